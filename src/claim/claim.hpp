@@ -1,0 +1,46 @@
+// Claim: one numeric figure found in a document, the library's output record.
+// The JSON field set is a stable contract (see claim/json.hpp).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace factsheet {
+
+enum class Kind { money, percent, count, measure, ratio, duration, age, ordinal, year, date, time, other };
+enum class Qualifier { eq, approx, gt, ge, lt, le };
+enum class Change { none, up, down };
+
+// A claim's value: absent (null), a number, or an ISO-like date string.
+using Value = std::variant<std::monostate, double, std::string>;
+
+struct Claim {
+  std::string doc;
+  std::size_t start = 0;  // byte offsets into the document text, end exclusive
+  std::size_t end = 0;
+  std::string text;       // exactly text[start, end)
+  std::string sentence;
+  Kind kind = Kind::count;
+  Value value;            // null for ranges
+  Value low, high;        // ranges only
+  std::optional<double> part, whole;  // ratios only
+  std::optional<std::string> unit;       // ISO 4217, unit symbol, "%", "pp" or counted-noun lemma
+  std::optional<std::string> unit_name;  // English name of the unit
+  Qualifier qualifier = Qualifier::eq;
+  Change change = Change::none;
+  std::optional<std::string> subject;
+  std::optional<std::string> time;
+
+  bool is_range() const { return !std::holds_alternative<std::monostate>(low); }
+};
+
+std::string_view to_string(Kind k);
+std::string_view to_string(Qualifier q);   // "=", "~", ">", ">=", "<", "<="
+std::string_view to_string(Change c);      // "up", "down", "" for none
+std::optional<Kind> parse_kind(std::string_view s);
+std::optional<Qualifier> parse_qualifier(std::string_view s);
+std::optional<Change> parse_change(std::string_view s);  // "up", "down", "" / "null" -> none
+
+}  // namespace factsheet

@@ -1,0 +1,285 @@
+#include "lexicon/lexicon.hpp"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "lexicon/embedded.hpp"
+#include "lexicon/tsv.hpp"
+
+namespace factsheet {
+namespace {
+
+using Files = std::map<std::string, std::string, std::less<>>;
+
+const std::string& file_content(const Files& files, const std::string& name, const std::string& origin) {
+  auto it = files.find(name);
+  if (it == files.end())
+    throw LexiconError((origin.empty() ? name : origin + "/" + name) + ": missing grammar file");
+  return it->second;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+bool parse_case(const TsvTable& t, const TsvTable::Row& r, std::size_t col) {
+  const std::string& v = r.cells[col];
+  if (v == "exact") return true;
+  if (v == "any") return false;
+  throw LexiconError(t.where(r) + "case must be exact or any, got '" + v + "'");
+}
+
+void add_or_throw(PhraseTable& table, const TsvTable& t, const TsvTable::Row& r, std::uint32_t id,
+                  bool exact = false) {
+  if (!table.add(r.cells[0], id, exact))
+    throw LexiconError(t.where(r) + "duplicate entry '" + r.cells[0] + "'");
+}
+
+NumberClass parse_number_class(const TsvTable& t, const TsvTable::Row& r) {
+  static const std::map<std::string, NumberClass, std::less<>> classes = {
+      {"zero", NumberClass::zero},         {"digit", NumberClass::digit},
+      {"teen", NumberClass::teen},         {"tens", NumberClass::tens},
+      {"hundred", NumberClass::hundred},   {"scale", NumberClass::scale},
+      {"dozen", NumberClass::dozen},       {"article", NumberClass::article},
+      {"fraction", NumberClass::fraction}, {"multiple", NumberClass::multiple},
+      {"vague", NumberClass::vague}};
+  auto it = classes.find(r.cells[2]);
+  if (it == classes.end()) throw LexiconError(t.where(r) + "unknown number class '" + r.cells[2] + "'");
+  return it->second;
+}
+
+WordClass parse_word_class(const TsvTable& t, const TsvTable::Row& r) {
+  static const std::map<std::string, WordClass, std::less<>> classes = {
+      {"function", WordClass::function},   {"verb", WordClass::verb},
+      {"temporal", WordClass::temporal},   {"adverb", WordClass::adverb},
+      {"id_prefix", WordClass::id_prefix}, {"id_prefix_cap", WordClass::id_prefix_cap},
+      {"score_noun", WordClass::score_noun}, {"age_cue", WordClass::age_cue}};
+  auto it = classes.find(r.cells[1]);
+  if (it == classes.end()) throw LexiconError(t.where(r) + "unknown word class '" + r.cells[1] + "'");
+  return it->second;
+}
+
+Change parse_direction(const TsvTable& t, const TsvTable::Row& r, std::size_t col) {
+  auto c = parse_change(r.cells[col]);
+  if (!c || *c == Change::none) throw LexiconError(t.where(r) + "direction must be up or down");
+  return *c;
+}
+
+}  // namespace
+
+std::shared_ptr<const Lexicon> Lexicon::embedded() {
+  // Built once; every Extractor in the process shares it.
+  static const std::shared_ptr<const Lexicon> instance = [] {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& f : embedded::files()) files.emplace_back(std::string(f.name), std::string(f.content));
+    return from_files(files, "grammars");
+  }();
+  return instance;
+}
+
+std::shared_ptr<const Lexicon> Lexicon::from_directory(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    throw LexiconError(dir.string() + ": not a directory");
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() != ".tsv") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    if (!in) throw LexiconError(entry.path().string() + ": cannot read");
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    files.emplace_back(entry.path().filename().string(), buf.str());
+  }
+  if (ec) throw LexiconError(dir.string() + ": " + ec.message());
+  return from_files(files, dir.string());
+}
+
+std::shared_ptr<const Lexicon> Lexicon::from_files(
+    const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin) {
+  std::shared_ptr<Lexicon> lex(new Lexicon());
+  lex->load(files, origin);
+  return lex;
+}
+
+void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list, const std::string& origin) {
+  Files files(list.begin(), list.end());
+  auto table = [&](const std::string& name, const std::vector<std::string>& cols) {
+    return TsvTable::parse(file_content(files, name, origin), name, origin, cols);
+  };
+
+  auto numbers = table("numbers.tsv", {"word", "value", "class"});
+  for (const auto& r : numbers.rows()) {
+    number_words_.push_back({parse_number(numbers, r, 1), parse_number_class(numbers, r)});
+    add_or_throw(number_words_table_, numbers, r, static_cast<std::uint32_t>(number_words_.size() - 1));
+  }
+
+  auto scales = table("scales.tsv", {"scale", "multiplier", "attached", "spaced", "case", "ambiguous"});
+  for (const auto& r : scales.rows()) {
+    scales_.push_back({parse_number(scales, r, 1), parse_yes_no(scales, r, 2), parse_yes_no(scales, r, 3),
+                       parse_yes_no(scales, r, 5)});
+    add_or_throw(scales_table_, scales, r, static_cast<std::uint32_t>(scales_.size() - 1),
+                 parse_case(scales, r, 4));
+  }
+
+  auto currencies = table("currencies.tsv", {"surface", "code", "name", "newsquant", "position",
+                                             "attached", "case", "factor"});
+  for (const auto& r : currencies.rows()) {
+    Currency c;
+    c.code = r.cells[1];
+    c.name = r.cells[2];
+    c.newsquant = r.cells[3];
+    const std::string& pos = r.cells[4];
+    if (pos != "prefix" && pos != "suffix" && pos != "both")
+      throw LexiconError(currencies.where(r) + "position must be prefix, suffix or both");
+    c.prefix = pos != "suffix";
+    c.suffix = pos != "prefix";
+    c.attached = parse_yes_no(currencies, r, 5);
+    c.factor = parse_number(currencies, r, 7);
+    currencies_.push_back(c);
+    auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
+    add_or_throw(currencies_table_, currencies, r, id, parse_case(currencies, r, 6));
+    if (c.factor == 1) currency_by_code_.try_emplace(c.code, id);
+  }
+
+  auto units = table("units.tsv", {"surface", "symbol", "name", "newsquant", "kind", "dimension",
+                                   "attached", "case"});
+  for (const auto& r : units.rows()) {
+    Unit u;
+    u.symbol = r.cells[1];
+    u.name = r.cells[2];
+    u.newsquant = r.cells[3];
+    auto kind = parse_kind(r.cells[4]);
+    if (!kind || (*kind != Kind::measure && *kind != Kind::duration && *kind != Kind::age &&
+                  *kind != Kind::percent))
+      throw LexiconError(units.where(r) + "kind must be measure, percent, duration or age");
+    u.kind = *kind;
+    u.dimension = r.cells[5];
+    u.attached = parse_yes_no(units, r, 6);
+    units_.push_back(u);
+    auto id = static_cast<std::uint32_t>(units_.size() - 1);
+    add_or_throw(units_table_, units, r, id, parse_case(units, r, 7));
+    // Ages share symbols with durations; the duration stays the canonical entry.
+    if (u.kind != Kind::age) unit_by_symbol_.try_emplace(u.symbol, id);
+  }
+
+  auto qualifiers = table("qualifiers.tsv", {"phrase", "symbol", "position"});
+  for (const auto& r : qualifiers.rows()) {
+    auto q = parse_qualifier(r.cells[1]);
+    if (!q) throw LexiconError(qualifiers.where(r) + "unknown qualifier '" + r.cells[1] + "'");
+    const std::string& pos = r.cells[2];
+    if (pos != "before" && pos != "after")
+      throw LexiconError(qualifiers.where(r) + "position must be before or after");
+    qualifiers_.push_back({*q, pos == "after"});
+    add_or_throw(qualifiers_table_, qualifiers, r, static_cast<std::uint32_t>(qualifiers_.size() - 1));
+  }
+
+  auto changes = table("changes.tsv", {"word", "direction", "role"});
+  std::map<std::string, std::uint32_t, std::less<>> change_ids;
+  for (const auto& r : changes.rows()) {
+    std::string key = fold_phrase(r.cells[0]);
+    auto [it, fresh] = change_ids.try_emplace(key, static_cast<std::uint32_t>(changes_.size()));
+    if (fresh) {
+      changes_.emplace_back();
+      changes_table_.add(r.cells[0], it->second);
+    }
+    ChangeWord& w = changes_[it->second];
+    Change dir = parse_direction(changes, r, 1);
+    const std::string& role = r.cells[2];
+    Change* slot = role == "verb" ? &w.as_verb : role == "adverb" ? &w.as_adverb
+                 : role == "noun" ? &w.as_noun : nullptr;
+    if (!slot) throw LexiconError(changes.where(r) + "role must be verb, adverb or noun");
+    if (*slot != Change::none) throw LexiconError(changes.where(r) + "duplicate entry '" + r.cells[0] + "'");
+    *slot = dir;
+  }
+
+  auto months = table("months.tsv", {"month", "number", "case"});
+  for (const auto& r : months.rows()) {
+    double m = parse_number(months, r, 1);
+    if (m < 1 || m > 12 || m != static_cast<int>(m))
+      throw LexiconError(months.where(r) + "month number must be 1-12");
+    months_.push_back(static_cast<int>(m));
+    add_or_throw(months_table_, months, r, static_cast<std::uint32_t>(months_.size() - 1),
+                 parse_case(months, r, 2));
+  }
+
+  auto names = table("names.tsv", {"phrase", "value", "kind", "unit"});
+  for (const auto& r : names.rows()) {
+    auto kind = parse_kind(r.cells[2]);
+    if (!kind) throw LexiconError(names.where(r) + "unknown kind '" + r.cells[2] + "'");
+    names_.push_back({parse_number(names, r, 1), *kind, r.cells[3]});
+    // Names are proper nouns: keep their case so "Big Four" is not "big four".
+    add_or_throw(names_table_, names, r, static_cast<std::uint32_t>(names_.size() - 1),
+                 r.cells[0] != lower(r.cells[0]));
+  }
+
+  auto words = table("words.tsv", {"word", "class"});
+  for (const auto& r : words.rows()) {
+    words_.push_back(parse_word_class(words, r));
+    add_or_throw(words_table_, words, r, static_cast<std::uint32_t>(words_.size() - 1));
+  }
+
+  auto abbreviations = table("abbreviations.tsv", {"abbreviation", "class"});
+  for (const auto& r : abbreviations.rows()) {
+    std::string key = lower(r.cells[0]);
+    if (!key.empty() && key.back() == '.') key.pop_back();
+    const std::string& cls = r.cells[1];
+    if (cls != "title" && cls != "general" && cls != "number" && cls != "month")
+      throw LexiconError(abbreviations.where(r) + "class must be title, general, number or month");
+    sentence_rules_.abbreviations.insert(key);
+    if (cls != "general") sentence_rules_.never_final.insert(key);
+  }
+  auto openers = table("sentence_openers.tsv", {"word"});
+  for (const auto& r : openers.rows()) sentence_rules_.openers.insert(lower(r.cells[0]));
+
+  auto lemmas = table("lemmas.tsv", {"form", "lemma", "class"});
+  for (const auto& r : lemmas.rows()) {
+    const std::string& cls = r.cells[2];
+    if (cls == "plural") {
+      lemma_rules_.irregular[lower(r.cells[0])] = lower(r.cells[1]);
+    } else if (cls == "singular") {
+      lemma_rules_.invariant.insert(lower(r.cells[0]));
+    } else {
+      throw LexiconError(lemmas.where(r) + "class must be plural or singular");
+    }
+  }
+}
+
+std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {
+  auto m = words_table_.longest(word, 0);
+  if (!m || m->length != word.size()) return std::nullopt;
+  return words_[m->id];
+}
+
+const Unit* Lexicon::unit_by_symbol(std::string_view symbol) const {
+  auto it = unit_by_symbol_.find(std::string(symbol));
+  return it == unit_by_symbol_.end() ? nullptr : &units_[it->second];
+}
+
+const Currency* Lexicon::currency_by_code(std::string_view code) const {
+  auto it = currency_by_code_.find(std::string(code));
+  return it == currency_by_code_.end() ? nullptr : &currencies_[it->second];
+}
+
+std::optional<std::string> Lexicon::unit_name(std::string_view unit) const {
+  if (const Currency* c = currency_by_code(unit)) return c->name;
+  if (const Unit* u = unit_by_symbol(unit)) return u->name;
+  return std::nullopt;
+}
+
+std::string Lexicon::newsquant_unit(std::string_view unit) const {
+  if (const Currency* c = currency_by_code(unit)) return c->newsquant;
+  if (const Unit* u = unit_by_symbol(unit)) return u->newsquant;
+  // Compound units "USD/bbl": name each side.
+  if (auto slash = unit.find('/'); slash != std::string_view::npos && slash > 0) {
+    std::string num = newsquant_unit(unit.substr(0, slash));
+    std::string den = newsquant_unit(unit.substr(slash + 1));
+    return num + " per " + den;
+  }
+  return std::string(unit);
+}
+
+}  // namespace factsheet

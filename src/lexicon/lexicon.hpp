@@ -1,0 +1,172 @@
+// Lexicon: the grammar layer's vocabulary, loaded from grammars/*.tsv.
+// The files are compiled into the binary (Lexicon::embedded()); `--grammars DIR`
+// loads an edited copy instead (Lexicon::from_directory()). A Lexicon is immutable
+// once built and shared by all threads.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claim/claim.hpp"
+#include "lexicon/phrase_table.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/sentences.hpp"
+
+namespace factsheet {
+
+// Thrown for a missing file or a malformed row; the message names file and line.
+struct LexiconError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// numbers.tsv
+enum class NumberClass {
+  zero,      // zero
+  digit,     // one .. nine
+  teen,      // ten .. nineteen
+  tens,      // twenty .. ninety
+  hundred,   // hundred
+  scale,     // thousand, million, billion, trillion, lakh, crore
+  dozen,     // dozen (12), score (20)
+  article,   // a, an: "a dozen", "a million", "half a million"
+  fraction,  // half, third(s), quarter(s): value is the denominator
+  multiple,  // twice, thrice: a count of times
+  vague,     // tens, dozens, hundreds, thousands, millions ...: value is the unit of the magnitude
+};
+struct NumberWord {
+  double value = 0;
+  NumberClass cls = NumberClass::digit;
+};
+
+// scales.tsv: "million", "bn", "m", "k" ...
+struct ScaleWord {
+  double multiplier = 1;
+  bool attached = true;  // may follow digits directly ("5bn")
+  bool spaced = true;    // may follow after a space ("5 bn")
+  bool ambiguous = false;  // also a unit ("m" metre): the context decides
+};
+
+// currencies.tsv
+struct Currency {
+  std::string code;       // ISO 4217
+  std::string name;       // English name of the unit, e.g. "US dollar"
+  std::string newsquant;  // NewsQuant unit name, e.g. "dollar"
+  double factor = 1;      // 0.01 for minor units (cents, pence)
+  bool prefix = false;    // may stand before the number ("$5", "USD 5")
+  bool suffix = false;    // may stand after it ("5 dollars", "5 USD")
+  bool attached = true;   // may touch the number without a space
+};
+
+// units.tsv: measures, durations, ages.
+struct Unit {
+  std::string symbol;     // canonical symbol, e.g. "km", "bbl/d", "year"
+  std::string name;       // English name, e.g. "kilometre"
+  std::string newsquant;  // NewsQuant name, e.g. "kilometre"
+  Kind kind = Kind::measure;  // measure | duration | age | percent
+  std::string dimension;  // length, mass, time ... (for disambiguation)
+  bool attached = true;   // may touch the number ("5km")
+};
+
+// qualifiers.tsv
+struct QualifierPhrase {
+  Qualifier qualifier = Qualifier::eq;
+  bool after = false;  // stands after the figure ("or more", "or so", "+")
+};
+
+// changes.tsv
+// One word may play several roles ("increase" verb and noun), each with its direction.
+struct ChangeWord {
+  Change as_verb = Change::none;    // before the figure: "rose 5%", "fell by 3 points"
+  Change as_adverb = Change::none;  // "up 5%", "5% higher"
+  Change as_noun = Change::none;    // after the figure: "a 2% drop"
+};
+
+// words.tsv: closed-class words that bound a counted-noun phrase, and context cues.
+enum class WordClass {
+  function,    // determiners, prepositions, conjunctions, pronouns, auxiliaries
+  verb,        // frequent verbs that end a noun phrase
+  temporal,    // yesterday, ago, earlier ... never a counted noun
+  adverb,      // adverbs that may stand between a verb and a figure
+  id_prefix,   // Section, Game, No. ... : the number after it is an identifier
+  id_prefix_cap,  // Boeing, Resolution ...: the same, only when capitalised
+  score_noun,  // win, victory, defeat ... : "a 3-0 win" is a score
+  age_cue,     // aged, age
+};
+
+// names.tsv: fixed names and phrases that contain a number ("one-China", "Shanghai Five").
+struct FixedName {
+  double value = 0;
+  Kind kind = Kind::other;
+  std::string unit;
+};
+
+class Lexicon {
+ public:
+  static std::shared_ptr<const Lexicon> embedded();
+  static std::shared_ptr<const Lexicon> from_directory(const std::filesystem::path& dir);
+  // Builds from (file name, content) pairs; `origin` prefixes error messages.
+  static std::shared_ptr<const Lexicon> from_files(
+      const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
+
+  // Phrase tables; ids index the matching vectors below.
+  const PhraseTable& number_words() const { return number_words_table_; }
+  const PhraseTable& scales() const { return scales_table_; }
+  const PhraseTable& currencies() const { return currencies_table_; }
+  const PhraseTable& units() const { return units_table_; }
+  const PhraseTable& qualifiers() const { return qualifiers_table_; }
+  const PhraseTable& changes() const { return changes_table_; }
+  const PhraseTable& months() const { return months_table_; }
+  const PhraseTable& names() const { return names_table_; }
+  const PhraseTable& words() const { return words_table_; }
+
+  const NumberWord& number_word(std::uint32_t id) const { return number_words_[id]; }
+  const ScaleWord& scale(std::uint32_t id) const { return scales_[id]; }
+  const Currency& currency(std::uint32_t id) const { return currencies_[id]; }
+  const Unit& unit(std::uint32_t id) const { return units_[id]; }
+  const QualifierPhrase& qualifier(std::uint32_t id) const { return qualifiers_[id]; }
+  const ChangeWord& change(std::uint32_t id) const { return changes_[id]; }
+  int month(std::uint32_t id) const { return months_[id]; }
+  const FixedName& name(std::uint32_t id) const { return names_[id]; }
+  WordClass word_class(std::uint32_t id) const { return words_[id]; }
+  // Class of a single word (case-folded), if listed in words.tsv.
+  std::optional<WordClass> classify_word(std::string_view word) const;
+
+  const text::SentenceRules& sentence_rules() const { return sentence_rules_; }
+  const text::LemmaRules& lemma_rules() const { return lemma_rules_; }
+
+  // Unit by canonical symbol or ISO code, for writers and evaluators.
+  const Unit* unit_by_symbol(std::string_view symbol) const;
+  const Currency* currency_by_code(std::string_view code) const;
+  // English name of a claim's unit ("USD" -> "US dollar", "km" -> "kilometre").
+  std::optional<std::string> unit_name(std::string_view unit) const;
+  // NewsQuant's name for a claim's unit ("USD" -> "dollar", "%" -> "percentage",
+  // "km" -> "kilometre"); a counted-noun lemma maps to itself.
+  std::string newsquant_unit(std::string_view unit) const;
+
+ private:
+  Lexicon() = default;
+  void load(const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
+
+  PhraseTable number_words_table_, scales_table_, currencies_table_, units_table_,
+      qualifiers_table_, changes_table_, months_table_, names_table_, words_table_;
+  std::vector<NumberWord> number_words_;
+  std::vector<ScaleWord> scales_;
+  std::vector<Currency> currencies_;
+  std::vector<Unit> units_;
+  std::vector<QualifierPhrase> qualifiers_;
+  std::vector<ChangeWord> changes_;
+  std::vector<int> months_;
+  std::vector<FixedName> names_;
+  std::vector<WordClass> words_;
+  std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
+  text::SentenceRules sentence_rules_;
+  text::LemmaRules lemma_rules_;
+};
+
+}  // namespace factsheet

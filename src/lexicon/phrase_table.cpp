@@ -1,0 +1,192 @@
+#include "lexicon/phrase_table.hpp"
+
+#include <algorithm>
+
+#include "text/utf8.hpp"
+
+namespace factsheet {
+namespace {
+
+unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+bool is_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Bytes of the whitespace run at text[pos] (ASCII and Unicode space separators).
+std::size_t space_run(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  while (p < text.size()) {
+    if (is_ascii_space(static_cast<unsigned char>(text[p]))) {
+      ++p;
+    } else if (std::size_t n = text::space_separator_at(text, p)) {
+      p += n;
+    } else {
+      break;
+    }
+  }
+  return p - pos;
+}
+
+// True when the exact-case phrase equals the matched text modulo whitespace runs.
+bool same_case(std::string_view phrase, std::string_view matched) {
+  std::size_t i = 0, j = 0;
+  while (i < phrase.size() && j < matched.size()) {
+    if (phrase[i] == ' ') {
+      ++i;
+      j += space_run(matched, j);
+      continue;
+    }
+    if (phrase[i] != matched[j]) return false;
+    ++i;
+    ++j;
+  }
+  return i == phrase.size() && j == matched.size();
+}
+
+}  // namespace
+
+std::string fold_phrase(std::string_view phrase) {
+  std::string out;
+  out.reserve(phrase.size());
+  std::size_t i = 0;
+  while (i < phrase.size()) {
+    if (std::size_t n = space_run(phrase, i)) {
+      if (!out.empty() && i + n < phrase.size()) out.push_back(' ');
+      i += n;
+      continue;
+    }
+    out.push_back(static_cast<char>(fold(static_cast<unsigned char>(phrase[i]))));
+    ++i;
+  }
+  return out;
+}
+
+std::uint32_t PhraseTable::child(std::uint32_t node, unsigned char c) const {
+  const auto& next = nodes_[node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), c,
+                             [](const auto& e, unsigned char k) { return e.first < k; });
+  return (it != next.end() && it->first == c) ? it->second : 0;
+}
+
+bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case) {
+  std::string key = fold_phrase(phrase);
+  if (key.empty()) return false;
+  std::uint32_t node = 0;
+  for (unsigned char c : key) {
+    std::uint32_t next = child(node, c);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      auto& vec = nodes_[node].next;
+      auto it = std::lower_bound(vec.begin(), vec.end(), c,
+                                 [](const auto& e, unsigned char k) { return e.first < k; });
+      vec.insert(it, {c, next});
+    }
+    node = next;
+  }
+  std::string exact;
+  if (exact_case) {
+    // Keep the written form with whitespace collapsed, for the case check.
+    exact = key;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < phrase.size() && k < exact.size();) {
+      if (std::size_t n = space_run(phrase, i)) {
+        i += n;
+        if (exact[k] == ' ') ++k;
+        continue;
+      }
+      exact[k++] = phrase[i++];
+    }
+  }
+  for (const auto& t : nodes_[node].terminals)
+    if (t.exact.empty() == exact.empty() && (exact.empty() || t.exact == exact)) return false;
+  nodes_[node].terminals.push_back({id, std::move(exact)});
+  phrases_.push_back(std::move(key));
+  ++entries_;
+  return true;
+}
+
+template <typename F>
+void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) const {
+  std::uint32_t node = 0;
+  std::size_t p = pos;
+  while (true) {
+    const Node& n = nodes_[node];
+    if (!n.terminals.empty() && p > pos) {
+      unsigned char last = static_cast<unsigned char>(text[p - 1]);
+      bool boundary_ok = !is_alnum(last) || p >= text.size() ||
+                         !is_alnum(static_cast<unsigned char>(text[p]));
+      if (boundary_ok) {
+        std::string_view matched = text.substr(pos, p - pos);
+        for (const auto& t : n.terminals) {
+          if (t.exact.empty() || same_case(t.exact, matched)) {
+            on_match(Match{t.id, p - pos});
+            break;
+          }
+        }
+      }
+    }
+    if (p >= text.size()) return;
+    unsigned char c = static_cast<unsigned char>(text[p]);
+    if (std::size_t sp = space_run(text, p)) {
+      std::uint32_t next = child(node, ' ');
+      if (next == 0) return;
+      node = next;
+      p += sp;
+      continue;
+    }
+    std::uint32_t next = child(node, fold(c));
+    if (next == 0) return;
+    node = next;
+    ++p;
+  }
+}
+
+std::optional<PhraseTable::Match> PhraseTable::longest(std::string_view text, std::size_t pos) const {
+  std::optional<Match> best;
+  walk(text, pos, [&](Match m) { best = m; });
+  return best;
+}
+
+std::vector<PhraseTable::Match> PhraseTable::all(std::string_view text, std::size_t pos) const {
+  std::vector<Match> out;
+  walk(text, pos, [&](Match m) { out.push_back(m); });
+  return out;
+}
+
+std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at(
+    std::string_view text, std::size_t end, int max_words) const {
+  // Skip the spaces before `end`, then try each word start going left.
+  std::size_t e = end;
+  while (e > 0) {
+    std::size_t back = text::length_before(text, e);
+    std::string_view prev = text.substr(e - back, back);
+    if (back == 1 && is_ascii_space(static_cast<unsigned char>(prev[0]))) {
+      e -= 1;
+    } else if (text::space_separator_at(text, e - back) == back) {
+      e -= back;
+    } else {
+      break;
+    }
+  }
+  std::optional<std::pair<std::size_t, Match>> best;
+  std::size_t p = e;
+  int words = 0;
+  while (p > 0 && words < max_words) {
+    // Move p to the start of the previous word (a run of non-space bytes).
+    while (p > 0 && is_ascii_space(static_cast<unsigned char>(text[p - 1]))) --p;
+    while (p > 0 && !is_ascii_space(static_cast<unsigned char>(text[p - 1]))) {
+      --p;
+      // Try every start not inside an alphanumeric run, e.g. "about" in "(about".
+      if (p > 0 && is_alnum(static_cast<unsigned char>(text[p - 1]))) continue;
+      walk(text, p, [&](Match m) {
+        if (p + m.length == e) best = std::make_pair(p, m);
+      });
+    }
+    ++words;
+  }
+  return best;
+}
+
+}  // namespace factsheet

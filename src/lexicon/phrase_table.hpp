@@ -1,0 +1,59 @@
+// PhraseTable: longest-match lookup of lexicon phrases in running text.
+// Matching folds ASCII case (unless an entry asks for exact case), lets one space
+// in a phrase match any run of spaces (incl. NBSP and thin spaces), and requires a
+// phrase that ends in a letter or digit to end at a word boundary.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factsheet {
+
+class PhraseTable {
+ public:
+  struct Match {
+    std::uint32_t id;    // the payload given to add()
+    std::size_t length;  // bytes of text consumed
+  };
+
+  // Adds `phrase` with payload `id`. Returns false when the same phrase (after folding)
+  // with the same case mode is already present.
+  bool add(std::string_view phrase, std::uint32_t id, bool exact_case = false);
+
+  // Longest phrase starting at text[pos].
+  std::optional<Match> longest(std::string_view text, std::size_t pos) const;
+  // Every phrase starting at text[pos], shortest first.
+  std::vector<Match> all(std::string_view text, std::size_t pos) const;
+  // Longest phrase that starts at a word start and ends exactly at text[end]
+  // (spaces before `end` are skipped first); looks back at most `max_words` words.
+  std::optional<std::pair<std::size_t, Match>> ending_at(std::string_view text, std::size_t end,
+                                                         int max_words = 5) const;
+
+  std::size_t size() const { return entries_; }
+  // Folded phrases in insertion order, for building scanners from the lexicon.
+  const std::vector<std::string>& phrases() const { return phrases_; }
+
+ private:
+  struct Terminal {
+    std::uint32_t id;
+    std::string exact;  // the phrase as written when exact case is required, else empty
+  };
+  struct Node {
+    std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
+    std::vector<Terminal> terminals;
+  };
+  std::uint32_t child(std::uint32_t node, unsigned char c) const;
+  template <typename F>
+  void walk(std::string_view text, std::size_t pos, F&& on_match) const;
+
+  std::vector<Node> nodes_{Node{}};
+  std::vector<std::string> phrases_;
+  std::size_t entries_ = 0;
+};
+
+// Folds ASCII to lower case and collapses whitespace runs to one space.
+std::string fold_phrase(std::string_view phrase);
+
+}  // namespace factsheet

@@ -1,0 +1,107 @@
+#include "text/utf8.hpp"
+
+namespace factsheet::text {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid; `bad` gets the
+// length of the maximal invalid subpart to replace (at least 1).
+std::size_t valid_length(std::string_view s, std::size_t i, std::size_t& bad) {
+  auto byte = [&](std::size_t k) -> unsigned { return static_cast<unsigned char>(s[k]); };
+  unsigned c = byte(i);
+  bad = 1;
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;   // no overlongs
+    if (c == 0xED) hi = 0x9F;   // no surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;   // <= U+10FFFF
+  } else {
+    return 0;
+  }
+  for (std::size_t k = 1; k < n; ++k) {
+    if (i + k >= s.size()) return 0;
+    unsigned b = byte(i + k);
+    unsigned l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+    if (b < l || b > h) return 0;
+    bad = k + 1;  // the prefix so far is a maximal subpart if the next byte fails
+  }
+  return n;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t bad;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = valid_length(s, i, bad);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+Utf8Report repair_utf8(std::string& s) {
+  Utf8Report report;
+  if (is_valid_utf8(s)) return report;
+  std::string out;
+  out.reserve(s.size() + 16);
+  std::size_t bad;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = valid_length(s, i, bad);
+    if (n) {
+      out.append(s, i, n);
+      i += n;
+      continue;
+    }
+    if (!report.first_offset) report.first_offset = i;
+    ++report.replaced;
+    out += "\xEF\xBF\xBD";
+    i += bad;
+  }
+  s.swap(out);
+  return report;
+}
+
+std::size_t decode_at(std::string_view s, std::size_t i, char32_t& cp) {
+  unsigned c = static_cast<unsigned char>(s[i]);
+  std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (i + n > s.size()) n = 1;
+  cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return n;
+}
+
+std::size_t length_before(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  std::size_t k = i - 1;
+  while (k > 0 && i - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return i - k;
+}
+
+std::size_t space_separator_at(std::string_view s, std::size_t i) {
+  if (i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0') return 2;  // U+00A0
+  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80') {
+    unsigned char c = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0x87 || c == 0x89 || c == 0xAF) return 3;  // U+2007, U+2009, U+202F
+  }
+  return 0;
+}
+
+std::size_t dash_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == '-') return 1;
+  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' &&
+      (s[i + 2] == '\x93' || s[i + 2] == '\x94'))
+    return 3;  // U+2013, U+2014
+  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x88' && s[i + 2] == '\x92') return 3;  // U+2212
+  return 0;
+}
+
+}  // namespace factsheet::text

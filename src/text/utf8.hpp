@@ -1,0 +1,33 @@
+// UTF-8 validation, repair and small decoding helpers.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factsheet::text {
+
+struct Utf8Report {
+  std::size_t replaced = 0;                 // invalid sequences replaced by U+FFFD
+  std::optional<std::size_t> first_offset;  // byte offset of the first one in the input
+};
+
+bool is_valid_utf8(std::string_view s);
+
+// Replaces every maximal invalid subsequence (per Unicode 15, 3.9 "U+FFFD substitution of
+// maximal subparts") with U+FFFD. Overlong forms, surrogates and code points above
+// U+10FFFF are invalid. Returns what was replaced.
+Utf8Report repair_utf8(std::string& s);
+
+// Decodes the code point at s[i] (s must be valid UTF-8 there); returns its byte length.
+std::size_t decode_at(std::string_view s, std::size_t i, char32_t& cp);
+// Byte length of the code point ending just before s[i] (0 at the start).
+std::size_t length_before(std::string_view s, std::size_t i);
+
+// Unicode space separators used inside numbers and phrases: NBSP U+00A0, thin U+2009,
+// narrow NBSP U+202F, figure space U+2007. Returns the byte length of the one at s[i], or 0.
+std::size_t space_separator_at(std::string_view s, std::size_t i);
+// Dashes used in ranges: '-' (1 byte), en dash U+2013, em dash U+2014, minus U+2212.
+std::size_t dash_at(std::string_view s, std::size_t i);
+
+}  // namespace factsheet::text

@@ -1,0 +1,121 @@
+#include "lexicon/lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+namespace factsheet {
+namespace {
+
+std::string longest(const PhraseTable& t, std::string_view text, std::size_t pos = 0) {
+  auto m = t.longest(text, pos);
+  return m ? std::string(text.substr(pos, m->length)) : std::string("<none>");
+}
+
+TEST(PhraseTable, LongestMatchFoldsCaseAndSpaces) {
+  PhraseTable t;
+  ASSERT_TRUE(t.add("more than", 1));
+  ASSERT_TRUE(t.add("more", 2));
+  EXPECT_EQ(longest(t, "More  than 180"), "More  than");
+  EXPECT_EQ(longest(t, "more\xC2\xA0than 5"), "more\xC2\xA0than");  // NBSP
+  EXPECT_EQ(longest(t, "moreover"), "<none>");  // word boundary
+  EXPECT_EQ(longest(t, "more, than"), "more");
+}
+
+TEST(PhraseTable, ExactCaseEntries) {
+  PhraseTable t;
+  ASSERT_TRUE(t.add("May", 5, /*exact_case=*/true));
+  EXPECT_EQ(longest(t, "May 20"), "May");
+  EXPECT_EQ(longest(t, "may rise"), "<none>");
+  EXPECT_FALSE(t.add("May", 6, true));  // duplicate
+  EXPECT_TRUE(t.add("may", 7));          // a case-folded entry may coexist
+}
+
+TEST(PhraseTable, SymbolsNeedNoBoundary) {
+  PhraseTable t;
+  ASSERT_TRUE(t.add("US$", 1, true));
+  ASSERT_TRUE(t.add("$", 2));
+  EXPECT_EQ(longest(t, "US$4.7 billion"), "US$");
+  EXPECT_EQ(longest(t, "$5"), "$");
+}
+
+TEST(PhraseTable, EndingAt) {
+  PhraseTable t;
+  ASSERT_TRUE(t.add("more than", 1));
+  ASSERT_TRUE(t.add("than", 2));
+  ASSERT_TRUE(t.add("up to", 3));
+  std::string_view s = "with more than 180 events";
+  auto m = t.ending_at(s, 15);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->first, 5u);
+  EXPECT_EQ(m->second.id, 1u);
+  std::string_view s2 = "(up to 5";
+  auto m2 = t.ending_at(s2, 7);
+  ASSERT_TRUE(m2);
+  EXPECT_EQ(m2->first, 1u);
+  EXPECT_FALSE(t.ending_at("nothing 5", 8));
+}
+
+TEST(Lexicon, EmbeddedLoads) {
+  auto lex = Lexicon::embedded();
+  ASSERT_TRUE(lex);
+  EXPECT_GT(lex->number_words().size(), 40u);
+  EXPECT_GT(lex->currencies().size(), 50u);
+  EXPECT_GT(lex->units().size(), 100u);
+  auto m = lex->currencies().longest("U.S. dollars in trade", 0);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(lex->currency(m->id).code, "USD");
+  EXPECT_EQ(m->length, 12u);
+}
+
+TEST(Lexicon, UnitNames) {
+  auto lex = Lexicon::embedded();
+  EXPECT_EQ(lex->unit_name("USD"), "US dollar");
+  EXPECT_EQ(lex->unit_name("km"), "kilometre");
+  EXPECT_EQ(lex->unit_name("%"), "percent");
+  EXPECT_FALSE(lex->unit_name("student"));
+  EXPECT_EQ(lex->newsquant_unit("USD"), "dollar");
+  EXPECT_EQ(lex->newsquant_unit("%"), "percentage");
+  EXPECT_EQ(lex->newsquant_unit("JPY"), "japanese yen");
+  EXPECT_EQ(lex->newsquant_unit("USD/bbl"), "dollar per barrel");
+  EXPECT_EQ(lex->newsquant_unit("student"), "student");
+}
+
+TEST(Lexicon, ChangeWordsKeepEveryRole) {
+  auto lex = Lexicon::embedded();
+  auto m = lex->changes().longest("increase", 0);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(lex->change(m->id).as_verb, Change::up);
+  EXPECT_EQ(lex->change(m->id).as_noun, Change::up);
+}
+
+TEST(Lexicon, MalformedFilesNameFileAndLine) {
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"numbers.tsv", "# c\nword\tvalue\tclass\none\t1\tdigit\ntwo\tx\tdigit\n"}};
+  try {
+    Lexicon::from_files(files, "dir");
+    FAIL() << "expected LexiconError";
+  } catch (const LexiconError& e) {
+    EXPECT_EQ(std::string(e.what()), "dir/numbers.tsv:4: expected a number, got 'x'");
+  }
+  files = {{"numbers.tsv", "word\tvalue\n"}};
+  EXPECT_THROW(Lexicon::from_files(files, "dir"), LexiconError);
+  EXPECT_THROW(Lexicon::from_directory("/nonexistent/grammars"), LexiconError);
+}
+
+TEST(Lexicon, MissingFileIsNamed) {
+  try {
+    Lexicon::from_files({}, "dir");
+    FAIL();
+  } catch (const LexiconError& e) {
+    EXPECT_NE(std::string(e.what()).find("numbers.tsv"), std::string::npos);
+  }
+}
+
+TEST(Lexicon, DirectoryMatchesEmbedded) {
+  auto dir = Lexicon::from_directory(FACTSHEET_SOURCE_DIR "/grammars");
+  auto emb = Lexicon::embedded();
+  EXPECT_EQ(dir->units().size(), emb->units().size());
+  EXPECT_EQ(dir->currencies().size(), emb->currencies().size());
+}
+
+}  // namespace
+}  // namespace factsheet
