@@ -8,9 +8,9 @@ namespace factsheet {
 namespace {
 
 unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-bool is_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
 bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // Bytes of the whitespace run at text[pos] (ASCII and Unicode space separators).
@@ -115,8 +115,10 @@ void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) con
     const Node& n = nodes_[node];
     if (!n.terminals.empty() && p > pos) {
       unsigned char last = static_cast<unsigned char>(text[p - 1]);
-      bool boundary_ok = !is_alnum(last) || p >= text.size() ||
-                         !is_alnum(static_cast<unsigned char>(text[p]));
+      // A word must not run on into more letters ("moreover"), nor a number into more
+      // digits; a code may touch a number ("USD34.6 million").
+      unsigned char next = p < text.size() ? static_cast<unsigned char>(text[p]) : ' ';
+      bool boundary_ok = !((is_alpha(last) && is_alpha(next)) || (is_digit(last) && is_digit(next)));
       if (boundary_ok) {
         std::string_view matched = text.substr(pos, p - pos);
         for (const auto& t : n.terminals) {

@@ -1,7 +1,7 @@
 // PhraseTable: longest-match lookup of lexicon phrases in running text.
 // Matching folds ASCII case (unless an entry asks for exact case), lets one space
 // in a phrase match any run of spaces (incl. NBSP and thin spaces), and requires a
-// phrase that ends in a letter or digit to end at a word boundary.
+// phrase that ends in a letter not to run on into a letter (nor a digit into a digit).
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -1,0 +1,179 @@
+// Numerals: digits with separators and decimals, and English number words.
+// Included by the translation units that instantiate grammars built on it.
+#pragma once
+#include <charconv>
+#include <string>
+
+#include "grammar/primitives.hpp"
+
+namespace factsheet::grammar::rules {
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+
+// ---- number-word tables ------------------------------------------------------
+template <NumberClass C>
+bool number_class(const Lexicon& lex, std::uint32_t id, bool) {
+  return lex.number_word(id).cls == C;
+}
+inline constexpr auto w_zero = phrase(Table::number_word, &number_class<NumberClass::zero>, false);
+inline constexpr auto w_digit = phrase(Table::number_word, &number_class<NumberClass::digit>, false);
+inline constexpr auto w_teen = phrase(Table::number_word, &number_class<NumberClass::teen>, false);
+inline constexpr auto w_tens = phrase(Table::number_word, &number_class<NumberClass::tens>, false);
+inline constexpr auto w_hundred = phrase(Table::number_word, &number_class<NumberClass::hundred>, false);
+inline constexpr auto w_scale = phrase(Table::number_word, &number_class<NumberClass::scale>, false);
+inline constexpr auto w_dozen = phrase(Table::number_word, &number_class<NumberClass::dozen>, false);
+inline constexpr auto w_article = phrase(Table::number_word, &number_class<NumberClass::article>, false);
+inline constexpr auto w_fraction = phrase(Table::number_word, &number_class<NumberClass::fraction>, false);
+inline constexpr auto w_multiple = phrase(Table::number_word, &number_class<NumberClass::multiple>, false);
+inline constexpr auto w_vague = phrase(Table::number_word, &number_class<NumberClass::vague>, false);
+
+inline double word_value(const Lexicon& lex, const Ref& r) { return lex.number_word(r.id).value; }
+inline double word_value(const Lexicon&, double v) { return v; }
+// Alternatives of same-typed parsers yield a variant; every branch carries a number.
+template <typename... T>
+double word_value(const Lexicon& lex, const boost::variant<T...>& v) {
+  return boost::apply_visitor([&](const auto& x) { return word_value(lex, x); }, v);
+}
+
+// ---- actions -------------------------------------------------------------------
+inline constexpr auto set_word = [](auto& ctx) { _val(ctx) = word_value(source_of(ctx).lex, _attr(ctx)); };
+inline constexpr auto add_word = [](auto& ctx) { _val(ctx) += word_value(source_of(ctx).lex, _attr(ctx)); };
+inline constexpr auto mul_word = [](auto& ctx) { _val(ctx) *= word_value(source_of(ctx).lex, _attr(ctx)); };
+inline constexpr auto set_inverse = [](auto& ctx) {
+  _val(ctx) = 1.0 / word_value(source_of(ctx).lex, _attr(ctx));
+};
+inline constexpr auto add_inverse = [](auto& ctx) {
+  _val(ctx) += 1.0 / word_value(source_of(ctx).lex, _attr(ctx));
+};
+inline constexpr auto set_attr = [](auto& ctx) { _val(ctx) = word_value(source_of(ctx).lex, _attr(ctx)); };
+inline constexpr auto add_attr = [](auto& ctx) { _val(ctx) += word_value(source_of(ctx).lex, _attr(ctx)); };
+inline constexpr auto set_one = [](auto& ctx) { _val(ctx) = 1.0; };
+inline constexpr auto times_100 = [](auto& ctx) { _val(ctx) *= 100.0; };
+inline constexpr auto append_digit = [](auto& ctx) {
+  _val(ctx).push_back(static_cast<char>('0' + static_cast<int>(word_value(source_of(ctx).lex, _attr(ctx)))));
+};
+
+// ---- spelled-out integers ------------------------------------------------------
+x3::rule<class below100_r, double> const below100 = "below100";
+x3::rule<class article_one_r, double> const article_one = "article_one";
+x3::rule<class below1000_r, double> const below1000 = "below1000";
+x3::rule<class scaled_term_r, double> const scaled_term = "scaled_term";
+x3::rule<class dozens_r, double> const dozens = "dozens";
+x3::rule<class and_fraction_r, double> const and_fraction = "and_fraction";
+x3::rule<class fraction_of_scale_r, double> const fraction_of_scale = "fraction_of_scale";
+x3::rule<class point_digits_r, std::string> const point_digits = "point_digits";
+x3::rule<class word_decimal_r, double> const word_decimal = "word_decimal";
+x3::rule<class word_value_r, double> const word_number = "word_number";
+
+inline auto const and_kw = kw("and");
+inline auto const hyphen = x3::lit('-');
+
+// "twenty-two", "twenty two", "seventeen", "six"
+auto const below100_def =
+    (w_tens[set_word] >> -((hyphen | ws) >> w_digit[add_word])) | w_teen[set_word] | w_digit[set_word];
+auto const article_one_def = w_article[set_one];
+// "three hundred and five", "a hundred"
+auto const below1000_def =
+    ((below100 | article_one)[set_attr] >> ws >> w_hundred[times_100] >>
+     -(ws >> -(and_kw >> ws) >> below100[add_attr])) |
+    below100[set_attr];
+// "two million", "a thousand", "one and a half million", "half a million"
+auto const scaled_term_def =
+    ((and_fraction | below1000 | article_one)[set_attr] >> ws >> w_scale[mul_word]) | fraction_of_scale[set_attr];
+// "two dozen", "a dozen"
+auto const dozens_def = (below100 | article_one)[set_attr] >> ws >> w_dozen[mul_word];
+// "one and a half", "two and a quarter"
+auto const and_fraction_def =
+    below100[set_attr] >> ws >> and_kw >> ws >> w_article >> ws >> w_fraction[add_inverse];
+// "half a million", "a quarter of a million", "half a dozen"
+auto const fraction_of_scale_def =
+    ((w_fraction[set_inverse] >> ws >> w_article) |
+     (w_article >> ws >> w_fraction[set_inverse] >> ws >> kw("of") >> ws >> w_article)) >>
+    ws >> (w_scale | w_dozen | w_hundred)[mul_word];
+// "five point three"
+auto const point_digits_def = +((ws >> (w_digit | w_zero))[append_digit]);
+auto const word_decimal_def =
+    (below100 | w_zero[set_word])[set_attr] >> ws >> kw("point") >> point_digits[([](auto& ctx) {
+      _val(ctx) += std::stod("0." + _attr(ctx));
+    })];
+
+auto const word_number_def =
+    (scaled_term[set_attr] >> *(ws >> scaled_term[add_attr]) >>
+     -(ws >> -(and_kw >> ws) >> below1000[add_attr])) |
+    dozens[set_attr] | word_decimal[set_attr] | and_fraction[set_attr] | below1000[set_attr] |
+    w_zero[set_word];
+
+BOOST_SPIRIT_DEFINE(below100, article_one, below1000, scaled_term, dozens, and_fraction,
+                    fraction_of_scale, point_digits, word_decimal, word_number)
+
+// ---- digits --------------------------------------------------------------------
+// Units, scales and currencies that make a plain-space digit group part of the
+// number ("816 000 t", "1 500 000 euros"); without one, "in 2019 100 people" stays two.
+inline bool any_entry(const Lexicon&, std::uint32_t, bool) { return true; }
+inline constexpr auto any_unit = phrase(Table::unit, &any_entry, true);
+inline constexpr auto any_scale = phrase(Table::scale, &any_entry, true);
+inline constexpr auto any_currency = phrase(Table::currency, &any_entry, true);
+
+auto const digit3 = x3::repeat(3)[x3::digit] >> !x3::digit;
+auto const comma_groups = x3::repeat(1, 3)[x3::digit] >> +(',' >> digit3);
+auto const unicode_groups =
+    x3::repeat(1, 3)[x3::digit] >> +(x3::lit("\xC2\xA0") | "\xE2\x80\x89" | "\xE2\x80\xAF" | "\xE2\x80\x87") >> digit3;
+auto const space_groups = x3::repeat(1, 3)[x3::digit] >> +(' ' >> digit3) >>
+                          &(-ws >> (any_unit | any_scale | any_currency));
+auto const decimals = '.' >> +x3::digit;
+auto const digits_body = ((comma_groups | unicode_groups | space_groups | +x3::digit) >> -decimals) |
+                         (&(x3::lit('.') >> x3::digit) >> decimals);
+
+// Reads value, decimals and shape from the digits as written.
+inline void fill_from_digits(Numeral& n, std::string_view written, std::size_t begin) {
+  std::string plain;
+  plain.reserve(written.size());
+  bool seen_dot = false;
+  for (char c : written) {
+    if (is_digit(c)) {
+      plain.push_back(c);
+      if (seen_dot) ++n.decimals;
+      else ++n.digits;
+    } else if (c == '.') {
+      plain.push_back(c);
+      seen_dot = true;
+    } else {
+      n.grouped = true;
+    }
+  }
+  n.leading_zero = plain.size() > 1 && plain[0] == '0' && plain[1] != '.';
+  double v = 0;
+  std::from_chars(plain.data(), plain.data() + plain.size(), v);
+  n.value = v;
+  n.begin = begin;
+  n.end = begin + written.size();
+}
+
+x3::rule<class digit_numeral_r, Numeral> const digit_numeral = "digit_numeral";
+x3::rule<class word_numeral_r, Numeral> const word_numeral = "word_numeral";
+x3::rule<class numeral_r, Numeral> const numeral = "numeral";
+
+inline constexpr auto make_digit_numeral = [](auto& ctx) {
+  auto& range = _attr(ctx);
+  std::string_view written(&*range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+  fill_from_digits(_val(ctx), written, offset_of(ctx, &*range.begin()));
+};
+inline constexpr auto word_numeral_value = [](auto& ctx) {
+  _val(ctx).value = _attr(ctx);
+  _val(ctx).words = true;
+};
+inline constexpr auto word_numeral_span = [](auto& ctx) {
+  auto& range = _attr(ctx);
+  _val(ctx).begin = offset_of(ctx, &*range.begin());
+  _val(ctx).end = offset_of(ctx, &*range.begin()) + static_cast<std::size_t>(range.end() - range.begin());
+};
+
+auto const digit_numeral_def = x3::raw[digits_body][make_digit_numeral];
+auto const word_numeral_def = x3::raw[word_number[word_numeral_value]][word_numeral_span];
+auto const numeral_def = digit_numeral | word_numeral;
+
+BOOST_SPIRIT_DEFINE(digit_numeral, word_numeral, numeral)
+
+}  // namespace factsheet::grammar::rules

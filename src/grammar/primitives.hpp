@@ -1,0 +1,166 @@
+// Spirit X3 primitive parsers over the lexicon's phrase tables, and the
+// whitespace and boundary parsers the grammars share. They read the Source
+// (text + lexicon) from the parse context under `source_tag`.
+#pragma once
+#include <boost/spirit/home/x3.hpp>
+
+#include "grammar/ast.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::grammar {
+
+namespace x3 = boost::spirit::x3;
+using Iterator = const char*;
+
+struct source_tag;
+
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+
+// True when text[pos - 1] ends a whitespace character (ASCII or a Unicode space separator).
+inline bool space_before(std::string_view text, std::size_t pos) {
+  if (pos == 0) return true;
+  char c = text[pos - 1];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+  std::size_t n = text::length_before(text, pos);
+  return n > 1 && text::space_separator_at(text, pos - n) == n;
+}
+
+template <typename Context>
+const Source& source_of(const Context& ctx) {
+  return x3::get<source_tag>(ctx);
+}
+template <typename Context>
+std::size_t offset_of(const Context& ctx, Iterator it) {
+  return static_cast<std::size_t>(it - source_of(ctx).text.data());
+}
+
+// One or more spaces inside a figure: ASCII spaces and tabs, NBSP, thin and figure
+// spaces. Line breaks end a figure.
+struct space_parser : x3::parser<space_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It p = first;
+    while (p != last) {
+      if (*p == ' ' || *p == '\t') {
+        ++p;
+      } else if (std::size_t n = text::space_separator_at({p, static_cast<std::size_t>(last - p)}, 0)) {
+        p += n;
+      } else {
+        break;
+      }
+    }
+    if (p == first) return false;
+    first = p;
+    return true;
+  }
+};
+inline constexpr space_parser ws{};
+
+// A range dash: '-', en dash, em dash or minus sign.
+struct dash_parser : x3::parser<dash_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    std::size_t n = text::dash_at({first, static_cast<std::size_t>(last - first)}, 0);
+    if (!n) return false;
+    first += n;
+    return true;
+  }
+};
+inline constexpr dash_parser dash{};
+
+// Succeeds without consuming when the next byte does not continue a word.
+struct word_end_parser : x3::parser<word_end_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    return first == last || !is_alnum(*first);
+  }
+};
+inline constexpr word_end_parser word_end{};
+
+// A case-insensitive keyword that must end at a word boundary ("and", "point", "of").
+struct keyword_parser : x3::parser<keyword_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  std::string_view word;
+  constexpr explicit keyword_parser(std::string_view w) : word(w) {}
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (static_cast<std::size_t>(last - first) < word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      char c = first[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != word[i]) return false;
+    }
+    It end = first + word.size();
+    if (end != last && is_alnum(*end)) return false;
+    first = end;
+    return true;
+  }
+};
+inline constexpr keyword_parser kw(std::string_view w) { return keyword_parser{w}; }
+
+// Which lexicon table a phrase parser reads, and which of its entries it accepts.
+enum class Table { number_word, scale, currency, unit, month };
+
+// Accepts an entry given the lexicon, its id, and whether it touches the previous
+// token (no space before it).
+using EntryFilter = bool (*)(const Lexicon&, std::uint32_t id, bool attached);
+
+// Longest accepted entry of a phrase table at the current position; attribute Ref.
+// A phrase that starts with a letter must start a word unless `allow_attached`
+// (units and scales may touch digits: "5km", "£600m").
+struct phrase_parser : x3::parser<phrase_parser> {
+  using attribute_type = Ref;
+  static bool const has_attribute = true;
+  Table table;
+  EntryFilter filter;
+  bool allow_attached;
+  constexpr phrase_parser(Table t, EntryFilter f, bool attached)
+      : table(t), filter(f), allow_attached(attached) {}
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
+    const Source& src = source_of(ctx);
+    std::size_t pos = offset_of(ctx, first);
+    if (first == last) return false;
+    bool attached = pos > 0 && !space_before(src.text, pos);
+    if (attached && is_alpha(*first) && is_alpha(src.text[pos - 1])) return false;
+    if (attached && !allow_attached && is_alpha(*first) && is_digit(src.text[pos - 1])) return false;
+    const PhraseTable& t = pick(src.lex);
+    // The text visible to the table ends at `last` so a parse never runs past its span.
+    std::string_view view = src.text.substr(0, static_cast<std::size_t>(last - src.text.data()));
+    std::optional<PhraseTable::Match> best;
+    for (const auto& m : t.all(view, pos))
+      if (!filter || filter(src.lex, m.id, attached)) best = m;
+    if (!best) return false;
+    Ref ref{best->id, pos, pos + best->length};
+    first += static_cast<std::ptrdiff_t>(best->length);
+    x3::traits::move_to(ref, attr);
+    return true;
+  }
+
+  const PhraseTable& pick(const Lexicon& lex) const {
+    switch (table) {
+      case Table::number_word: return lex.number_words();
+      case Table::scale: return lex.scales();
+      case Table::currency: return lex.currencies();
+      case Table::unit: return lex.units();
+      case Table::month: return lex.months();
+    }
+    return lex.units();
+  }
+};
+
+inline constexpr phrase_parser phrase(Table t, EntryFilter f, bool allow_attached) {
+  return phrase_parser(t, f, allow_attached);
+}
+
+}  // namespace factsheet::grammar

@@ -1,0 +1,150 @@
+// Quantities: [sign] [currency] numeral [scale] [ordinal] [currency | unit] [per unit],
+// plus the fraction and vague-magnitude forms and the connectors between figures.
+#pragma once
+#include "grammar/grammar.hpp"
+#include "grammar/numeral_def.hpp"
+
+namespace factsheet::grammar::rules {
+
+// ---- lexicon filters: where each entry may stand -------------------------------
+inline bool currency_prefix_ok(const Lexicon& lex, std::uint32_t id, bool) { return lex.currency(id).prefix; }
+inline bool currency_suffix_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
+  const Currency& c = lex.currency(id);
+  return c.suffix && (!attached || c.attached);
+}
+inline bool unit_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
+  return !attached || lex.unit(id).attached;
+}
+inline bool hyphen_unit_ok(const Lexicon& lex, std::uint32_t id, bool) {
+  // "10-year", "5-km", "62-year-old"; "10-%" is not written.
+  return lex.unit(id).kind != Kind::percent || lex.unit(id).symbol == "pp";
+}
+inline bool scale_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
+  const ScaleWord& s = lex.scale(id);
+  return attached ? s.attached : s.spaced;
+}
+inline constexpr auto currency_prefix = phrase(Table::currency, &currency_prefix_ok, true);
+inline constexpr auto currency_suffix = phrase(Table::currency, &currency_suffix_ok, true);
+inline constexpr auto unit_word = phrase(Table::unit, &unit_ok, true);
+inline constexpr auto hyphen_unit = phrase(Table::unit, &hyphen_unit_ok, true);
+inline constexpr auto scale_word = phrase(Table::scale, &scale_ok, true);
+
+// Currency or unit after the number: the longer match wins; on a tie the currency.
+struct suffix_parser : x3::parser<suffix_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, Quantity& rctx, Attr&) const {
+    It cur_it = first, unit_it = first;
+    Ref cur, unit;
+    bool has_cur = currency_suffix.parse(cur_it, last, ctx, rctx, cur);
+    bool has_unit = unit_word.parse(unit_it, last, ctx, rctx, unit);
+    if (!has_cur && !has_unit) return false;
+    Quantity& q = rctx;  // the enclosing quantity rule's value
+    if (has_cur && (!has_unit || cur_it >= unit_it)) {
+      q.currency = cur;
+      q.currency_before = false;
+      first = cur_it;
+    } else {
+      q.unit = unit;
+      first = unit_it;
+    }
+    return true;
+  }
+};
+inline constexpr suffix_parser suffix{};
+
+// ---- actions ---------------------------------------------------------------------
+inline constexpr auto set_plus = [](auto& ctx) { _val(ctx).sign = 1; };
+inline constexpr auto set_minus = [](auto& ctx) { _val(ctx).sign = -1; };
+inline constexpr auto set_prefix_currency = [](auto& ctx) {
+  _val(ctx).currency = _attr(ctx);
+  _val(ctx).currency_before = true;
+};
+inline constexpr auto set_number = [](auto& ctx) { _val(ctx).number = _attr(ctx); };
+inline constexpr auto set_ordinal = [](auto& ctx) { _val(ctx).ordinal = true; };
+inline constexpr auto apply_scale = [](auto& ctx) {
+  _val(ctx).scale *= source_of(ctx).lex.scale(_attr(ctx).id).multiplier;
+  _val(ctx).scale_word = _attr(ctx);
+};
+inline constexpr auto set_hyphen_unit = [](auto& ctx) {
+  _val(ctx).unit = _attr(ctx);
+  _val(ctx).hyphen_unit = true;
+};
+inline constexpr auto set_per_unit = [](auto& ctx) { _val(ctx).per_unit = _attr(ctx); };
+inline constexpr auto set_per_noun = [](auto& ctx) {
+  auto& range = _attr(ctx);
+  _val(ctx).per_noun_begin = offset_of(ctx, &*range.begin());
+  _val(ctx).per_noun_end = offset_of(ctx, &*range.begin()) + static_cast<std::size_t>(range.end() - range.begin());
+};
+inline constexpr auto set_span = [](auto& ctx) {
+  auto& range = _attr(ctx);
+  _val(ctx).begin = offset_of(ctx, &*range.begin());
+  _val(ctx).end = offset_of(ctx, &*range.begin()) + static_cast<std::size_t>(range.end() - range.begin());
+};
+
+// ---- the quantity ---------------------------------------------------------------
+auto const sign = x3::lit('+')[set_plus] | dash[set_minus] | ((kw("minus") | kw("negative")) >> -ws)[set_minus];
+auto const ordinal_suffix = x3::no_case[x3::lit("st") | "nd" | "rd" | "th"] >> word_end;
+// A lower-case noun after "per"/"a": "$5 a share", "10 tests per day".
+auto const per_noun = x3::raw[x3::lower >> *(x3::lower | '-') >> word_end];
+auto const per_word = kw("per") | kw("a") | kw("an") | kw("each");
+auto const per_part = (ws >> per_word >> ws >> (unit_word[set_per_unit] | per_noun[set_per_noun])) |
+                      (x3::lit('/') >> unit_word[set_per_unit]);
+
+x3::rule<class quantity_body_r, Quantity> const quantity_body = "quantity_body";
+x3::rule<class quantity_r, Quantity> const quantity = "quantity";
+
+auto const quantity_body_def =
+    -sign >> -(currency_prefix[set_prefix_currency] >> -ws) >> -sign >>
+    ((digit_numeral[set_number] >> -ordinal_suffix[set_ordinal]) | word_numeral[set_number]) >>
+    -((-ws >> scale_word[apply_scale]) >> -(ws >> scale_word[apply_scale])) >>
+    -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix)) >> -per_part;
+// raw[] gives the span; the body's attribute is moved into the rule's value.
+auto const quantity_def = x3::raw[quantity_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_span];
+
+BOOST_SPIRIT_DEFINE(quantity_body, quantity)
+
+// ---- fractions and vague magnitudes ------------------------------------------------
+x3::rule<class fraction_r, Fraction> const fraction = "fraction";
+x3::rule<class vague_r, Vague> const vague = "vague";
+
+inline constexpr auto set_numerator = [](auto& ctx) {
+  _val(ctx).numerator = word_value(source_of(ctx).lex, _attr(ctx));
+};
+inline constexpr auto set_denominator = [](auto& ctx) {
+  _val(ctx).denominator = word_value(source_of(ctx).lex, _attr(ctx));
+};
+// "two-thirds", "two thirds", "a third", "one-quarter", "three quarters"
+auto const fraction_def = x3::raw[((below100 | article_one)[set_numerator] >> (hyphen | ws) >>
+                                   w_fraction[set_denominator])][set_span];
+
+inline constexpr auto start_vague = [](auto& ctx) {
+  double v = word_value(source_of(ctx).lex, _attr(ctx));
+  _val(ctx).low = v;
+};
+inline constexpr auto widen_vague = [](auto& ctx) {
+  _val(ctx).low *= word_value(source_of(ctx).lex, _attr(ctx));
+};
+// "thousands", "tens of millions", "hundreds of thousands"; high is ten times low.
+auto const vague_def =
+    x3::raw[(w_vague[start_vague] >> *(ws >> kw("of") >> ws >> w_vague[widen_vague]))][set_span];
+
+BOOST_SPIRIT_DEFINE(fraction, vague)
+
+// ---- connectors between two figures ---------------------------------------------------
+inline constexpr auto connector_is = [](Connector c) {
+  return [c](auto& ctx) { _val(ctx) = c; };
+};
+x3::rule<class connector_r, Connector> const connector = "connector";
+auto const connector_def =
+    (-ws >> dash >> -ws)[connector_is(Connector::dash)] |
+    (ws >> kw("to") >> (ws | dash))[connector_is(Connector::to)] |
+    (ws >> kw("and") >> ws)[connector_is(Connector::and_)] |
+    (ws >> kw("or") >> ws)[connector_is(Connector::or_)] |
+    (ws >> kw("out") >> ws >> kw("of") >> ws >> -(kw("the") >> ws))[connector_is(Connector::out_of)] |
+    (ws >> kw("in") >> ws)[connector_is(Connector::in)] |
+    (ws >> kw("of") >> ws >> -(kw("the") >> ws))[connector_is(Connector::of)];
+BOOST_SPIRIT_DEFINE(connector)
+
+}  // namespace factsheet::grammar::rules
