@@ -97,6 +97,7 @@ enum class WordClass {
   id_prefix_cap,  // Boeing, Resolution ...: the same, only when capitalised
   score_noun,  // win, victory, defeat ... : "a 3-0 win" is a score
   age_cue,     // aged, age
+  length_cue,  // long, high, sprint ...: "30m long" is metres
 };
 
 // names.tsv: fixed names and phrases that contain a number ("one-China", "Shanghai Five").

@@ -1,0 +1,161 @@
+#include "extract/context_rules.hpp"
+
+#include "extract/words.hpp"
+
+namespace factsheet::extract {
+namespace {
+
+bool has_upper(std::string_view w) {
+  for (char c : w)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::string_view clipped(const Sentence& s) { return s.text.substr(0, s.end); }
+
+}  // namespace
+
+std::optional<QualifierMatch> qualifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  auto m = lex.qualifiers().ending_at(clipped(s), pos, 4);
+  if (!m || m->first < s.begin) return std::nullopt;
+  const QualifierPhrase& q = lex.qualifier(m->second.id);
+  if (q.after) return std::nullopt;
+  return QualifierMatch{q.qualifier, m->first, m->first + m->second.length};
+}
+
+std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  std::string_view text = clipped(s);
+  if (pos < text.size() && text[pos] == '+') {  // "20+" touches the number
+    auto m = lex.qualifiers().longest(text, pos);
+    if (m && lex.qualifier(m->id).after) return QualifierMatch{lex.qualifier(m->id).qualifier, pos, pos + 1};
+  }
+  std::size_t p = skip_spaces(text, pos, s.end);
+  if (p == pos) return std::nullopt;
+  auto m = lex.qualifiers().longest(text, p);
+  if (!m || !lex.qualifier(m->id).after || text.substr(p, m->length) == "+") return std::nullopt;
+  return QualifierMatch{lex.qualifier(m->id).qualifier, p, p + m->length};
+}
+
+Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  std::string_view text = clipped(s);
+  std::size_t p = pos;
+  // Skip "by" and adverbs between the verb and the figure: "rose sharply by 5%".
+  for (int i = 0; i < 3; ++i) {
+    auto w = word_before(text, p, s.begin);
+    if (!w) break;
+    std::string word = lower(w->view(text));
+    auto cls = lex.classify_word(word);
+    if (word == "by" || (cls && *cls == WordClass::adverb)) {
+      p = w->begin;
+      continue;
+    }
+    break;
+  }
+  if (auto m = lex.changes().ending_at(text, p, 2); m && m->first >= s.begin) {
+    const ChangeWord& cw = lex.change(m->second.id);
+    if (cw.as_verb != Change::none) return cw.as_verb;
+    if (cw.as_adverb != Change::none) return cw.as_adverb;
+  }
+  // "an increase of 5%", "a drop of 3 points"
+  auto of = word_before(text, p, s.begin);
+  if (of && lower(of->view(text)) == "of") {
+    if (auto m = lex.changes().ending_at(text, of->begin, 1); m && m->first >= s.begin) {
+      const ChangeWord& cw = lex.change(m->second.id);
+      if (cw.as_noun != Change::none) return cw.as_noun;
+    }
+  }
+  return Change::none;
+}
+
+Change change_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  std::string_view text = clipped(s);
+  std::size_t p = pos;
+  if (p < s.end && text[p] == '-') ++p;  // "a 2%-drop"
+  auto w = word_after(text, p, s.end);
+  if (!w) return Change::none;
+  auto m = lex.changes().longest(text, w->begin);
+  if (!m || m->length != w->end - w->begin) return Change::none;
+  const ChangeWord& cw = lex.change(m->id);
+  if (cw.as_noun != Change::none) return cw.as_noun;
+  // "5% higher", "3 points lower"; not "up" after a figure ("5 up" is rare and ambiguous).
+  std::string word = lower(w->view(text));
+  if (word == "higher" || word == "lower") return cw.as_adverb;
+  return Change::none;
+}
+
+bool identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  std::string_view text = s.text;
+  if (pos > s.begin) {
+    char c = text[pos - 1];
+    if (c == '#') return true;
+    if (is_alpha(c) || c == '_') return true;  // "XC40", "G20"; currencies are checked first
+    // "COVID-19", "F-16", "TA-35" but not "mid-2024" or "sub-7".
+    if (c == '-' && pos - 1 > s.begin && is_alpha(text[pos - 2])) {
+      auto w = word_before(text, pos - 1, s.begin);
+      return w && has_upper(w->view(text));
+    }
+    // The rest of a dotted or slashed token: "3.5.1", "1.2.3.4".
+    if ((c == '.' || c == ':') && pos - 1 > s.begin && is_digit(text[pos - 2])) return true;
+  }
+  // "No. 5", "p. 12": an abbreviation with its period.
+  std::size_t p = skip_spaces_back(text, pos, s.begin);
+  bool period = p > s.begin && text[p - 1] == '.';
+  auto w = word_before(text, period ? p - 1 : pos, s.begin);
+  if (!w) return false;
+  std::string_view word = w->view(text);
+  std::string key = lower(word) + (period ? "." : "");
+  auto cls = lex.classify_word(key);
+  if (!cls && period) cls = lex.classify_word(lower(word));
+  if (!cls) return false;
+  if (*cls == WordClass::id_prefix) return true;
+  return *cls == WordClass::id_prefix_cap && has_upper(word);
+}
+
+std::size_t token_end(const Sentence& s, std::size_t pos) {
+  std::size_t p = pos;
+  std::string_view text = s.text;
+  while (p < s.end) {
+    char c = text[p];
+    if (is_digit(c) || is_alpha(c)) {
+      ++p;
+    } else if ((c == '-' || c == '.' || c == '/' || c == ':') && p + 1 < s.end &&
+               (is_digit(text[p + 1]) || is_alpha(text[p + 1]))) {
+      ++p;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+bool list_marker(const Sentence& s, std::size_t pos, std::size_t end) {
+  std::string_view text = s.text;
+  std::size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  line_start = (line_start == std::string_view::npos || pos == 0) ? 0 : line_start + 1;
+  for (std::size_t i = line_start; i < pos; ++i)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '(') return false;
+  return end < text.size() && (text[end] == '.' || text[end] == ')') && end + 1 < text.size() &&
+         (text[end + 1] == ' ' || text[end + 1] == '\t');
+}
+
+bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word) {
+  auto w = word_before(s.text, pos, s.begin);
+  return w && lower(w->view(s.text)) == word;
+}
+
+std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  auto w = word_before(s.text, pos, s.begin);
+  if (!w) return std::nullopt;
+  return lex.classify_word(lower(w->view(s.text)));
+}
+
+std::optional<WordClass> class_of_word_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  auto w = word_after(s.text, pos, s.end);
+  if (!w) return std::nullopt;
+  return lex.classify_word(lower(w->view(s.text)));
+}
+
+}  // namespace factsheet::extract

@@ -1,0 +1,47 @@
+// Context rules around a figure: what stands before it (qualifier, direction of
+// change, identifier prefixes, "between"/"from") and after it (post-qualifiers,
+// change nouns). All read the sentence text only.
+#pragma once
+#include <optional>
+#include <string_view>
+
+#include "claim/claim.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace factsheet::extract {
+
+struct Sentence {
+  std::string_view text;  // the whole document text
+  std::size_t begin = 0, end = 0;
+};
+
+struct QualifierMatch {
+  Qualifier qualifier = Qualifier::eq;
+  std::size_t begin = 0, end = 0;
+};
+
+// A qualifier phrase ("more than", "about", "up to") ending right before `pos`.
+std::optional<QualifierMatch> qualifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// A post-qualifier ("or more", "+", "or so") starting right after `pos`.
+std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
+
+// Direction of change from the words before the figure: "rose 5%", "fell by 3 points",
+// "up 9.4%", "an increase of 5%". `pos` is where the figure (with its qualifier) starts.
+Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// "a 2% drop", "5% higher": a change noun or adverb right after the figure.
+Change change_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
+
+// True when the number at `pos` is an identifier by what precedes it: "Section 427",
+// "Game 2", "No. 5", "Boeing 737", "#3", "COVID-19", "XC40".
+bool identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// End of the identifier-like token that starts at `pos` ("737-800", "427(b)", "5G").
+std::size_t token_end(const Sentence& s, std::size_t pos);
+// A list marker: "1." or "2)" opening a line.
+bool list_marker(const Sentence& s, std::size_t pos, std::size_t end);
+
+// The lower-cased word right before pos is `word` ("between", "from", "aged").
+bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word);
+std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+std::optional<WordClass> class_of_word_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
+
+}  // namespace factsheet::extract

@@ -1,0 +1,30 @@
+// The counted noun after a number: "10,000 Kazakh students" -> "students" (lemma
+// "student"), "five Central Asian republics", "two heads of state". A chunk of up to a
+// few premodifiers ends at its head: the first plural noun, or for "one" the last word
+// before a closed-class word or punctuation.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lexicon/lexicon.hpp"
+
+namespace factsheet::extract {
+
+struct CountedNoun {
+  std::size_t begin = 0;       // first premodifier
+  std::size_t head_begin = 0;  // the head noun
+  std::size_t end = 0;         // end of the head (multi-word heads included)
+  std::string lemma;           // lower-case singular: "student", "head of state"
+  bool plural = false;
+};
+
+// Looks for the counted noun starting after `pos`, within the sentence ending at `limit`.
+// `singular` asks for a singular head ("one solution"); otherwise the head must be plural.
+std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t pos, std::size_t limit,
+                                             const Lexicon& lex, bool singular);
+
+// True when a word may be part of a noun phrase (not a closed-class word, verb or time word).
+bool is_content_word(std::string_view word, const Lexicon& lex);
+
+}  // namespace factsheet::extract

@@ -1,0 +1,581 @@
+#include "extract/figure_finder.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+namespace {
+
+using grammar::Quantity;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+
+// ISO-like date as in the annotation guidelines: "2024-05-20", "--05-20", "2023-05", "--07".
+std::string iso_date(int year, int month, int day) {
+  char buf[32];
+  if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else if (month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+  else std::snprintf(buf, sizeof buf, "--%02d", month);
+  return buf;
+}
+
+bool plain(const Quantity& q) { return !q.currency && !q.unit && q.scale == 1 && !q.ordinal; }
+bool integral(double v) { return std::floor(v) == v; }
+
+bool year_like(const Quantity& q) {
+  const auto& n = q.number;
+  return plain(q) && !n.words && n.digits == 4 && !n.grouped && n.decimals == 0 && q.sign == 0 &&
+         n.value >= 1000 && n.value <= 2100;
+}
+
+// Same unit or currency (or none on one side, which the other then lends).
+bool compatible(const Lexicon& lex, const Quantity& a, const Quantity& b) {
+  if (a.currency && b.currency && lex.currency(a.currency->id).code != lex.currency(b.currency->id).code)
+    return false;
+  if (a.unit && b.unit && lex.unit(a.unit->id).symbol != lex.unit(b.unit->id).symbol) return false;
+  if ((a.currency && b.unit) || (a.unit && b.currency)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume) {
+  resume = c.end;
+  if (c.type == Candidate::Type::excluded) return std::nullopt;
+  if (auto name = read_name(c, resume)) return name;
+  if (c.type == Candidate::Type::digits) {
+    if (list_marker(s_, c.begin, c.end)) return std::nullopt;
+    bool currency_touches = extend_left(c.begin) < c.begin;
+    if (!currency_touches && identifier_before(s_, c.begin, lex_)) {
+      resume = token_end(s_, c.begin);
+      return std::nullopt;
+    }
+    if (auto d = read_date(c, resume)) return d;
+    if (auto t = read_time(c, resume)) return t;
+  } else {
+    if (auto f = read_fraction(c, resume)) return f;
+    if (auto v = read_vague(c, resume)) return v;
+    if (auto m = read_multiple(c, resume)) return m;
+  }
+  return read_quantity(c, resume);
+}
+
+// ---- fixed names -------------------------------------------------------------------
+std::optional<Claim> FigureFinder::read_name(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  // Names may start up to three tokens before the number ("S&P 500", "BBC Radio 5 Live").
+  std::size_t starts[4] = {c.begin, c.begin, c.begin, c.begin};
+  std::size_t p = c.begin;
+  for (int i = 1; i < 4; ++i) {
+    p = skip_spaces_back(text, p, s_.begin);
+    while (p > s_.begin && text[p - 1] != ' ' && text[p - 1] != '\t' && text[p - 1] != '(') --p;
+    starts[i] = p;
+  }
+  for (int i = 3; i >= 0; --i) {
+    std::size_t b = starts[i];
+    if (b > s_.begin && is_alpha(text[b - 1])) continue;
+    auto m = lex_.names().longest(text, b);
+    if (!m || b + m->length < c.end) continue;
+    const FixedName& name = lex_.name(m->id);
+    Claim claim;
+    claim.kind = name.kind;
+    claim.value = name.value;
+    if (!name.unit.empty()) {
+      claim.unit = name.unit;
+      claim.unit_name = name.unit;
+    }
+    claim.start = b;
+    claim.end = b + m->length;
+    resume = claim.end;
+    return claim;
+  }
+  return std::nullopt;
+}
+
+// ---- dates and times --------------------------------------------------------------------
+std::optional<Claim> FigureFinder::read_date(const Candidate& c, std::size_t& resume) {
+  std::optional<grammar::Date> d;
+  if (auto m = lex_.months().ending_at(src_.text, c.begin, 1); m && m->first >= s_.begin)
+    d = grammar::parse_date(src_, m->first, s_.end);
+  if (!d || d->end <= c.begin) d = grammar::parse_date(src_, c.begin, s_.end);
+  if (!d || d->end <= c.begin) return std::nullopt;
+  Claim claim;
+  claim.kind = Kind::date;
+  claim.start = d->begin;
+  claim.end = d->end;
+  std::string low = iso_date(d->year, d->month, d->day);
+  if (d->day2) {
+    std::string high = iso_date(d->year, d->month2 ? d->month2 : d->month, d->day2);
+    claim.value = low + "/" + high;
+    claim.low = low;
+    claim.high = high;
+  } else {
+    claim.value = low;
+  }
+  resume = d->end;
+  return claim;
+}
+
+std::optional<Claim> FigureFinder::read_time(const Candidate& c, std::size_t& resume) {
+  auto t = grammar::parse_time(src_, c.begin, s_.end);
+  if (!t) return std::nullopt;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", t->hour % 25, t->minute % 60);
+  Claim claim;
+  claim.kind = Kind::time;
+  claim.value = std::string(buf);
+  claim.start = t->begin;
+  claim.end = t->end;
+  resume = t->end;
+  return claim;
+}
+
+// ---- word forms: fractions, vague magnitudes, "twice" --------------------------------------
+std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  auto of = [&](std::size_t pos) {
+    auto w = word_after(text, pos, s_.end);
+    return w && lower(w->view(text)) == "of" ? std::optional<std::size_t>(w->end) : std::nullopt;
+  };
+  double part = 0, whole = 0;
+  std::size_t end = 0;
+  if (lower(text.substr(c.begin, c.end - c.begin)) == "half") {
+    if (!of(c.end)) return std::nullopt;
+    part = 1;
+    whole = 2;
+    end = c.end;
+  } else {
+    auto f = grammar::parse_fraction(src_, c.begin, s_.end);
+    if (!f) return std::nullopt;
+    bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
+    // "a third cross-border railway" is an ordinal; a fraction needs "of" or a hyphenated plural.
+    if (!of(f->end) && !(hyphenated && f->numerator > 1)) return std::nullopt;
+    part = f->numerator;
+    whole = f->denominator;
+    end = f->end;
+  }
+  Claim claim;
+  claim.kind = Kind::ratio;
+  claim.part = part;
+  claim.whole = whole;
+  claim.value = round4(part / whole);
+  // "two-thirds of the students": the counted noun after "of (the)".
+  if (auto after_of = of(end)) {
+    std::size_t p = *after_of;
+    if (auto the = word_after(text, p, s_.end); the && lower(the->view(text)) == "the") p = the->end;
+    if (auto noun = find_counted_noun(text, p, s_.end, lex_, false)) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+    }
+  }
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+std::optional<Claim> FigureFinder::read_vague(const Candidate& c, std::size_t& resume) {
+  auto v = grammar::parse_vague(src_, c.begin, s_.end);
+  if (!v) return std::nullopt;
+  std::string_view text = src_.text;
+  std::size_t end = v->end;
+  auto of = word_after(text, end, s_.end);
+  bool chained = text.substr(v->begin, v->end - v->begin).find(' ') != std::string_view::npos;
+  // "tens" or "scores" alone are not magnitudes; "thousands of", "tens of millions" are.
+  if ((!of || lower(of->view(text)) != "of") && !chained) {
+    if (lower(text.substr(c.begin, c.end - c.begin)) == "tens" ||
+        lower(text.substr(c.begin, c.end - c.begin)) == "scores")
+      return std::nullopt;
+  }
+  Claim claim;
+  claim.kind = Kind::count;
+  claim.low = v->low;
+  claim.high = v->high;
+  if (of && lower(of->view(text)) == "of") {
+    std::size_t p = skip_spaces(text, of->end, s_.end);
+    auto cur = lex_.currencies().longest(text, p);
+    auto unit = lex_.units().longest(text, p);
+    if (cur && lex_.currency(cur->id).suffix && (!unit || cur->length >= unit->length)) {
+      const Currency& cy = lex_.currency(cur->id);
+      claim.kind = Kind::money;
+      claim.unit = cy.code;
+      claim.unit_name = cy.name;
+      end = p + cur->length;
+    } else if (unit && lex_.unit(unit->id).kind != Kind::percent) {
+      set_unit(claim, lex_.unit(unit->id));
+      end = p + unit->length;
+    } else if (auto noun = find_counted_noun(text, of->end, s_.end, lex_, false)) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+      end = noun->end;
+    }
+  }
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t& resume) {
+  auto m = lex_.number_words().longest(src_.text, c.begin);
+  if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
+    return std::nullopt;
+  // "twice as loud", "twice the size" compare; "met twice" counts occasions.
+  auto next = word_after(src_.text, c.end, s_.end);
+  if (next) {
+    std::string w = lower(next->view(src_.text));
+    if (w == "as" || w == "the" || w == "that" || w == "a" || w == "an") return std::nullopt;
+  }
+  Claim claim;
+  claim.kind = Kind::count;
+  claim.value = lex_.number_word(m->id).value;
+  claim.unit = "time";
+  claim.unit_name = "time";
+  std::size_t end = c.end;
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+// ---- quantities ---------------------------------------------------------------------------
+std::size_t FigureFinder::extend_left(std::size_t pos) const {
+  std::string_view text = src_.text;
+  auto sign_before = [&](std::size_t p) {
+    if (p > s_.begin) {
+      std::size_t dash = factsheet::text::length_before(text, p);
+      bool minus = text[p - 1] == '+' || text[p - 1] == '-' || factsheet::text::dash_at(text, p - dash) == 3;
+      if (minus) {
+        std::size_t q = p - dash;
+        if (q == s_.begin || text[q - 1] == ' ' || text[q - 1] == '(' || text[q - 1] == '$' ||
+            (text[q - 1] == '-' && q - 1 > s_.begin && is_alpha(text[q - 2]) &&
+             word_before_is(s_, q, "minus")))
+          return q;
+      }
+    }
+    if (auto w = word_before(text, p, s_.begin)) {
+      std::string word = lower(w->view(text));
+      if (word == "minus" || word == "negative") return w->begin;
+    }
+    return p;
+  };
+  std::size_t p = sign_before(pos);
+  if (auto m = lex_.currencies().ending_at(text, p, 2);
+      m && m->first >= s_.begin && lex_.currency(m->second.id).prefix) {
+    std::size_t cur_end = m->first + m->second.length;
+    bool touches = cur_end == p;
+    if (touches || lex_.currency(m->second.id).code.size() > 0) p = sign_before(m->first);
+  }
+  return p;
+}
+
+std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  std::size_t start = extend_left(c.begin);
+  auto q1 = grammar::parse_quantity(src_, start, s_.end);
+  if ((!q1 || q1->end <= c.begin) && start != c.begin) q1 = grammar::parse_quantity(src_, c.begin, s_.end);
+  if (!q1 || q1->end <= c.begin) return std::nullopt;
+  // A number that runs on into letters or dotted digits is a code: "5G", "3D", "3.5.1".
+  std::size_t e = q1->end;
+  if (e < s_.end) {
+    char n = text[e];
+    bool dotted = (n == '.' || n == ':' || n == '/' || n == ',') && e + 1 < s_.end && is_digit(text[e + 1]);
+    if (is_alpha(n) || is_digit(n) || dotted || n == '_') {
+      resume = token_end(s_, c.begin);
+      return std::nullopt;
+    }
+  }
+  Claim claim;
+  bool score = false;
+  std::size_t end = q1->end;
+  if (auto second_end = read_second(*q1, claim, score)) {
+    end = *second_end;
+    if (score) {
+      resume = end;
+      return std::nullopt;
+    }
+  } else {
+    if (!fill_with_noun(*q1, claim, end)) {
+      resume = q1->end;
+      return std::nullopt;
+    }
+  }
+  attach_context(claim, q1->begin, end, q1->sign);
+  resume = end;
+  return claim;
+}
+
+std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& claim, bool& score) {
+  auto conn = grammar::parse_connector(src_, q1.end, s_.end);
+  if (!conn) return std::nullopt;
+  using grammar::Connector;
+  Connector kind = conn->first;
+  std::size_t begin = q1.begin;
+  switch (kind) {
+    case Connector::and_:
+      if (!word_before_is(s_, begin, "between")) return std::nullopt;
+      break;
+    case Connector::to:
+      // "rose 5% to $84" gives a level, not a range; "from 5 to 6" is a range.
+      if (change_before(s_, begin, lex_) != Change::none && !word_before_is(s_, begin, "from"))
+        return std::nullopt;
+      break;
+    default:
+      break;
+  }
+  auto q2 = grammar::parse_quantity(src_, conn->second, s_.end);
+  if (!q2 || q1.ordinal || q2->ordinal) return std::nullopt;
+  if (q2->end < s_.end && (is_alpha(src_.text[q2->end]) || is_digit(src_.text[q2->end]))) return std::nullopt;
+
+  if (kind == Connector::out_of || kind == Connector::of || kind == Connector::in) {
+    if (!plain(q1) || !plain(*q2) || !integral(q1.number.value) || !integral(q2->number.value)) return std::nullopt;
+    double part = q1.number.value, whole = q2->number.value;
+    if (part > whole || whole == 0 || year_like(*q2)) return std::nullopt;
+    if (kind == Connector::of && part == whole) return std::nullopt;
+    if (kind == Connector::in && (part > 10 || whole > 1000000)) return std::nullopt;
+    claim.kind = Kind::ratio;
+    claim.part = part;
+    claim.whole = whole;
+    claim.value = round4(part / whole);
+    std::size_t end = q2->end;
+    if (auto noun = find_counted_noun(src_.text, end, s_.end, lex_, whole == 1)) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+      end = noun->end;
+    }
+    return end;
+  }
+
+  // A range: dash, "to", "between .. and", "or".
+  if (kind == Connector::or_ && (q1.number.value >= q2->number.value || q2->number.value > 1000))
+    return std::nullopt;
+  // Phone numbers and codes: "650-333-6555", "1545-0008".
+  if (q2->number.leading_zero ||
+      (q2->end + 1 < s_.end && src_.text[q2->end] == '-' && is_digit(src_.text[q2->end + 1]))) {
+    score = true;
+    return token_end(s_, q2->end);
+  }
+  if (year_like(q1) && kind == Connector::dash && plain(*q2) && !q2->number.words &&
+      ((year_like(*q2) && q2->number.value > q1.number.value) ||
+       (q2->number.digits == 2 && !q2->number.grouped && q2->number.decimals == 0))) {
+    claim.kind = Kind::year;
+    claim.low = q1.number.value;
+    double high = q2->number.value;
+    if (q2->number.digits == 2) high += std::floor(q1.number.value / 100) * 100;
+    claim.high = high;
+    return q2->end;
+  }
+  if (!compatible(lex_, q1, *q2)) return std::nullopt;
+  if (kind == Connector::dash && plain(q1) && plain(*q2) && !q1.number.words && q1.number.decimals == 0 &&
+      q2->number.decimals == 0 && q1.number.value <= 30 && q2->number.value <= 30) {
+    // "2-1", "a 3-0 win": a score unless a counted noun follows ("5-6 people").
+    auto cls = class_of_word_after(s_, q2->end, lex_);
+    bool noun = find_counted_noun(src_.text, q2->end, s_.end, lex_, false).has_value();
+    if ((cls && *cls == WordClass::score_noun) || !noun) {
+      auto age = class_of_word_before(s_, begin, lex_);
+      if (!age || *age != WordClass::age_cue) {
+        score = true;
+        return q2->end;
+      }
+    }
+  }
+  // Carry unit, currency and scale across the range: "5-6 million", "$10-20", "15-20 usd".
+  Quantity a = q1, b = *q2;
+  if (!a.currency && b.currency) a.currency = b.currency;
+  if (a.currency && !b.currency) b.currency = a.currency;
+  if (!a.unit && b.unit) a.unit = b.unit;
+  if (a.unit && !b.unit) b.unit = a.unit;
+  if (a.scale == 1 && b.scale > 1 && a.number.value <= b.number.value) {
+    a.scale = b.scale;
+    a.scale_word = b.scale_word;
+  }
+  Claim lo, hi;
+  std::size_t end = b.end, lo_end = a.end;
+  if (!fill_with_noun(b, hi, end)) return std::nullopt;
+  if (!fill_single(a, lo, lo_end)) lo.value = a.value();
+  claim.kind = hi.kind;
+  claim.unit = hi.unit;
+  claim.unit_name = hi.unit_name;
+  claim.low = std::holds_alternative<double>(lo.value) ? lo.value : Value(a.value());
+  claim.high = hi.value;
+  return end;
+}
+
+// ---- one quantity: kind, value, unit ----------------------------------------------------------
+bool FigureFinder::money_reading(const Quantity& q) const {
+  if (!q.currency) return false;
+  if (q.currency_before) return true;
+  // "pounds", "won": also ordinary words or weights; scaled or priced forms are money.
+  auto unit = lex_.units().longest(src_.text, q.currency->begin);
+  bool also_unit = unit && q.currency->begin + unit->length == q.currency->end;
+  if (!also_unit) return true;
+  return q.scale > 1 || q.number.decimals == 2;
+}
+
+bool FigureFinder::metre_reading(const Quantity& q) const {
+  if (!q.scale_word || !lex_.scale(q.scale_word->id).ambiguous || q.currency) return false;
+  auto after = class_of_word_after(s_, q.end, lex_);
+  return after && *after == WordClass::length_cue;
+}
+
+void FigureFinder::set_unit(Claim& claim, const Unit& u) const {
+  claim.kind = u.kind;
+  claim.unit = u.symbol;
+  claim.unit_name = u.name;
+}
+
+void FigureFinder::set_currency(Claim& claim, const Quantity& q, double& factor) const {
+  const Currency& c = lex_.currency(q.currency->id);
+  // Minor units are reported in the major unit: "19 cents" -> 0.19 USD.
+  factor = c.factor;
+  claim.kind = Kind::money;
+  claim.unit = c.code;
+  claim.unit_name = c.factor == 1 ? c.name : (lex_.currency_by_code(c.code) ? lex_.currency_by_code(c.code)->name : c.name);
+}
+
+bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end) {
+  end = q.end;
+  std::string_view text = src_.text;
+  if (q.ordinal) {
+    claim.kind = Kind::ordinal;
+    claim.value = q.number.value;
+    // "75th anniversary": the ordinal's noun is part of the span.
+    if (auto w = word_after(text, end, s_.end); w && is_content_word(w->view(text), lex_)) end = w->end;
+    return true;
+  }
+  if (money_reading(q)) {
+    double factor = 1;
+    set_currency(claim, q, factor);
+    claim.value = q.value() * factor;
+    std::string per;
+    std::string per_name;
+    if (q.per_unit) {
+      per = lex_.unit(q.per_unit->id).symbol;
+      per_name = lex_.unit(q.per_unit->id).name;
+    } else if (q.per_noun_end) {
+      per = factsheet::text::lemmatize_noun(text.substr(q.per_noun_begin, *q.per_noun_end - q.per_noun_begin),
+                                 lex_.lemma_rules());
+      per_name = per;
+    }
+    if (!per.empty()) {
+      claim.unit = *claim.unit + "/" + per;
+      claim.unit_name = *claim.unit_name + " per " + per_name;
+    }
+    return true;
+  }
+  if (q.currency || q.unit) {
+    // A currency word read as a weight ("208 pounds") or a plain unit.
+    const Unit* u = nullptr;
+    if (q.unit) {
+      u = &lex_.unit(q.unit->id);
+    } else if (auto m = lex_.units().longest(text, q.currency->begin)) {
+      u = &lex_.unit(m->id);
+    }
+    if (!u) return false;
+    set_unit(claim, *u);
+    claim.value = q.value();
+    // "aged 45 years" and "X years old" are ages.
+    auto cue = class_of_word_before(s_, q.begin, lex_);
+    if (u->kind == Kind::duration && cue && *cue == WordClass::age_cue) claim.kind = Kind::age;
+    // "the 1990s": a decade, not seconds.
+    if (u->symbol == "s" && q.unit && q.unit->begin == q.number.end &&
+        (q.number.digits == 4 || q.number.digits == 2) && std::fmod(q.number.value, 10) == 0) {
+      claim = Claim{};
+      claim.kind = Kind::year;
+      claim.value = q.number.value;
+      return true;
+    }
+    if (q.per_unit) {
+      claim.unit = *claim.unit + "/" + lex_.unit(q.per_unit->id).symbol;
+      claim.unit_name = *claim.unit_name + " per " + lex_.unit(q.per_unit->id).name;
+    }
+    return true;
+  }
+  if (metre_reading(q)) {
+    if (const Unit* m = lex_.unit_by_symbol("m")) set_unit(claim, *m);
+    claim.value = (q.sign < 0 ? -1 : 1) * q.number.value;
+    return true;
+  }
+  claim.value = q.value();
+  if (year_like(q)) {
+    auto noun = find_counted_noun(text, end, s_.end, lex_, false);
+    if (!noun) {
+      claim.kind = Kind::year;
+      return true;
+    }
+  }
+  auto cue = class_of_word_before(s_, q.begin, lex_);
+  if (cue && *cue == WordClass::age_cue && !q.number.words) {
+    claim.kind = Kind::age;
+    if (const Unit* y = lex_.unit_by_symbol("year")) {
+      claim.unit = y->symbol;
+      claim.unit_name = "year of age";
+    }
+    return true;
+  }
+  claim.kind = Kind::count;
+  return true;
+}
+
+bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& end) {
+  if (!fill_single(q, claim, end)) return false;
+  if (claim.kind != Kind::count) return true;
+  std::string_view text = src_.text;
+  bool singular = q.number.value == 1;
+  std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
+  // "one of the best screens", "two of the companies"
+  if (!noun && q.number.words) {
+    if (auto of = word_after(text, end, s_.end); of && lower(of->view(text)) == "of") {
+      std::size_t p = of->end;
+      if (auto the = word_after(text, p, s_.end); the && lower(the->view(text)) == "the") p = the->end;
+      if (auto n = find_counted_noun(text, p, s_.end, lex_, false)) {
+        claim.unit = n->lemma;
+        claim.unit_name = n->lemma;
+        return true;
+      }
+    }
+  }
+  if (noun) {
+    // A premodified unit: "50 previous years" is a duration.
+    if (const Unit* u = lex_.unit_by_symbol(noun->lemma); u && u->kind == Kind::duration) {
+      set_unit(claim, *u);
+    } else {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+    }
+    end = noun->end;
+    return true;
+  }
+  // A spelled-out number that counts nothing ("one might say") is not a figure.
+  return !q.number.words;
+}
+
+void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign) {
+  std::size_t span_begin = begin;
+  if (auto qb = qualifier_before(s_, begin, lex_)) {
+    claim.qualifier = qb->qualifier;
+    span_begin = qb->begin;
+  }
+  if (auto qa = qualifier_after(s_, end, lex_)) {
+    if (claim.qualifier == Qualifier::eq) claim.qualifier = qa->qualifier;
+    end = qa->end;
+  }
+  if (sign > 0) {
+    claim.change = Change::up;
+  } else if (sign < 0 && claim.kind == Kind::percent) {
+    claim.change = Change::down;
+  } else {
+    claim.change = change_before(s_, span_begin, lex_);
+    if (claim.change == Change::none) claim.change = change_after(s_, end, lex_);
+  }
+  claim.start = span_begin;
+  claim.end = end;
+}
+
+}  // namespace factsheet::extract

@@ -1,0 +1,51 @@
+// FigureFinder: turns one scanner candidate into a claim, reading the figure with the
+// grammars and its kind, unit, qualifier and direction of change from the sentence.
+#pragma once
+#include <optional>
+
+#include "claim/claim.hpp"
+#include "extract/context_rules.hpp"
+#include "grammar/grammar.hpp"
+#include "scan/scanner.hpp"
+
+namespace factsheet::extract {
+
+class FigureFinder {
+ public:
+  FigureFinder(const Lexicon& lex, const Sentence& sentence)
+      : lex_(lex), s_(sentence), src_{sentence.text.substr(0, sentence.end), lex} {}
+
+  // The claim at the candidate, if it is one. `resume` receives the position from
+  // which scanning continues (past the claim or past a rejected token).
+  std::optional<Claim> read(const Candidate& c, std::size_t& resume);
+
+ private:
+  std::optional<Claim> read_name(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_date(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_time(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_fraction(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_vague(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_multiple(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_quantity(const Candidate& c, std::size_t& resume);
+
+  // Range or ratio after a first quantity; fills the claim and returns the end.
+  std::optional<std::size_t> read_second(const grammar::Quantity& q1, Claim& claim, bool& score);
+  // Kind, value and unit of a single quantity; false when it is not a figure.
+  bool fill_single(const grammar::Quantity& q, Claim& claim, std::size_t& end);
+  // The same, and for counts the counted noun, which extends `end`.
+  bool fill_with_noun(const grammar::Quantity& q, Claim& claim, std::size_t& end);
+  // Qualifier, change and span start from the words around [begin, end).
+  void attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign);
+  std::size_t extend_left(std::size_t pos) const;
+
+  void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
+  void set_unit(Claim& claim, const Unit& u) const;
+  bool money_reading(const grammar::Quantity& q) const;
+  bool metre_reading(const grammar::Quantity& q) const;
+
+  const Lexicon& lex_;
+  Sentence s_;
+  grammar::Source src_;
+};
+
+}  // namespace factsheet::extract

@@ -1,0 +1,120 @@
+#include "extract/words.hpp"
+
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+namespace {
+
+bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Latin letters with diacritics (U+00C0..U+024F) start with bytes C3..C9; the
+// right single quote U+2019 is an apostrophe inside words ("Kazakhstan’s").
+std::size_t letter_length(std::string_view text, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (ascii_alpha(text[i])) return 1;
+  if (c >= 0xC3 && c <= 0xC9 && i + 1 < text.size()) return 2;
+  return 0;
+}
+
+std::size_t apostrophe_length(std::string_view text, std::size_t i) {
+  if (text[i] == '\'') return 1;
+  if (i + 2 < text.size() && text.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+  return 0;
+}
+
+bool space_at(std::string_view text, std::size_t i, std::size_t& len) {
+  char c = text[i];
+  if (c == ' ' || c == '\t' || c == '\r') {
+    len = 1;
+    return true;
+  }
+  len = text::space_separator_at(text, i);
+  return len > 0;
+}
+
+}  // namespace
+
+bool is_word_byte(std::string_view text, std::size_t i) { return letter_length(text, i) > 0; }
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos, std::size_t limit) {
+  std::size_t len = 0;
+  while (pos < limit && space_at(text, pos, len)) pos += len;
+  return pos < limit ? pos : limit;
+}
+
+std::size_t skip_spaces_back(std::string_view text, std::size_t pos, std::size_t floor) {
+  while (pos > floor) {
+    std::size_t n = text::length_before(text, pos);
+    std::size_t len = 0;
+    if (n == 0 || !space_at(text, pos - n, len) || len != n) break;
+    pos -= n;
+  }
+  return pos;
+}
+
+std::optional<Word> word_after(std::string_view text, std::size_t pos, std::size_t limit) {
+  std::size_t b = skip_spaces(text, pos, limit);
+  std::size_t p = b;
+  while (p < limit) {
+    if (std::size_t n = letter_length(text, p)) {
+      p += n;
+      continue;
+    }
+    // Inner hyphens and apostrophes join letters: "cross-border", "Kazakhstan's".
+    std::size_t joiner = text[p] == '-' ? 1 : apostrophe_length(text, p);
+    if (joiner && p > b && p + joiner < limit && letter_length(text, p + joiner)) {
+      p += joiner;
+      continue;
+    }
+    break;
+  }
+  if (p == b) return std::nullopt;
+  return Word{b, p};
+}
+
+std::optional<Word> word_before(std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t e = skip_spaces_back(text, pos, floor);
+  std::size_t p = e;
+  while (p > floor) {
+    std::size_t n = text::length_before(text, p);
+    if (n && letter_length(text, p - n) == n) {
+      p -= n;
+      continue;
+    }
+    if (p - 1 > floor && text[p - 1] == '-' && letter_length(text, p - 2) && p < e) {
+      --p;
+      continue;
+    }
+    if (p >= floor + 3 && p < e && apostrophe_length(text, p - 3) == 3) {
+      p -= 3;
+      continue;
+    }
+    if (p - 1 > floor && text[p - 1] == '\'' && p < e) {
+      --p;
+      continue;
+    }
+    break;
+  }
+  if (p == e) return std::nullopt;
+  return Word{p, e};
+}
+
+bool is_capitalized(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+
+bool is_all_caps(std::string_view word) {
+  bool letter = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+}  // namespace factsheet::extract

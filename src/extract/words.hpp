@@ -1,0 +1,33 @@
+// Word-level views of a sentence for the context rules: the words around a figure,
+// found by walking bytes (no allocation).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factsheet::extract {
+
+struct Word {
+  std::size_t begin = 0, end = 0;
+  std::string_view view(std::string_view text) const { return text.substr(begin, end - begin); }
+};
+
+// Letters (ASCII and Latin-script UTF-8), inner hyphens and apostrophes make words.
+bool is_word_byte(std::string_view text, std::size_t i);
+
+// Position after the spaces (ASCII, NBSP, thin spaces) at pos, not past `limit`.
+std::size_t skip_spaces(std::string_view text, std::size_t pos, std::size_t limit);
+// Position before the spaces ending at pos, not before `floor`.
+std::size_t skip_spaces_back(std::string_view text, std::size_t pos, std::size_t floor);
+
+// The word starting right after the spaces at pos, if the next thing is a word.
+std::optional<Word> word_after(std::string_view text, std::size_t pos, std::size_t limit);
+// The word ending right before the spaces that end at pos, if the previous thing is a word.
+std::optional<Word> word_before(std::string_view text, std::size_t pos, std::size_t floor);
+
+bool is_capitalized(std::string_view word);
+bool is_all_caps(std::string_view word);
+std::string lower(std::string_view s);
+
+}  // namespace factsheet::extract

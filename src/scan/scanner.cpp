@@ -1,0 +1,86 @@
+#include "scan/scanner.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+namespace factsheet {
+namespace {
+
+std::string escape(std::string_view s) { return RE2::QuoteMeta(re2::StringPiece(s.data(), s.size())); }
+
+// Alternation of phrases, longest first so RE2's leftmost-first choice takes the longest.
+std::string alternation(std::vector<std::string> phrases) {
+  std::sort(phrases.begin(), phrases.end(),
+            [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+  phrases.erase(std::unique(phrases.begin(), phrases.end()), phrases.end());
+  std::string out;
+  for (const auto& p : phrases) {
+    if (!out.empty()) out += '|';
+    // A space in a phrase stands for any run of spaces.
+    std::string e = escape(p);
+    std::string spaced;
+    for (std::size_t i = 0; i < e.size(); ++i) {
+      if (e[i] == '\\' && i + 1 < e.size() && e[i + 1] == ' ') {
+        spaced += "\\s+";
+        ++i;
+      } else {
+        spaced += e[i];
+      }
+    }
+    out += spaced;
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Scanner::Impl {
+  std::unique_ptr<RE2> re;
+};
+
+Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
+  // Number words that can start a figure on their own, and those that need an
+  // article first ("a dozen", "a third", "a million").
+  std::vector<std::string> alone, after_article;
+  const auto& phrases = lex.number_words().phrases();
+  for (std::uint32_t id = 0; id < phrases.size(); ++id) {
+    NumberClass cls = lex.number_word(id).cls;
+    if (cls == NumberClass::article) continue;
+    alone.push_back(phrases[id]);
+    if (cls == NumberClass::hundred || cls == NumberClass::scale || cls == NumberClass::dozen ||
+        cls == NumberClass::fraction)
+      after_article.push_back(phrases[id]);
+  }
+  std::string pattern =
+      "(https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})"
+      "|([0-9]+)"
+      "|\\b((?:an?\\s+(?:" + alternation(after_article) + ")|" + alternation(alone) + "))\\b";
+  RE2::Options opt;
+  opt.set_case_sensitive(false);
+  opt.set_max_mem(64 << 20);
+  impl_->re = std::make_unique<RE2>(pattern, opt);
+  if (!impl_->re->ok()) throw LexiconError("scanner pattern: " + impl_->re->error());
+}
+
+Scanner::~Scanner() = default;
+
+void Scanner::scan(std::string_view text, std::vector<Candidate>& out) const {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[4];
+  std::size_t pos = 0;
+  while (pos < text.size() &&
+         impl_->re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 4)) {
+    Candidate c;
+    int g = groups[1].data() ? 1 : groups[2].data() ? 2 : 3;
+    c.type = g == 1 ? Candidate::Type::excluded : g == 2 ? Candidate::Type::digits : Candidate::Type::words;
+    c.begin = static_cast<std::size_t>(groups[g].data() - text.data());
+    c.end = c.begin + groups[g].size();
+    out.push_back(c);
+    std::size_t next = static_cast<std::size_t>(groups[0].data() - text.data()) + groups[0].size();
+    pos = next > pos ? next : pos + 1;
+  }
+}
+
+}  // namespace factsheet
