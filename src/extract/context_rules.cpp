@@ -42,6 +42,7 @@ std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos
 Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   std::string_view text = clipped(s);
   std::size_t p = pos;
+  bool by = false;
   // Skip "by" and adverbs between the verb and the figure: "rose sharply by 5%".
   for (int i = 0; i < 3; ++i) {
     auto w = word_before(text, p, s.begin);
@@ -49,6 +50,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
     std::string word = lower(w->view(text));
     auto cls = lex.classify_word(word);
     if (word == "by" || (cls && *cls == WordClass::adverb)) {
+      by = by || word == "by";
       p = w->begin;
       continue;
     }
@@ -56,8 +58,20 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   }
   if (auto m = lex.changes().ending_at(text, p, 2); m && m->first >= s.begin) {
     const ChangeWord& cw = lex.change(m->second.id);
-    if (cw.as_verb != Change::none) return cw.as_verb;
+    if (cw.as_verb != Change::none && (!cw.verb_needs_by || by)) return cw.as_verb;
     if (cw.as_adverb != Change::none) return cw.as_adverb;
+  }
+  // "cut interest rates by 0.5 points": a transitive verb with its object before "by".
+  if (by) {
+    std::size_t q = p;
+    for (int i = 0; i < 4; ++i) {
+      auto w = word_before(text, q, s.begin);
+      if (!w) break;
+      auto m = lex.changes().longest(text, w->begin);
+      if (m && m->length == w->end - w->begin && lex.change(m->id).as_verb != Change::none)
+        return lex.change(m->id).as_verb;
+      q = w->begin;
+    }
   }
   // "an increase of 5%", "a drop of 3 points"
   auto of = word_before(text, p, s.begin);
@@ -70,8 +84,12 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   return Change::none;
 }
 
-Change change_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex) {
   std::string_view text = clipped(s);
+  // A change noun names the figure's own change only in "a 2% drop", "an 8-point gain".
+  auto det = word_before(text, begin, s.begin);
+  std::string article = det ? lower(det->view(text)) : "";
+  bool headed = article == "a" || article == "an";
   std::size_t p = pos;
   if (p < s.end && text[p] == '-') ++p;  // "a 2%-drop"
   auto w = word_after(text, p, s.end);
@@ -79,7 +97,7 @@ Change change_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   auto m = lex.changes().longest(text, w->begin);
   if (!m || m->length != w->end - w->begin) return Change::none;
   const ChangeWord& cw = lex.change(m->id);
-  if (cw.as_noun != Change::none) return cw.as_noun;
+  if (cw.as_noun != Change::none && headed) return cw.as_noun;
   // "5% higher", "3 points lower"; not "up" after a figure ("5 up" is rare and ambiguous).
   std::string word = lower(w->view(text));
   if (word == "higher" || word == "lower") return cw.as_adverb;

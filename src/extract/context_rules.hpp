@@ -28,8 +28,9 @@ std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos
 // Direction of change from the words before the figure: "rose 5%", "fell by 3 points",
 // "up 9.4%", "an increase of 5%". `pos` is where the figure (with its qualifier) starts.
 Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
-// "a 2% drop", "5% higher": a change noun or adverb right after the figure.
-Change change_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// "a 2% drop", "5% higher": a change noun or adverb right after the figure that spans
+// [begin, pos).
+Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex);
 
 // True when the number at `pos` is an identifier by what precedes it: "Section 427",
 // "Game 2", "No. 5", "Boeing 737", "#3", "COVID-19", "XC40".

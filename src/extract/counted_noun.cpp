@@ -54,6 +54,9 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     if (!is_content_word(word, lex)) break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     if (ends_with(word, "'s") || ends_with(word, "\xE2\x80\x99s")) break;
+    // "one proposal asks": after a singular noun, an -s word is its verb.
+    if (singular && last && text::looks_plural(word, rules) && !text::looks_plural(last->view(text), rules))
+      break;
     if (!first) first = w;
     last = w;
     if (!singular && text::looks_plural(word, rules)) {

@@ -322,8 +322,10 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
       if (!word_before_is(s_, begin, "between")) return std::nullopt;
       break;
     case Connector::to:
-      // "rose 5% to $84" gives a level, not a range; "from 5 to 6" is a range.
-      if (change_before(s_, begin, lex_) != Change::none && !word_before_is(s_, begin, "from"))
+      // "rose 5% to 6%" and "up 19 cents to $58" give a change and a level; "rose 5 to 6
+      // percent" and "from 5 to 6" are ranges.
+      if ((q1.unit || q1.currency) && change_before(s_, begin, lex_) != Change::none &&
+          !word_before_is(s_, begin, "from"))
         return std::nullopt;
       break;
     default:
@@ -361,9 +363,10 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     score = true;
     return token_end(s_, q2->end);
   }
-  if (year_like(q1) && kind == Connector::dash && plain(*q2) && !q2->number.words &&
+  if (year_like(q1) && plain(*q2) && !q2->number.words &&
       ((year_like(*q2) && q2->number.value > q1.number.value) ||
-       (q2->number.digits == 2 && !q2->number.grouped && q2->number.decimals == 0))) {
+       (kind == Connector::dash && q2->number.digits == 2 && !q2->number.grouped &&
+        q2->number.decimals == 0))) {
     claim.kind = Kind::year;
     claim.low = q1.number.value;
     double high = q2->number.value;
@@ -503,12 +506,12 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     return true;
   }
   claim.value = q.value();
-  if (year_like(q)) {
-    auto noun = find_counted_noun(text, end, s_.end, lex_, false);
-    if (!noun) {
-      claim.kind = Kind::year;
-      return true;
-    }
+  // Four digits without a separator are a year ("in 2022", "Keytruda's 2018 sales"): news
+  // style writes counts from 1,000 up with a comma. A qualifier makes it a count again
+  // ("about 2000 people").
+  if (year_like(q) && !qualifier_before(s_, q.begin, lex_)) {
+    claim.kind = Kind::year;
+    return true;
   }
   auto cue = class_of_word_before(s_, q.begin, lex_);
   if (cue && *cue == WordClass::age_cue && !q.number.words) {
@@ -529,6 +532,13 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   std::string_view text = src_.text;
   bool singular = q.number.value == 1;
   std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
+  // "20 or more songs": the post-qualifier stands between the number and its noun.
+  if (!noun) {
+    if (auto qa = qualifier_after(s_, end, lex_)) {
+      noun = find_counted_noun(text, qa->end, s_.end, lex_, singular);
+      if (noun) claim.qualifier = qa->qualifier;
+    }
+  }
   // "one of the best screens", "two of the companies"
   if (!noun && q.number.words) {
     if (auto of = word_after(text, end, s_.end); of && lower(of->view(text)) == "of") {
@@ -572,7 +582,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     claim.change = Change::down;
   } else {
     claim.change = change_before(s_, span_begin, lex_);
-    if (claim.change == Change::none) claim.change = change_after(s_, end, lex_);
+    if (claim.change == Change::none) claim.change = change_after(s_, span_begin, end, lex_);
   }
   claim.start = span_begin;
   claim.end = end;

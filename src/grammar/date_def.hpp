@@ -50,23 +50,27 @@ inline constexpr auto set_date_span = [](auto& ctx) {
 };
 
 auto const year_after = ((-ws >> ',' >> ws) | ws) >> year_number[set_year];
+// Each alternative starts from a clean date: actions of a failed branch leave no trace.
+inline constexpr auto reset = [](auto& ctx) { _val(ctx) = {}; };
+auto const fresh = x3::eps[reset];
 
 x3::rule<class date_body_r, Date> const date_body = "date_body";
 x3::rule<class date_r, Date> const date = "date";
 
 auto const date_body_def =
     // "May 20", "May 17-19", "May 30-June 2", "May 20, 2024"
-    (month_name[set_month] >> ws >> day_number[set_day] >>
-     -(dash >> ((month_name[set_month2] >> ws >> day_number[set_day2_any]) | day_number[set_day2])) >>
+    (fresh >> month_name[set_month] >> ws >> day_number[set_day] >>
+     -(dash >> (&(month_name >> ws >> day_number) >> month_name[set_month2] >> ws >> day_number[set_day2_any] |
+                day_number[set_day2])) >>
      -year_after) |
     // "21 May", "20-21 May 2024"
-    (day_number[set_day] >> -(dash >> day_number[set_day2]) >> ws >> month_name[set_month] >>
+    (fresh >> day_number[set_day] >> -(dash >> day_number[set_day2]) >> ws >> month_name[set_month] >>
      -(ws >> year_number[set_year])) |
     // "May 2023", "May, 2023"
-    (month_name[set_month] >> -(-ws >> ',') >> ws >> year_number[set_year]) |
+    (fresh >> month_name[set_month] >> -(-ws >> ',') >> ws >> year_number[set_year]) |
     // "2024-05-20", "2017/02/20"
-    (year_number[set_year] >> '-' >> two_digits[set_month_number] >> '-' >> two_digits[set_day]) |
-    (year_number[set_year] >> '/' >> two_digits[set_month_number] >> '/' >> two_digits[set_day]);
+    (fresh >> year_number[set_year] >> '-' >> two_digits[set_month_number] >> '-' >> two_digits[set_day]) |
+    (fresh >> year_number[set_year] >> '/' >> two_digits[set_month_number] >> '/' >> two_digits[set_day]);
 auto const date_def = x3::raw[date_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_date_span];
 
 BOOST_SPIRIT_DEFINE(date_body, date)
@@ -94,7 +98,7 @@ auto const am = x3::no_case[x3::lit("a.m.") | "a.m" | "am"] >> word_end;
 auto const pm = x3::no_case[x3::lit("p.m.") | "p.m" | "pm"] >> word_end;
 auto const meridiem = am[to_am] | pm[to_pm];
 auto const zone = ws >> (x3::lit("GMT") | "UTC" | "BST" | "CEST" | "CET" | "EST" | "EDT" | "ET" | "PST" |
-                         "PDT" | "PT" | "CST" | "CDT" | "JST" | "IST" | "MSK" | "local time") >>
+                         "PDT" | "PT" | "CST" | "CDT" | "JST" | "IST" | "MSK") >>
                   word_end;
 
 x3::rule<class time_body_r, Time> const time_body = "time_body";

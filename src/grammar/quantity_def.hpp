@@ -89,7 +89,12 @@ auto const ordinal_suffix = x3::no_case[x3::lit("st") | "nd" | "rd" | "th"] >> w
 // A lower-case noun after "per"/"a": "$5 a share", "10 tests per day".
 auto const per_noun = x3::raw[x3::lower >> *(x3::lower | '-') >> word_end];
 auto const per_word = kw("per") | kw("a") | kw("an") | kw("each");
-auto const per_part = (ws >> per_word >> ws >> (unit_word[set_per_unit] | per_noun[set_per_noun])) |
+// "a year earlier", "a week ago": a time phrase, not a rate.
+auto const time_adverb =
+    ws >> (kw("earlier") | kw("ago") | kw("later") | kw("before") | kw("after") | kw("previously"));
+// The lookahead checks the whole phrase before any action records the unit.
+auto const per_part = (ws >> per_word >> ws >> &((unit_word | per_noun) >> !time_adverb) >>
+                       (unit_word[set_per_unit] | per_noun[set_per_noun])) |
                       (x3::lit('/') >> unit_word[set_per_unit]);
 
 x3::rule<class quantity_body_r, Quantity> const quantity_body = "quantity_body";

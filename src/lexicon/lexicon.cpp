@@ -190,9 +190,11 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     ChangeWord& w = changes_[it->second];
     Change dir = parse_direction(changes, r, 1);
     const std::string& role = r.cells[2];
-    Change* slot = role == "verb" ? &w.as_verb : role == "adverb" ? &w.as_adverb
+    Change* slot = (role == "verb" || role == "verb_by") ? &w.as_verb
+                 : role == "adverb" ? &w.as_adverb
                  : role == "noun" ? &w.as_noun : nullptr;
-    if (!slot) throw LexiconError(changes.where(r) + "role must be verb, adverb or noun");
+    if (!slot) throw LexiconError(changes.where(r) + "role must be verb, verb_by, adverb or noun");
+    if (role == "verb_by") w.verb_needs_by = true;
     if (*slot != Change::none) throw LexiconError(changes.where(r) + "duplicate entry '" + r.cells[0] + "'");
     *slot = dir;
   }

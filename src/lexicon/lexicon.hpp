@@ -83,6 +83,7 @@ struct QualifierPhrase {
 // One word may play several roles ("increase" verb and noun), each with its direction.
 struct ChangeWord {
   Change as_verb = Change::none;    // before the figure: "rose 5%", "fell by 3 points"
+  bool verb_needs_by = false;       // "cut rates by 5%" but not "cut 500 jobs"
   Change as_adverb = Change::none;  // "up 5%", "5% higher"
   Change as_noun = Change::none;    // after the figure: "a 2% drop"
 };

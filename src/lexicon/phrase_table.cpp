@@ -120,13 +120,18 @@ void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) con
       unsigned char next = p < text.size() ? static_cast<unsigned char>(text[p]) : ' ';
       bool boundary_ok = !((is_alpha(last) && is_alpha(next)) || (is_digit(last) && is_digit(next)));
       if (boundary_ok) {
+        // An exact-case entry that matches outranks a case-folded one ("Nm" newton
+        // metre over "nm" nanometre).
         std::string_view matched = text.substr(pos, p - pos);
+        const Terminal* hit = nullptr;
         for (const auto& t : n.terminals) {
-          if (t.exact.empty() || same_case(t.exact, matched)) {
-            on_match(Match{t.id, p - pos});
+          if (!t.exact.empty() && same_case(t.exact, matched)) {
+            hit = &t;
             break;
           }
+          if (t.exact.empty() && !hit) hit = &t;
         }
+        if (hit) on_match(Match{hit->id, p - pos});
       }
     }
     if (p >= text.size()) return;

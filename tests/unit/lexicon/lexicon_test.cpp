@@ -29,6 +29,15 @@ TEST(PhraseTable, ExactCaseEntries) {
   EXPECT_TRUE(t.add("may", 7));          // a case-folded entry may coexist
 }
 
+TEST(PhraseTable, ExactCaseOutranksFolded) {
+  PhraseTable t;
+  ASSERT_TRUE(t.add("nm", 1));
+  ASSERT_TRUE(t.add("Nm", 2, /*exact_case=*/true));
+  EXPECT_EQ(t.longest("450 Nm", 4)->id, 2u);
+  EXPECT_EQ(t.longest("7 nm", 2)->id, 1u);
+  EXPECT_EQ(t.longest("7 NM", 2)->id, 1u);
+}
+
 TEST(PhraseTable, SymbolsNeedNoBoundary) {
   PhraseTable t;
   ASSERT_TRUE(t.add("US$", 1, true));
