@@ -20,14 +20,24 @@ struct SentenceRules {
   // typical sentence opener (see `openers`) and the abbreviation may end one.
   std::unordered_set<std::string> abbreviations;
   // Abbreviations that never end a sentence (titles: "mr", "dr", "gen", "no" before a number).
+  // Written all in lower case before an opener ("the answer was no. The ..."), they do.
   std::unordered_set<std::string> never_final;
-  // Words that, capitalised after an abbreviation such as "U.S.", start a new sentence ("the", "it", "he").
+  // Words that, capitalised after an abbreviation such as "U.S.", start a new sentence ("the",
+  // "it", "he").
   std::unordered_set<std::string> openers;
 };
 
-// Splits `text` into sentences. A line break ends a sentence (news texts keep one
-// paragraph or headline per line). Spans exclude surrounding whitespace and cover
-// every non-space byte of the text exactly once, in order.
+// Splits `text` into sentences. A line break (\n, \r, \f, \v) ends a sentence: news
+// texts keep one paragraph or headline per line. Within a line, '.', '!', '?' or '…'
+// (or a run of them), then optional closing quotes or brackets, then whitespace, end a
+// sentence when a capital, a digit or an opening quote or bracket follows; a single
+// '.' does not when it closes an abbreviation (see SentenceRules), a single capital
+// initial ("K. Tokayev") or letters joined by periods ("S.C.O.") unless a capitalised
+// opener follows, or a list number opening the line ("1."). Decimals, URLs and
+// e-mails never split: their periods are not followed by whitespace.
+// Spans exclude surrounding whitespace (spaces, tabs, NBSP, line breaks), are never
+// empty, and cover every other byte of the text exactly once, in order. Runs in time
+// linear in the size of the text, whatever the bytes (invalid UTF-8 included).
 std::vector<Span> split_sentences(std::string_view text, const SentenceRules& rules);
 
 }  // namespace factsheet::text
