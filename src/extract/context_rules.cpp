@@ -104,32 +104,41 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   return Change::none;
 }
 
-bool identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+IdentifierCue identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   std::string_view text = s.text;
+  using enum IdentifierCue;
   if (pos > s.begin) {
     char c = text[pos - 1];
-    if (c == '#') return true;
-    if (is_alpha(c) || c == '_') return true;  // "XC40", "G20"; currencies are checked first
-    // "COVID-19", "F-16", "TA-35" but not "mid-2024" or "sub-7".
+    if (c == '#') return attached;
+    if (is_alpha(c) || c == '_') return attached;  // "XC40", "G20"; currencies are checked first
+    // "COVID-19", "F-16", "TA-35" but not "mid-2024", "sub-7" or "minus-5".
     if (c == '-' && pos - 1 > s.begin && is_alpha(text[pos - 2])) {
       auto w = word_before(text, pos - 1, s.begin);
-      return w && has_upper(w->view(text));
+      return w && has_upper(w->view(text)) ? attached : none;
     }
-    // The rest of a dotted or slashed token: "3.5.1", "1.2.3.4".
-    if ((c == '.' || c == ':') && pos - 1 > s.begin && is_digit(text[pos - 2])) return true;
+    // The rest of a token the grammars did not take: "3.5.1", "1,2345".
+    if ((c == '.' || c == ':' || c == ',') && pos - 1 > s.begin && is_digit(text[pos - 2])) return attached;
   }
   // "No. 5", "p. 12": an abbreviation with its period.
   std::size_t p = skip_spaces_back(text, pos, s.begin);
   bool period = p > s.begin && text[p - 1] == '.';
   auto w = word_before(text, period ? p - 1 : pos, s.begin);
-  if (!w) return false;
+  if (!w) return none;
   std::string_view word = w->view(text);
   std::string key = lower(word) + (period ? "." : "");
   auto cls = lex.classify_word(key);
   if (!cls && period) cls = lex.classify_word(lower(word));
-  if (!cls) return false;
-  if (*cls == WordClass::id_prefix) return true;
-  return *cls == WordClass::id_prefix_cap && has_upper(word);
+  if (!cls) return none;
+  if (*cls == WordClass::id_prefix) return prefix;
+  return *cls == WordClass::id_prefix_cap && has_upper(word) ? prefix : none;
+}
+
+bool change_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  std::string_view text = clipped(s);
+  auto m = lex.changes().ending_at(text, pos, 2);
+  if (!m || m->first < s.begin) return false;
+  const ChangeWord& cw = lex.change(m->second.id);
+  return cw.as_verb != Change::none || cw.as_adverb != Change::none;
 }
 
 std::size_t token_end(const Sentence& s, std::size_t pos) {

@@ -32,9 +32,17 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
 // [begin, pos).
 Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex);
 
-// True when the number at `pos` is an identifier by what precedes it: "Section 427",
-// "Game 2", "No. 5", "Boeing 737", "#3", "COVID-19", "XC40".
-bool identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// What makes the number at `pos` an identifier, judged by what precedes it.
+enum class IdentifierCue {
+  none,
+  attached,  // part of a code: "XC40", "#3", "COVID-19", the ".1" of "3.5.1"
+  prefix,    // after a naming word: "Section 427", "Game 2", "No. 5", "Boeing 737"
+};
+IdentifierCue identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+
+// Direction of the change word right before pos, with or without "by" ("added 15 sen
+// to RM2.70": the second figure is a level, not the end of a range).
+bool change_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
 // End of the identifier-like token that starts at `pos` ("737-800", "427(b)", "5G").
 std::size_t token_end(const Sentence& s, std::size_t pos);
 // A list marker: "1." or "2)" opening a line.

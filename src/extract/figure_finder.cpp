@@ -34,7 +34,7 @@ bool integral(double v) { return std::floor(v) == v; }
 bool year_like(const Quantity& q) {
   const auto& n = q.number;
   return plain(q) && !n.words && n.digits == 4 && !n.grouped && n.decimals == 0 && q.sign == 0 &&
-         n.value >= 1000 && n.value <= 2100;
+         n.value >= 1000 && n.value <= 2200;
 }
 
 // Same unit or currency (or none on one side, which the other then lends).
@@ -54,10 +54,20 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
   if (auto name = read_name(c, resume)) return name;
   if (c.type == Candidate::Type::digits) {
     if (list_marker(s_, c.begin, c.end)) return std::nullopt;
-    bool currency_touches = extend_left(c.begin) < c.begin;
-    if (!currency_touches && identifier_before(s_, c.begin, lex_)) {
+    bool extended = extend_left(c.begin) < c.begin;
+    auto cue = extended ? IdentifierCue::none : identifier_before(s_, c.begin, lex_);
+    if (cue == IdentifierCue::attached) {
       resume = token_end(s_, c.begin);
       return std::nullopt;
+    }
+    // "Section 427", "Boeing 737": identifiers are whole numbers without units;
+    // "sector 0.68 percent" is a figure.
+    if (cue == IdentifierCue::prefix) {
+      auto q = grammar::parse_quantity(src_, c.begin, s_.end);
+      if (!q || (plain(*q) && q->number.decimals == 0 && !q->number.grouped)) {
+        resume = token_end(s_, c.begin);
+        return std::nullopt;
+      }
     }
     if (auto d = read_date(c, resume)) return d;
     if (auto t = read_time(c, resume)) return t;
@@ -253,10 +263,7 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
       bool minus = text[p - 1] == '+' || text[p - 1] == '-' || factsheet::text::dash_at(text, p - dash) == 3;
       if (minus) {
         std::size_t q = p - dash;
-        if (q == s_.begin || text[q - 1] == ' ' || text[q - 1] == '(' || text[q - 1] == '$' ||
-            (text[q - 1] == '-' && q - 1 > s_.begin && is_alpha(text[q - 2]) &&
-             word_before_is(s_, q, "minus")))
-          return q;
+        if (q == s_.begin || text[q - 1] == ' ' || text[q - 1] == '(' || text[q - 1] == '$') return q;
       }
     }
     if (auto w = word_before(text, p, s_.begin)) {
@@ -265,7 +272,17 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
     }
     return p;
   };
-  std::size_t p = sign_before(pos);
+  std::size_t p = pos;
+  // ".001 per cent": a decimal point with no digit before it.
+  if (p > s_.begin && text[p - 1] == '.' && (p - 1 == s_.begin || !is_digit(text[p - 2]))) --p;
+  // "minus-5 yards"
+  if (p > s_.begin + 1 && text[p - 1] == '-' && is_alpha(text[p - 2])) {
+    if (auto w = word_before(text, p - 1, s_.begin)) {
+      std::string word = lower(w->view(text));
+      if (word == "minus" || word == "negative") return w->begin;
+    }
+  }
+  p = sign_before(p);
   if (auto m = lex_.currencies().ending_at(text, p, 2);
       m && m->first >= s_.begin && lex_.currency(m->second.id).prefix) {
     std::size_t cur_end = m->first + m->second.length;
@@ -324,8 +341,8 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     case Connector::to:
       // "rose 5% to 6%" and "up 19 cents to $58" give a change and a level; "rose 5 to 6
       // percent" and "from 5 to 6" are ranges.
-      if ((q1.unit || q1.currency) && change_before(s_, begin, lex_) != Change::none &&
-          !word_before_is(s_, begin, "from"))
+      if ((q1.unit || q1.currency) && !word_before_is(s_, begin, "from") &&
+          (change_before(s_, begin, lex_) != Change::none || change_word_before(s_, begin, lex_)))
         return std::nullopt;
       break;
     default:
@@ -374,9 +391,10 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     claim.high = high;
     return q2->end;
   }
-  if (!compatible(lex_, q1, *q2)) return std::nullopt;
+  // "from 2008 to 29 mpg": a year does not open a range of other things.
+  if (year_like(q1) || !compatible(lex_, q1, *q2)) return std::nullopt;
   if (kind == Connector::dash && plain(q1) && plain(*q2) && !q1.number.words && q1.number.decimals == 0 &&
-      q2->number.decimals == 0 && q1.number.value <= 30 && q2->number.value <= 30) {
+      q2->number.decimals == 0 && q1.number.value <= 200 && q2->number.value <= 200) {
     // "2-1", "a 3-0 win": a score unless a counted noun follows ("5-6 people").
     auto cls = class_of_word_after(s_, q2->end, lex_);
     bool noun = find_counted_noun(src_.text, q2->end, s_.end, lex_, false).has_value();
@@ -551,6 +569,21 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       }
     }
   }
+  if (!noun && !q.number.words && bare_number_next_to_name(q)) return false;
+  if (!noun) {
+    if (auto compound = hyphen_compound(q)) {
+      claim.unit = compound->lemma;
+      claim.unit_name = compound->lemma;
+      end = compound->end;
+      return true;
+    }
+    if (apposition_age(q)) {
+      claim.kind = Kind::age;
+      claim.unit = "year";
+      claim.unit_name = "year of age";
+      return true;
+    }
+  }
   if (noun) {
     // A premodified unit: "50 previous years" is a duration.
     if (const Unit* u = lex_.unit_by_symbol(noun->lemma); u && u->kind == Kind::duration) {
@@ -564,6 +597,47 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   }
   // A spelled-out number that counts nothing ("one might say") is not a figure.
   return !q.number.words;
+}
+
+// "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
+std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.end + 1 >= s_.end || text[q.end] != '-' || !(text[q.end + 1] >= 'a' && text[q.end + 1] <= 'z'))
+    return std::nullopt;
+  auto w = word_after(text, q.end + 1, s_.end);
+  if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
+  std::string word = lower(w->view(text));
+  if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
+  return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
+}
+
+// "Maddon, 66, has ...": a whole number set off by commas after a name is an age.
+bool FigureFinder::apposition_age(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.words || n.decimals || n.grouped || n.value < 1 || n.value > 120) return false;
+  if (q.end >= s_.end || text[q.end] != ',' || q.begin < s_.begin + 3) return false;
+  if (text[q.begin - 1] != ' ' || text[q.begin - 2] != ',') return false;
+  auto name = word_before(text, q.begin - 2, s_.begin);
+  return name && is_capitalized(name->view(text));
+}
+
+// "575 Wilbraham Road", "the Boeing's own 787 Dreamliner", "Lang 20 on loan": a bare
+// whole number next to a proper name is part of the name or a label, not a figure.
+bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.number.decimals || q.number.grouped || q.sign) return false;
+  auto after = word_after(text, q.end, s_.end);
+  if (after && after->begin == skip_spaces(text, q.end, s_.end) && is_capitalized(after->view(text)) &&
+      !lex_.months().longest(after->view(text), 0))
+    return true;
+  auto before = word_before(text, q.begin, s_.begin);
+  if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
+      is_capitalized(before->view(text)) && before->begin > s_.begin) {
+    auto cls = lex_.classify_word(lower(before->view(text)));
+    return !cls && !lex_.months().longest(before->view(text), 0);
+  }
+  return false;
 }
 
 void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign) {

@@ -5,6 +5,7 @@
 
 #include "claim/claim.hpp"
 #include "extract/context_rules.hpp"
+#include "extract/counted_noun.hpp"
 #include "grammar/grammar.hpp"
 #include "scan/scanner.hpp"
 
@@ -41,6 +42,9 @@ class FigureFinder {
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
   void set_unit(Claim& claim, const Unit& u) const;
   bool money_reading(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
+  bool apposition_age(const grammar::Quantity& q) const;
+  bool bare_number_next_to_name(const grammar::Quantity& q) const;
   bool metre_reading(const grammar::Quantity& q) const;
 
   const Lexicon& lex_;

@@ -103,7 +103,8 @@ x3::rule<class quantity_r, Quantity> const quantity = "quantity";
 auto const quantity_body_def =
     -sign >> -(currency_prefix[set_prefix_currency] >> -ws) >> -sign >>
     ((digit_numeral[set_number] >> -ordinal_suffix[set_ordinal]) | word_numeral[set_number]) >>
-    -((-ws >> scale_word[apply_scale]) >> -(ws >> scale_word[apply_scale])) >>
+    -((-ws >> &(scale_word >> !x3::alnum) >> scale_word[apply_scale]) >>
+      -(ws >> scale_word[apply_scale])) >>
     -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix)) >> -per_part;
 // raw[] gives the span; the body's attribute is moved into the rule's value.
 auto const quantity_def = x3::raw[quantity_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_span];

@@ -1,0 +1,112 @@
+#include "cli/extract_run.hpp"
+
+#include <exception>
+#include <memory>
+#include <optional>
+
+#include "cli/claim_pipeline.hpp"
+#include "cli/commands.hpp"
+#include "cli/messages.hpp"
+#include "extract/extractor.hpp"
+#include "lexicon/lexicon.hpp"
+#include "write/claim_writer.hpp"
+#include "write/format.hpp"
+#include "write/output.hpp"
+
+namespace factsheet::cli {
+namespace {
+
+bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
+
+// The output format, or nullopt after reporting a usage error.
+std::optional<write::OutputFormat> output_format(const std::string& output) {
+  if (is_stdout(output)) return write::OutputFormat::jsonl;
+  auto format = write::format_for_path(output);
+  if (!format) {
+    std::string ext(write::path_extension(output));
+    print_error("-o " + output + ": " +
+                (ext.empty() ? std::string("no file extension")
+                             : "unknown output extension \"" + ext + "\"") +
+                " (use .jsonl or .csv)");
+    return std::nullopt;
+  }
+  if (*format == write::OutputFormat::xlsx) {
+    print_error("-o " + output + ": xlsx output is not available yet (use .jsonl or .csv)");
+    return std::nullopt;
+  }
+  return format;
+}
+
+std::shared_ptr<const Lexicon> load_lexicon(const std::string& grammars) {
+  if (grammars.empty()) return Lexicon::embedded();
+  return Lexicon::from_directory(grammars);
+}
+
+}  // namespace
+
+int run_extract(const ExtractOptions& options) {
+  auto format = output_format(options.output);
+  if (!format) return kUsageError;
+
+  std::shared_ptr<const Lexicon> lexicon;
+  try {
+    lexicon = load_lexicon(options.grammars);
+  } catch (const LexiconError& e) {
+    print_error(e.what());  // names file and line
+    return kGrammarError;
+  } catch (const std::exception& e) {
+    print_error((options.grammars.empty() ? std::string("embedded grammars") : options.grammars) +
+                ": " + e.what());
+    return kGrammarError;
+  }
+  Extractor extractor(lexicon);
+
+  // Opened before reading, so an unwritable destination fails fast.
+  std::unique_ptr<write::Output> out;
+  write::AtomicFileOutput* file = nullptr;
+  try {
+    if (is_stdout(options.output)) {
+      out = std::make_unique<write::StdoutOutput>();
+    } else {
+      auto atomic = std::make_unique<write::AtomicFileOutput>(options.output);
+      file = atomic.get();
+      out = std::move(atomic);
+    }
+  } catch (const write::OutputError& e) {
+    print_error(e.what());
+    return kOutputError;
+  }
+
+  std::size_t input_errors = 0;
+  read::ReadOptions read_options;
+  read_options.format = options.input_format;
+  read::DocumentSource source(options.inputs, read_options, [&](const read::Diagnostic& d) {
+    if (d.severity == read::Severity::error) {
+      ++input_errors;
+      print_error(d.message);
+    } else {
+      print_warning(d.message);
+    }
+  });
+  auto on_extract_error = [&](const std::string& message) {
+    ++input_errors;
+    print_error(message);
+  };
+
+  try {
+    auto writer = write::make_claim_writer(*format, *out);
+    PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error);
+    if (input_errors > 0 && stats.documents == stats.failed) {
+      // Every input failed: leave no (empty) output behind. `out` removes its temp file.
+      return kInputError;
+    }
+    writer->finish();
+    if (file) file->commit();
+  } catch (const write::OutputError& e) {
+    print_error(e.what());
+    return kOutputError;  // the temp file goes with `out`
+  }
+  return input_errors > 0 ? kInputError : kOk;
+}
+
+}  // namespace factsheet::cli

@@ -1,0 +1,70 @@
+#include "eval/newsquant_adapter.hpp"
+
+#include <limits>
+
+#include "eval/newsquant_loader.hpp"
+
+namespace factsheet::eval {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+double number_or_nan(const Value& v) {
+  const double* d = std::get_if<double>(&v);
+  return d ? *d : kNaN;
+}
+
+NqValue claim_value(const Claim& c) {
+  if (c.is_range()) return NqValue::between(number_or_nan(c.low), number_or_nan(c.high));
+  if (c.kind == Kind::ratio && c.part && c.whole && *c.whole != 0)
+    return NqValue::single(*c.part / *c.whole);
+  return NqValue::single(number_or_nan(c.value));
+}
+
+}  // namespace
+
+bool newsquant_scores(Kind kind) {
+  switch (kind) {
+    case Kind::year:
+    case Kind::date:
+    case Kind::time:
+    case Kind::ordinal:
+    case Kind::other: return false;
+    default: return true;
+  }
+}
+
+std::string newsquant_change(Qualifier q, Change c) {
+  if (q == Qualifier::eq && c != Change::none) return std::string(to_string(c));
+  switch (q) {
+    case Qualifier::eq: return "=";
+    case Qualifier::approx: return "~";
+    case Qualifier::gt:
+    case Qualifier::ge: return ">";
+    case Qualifier::lt:
+    case Qualifier::le: return "<";
+  }
+  return "=";
+}
+
+std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& units) {
+  if (!newsquant_scores(c.kind)) return std::nullopt;
+  NqPrediction p;
+  p.value = claim_value(c);
+  bool has_unit = c.unit && !c.unit->empty();
+  if (has_unit) p.normalized_unit = units.name ? units.name(*c.unit) : *c.unit;
+  if (p.normalized_unit.empty()) p.normalized_unit.push_back('-');
+  if (c.kind == Kind::money && units.minor_unit) {
+    if (auto minor = units.minor_unit(c.text); minor && minor->factor > 0) {
+      p.value.low /= minor->factor;
+      p.value.high /= minor->factor;
+      p.normalized_unit = minor->name;
+    }
+  }
+  p.change = newsquant_change(c.qualifier, c.change);
+  if (c.subject) p.concepts = concept_words(*c.subject);
+  p.source = c.text;
+  return p;
+}
+
+}  // namespace factsheet::eval

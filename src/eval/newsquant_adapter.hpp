@@ -1,0 +1,41 @@
+// Claims -> NewsQuant predictions. Kept apart so the mapping is easy to refine.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "claim/claim.hpp"
+#include "eval/newsquant_data.hpp"
+
+namespace factsheet::eval {
+
+// A minor currency unit written in a money claim ("50 cents"): NewsQuant keeps the number
+// as written with the minor unit's name, where claims hold major units (0.5 USD).
+struct MinorUnit {
+  std::string name;  // NewsQuant name, e.g. "cent", "sen"
+  double factor;     // major units per minor unit, e.g. 0.01
+};
+
+// The unit knowledge the adapter needs, as functions so tests can supply their own
+// (see newsquant_units.hpp for the lexicon's).
+struct NewsQuantUnits {
+  // Claim unit -> NewsQuant name; when unset the claim's unit is kept.
+  std::function<std::string(std::string_view unit)> name;
+  std::function<std::optional<MinorUnit>(std::string_view claim_text)> minor_unit;
+};
+
+// NewsQuant does not annotate years, dates, clock times, ordinals, or numbers in names.
+bool newsquant_scores(Kind kind);
+
+// "=" -> "=", "~" -> "~", ">"/">=" -> ">", "<"/"<=" -> "<"; a change ("up"/"down") wins
+// over an exact qualifier, while a bound or approximation is kept.
+std::string newsquant_change(Qualifier q, Change c);
+
+// The prediction for a claim, or nothing for kinds NewsQuant does not score. Value: the
+// number, [low, high] for ranges, part/whole for ratios (NaN when the claim has none, so it
+// still counts as a prediction but matches nothing). Unit: "-" when the claim has none.
+// Concepts: the subject's words, split on spaces and commas, lower-cased.
+std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units);
+
+}  // namespace factsheet::eval

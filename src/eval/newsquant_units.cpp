@@ -1,0 +1,29 @@
+#include "eval/newsquant_units.hpp"
+
+namespace factsheet::eval {
+namespace {
+bool is_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
+std::optional<MinorUnit> find_minor_unit(const Lexicon& lexicon, std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // Phrases start a word or touch the digits ("5p", "50¢"), never mid-word ("chosen").
+    if (i > 0 && is_alnum(text[i - 1]) && !is_digit(text[i - 1])) continue;
+    auto m = lexicon.currencies().longest(text, i);
+    if (!m) continue;
+    const Currency& cur = lexicon.currency(m->id);
+    if (cur.factor != 1 && cur.factor > 0) return MinorUnit{cur.newsquant, cur.factor};
+    if (m->length > 1) i += m->length - 1;  // skip a whole phrase of another currency
+  }
+  return std::nullopt;
+}
+
+NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
+  return {[&lexicon](std::string_view unit) { return lexicon.newsquant_unit(unit); },
+          [&lexicon](std::string_view text) { return find_minor_unit(lexicon, text); }};
+}
+
+}  // namespace factsheet::eval

@@ -1,0 +1,18 @@
+// The lexicon's unit knowledge in the form the NewsQuant adapter takes.
+#pragma once
+#include <optional>
+#include <string_view>
+
+#include "eval/newsquant_adapter.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace factsheet::eval {
+
+// The first currency phrase with a factor other than 1 ("cents", "pence", "sen", "¢")
+// that starts a word or follows a digit in `text`.
+std::optional<MinorUnit> find_minor_unit(const Lexicon& lexicon, std::string_view text);
+
+// name: Lexicon::newsquant_unit; minor_unit: find_minor_unit. `lexicon` must outlive the result.
+NewsQuantUnits lexicon_units(const Lexicon& lexicon);
+
+}  // namespace factsheet::eval

@@ -1,0 +1,88 @@
+#include "read/file_walk.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <set>
+#include <utility>
+
+namespace factsheet::read {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string lower_extension(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return {};
+  std::string ext(name.substr(dot));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+}  // namespace
+
+bool is_document_file_name(std::string_view path) {
+  static constexpr std::array<std::string_view, 4> kExtensions = {".txt", ".text", ".md", ".jsonl"};
+  std::string ext = lower_extension(path);
+  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+}
+
+bool is_jsonl_file_name(std::string_view path) { return lower_extension(path) == ".jsonl"; }
+
+std::vector<std::string> list_document_files(const std::string& dir, const DiagnosticSink& sink) {
+  std::vector<std::string> files;
+  std::set<std::pair<dev_t, ino_t>> visited;
+  std::vector<fs::path> pending{fs::path(dir)};
+  auto report = [&](const std::string& path, int err) {
+    sink({Severity::error, path + ": " + std::strerror(err)});
+  };
+  // An explicit stack rather than recursion: deep trees cannot exhaust the call stack.
+  while (!pending.empty()) {
+    fs::path current = std::move(pending.back());
+    pending.pop_back();
+    struct stat st;
+    if (::stat(current.c_str(), &st) != 0) {
+      report(current.string(), errno);
+      continue;
+    }
+    if (!visited.emplace(st.st_dev, st.st_ino).second) continue;  // seen via another link
+
+    std::error_code ec;
+    fs::directory_iterator it(current, ec), end;
+    if (ec) {
+      report(current.string(), ec.value());
+      continue;
+    }
+    std::vector<fs::path> subdirs;
+    for (; it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      struct stat entry;
+      if (::stat(p.c_str(), &entry) != 0) {
+        // Dangling link: an error only if it looks like an input we would have read.
+        if (is_document_file_name(p.native())) report(p.string(), errno);
+        continue;
+      }
+      if (S_ISDIR(entry.st_mode))
+        subdirs.push_back(p);
+      else if (S_ISREG(entry.st_mode) && is_document_file_name(p.native()))
+        files.push_back(p.string());
+    }
+    if (ec) report(current.string(), ec.value());
+    // Visit subdirectories in sorted order, so which of two links to one directory
+    // names its files does not depend on the order the OS lists entries in.
+    std::sort(subdirs.begin(), subdirs.end());
+    pending.insert(pending.end(), std::make_move_iterator(subdirs.rbegin()),
+                   std::make_move_iterator(subdirs.rend()));
+  }
+  std::sort(files.begin(), files.end());  // char_traits<char> compares as unsigned bytes
+  return files;
+}
+
+}  // namespace factsheet::read

@@ -1,0 +1,20 @@
+// One line of JSONL input -> a Document. The line is an object
+//   {"id": string|number, "text": string, "title"?: string, "source"?: string, "date"?: string}
+// A missing or null id becomes "FILE:LINE". Unknown fields are ignored.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "claim/document.hpp"
+#include "read/diagnostic.hpp"
+
+namespace factsheet::read {
+
+// Parses `line` (line number `line_no`, starting at byte `offset` of `file`). On a
+// problem reports "FILE:LINE: problem" as an error and returns nullopt. Invalid
+// UTF-8 is repaired first, with a warning naming the offset in the file.
+std::optional<Document> parse_jsonl_record(std::string line, const std::string& file, int line_no,
+                                           std::size_t offset, const DiagnosticSink& sink);
+
+}  // namespace factsheet::read

@@ -1,0 +1,38 @@
+// Splits an InputFile into lines ("\n" or "\r\n") without ever holding more than
+// one line, and a line longer than the limit is skipped without being buffered.
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "read/input_file.hpp"
+
+namespace factsheet::read {
+
+class LineReader {
+ public:
+  LineReader(std::unique_ptr<InputFile> file, std::size_t limit);
+
+  enum class Status { line, too_long, end };
+  // The next line without its terminator. `too_long`: the line exceeded the limit
+  // and was skipped; `line` is empty then. Throws ReadError on a read failure.
+  Status next(std::string& line);
+
+  int line_number() const { return line_number_; }  // 1-based, of the last line returned
+  std::size_t line_offset() const { return line_offset_; }  // its byte offset in the file
+  const std::string& name() const { return file_->name(); }
+
+ private:
+  bool fill();
+
+  std::unique_ptr<InputFile> file_;
+  std::size_t limit_;
+  std::string buf_;
+  std::size_t pos_ = 0;          // next unread byte of buf_
+  std::size_t buf_offset_ = 0;   // file offset of buf_[0]
+  bool eof_ = false;
+  int line_number_ = 0;
+  std::size_t line_offset_ = 0;
+};
+
+}  // namespace factsheet::read

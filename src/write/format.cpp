@@ -1,0 +1,28 @@
+#include "write/format.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace factsheet::write {
+
+std::string_view path_extension(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::size_t dot = name.rfind('.');
+  // A leading dot names a hidden file, not an extension.
+  if (dot == std::string_view::npos || dot == 0) return {};
+  return name.substr(dot);
+}
+
+std::optional<OutputFormat> format_for_path(std::string_view path) {
+  std::string ext(path_extension(path));
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".jsonl") return OutputFormat::jsonl;
+  if (ext == ".csv") return OutputFormat::csv;
+  if (ext == ".xlsx") return OutputFormat::xlsx;
+  return std::nullopt;
+}
+
+}  // namespace factsheet::write

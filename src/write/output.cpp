@@ -1,0 +1,126 @@
+#include "write/output.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+namespace factsheet::write {
+namespace {
+
+constexpr std::size_t kBufferSize = 1 << 16;
+
+[[noreturn]] void fail(const std::string& label, int err) {
+  throw OutputError(label + ": " + std::strerror(err));
+}
+
+void write_all(int fd, std::string_view bytes, const std::string& label) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(label, errno);
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+// The mode a freshly created file would get: 0666 minus the process umask.
+mode_t default_mode() {
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+}  // namespace
+
+void FdOutput::write(std::string_view bytes) {
+  if (buffer_.size() + bytes.size() > kBufferSize) {
+    flush();
+    if (bytes.size() >= kBufferSize) {
+      write_all(fd_, bytes, label_);
+      return;
+    }
+  }
+  buffer_ += bytes;
+}
+
+void FdOutput::flush() {
+  if (buffer_.empty()) return;
+  std::string pending;
+  pending.swap(buffer_);  // dropped on failure: the output is abandoned anyway
+  write_all(fd_, pending, label_);
+}
+
+StdoutOutput::StdoutOutput() : FdOutput(STDOUT_FILENO, "<stdout>") {}
+
+AtomicFileOutput::AtomicFileOutput(std::string path) : FdOutput(-1, path), path_(std::move(path)) {
+  std::filesystem::path target(path_);
+  std::filesystem::path dir = target.parent_path();
+  std::string name = target.filename().string();
+  if (name.empty() || name == "." || name == "..") fail(path_, EISDIR);
+  // Hidden and named after the target, so a leftover (after a crash) is recognisable.
+  std::string pattern = (dir / ("." + name + ".tmp.XXXXXX")).string();
+  std::vector<char> buf(pattern.begin(), pattern.end());
+  buf.push_back('\0');
+  int fd = ::mkostemp(buf.data(), O_CLOEXEC);
+  if (fd < 0) fail(path_, errno);
+  fd_ = fd;
+  temp_.assign(buf.data());
+
+  struct stat st;
+  mode_t mode = ::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? st.st_mode & 07777
+                                                                       : default_mode();
+  if (::fchmod(fd_, mode) != 0) {
+    int err = errno;
+    abort();
+    fail(path_, err);
+  }
+}
+
+AtomicFileOutput::~AtomicFileOutput() { abort(); }
+
+void AtomicFileOutput::commit() {
+  if (temp_.empty()) throw OutputError(path_ + ": output already closed");
+  try {
+    flush();
+  } catch (...) {
+    abort();
+    throw;
+  }
+  int err = 0;
+  if (::fsync(fd_) != 0) err = errno;
+  if (::close(fd_) != 0 && err == 0) err = errno;
+  fd_ = -1;
+  if (err == 0 && ::rename(temp_.c_str(), path_.c_str()) != 0) err = errno;
+  if (err != 0) {
+    abort();
+    fail(path_, err);
+  }
+  temp_.clear();
+  // Make the rename itself durable; a failure here leaves a complete file, so it is ignored.
+  std::string dir = std::filesystem::path(path_).parent_path().string();
+  int dfd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+}
+
+void AtomicFileOutput::abort() noexcept {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    fd_ = -1;
+  }
+  if (!temp_.empty()) {
+    ::unlink(temp_.c_str());
+    temp_.clear();
+  }
+}
+
+}  // namespace factsheet::write

@@ -1,0 +1,76 @@
+// Byte sinks for the claim writers: standard output, an atomically replaced file,
+// or a string (tests, embedding). Failures throw OutputError("PATH: <OS message>").
+#pragma once
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace factsheet::write {
+
+struct OutputError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class Output {
+ public:
+  virtual ~Output() = default;
+  virtual void write(std::string_view bytes) = 0;
+  // Pushes buffered bytes to their destination.
+  virtual void flush() {}
+};
+
+class StringOutput final : public Output {
+ public:
+  void write(std::string_view bytes) override { data_ += bytes; }
+  const std::string& data() const { return data_; }
+
+ private:
+  std::string data_;
+};
+
+// Buffered writes to an already open file descriptor (not closed here). Call
+// flush() when done: bytes still buffered at destruction are dropped.
+class FdOutput : public Output {
+ public:
+  FdOutput(int fd, std::string label) : fd_(fd), label_(std::move(label)) {}
+  ~FdOutput() override = default;
+  void write(std::string_view bytes) override;
+  void flush() override;
+  const std::string& label() const { return label_; }
+
+ protected:
+  int fd_;
+  std::string label_;  // names the destination in error messages
+
+ private:
+  std::string buffer_;
+};
+
+// Standard output; errors name it "<stdout>".
+class StdoutOutput final : public FdOutput {
+ public:
+  StdoutOutput();
+};
+
+// Writes PATH all at once or not at all: bytes go to a temporary file in PATH's
+// directory, and commit() syncs it and renames it over PATH. Until commit()
+// succeeds PATH is untouched; abort(), a failed commit() and the destructor
+// remove the temporary file. A symlink at PATH is replaced, not followed.
+// The new file gets the mode of the file it replaces, else 0666 minus the umask.
+class AtomicFileOutput final : public FdOutput {
+ public:
+  explicit AtomicFileOutput(std::string path);
+  ~AtomicFileOutput() override;
+  AtomicFileOutput(const AtomicFileOutput&) = delete;
+  AtomicFileOutput& operator=(const AtomicFileOutput&) = delete;
+
+  void commit();
+  void abort() noexcept;
+  const std::string& temp_path() const { return temp_; }
+
+ private:
+  std::string path_;
+  std::string temp_;  // empty once committed or removed
+};
+
+}  // namespace factsheet::write
