@@ -51,6 +51,14 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     auto w = word_after(text, p, limit);
     if (!w) break;
     std::string_view word = w->view(text);
+    // "digital and physical sales", "Kia and Hyundai vehicles": coordinated premodifiers.
+    if (!singular && first && (word == "and" || word == "or")) {
+      auto next = word_after(text, w->end, limit);
+      if (next && is_content_word(next->view(text), lex)) {
+        p = w->end;
+        continue;
+      }
+    }
     if (!is_content_word(word, lex)) break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     if (ends_with(word, "'s") || ends_with(word, "\xE2\x80\x99s")) break;

@@ -593,10 +593,34 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       claim.unit_name = noun->lemma;
     }
     end = noun->end;
+    attach_rate(claim, end);
     return true;
   }
   // A spelled-out number that counts nothing ("one might say") is not a figure.
   return !q.number.words;
+}
+
+// "3,000 tests per day", "two flights a week": a count per unit of time.
+void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
+  std::string_view text = src_.text;
+  auto per = word_after(text, end, s_.end);
+  if (!per) return;
+  std::string w = lower(per->view(text));
+  if (w != "per" && w != "a" && w != "an" && w != "each") return;
+  auto unit_word = word_after(text, per->end, s_.end);
+  if (!unit_word) return;
+  auto m = lex_.units().longest(text, unit_word->begin);
+  if (!m || unit_word->begin + m->length != unit_word->end) return;
+  const Unit& u = lex_.unit(m->id);
+  if (u.kind != Kind::duration) return;
+  // "a year earlier" is a time phrase.
+  if (auto next = word_after(text, unit_word->end, s_.end)) {
+    auto cls = lex_.classify_word(lower(next->view(text)));
+    if (cls && *cls == WordClass::temporal) return;
+  }
+  claim.unit = *claim.unit + "/" + u.symbol;
+  claim.unit_name = *claim.unit_name + " per " + u.name;
+  end = unit_word->end;
 }
 
 // "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.

@@ -44,6 +44,7 @@ class FigureFinder {
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
+  void attach_rate(Claim& claim, std::size_t& end) const;
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
   bool metre_reading(const grammar::Quantity& q) const;
 
