@@ -1,5 +1,6 @@
 #include <map>
 #include <memory>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "cli/extract_run.hpp"
@@ -25,6 +26,9 @@ void add_extract_command(CLI::App& app) {
       ->type_name("PATH")
       ->required();
   cmd->footer(
+      "Each document (a text file or a JSONL line) may be at most " +
+      std::to_string(read::kMaxDocumentBytes >> 20) +
+      " MiB.\n"
       "Exit status: 0 ok; 1 some input could not be read (the rest was written); 2 usage;\n"
       "3 the output could not be written (nothing left behind); 4 --grammars failed to load.");
   cmd->callback([options, format] {

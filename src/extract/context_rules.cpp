@@ -59,7 +59,9 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   if (auto m = lex.changes().ending_at(text, p, 2); m && m->first >= s.begin) {
     const ChangeWord& cw = lex.change(m->second.id);
     if (cw.as_verb != Change::none && (!cw.verb_needs_by || by)) return cw.as_verb;
-    if (cw.as_adverb != Change::none) return cw.as_adverb;
+    // "gave up 517 yards": after such verbs up/down is a particle.
+    if (cw.as_adverb != Change::none && class_of_word_before(s, m->first, lex) != WordClass::phrasal)
+      return cw.as_adverb;
   }
   // "cut interest rates by 0.5 points": a transitive verb with its object before "by".
   if (by) {

@@ -32,7 +32,7 @@ bool is_content_word(std::string_view word, const Lexicon& lex) {
   if (word.empty()) return false;
   if (auto cls = lex.classify_word(word)) {
     if (*cls == WordClass::function || *cls == WordClass::verb || *cls == WordClass::temporal ||
-        *cls == WordClass::adverb)
+        *cls == WordClass::adverb || *cls == WordClass::phrasal)
       return false;
   }
   if (lex.months().longest(word, 0)) return false;

@@ -585,9 +585,10 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     }
   }
   if (noun) {
-    // A premodified unit: "50 previous years" is a duration.
-    if (const Unit* u = lex_.unit_by_symbol(noun->lemma); u && u->kind == Kind::duration) {
-      set_unit(claim, *u);
+    // A premodified unit: "50 previous years" is a duration, "517 rushing yards" a length.
+    auto unit = lex_.units().longest(text, noun->head_begin);
+    if (unit && noun->head_begin + unit->length == noun->end && lex_.unit(unit->id).kind != Kind::percent) {
+      set_unit(claim, lex_.unit(unit->id));
     } else {
       claim.unit = noun->lemma;
       claim.unit_name = noun->lemma;
@@ -685,5 +686,6 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   claim.start = span_begin;
   claim.end = end;
 }
+
 
 }  // namespace factsheet::extract

@@ -99,6 +99,7 @@ enum class WordClass {
   score_noun,  // win, victory, defeat ... : "a 3-0 win" is a score
   age_cue,     // aged, age
   length_cue,  // long, high, sprint ...: "30m long" is metres
+  phrasal,     // gave, set, made ...: their up/down is a particle ("gave up 517 yards")
 };
 
 // names.tsv: fixed names and phrases that contain a number ("one-China", "Shanghai Five").
