@@ -1,5 +1,6 @@
 // Claim: one numeric figure found in a document, the library's output record.
-// The JSON field set is a stable contract (see claim/json.hpp).
+// The JSON field set is a stable contract: write/claim_json.hpp encodes it,
+// read/claim_json.hpp decodes it.
 #pragma once
 #include <cstddef>
 #include <optional>

@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "eval/format.hpp"
 #include "eval/newsquant_loader.hpp"
 
 namespace factsheet::eval {
@@ -59,6 +60,11 @@ std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& u
       p.value.low /= minor->factor;
       p.value.high /= minor->factor;
       p.normalized_unit = minor->name;
+      // "63 cents per share" (USD/share) -> "cent per share".
+      if (auto slash = c.unit ? c.unit->find('/') : std::string::npos; slash != std::string::npos) {
+        std::string per = c.unit->substr(slash + 1);
+        append_all(p.normalized_unit, " per ", units.name ? units.name(per) : per);
+      }
     }
   }
   p.change = newsquant_change(c.qualifier, c.change);

@@ -11,7 +11,8 @@
 namespace factsheet::eval {
 
 // A minor currency unit written in a money claim ("50 cents"): NewsQuant keeps the number
-// as written with the minor unit's name, where claims hold major units (0.5 USD).
+// as written with the minor unit's name ("cent", "cent per share"), where claims hold
+// major units (0.5 USD, 0.63 USD/share).
 struct MinorUnit {
   std::string name;  // NewsQuant name, e.g. "cent", "sen"
   double factor;     // major units per minor unit, e.g. 0.01

@@ -13,10 +13,10 @@ using x3::_val;
 inline bool any_month(const Lexicon&, std::uint32_t, bool) { return true; }
 inline constexpr auto month_name = phrase(Table::month, &any_month, false);
 
-auto const day_number = x3::uint_parser<int, 10, 1, 2>() >> !x3::digit >>
-                        -(x3::no_case[x3::lit("st") | "nd" | "rd" | "th"] >> word_end);
-auto const year_number = x3::uint_parser<int, 10, 4, 4>() >> !x3::digit;
-auto const two_digits = x3::uint_parser<int, 10, 2, 2>() >> !x3::digit;
+auto const day_number = x3::uint_parser<int, 10, 1, 2>() >> !digit >>
+                        -((kw("st") | kw("nd") | kw("rd") | kw("th")));
+auto const year_number = x3::uint_parser<int, 10, 4, 4>() >> !digit;
+auto const two_digits = x3::uint_parser<int, 10, 2, 2>() >> !digit;
 
 inline constexpr auto valid_day = [](int d) { return d >= 1 && d <= 31; };
 inline constexpr auto valid_year = [](int y) { return y >= 1000 && y <= 2999; };
@@ -93,9 +93,9 @@ inline constexpr auto to_am = [](auto& ctx) {
   if (_val(ctx).hour == 12) _val(ctx).hour = 0;
 };
 
-auto const hour_number = x3::uint_parser<int, 10, 1, 2>() >> !x3::digit;
-auto const am = x3::no_case[x3::lit("a.m.") | "a.m" | "am"] >> word_end;
-auto const pm = x3::no_case[x3::lit("p.m.") | "p.m" | "pm"] >> word_end;
+auto const hour_number = x3::uint_parser<int, 10, 1, 2>() >> !digit;
+auto const am = (kw("a.m.") | kw("a.m") | kw("am"));
+auto const pm = (kw("p.m.") | kw("p.m") | kw("pm"));
 auto const meridiem = am[to_am] | pm[to_pm];
 auto const zone = ws >> (x3::lit("GMT") | "UTC" | "BST" | "CEST" | "CET" | "EST" | "EDT" | "ET" | "PST" |
                          "PDT" | "PT" | "CST" | "CDT" | "JST" | "IST" | "MSK") >>
@@ -108,7 +108,7 @@ auto const time_body_def =
     (hour_number[set_hour] >> (x3::lit(':') | '.') >> two_digits[set_minute] >> -ws >> meridiem >> -zone) |
     (hour_number[set_hour] >> ':' >> two_digits[set_minute] >> -(':' >> two_digits) >> -zone) |
     (hour_number[set_hour] >> -ws >> meridiem >> -zone) |
-    (hour_number[set_hour] >> ws >> x3::no_case[x3::lit("o'clock") | "o’clock"]);
+    (hour_number[set_hour] >> ws >> (kw("o'clock") | kw("o\xE2\x80\x99" "clock")));
 auto const time_def = x3::raw[time_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_date_span];
 
 BOOST_SPIRIT_DEFINE(time_body, time)

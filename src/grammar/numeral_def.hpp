@@ -116,15 +116,15 @@ inline constexpr auto any_unit = phrase(Table::unit, &any_entry, true);
 inline constexpr auto any_scale = phrase(Table::scale, &any_entry, true);
 inline constexpr auto any_currency = phrase(Table::currency, &any_entry, true);
 
-auto const digit3 = x3::repeat(3)[x3::digit] >> !x3::digit;
-auto const comma_groups = x3::repeat(1, 3)[x3::digit] >> +(',' >> digit3);
+auto const digit3 = x3::repeat(3)[digit] >> !digit;
+auto const comma_groups = x3::repeat(1, 3)[digit] >> +(',' >> digit3);
 auto const unicode_groups =
-    x3::repeat(1, 3)[x3::digit] >> +(x3::lit("\xC2\xA0") | "\xE2\x80\x89" | "\xE2\x80\xAF" | "\xE2\x80\x87") >> digit3;
-auto const space_groups = x3::repeat(1, 3)[x3::digit] >> +(' ' >> digit3) >>
+    x3::repeat(1, 3)[digit] >> +(x3::lit("\xC2\xA0") | "\xE2\x80\x89" | "\xE2\x80\xAF" | "\xE2\x80\x87") >> digit3;
+auto const space_groups = x3::repeat(1, 3)[digit] >> +(' ' >> digit3) >>
                           &(-ws >> (any_unit | any_scale | any_currency));
-auto const decimals = '.' >> +x3::digit;
-auto const digits_body = ((comma_groups | unicode_groups | space_groups | +x3::digit) >> -decimals) |
-                         (&(x3::lit('.') >> x3::digit) >> decimals);
+auto const decimals = '.' >> +digit;
+auto const digits_body = ((comma_groups | unicode_groups | space_groups | +digit) >> -decimals) |
+                         (&(x3::lit('.') >> digit) >> decimals);
 
 // Reads value, decimals and shape from the digits as written.
 inline void fill_from_digits(Numeral& n, std::string_view written, std::size_t begin) {

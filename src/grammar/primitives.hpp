@@ -36,6 +36,12 @@ std::size_t offset_of(const Context& ctx, Iterator it) {
   return static_cast<std::size_t>(it - source_of(ctx).text.data());
 }
 
+// ASCII character classes. Spirit's own classes and no_case assume ASCII input and
+// assert on other bytes in debug builds; news text is UTF-8.
+inline auto const digit = x3::char_('0', '9');
+inline auto const lower = x3::char_('a', 'z');
+inline auto const alnum = x3::char_('0', '9') | x3::char_('a', 'z') | x3::char_('A', 'Z');
+
 // One or more spaces inside a figure: ASCII spaces and tabs, NBSP, thin and figure
 // spaces. Line breaks end a figure.
 struct space_parser : x3::parser<space_parser> {

@@ -85,9 +85,9 @@ inline constexpr auto set_span = [](auto& ctx) {
 
 // ---- the quantity ---------------------------------------------------------------
 auto const sign = x3::lit('+')[set_plus] | dash[set_minus] | ((kw("minus") | kw("negative")) >> -ws)[set_minus];
-auto const ordinal_suffix = x3::no_case[x3::lit("st") | "nd" | "rd" | "th"] >> word_end;
+auto const ordinal_suffix = (kw("st") | kw("nd") | kw("rd") | kw("th"));
 // A lower-case noun after "per"/"a": "$5 a share", "10 tests per day".
-auto const per_noun = x3::raw[x3::lower >> *(x3::lower | '-') >> word_end];
+auto const per_noun = x3::raw[lower >> *(lower | '-') >> word_end];
 auto const per_word = kw("per") | kw("a") | kw("an") | kw("each");
 // "a year earlier", "a week ago": a time phrase, not a rate.
 auto const time_adverb =
@@ -103,7 +103,7 @@ x3::rule<class quantity_r, Quantity> const quantity = "quantity";
 auto const quantity_body_def =
     -sign >> -(currency_prefix[set_prefix_currency] >> -ws) >> -sign >>
     ((digit_numeral[set_number] >> -ordinal_suffix[set_ordinal]) | word_numeral[set_number]) >>
-    -((-ws >> &(scale_word >> !x3::alnum) >> scale_word[apply_scale]) >>
+    -((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) >>
       -(ws >> scale_word[apply_scale])) >>
     -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix)) >> -per_part;
 // raw[] gives the span; the body's attribute is moved into the rule's value.

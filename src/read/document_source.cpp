@@ -2,9 +2,6 @@
 
 #include <sys/stat.h>
 
-#include <cerrno>
-#include <cstring>
-
 #include "read/file_walk.hpp"
 #include "read/input_file.hpp"
 #include "read/jsonl_record.hpp"

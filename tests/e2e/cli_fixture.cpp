@@ -1,0 +1,118 @@
+#include "cli_fixture.hpp"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace factsheet::e2e {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> RunResult::err_lines() const {
+  std::vector<std::string> lines;
+  std::istringstream in(err);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+void Cli::SetUp() {
+  std::string pattern = (fs::temp_directory_path() / "fs_e2e_XXXXXX").string();
+  ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+  root_ = pattern;
+  work_ = root_ / "work";
+  io_ = root_ / "io";  // captured streams live outside work/ so tree() sees only the test's files
+  fs::create_directory(work_);
+  fs::create_directory(io_);
+}
+
+void Cli::TearDown() { fs::remove_all(root_); }
+
+RunResult Cli::run(const std::vector<std::string>& args, const std::string& input) const {
+  std::string in = (io_ / "stdin").string(), out = (io_ / "stdout").string(),
+              err = (io_ / "stderr").string();
+  std::ofstream(in, std::ios::binary) << input;
+  std::vector<std::string> argv_strings{FACTSHEET_BIN};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_strings) argv.push_back(a.data());
+  argv.push_back(nullptr);
+
+  RunResult result;
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    // Child: only async-signal-safe calls until exec.
+    int fd0 = ::open(in.c_str(), O_RDONLY);
+    int fd1 = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int fd2 = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd0 < 0 || fd1 < 0 || fd2 < 0 || ::dup2(fd0, 0) < 0 || ::dup2(fd1, 1) < 0 ||
+        ::dup2(fd2, 2) < 0 || ::chdir(work_.c_str()) != 0)
+      ::_exit(127);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  EXPECT_GT(pid, 0);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  std::ifstream o(out, std::ios::binary), e(err, std::ios::binary);
+  std::stringstream so, se;
+  so << o.rdbuf();
+  se << e.rdbuf();
+  result.out = so.str();
+  result.err = se.str();
+  return result;
+}
+
+std::string Cli::put(const std::string& name, const std::string& bytes) const {
+  fs::path p = work_ / name;
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << bytes;
+  return name;
+}
+
+std::string Cli::slurp(const std::string& name) const {
+  std::ifstream in(work_ / name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool Cli::exists(const std::string& name) const { return fs::exists(work_ / name); }
+
+std::vector<std::string> Cli::tree() const {
+  std::vector<std::string> names;
+  for (const auto& e : fs::recursive_directory_iterator(work_)) {
+    std::string rel = fs::relative(e.path(), work_).string();
+    names.push_back(e.is_directory() ? rel + "/" : rel);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<nlohmann::ordered_json> parse_jsonl(const std::string& text) {
+  std::vector<nlohmann::ordered_json> rows;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    try {
+      rows.push_back(nlohmann::ordered_json::parse(line));
+    } catch (const std::exception& e) {
+      ADD_FAILURE() << "bad JSONL line: " << line << ": " << e.what();
+    }
+  }
+  return rows;
+}
+
+const std::vector<std::string>& claim_fields() {
+  static const std::vector<std::string> fields = {
+      "doc",  "start", "end",  "text",      "sentence",  "kind",   "value",   "low",  "high",
+      "part", "whole", "unit", "unit_name", "qualifier", "change", "subject", "time"};
+  return fields;
+}
+
+}  // namespace factsheet::e2e

@@ -1,0 +1,46 @@
+// Runs the factsheet binary in a fresh working directory per test.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace factsheet::e2e {
+
+struct RunResult {
+  int status = -1;  // exit status; 128 + signal number if killed
+  std::string out;  // stdout
+  std::string err;  // stderr
+  std::vector<std::string> err_lines() const;
+};
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  // Runs `factsheet ARGS...` in work(), with `input` on stdin.
+  RunResult run(const std::vector<std::string>& args, const std::string& input = "") const;
+
+  // Writes a file below work() (creating directories); returns its relative path.
+  std::string put(const std::string& name, const std::string& bytes) const;
+  std::string slurp(const std::string& name) const;  // a file below work()
+  bool exists(const std::string& name) const;
+  // Every entry below work(), relative and sorted (dirs end in '/').
+  std::vector<std::string> tree() const;
+  const std::filesystem::path& work() const { return work_; }
+
+ private:
+  std::filesystem::path root_, work_, io_;
+};
+
+// Each line of JSONL text parsed with key order kept; fails the test on a bad line.
+std::vector<nlohmann::ordered_json> parse_jsonl(const std::string& text);
+
+// The 17 claim fields in their documented order.
+const std::vector<std::string>& claim_fields();
+
+}  // namespace factsheet::e2e

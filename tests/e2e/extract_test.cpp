@@ -1,0 +1,163 @@
+// `factsheet extract` on good input: formats, input kinds, determinism.
+#include <set>
+
+#include "cli_fixture.hpp"
+
+namespace factsheet::e2e {
+namespace {
+
+using Extract = Cli;
+
+constexpr const char* kTrade = "Trade reached 41 billion US dollars.\n";
+
+void expect_claim_shape(const nlohmann::ordered_json& claim) {
+  std::vector<std::string> keys;
+  for (const auto& item : claim.items()) keys.push_back(item.key());
+  EXPECT_EQ(keys, claim_fields());
+}
+
+// Claims whose `text` is exactly text[start, end) of the document.
+void expect_offsets_match(const std::vector<nlohmann::ordered_json>& claims, const std::string& text) {
+  for (const auto& c : claims) {
+    auto start = c["start"].get<std::size_t>(), end = c["end"].get<std::size_t>();
+    ASSERT_LE(start, end);
+    ASSERT_LE(end, text.size());
+    EXPECT_EQ(text.substr(start, end - start), c["text"].get<std::string>());
+  }
+}
+
+TEST_F(Extract, TextFileToStdoutFindsTheMoneyClaim) {
+  put("trade.txt", kTrade);
+  RunResult r = run({"extract", "trade.txt"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+  auto claims = parse_jsonl(r.out);
+  ASSERT_FALSE(claims.empty());
+  for (const auto& c : claims) {
+    expect_claim_shape(c);
+    EXPECT_EQ(c["doc"], "trade.txt");
+  }
+  expect_offsets_match(claims, kTrade);
+  bool found = false;
+  for (const auto& c : claims)
+    if (c["value"] == 41000000000 && c["unit"] == "USD") found = true;
+  EXPECT_TRUE(found) << r.out;
+  // The integral value is written as an integer, not in exponent form.
+  EXPECT_NE(r.out.find("\"value\":41000000000,"), std::string::npos) << r.out;
+}
+
+TEST_F(Extract, JsonlFileHasTheSameBytesAsStdout) {
+  put("trade.txt", std::string(kTrade) + "Prices rose 5% in May.\n");
+  RunResult to_stdout = run({"extract", "trade.txt"});
+  RunResult to_file = run({"extract", "-o", "claims.jsonl", "trade.txt"});
+  EXPECT_EQ(to_file.status, 0);
+  EXPECT_EQ(to_file.out, "");
+  EXPECT_EQ(to_file.err, "");
+  EXPECT_EQ(slurp("claims.jsonl"), to_stdout.out);
+  EXPECT_EQ(tree(), (std::vector<std::string>{"claims.jsonl", "trade.txt"}));  // no temp left
+  for (const auto& c : parse_jsonl(slurp("claims.jsonl"))) expect_claim_shape(c);
+}
+
+TEST_F(Extract, CsvHasAHeaderAndOneRowPerClaim) {
+  put("trade.txt", kTrade);
+  RunResult jsonl = run({"extract", "trade.txt"});
+  RunResult r = run({"extract", "trade.txt", "-o", "claims.csv"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+  std::string csv = slurp("claims.csv");
+  std::string header;
+  for (const auto& f : claim_fields()) header += (header.empty() ? "" : ",") + f;
+  EXPECT_EQ(csv.substr(0, header.size() + 2), header + "\r\n");
+  // Claims in this text have no line breaks, so rows are lines.
+  auto rows = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
+  EXPECT_EQ(rows, 1 + parse_jsonl(jsonl.out).size());
+  EXPECT_NE(csv.find("trade.txt,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",41000000000,"), std::string::npos) << csv;
+}
+
+TEST_F(Extract, OutputExtensionIsCaseInsensitiveAndReplacesAnOldFile) {
+  put("trade.txt", kTrade);
+  put("claims.CSV", "old contents");
+  RunResult r = run({"extract", "trade.txt", "-o", "claims.CSV"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(slurp("claims.CSV").rfind("doc,start,end,", 0), 0u);
+}
+
+TEST_F(Extract, DirectoryIsReadRecursivelyInSortedOrder) {
+  put("news/b.txt", "Prices rose 5% in May.\n");
+  put("news/a/c.md", kTrade);
+  put("news/a.txt", "The bridge is 3 km long.\n");
+  put("news/notes.html", "Ignored: 7 km.\n");
+  RunResult r = run({"extract", "news"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+  std::vector<std::string> docs;
+  for (const auto& c : parse_jsonl(r.out)) {
+    std::string doc = c["doc"];
+    if (docs.empty() || docs.back() != doc) docs.push_back(doc);
+  }
+  EXPECT_EQ(docs, (std::vector<std::string>{"news/a.txt", "news/a/c.md", "news/b.txt"})) << r.out;
+}
+
+TEST_F(Extract, StdinIsNamedDash) {
+  RunResult r = run({"extract", "-"}, kTrade);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+  auto claims = parse_jsonl(r.out);
+  ASSERT_FALSE(claims.empty());
+  for (const auto& c : claims) EXPECT_EQ(c["doc"], "-");
+  expect_offsets_match(claims, kTrade);
+}
+
+TEST_F(Extract, JsonlInputUsesRecordIds) {
+  put("docs.jsonl", R"({"id":"first","text":"Trade reached 41 billion US dollars."})" "\n"
+                    "\n"
+                    R"({"id":7,"text":"The bridge is 3 km long.","title":"Bridge"})" "\n"
+                    R"({"text":"Prices rose 5% in May."})" "\n");
+  RunResult r = run({"extract", "docs.jsonl"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+  std::set<std::string> docs;
+  for (const auto& c : parse_jsonl(r.out)) docs.insert(c["doc"].get<std::string>());
+  EXPECT_EQ(docs, (std::set<std::string>{"first", "7", "docs.jsonl:4"})) << r.out;
+}
+
+TEST_F(Extract, InputFormatJsonlAppliesToStdin) {
+  RunResult r = run({"extract", "--input-format", "jsonl", "-"},
+                    R"({"id":"s1","text":"Trade reached 41 billion US dollars."})" "\n");
+  EXPECT_EQ(r.status, 0);
+  auto claims = parse_jsonl(r.out);
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims[0]["doc"], "s1");
+}
+
+TEST_F(Extract, InputFormatTextReadsJsonlFilesAsText) {
+  put("docs.jsonl", R"({"id":"x","text":"Trade reached 41 billion US dollars."})" "\n");
+  RunResult r = run({"extract", "--input-format", "text", "docs.jsonl"});
+  EXPECT_EQ(r.status, 0);
+  for (const auto& c : parse_jsonl(r.out)) EXPECT_EQ(c["doc"], "docs.jsonl");
+}
+
+TEST_F(Extract, RunsAreByteIdentical) {
+  put("in/one.txt", std::string(kTrade) + "Prices rose 5% in May, to about $3.50 a gallon.\n");
+  put("in/two.txt", "Between 10 and 20 billion euros, 30 km away, 2/3 of voters.\n");
+  put("in/three.jsonl", R"({"id":"j","text":"Some 1,200 people, up 12.5% on 2023."})" "\n");
+  RunResult a = run({"extract", "in"});
+  RunResult b = run({"extract", "in"});
+  EXPECT_EQ(a.status, 0);
+  EXPECT_FALSE(a.out.empty());
+  EXPECT_EQ(a.out, b.out);
+  ASSERT_EQ(run({"extract", "in", "-o", "a.csv"}).status, 0);
+  ASSERT_EQ(run({"extract", "in", "-o", "b.csv"}).status, 0);
+  EXPECT_EQ(slurp("a.csv"), slurp("b.csv"));
+}
+
+TEST_F(Extract, DashOutputIsStdout) {
+  put("trade.txt", kTrade);
+  RunResult r = run({"extract", "-o", "-", "trade.txt"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, run({"extract", "trade.txt"}).out);
+}
+
+}  // namespace
+}  // namespace factsheet::e2e

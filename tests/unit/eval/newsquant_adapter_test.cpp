@@ -1,0 +1,128 @@
+#include "eval/newsquant_adapter.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace factsheet::eval {
+namespace {
+
+NewsQuantUnits fake_units() {
+  return {[](std::string_view unit) -> std::string {
+            if (unit == "USD") return "dollar";
+            if (unit == "%") return "percentage";
+            return std::string(unit);
+          },
+          [](std::string_view text) -> std::optional<MinorUnit> {
+            if (text.find("cents") != std::string_view::npos) return MinorUnit{"cent", 0.01};
+            return std::nullopt;
+          }};
+}
+
+Claim make(Kind kind, Value value, std::optional<std::string> unit = std::nullopt) {
+  Claim c;
+  c.kind = kind;
+  c.value = std::move(value);
+  c.unit = std::move(unit);
+  return c;
+}
+
+TEST(NewsQuantAdapter, DropsKindsNewsQuantDoesNotAnnotate) {
+  for (Kind k : {Kind::year, Kind::date, Kind::time, Kind::ordinal, Kind::other}) {
+    EXPECT_FALSE(newsquant_scores(k));
+    EXPECT_FALSE(to_newsquant(make(k, 5.0), fake_units()).has_value());
+  }
+  for (Kind k : {Kind::money, Kind::percent, Kind::count, Kind::measure, Kind::ratio, Kind::duration, Kind::age})
+    EXPECT_TRUE(newsquant_scores(k));
+}
+
+TEST(NewsQuantAdapter, ValuesUnitsAndRanges) {
+  auto p = to_newsquant(make(Kind::money, 5e6, "USD"), fake_units());
+  ASSERT_TRUE(p);
+  EXPECT_FALSE(p->value.range);
+  EXPECT_DOUBLE_EQ(p->value.low, 5e6);
+  EXPECT_EQ(p->normalized_unit, "dollar");
+
+  Claim range = make(Kind::percent, std::monostate{}, "%");
+  range.low = 3.0;
+  range.high = 4.0;
+  p = to_newsquant(range, fake_units());
+  EXPECT_TRUE(p->value.range);
+  EXPECT_DOUBLE_EQ(p->value.low, 3);
+  EXPECT_DOUBLE_EQ(p->value.high, 4);
+  EXPECT_EQ(p->normalized_unit, "percentage");
+
+  EXPECT_EQ(to_newsquant(make(Kind::count, 7.0), fake_units())->normalized_unit, "-");
+  EXPECT_EQ(to_newsquant(make(Kind::count, 7.0, ""), fake_units())->normalized_unit, "-");
+  EXPECT_EQ(to_newsquant(make(Kind::count, 7.0, "employee"), fake_units())->normalized_unit, "employee");
+}
+
+TEST(NewsQuantAdapter, RatiosBecomePartOverWhole) {
+  Claim r = make(Kind::ratio, 0.5778, "project");
+  r.part = 1;
+  r.whole = 4;
+  EXPECT_DOUBLE_EQ(to_newsquant(r, fake_units())->value.low, 0.25);
+  r.part.reset();
+  r.whole.reset();
+  EXPECT_DOUBLE_EQ(to_newsquant(r, fake_units())->value.low, 0.5778);
+}
+
+TEST(NewsQuantAdapter, AMissingValueStillCountsButMatchesNothing) {
+  auto p = to_newsquant(make(Kind::count, std::monostate{}), fake_units());
+  ASSERT_TRUE(p);
+  EXPECT_TRUE(std::isnan(p->value.low));
+}
+
+TEST(NewsQuantAdapter, ChangeFromQualifierAndDirection) {
+  EXPECT_EQ(newsquant_change(Qualifier::eq, Change::none), "=");
+  EXPECT_EQ(newsquant_change(Qualifier::approx, Change::none), "~");
+  EXPECT_EQ(newsquant_change(Qualifier::gt, Change::none), ">");
+  EXPECT_EQ(newsquant_change(Qualifier::ge, Change::none), ">");
+  EXPECT_EQ(newsquant_change(Qualifier::lt, Change::none), "<");
+  EXPECT_EQ(newsquant_change(Qualifier::le, Change::none), "<");
+  EXPECT_EQ(newsquant_change(Qualifier::eq, Change::up), "up");
+  EXPECT_EQ(newsquant_change(Qualifier::eq, Change::down), "down");
+  // A bound or an approximation outranks the direction.
+  EXPECT_EQ(newsquant_change(Qualifier::approx, Change::up), "~");
+  EXPECT_EQ(newsquant_change(Qualifier::gt, Change::down), ">");
+
+  Claim c = make(Kind::percent, 2.1, "%");
+  c.change = Change::down;
+  EXPECT_EQ(to_newsquant(c, fake_units())->change, "down");
+}
+
+TEST(NewsQuantAdapter, MinorCurrencyUnitsKeepTheWrittenNumber) {
+  Claim c = make(Kind::money, 0.5, "USD");
+  c.text = "50 cents";
+  auto p = to_newsquant(c, fake_units());
+  EXPECT_NEAR(p->value.low, 50, 1e-9);
+  EXPECT_EQ(p->normalized_unit, "cent");
+
+  Claim per_share = make(Kind::money, 0.63, "USD/share");
+  per_share.text = "63 cents per share";
+  p = to_newsquant(per_share, fake_units());
+  EXPECT_NEAR(p->value.low, 63, 1e-9);
+  EXPECT_EQ(p->normalized_unit, "cent per share");
+
+  Claim count = make(Kind::count, 3.0, "cent");
+  count.text = "3 cents";  // only money is converted
+  EXPECT_DOUBLE_EQ(to_newsquant(count, fake_units())->value.low, 3);
+}
+
+TEST(NewsQuantAdapter, ConceptsFromTheSubject) {
+  Claim c = make(Kind::money, 41e9, "USD");
+  c.subject = "China-Kazakhstan trade, Astana";
+  c.text = "41 billion US dollars";
+  auto p = to_newsquant(c, fake_units());
+  EXPECT_EQ(p->concepts, (std::vector<std::string>{"china-kazakhstan", "trade", "astana"}));
+  EXPECT_EQ(p->source, "41 billion US dollars");
+  EXPECT_TRUE(to_newsquant(make(Kind::count, 1.0), fake_units())->concepts.empty());
+}
+
+TEST(NewsQuantAdapter, WorksWithoutUnitFunctions) {
+  auto p = to_newsquant(make(Kind::money, 5.0, "USD"), NewsQuantUnits{});
+  EXPECT_EQ(p->normalized_unit, "USD");  // the claim's own unit
+}
+
+}  // namespace
+}  // namespace factsheet::eval

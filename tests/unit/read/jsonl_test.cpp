@@ -1,0 +1,130 @@
+// JSONL input through DocumentSource: ids, blank lines, per-line errors.
+#include <gtest/gtest.h>
+
+#include "read/document_source.hpp"
+#include "temp_dir.hpp"
+
+namespace factsheet::read {
+namespace {
+
+class Jsonl : public testing::TempDirTest {
+ protected:
+  std::vector<Document> read_all(const std::string& file, ReadOptions options = {}) {
+    DocumentSource source({file}, options, sink());
+    std::vector<Document> docs;
+    while (auto doc = source.next()) docs.push_back(std::move(*doc));
+    return docs;
+  }
+};
+
+TEST_F(Jsonl, IdsAndMetadata) {
+  std::string p = put("d.jsonl",
+                      R"({"id":"a1","text":"5 km","title":"T","source":"S","date":"2024-05-20"})" "\n"
+                      R"({"id":42,"text":"six"})" "\n"
+                      R"({"text":"no id"})" "\n"
+                      R"({"id":null,"text":"null id"})" "\n"
+                      R"({"id":2.5,"text":"float id","extra":[1,2]})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 5u);
+  EXPECT_EQ(docs[0].id, "a1");
+  EXPECT_EQ(docs[0].text, "5 km");
+  EXPECT_EQ(docs[0].title, "T");
+  EXPECT_EQ(docs[0].source, "S");
+  EXPECT_EQ(docs[0].date, "2024-05-20");
+  EXPECT_EQ(docs[1].id, "42");
+  EXPECT_EQ(docs[2].id, p + ":3");
+  EXPECT_EQ(docs[3].id, p + ":4");
+  EXPECT_EQ(docs[4].id, "2.5");
+  EXPECT_TRUE(errors_.empty());
+}
+
+TEST_F(Jsonl, BlankLinesAndCrlfAndBom) {
+  std::string p = put("d.jsonl", "\xEF\xBB\xBF{\"id\":1,\"text\":\"a\\nb\"}\r\n\r\n   \n{\"text\":\"x\"}");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].text, "a\nb");
+  EXPECT_EQ(docs[1].id, p + ":4");  // line numbers count blank lines
+  EXPECT_TRUE(errors_.empty());
+}
+
+TEST_F(Jsonl, BadLinesAreErrorsAndTheRestContinue) {
+  std::string p = put("d.jsonl",
+                      R"({"id":"ok1","text":"a"})" "\n"
+                      R"({"id":"broken","text":)" "\n"
+                      R"({"id":"no text"})" "\n"
+                      R"({"id":"num text","text":5})" "\n"
+                      R"(["not","an","object"])" "\n"
+                      R"({"id":true,"text":"t"})" "\n"
+                      R"({"id":"t","text":"t","title":3})" "\n"
+                      R"({"id":"ok2","text":"b"})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "ok1");
+  EXPECT_EQ(docs[1].id, "ok2");
+  ASSERT_EQ(errors_.size(), 6u);
+  EXPECT_EQ(errors_[0].rfind(p + ":2: invalid JSON at column ", 0), 0u) << errors_[0];
+  EXPECT_EQ(errors_[0].find('\n'), std::string::npos);
+  EXPECT_EQ(errors_[1], p + ":3: missing \"text\"");
+  EXPECT_EQ(errors_[2], p + ":4: \"text\" must be a string");
+  EXPECT_EQ(errors_[3], p + ":5: expected a JSON object");
+  EXPECT_EQ(errors_[4], p + ":6: \"id\" must be a string or a number");
+  EXPECT_EQ(errors_[5], p + ":7: \"title\" must be a string");
+}
+
+TEST_F(Jsonl, ParseErrorDoesNotQuoteTheLine) {
+  std::string p = put("d.jsonl", "{\"text\":\"" + std::string(5000, 'x') + "\n");
+  read_all(p);
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_LT(errors_[0].size(), 300u) << errors_[0];
+}
+
+TEST_F(Jsonl, InvalidUtf8IsRepairedWithTheFileOffset) {
+  std::string first = R"({"id":"a","text":"ok"})" "\n";
+  std::string p = put("d.jsonl", first + "{\"id\":\"b\",\"text\":\"5\xFFkm\"}\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[1].text, "5\xEF\xBF\xBDkm");
+  EXPECT_TRUE(errors_.empty());
+  std::size_t offset = first.size() + std::string(R"({"id":"b","text":"5)").size();
+  EXPECT_EQ(warnings_, std::vector<std::string>{p + ":2: invalid UTF-8 at byte " +
+                                                std::to_string(offset) +
+                                                " (1 sequence replaced with U+FFFD)"});
+}
+
+TEST_F(Jsonl, OverlongLineIsSkipped) {
+  std::string p = put("d.jsonl", R"({"text":")" + std::string(100, 'x') + "\"}\n" +
+                                     R"({"id":"s","text":"short"})" "\n");
+  ReadOptions options;
+  options.max_document_bytes = 64;
+  auto docs = read_all(p, options);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "s");
+  EXPECT_EQ(errors_, std::vector<std::string>{p + ":1: line larger than the 64 bytes document limit; skipped"});
+}
+
+TEST_F(Jsonl, LongLinesAcrossReadChunks) {
+  std::string text(200000, 'y');  // several read chunks
+  std::string p = put("d.jsonl", R"({"id":"long","text":")" + text + "\"}\n" + R"({"id":"next","text":"n"})");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].text, text);
+  EXPECT_EQ(docs[1].id, "next");
+}
+
+TEST_F(Jsonl, EmptyFileHasNoDocuments) {
+  std::string p = put("empty.jsonl", "");
+  EXPECT_TRUE(read_all(p).empty());
+  EXPECT_TRUE(errors_.empty());
+}
+
+TEST_F(Jsonl, DirectoryJsonlFilesAreReadAsJsonl) {
+  put("in/a.jsonl", R"({"id":"r1","text":"x"})" "\n" R"({"id":"r2","text":"y"})" "\n");
+  put("in/b.txt", "plain");
+  DocumentSource source({path("in")}, {}, sink());
+  std::vector<std::string> ids;
+  while (auto doc = source.next()) ids.push_back(doc->id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"r1", "r2", path("in/b.txt")}));
+}
+
+}  // namespace
+}  // namespace factsheet::read

@@ -1,0 +1,89 @@
+#include "write/csv_writer.hpp"
+
+#include <gtest/gtest.h>
+
+namespace factsheet::write {
+namespace {
+
+std::string cell(std::string_view s) {
+  std::string out;
+  append_csv_text(out, s);
+  return out;
+}
+
+constexpr std::string_view kHeader =
+    "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,qualifier,"
+    "change,subject,time\r\n";
+
+TEST(Csv, PlainNumbers) {
+  for (const char* s : {"5", "-12", "+3.5", ".5", "5.", "1e9", "-2.5E-3"})
+    EXPECT_TRUE(is_plain_number(s)) << s;
+  for (const char* s : {"", "-", "+", ".", "e5", "1e", "1e+", "--5", "-5%", "1,000", "=1", "1 "})
+    EXPECT_FALSE(is_plain_number(s)) << s;
+}
+
+TEST(Csv, QuotesOnlyWhenNeeded) {
+  EXPECT_EQ(cell("plain text"), "plain text");
+  EXPECT_EQ(cell("a,b"), "\"a,b\"");
+  EXPECT_EQ(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(cell("two\nlines"), "\"two\nlines\"");
+  EXPECT_EQ(cell("cr\rhere"), "\"cr\rhere\"");
+  EXPECT_EQ(cell("€ 5 “x”"), "€ 5 “x”");
+}
+
+TEST(Csv, NeutralizesFormulaStarts) {
+  EXPECT_EQ(cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(cell("+cmd"), "'+cmd");
+  EXPECT_EQ(cell("-5%"), "'-5%");
+  EXPECT_EQ(cell("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(cell("\tx"), "'\tx");
+  EXPECT_EQ(cell("\rx"), "\"'\rx\"");
+  EXPECT_EQ(cell("="), "'=");
+  // Plain numbers stay numbers; the risky characters elsewhere are harmless.
+  EXPECT_EQ(cell("-5"), "-5");
+  EXPECT_EQ(cell("+1.5e3"), "+1.5e3");
+  EXPECT_EQ(cell("a=b"), "a=b");
+}
+
+TEST(Csv, HeaderThenOneCrlfRowPerClaim) {
+  StringOutput out;
+  CsvWriter writer(out);
+  Claim c;
+  c.doc = "a.txt";
+  c.start = 3;
+  c.end = 9;
+  c.text = "5 km";
+  c.sentence = "It is 5 km, \"far\".";
+  c.kind = Kind::measure;
+  c.value = 5.0;
+  c.unit = "km";
+  c.unit_name = "kilometre";
+  writer.write(c);
+
+  Claim r;
+  r.doc = "b.txt";
+  r.kind = Kind::date;
+  r.low = std::string("--05-20");
+  r.high = std::string("--05-21");
+  r.part = 0.25;
+  r.qualifier = Qualifier::ge;
+  r.change = Change::down;
+  r.subject = "=1+1";
+  r.time = "2024";
+  writer.write(r);
+  writer.finish();
+
+  EXPECT_EQ(out.data(), std::string(kHeader) +
+                            "a.txt,3,9,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,'=,,,\r\n"
+                            "b.txt,0,0,,,date,,'--05-20,'--05-21,0.25,,,,>=,down,'=1+1,2024\r\n");
+}
+
+TEST(Csv, EmptyRunIsJustTheHeader) {
+  StringOutput out;
+  CsvWriter writer(out);
+  writer.finish();
+  EXPECT_EQ(out.data(), kHeader);
+}
+
+}  // namespace
+}  // namespace factsheet::write

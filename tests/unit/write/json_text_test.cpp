@@ -1,0 +1,65 @@
+#include "write/json_text.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace factsheet::write {
+namespace {
+
+std::string number(double v) {
+  std::string out;
+  append_json_number(out, v);
+  return out;
+}
+
+std::string quoted(std::string_view s) {
+  std::string out;
+  append_json_string(out, s);
+  return out;
+}
+
+TEST(JsonNumber, IntegralValuesBelow1e15AreIntegers) {
+  EXPECT_EQ(number(0), "0");
+  EXPECT_EQ(number(-0.0), "0");
+  EXPECT_EQ(number(41e9), "41000000000");
+  EXPECT_EQ(number(-3), "-3");
+  EXPECT_EQ(number(999999999999999), "999999999999999");
+}
+
+TEST(JsonNumber, OthersUseTheShortestRoundTripForm) {
+  EXPECT_EQ(number(0.5778), "0.5778");
+  EXPECT_EQ(number(0.1), "0.1");
+  EXPECT_EQ(number(-2.5), "-2.5");
+  EXPECT_EQ(number(1.5e20), "1.5e+20");
+  EXPECT_EQ(number(1e15), "1e+15");
+  EXPECT_EQ(number(1e-7), "1e-07");
+  for (double v : {0.1 + 0.2, 1.0 / 3, 123456.789e10, 5e-324})
+    EXPECT_EQ(std::strtod(number(v).c_str(), nullptr), v) << number(v);
+}
+
+TEST(JsonNumber, NonFiniteValuesAreNull) {
+  EXPECT_EQ(number(std::numeric_limits<double>::quiet_NaN()), "null");
+  EXPECT_EQ(number(std::numeric_limits<double>::infinity()), "null");
+  EXPECT_EQ(number(-std::numeric_limits<double>::infinity()), "null");
+  EXPECT_EQ(format_number(std::nan("")), "");
+  EXPECT_EQ(format_number(12.5), "12.5");
+}
+
+TEST(JsonString, EscapesQuotesBackslashesAndControls) {
+  EXPECT_EQ(quoted(""), "\"\"");
+  EXPECT_EQ(quoted("say \"hi\""), R"("say \"hi\"")");
+  EXPECT_EQ(quoted("a\\b"), R"("a\\b")");
+  EXPECT_EQ(quoted("l1\nl2\tx\r\b\f"), R"("l1\nl2\tx\r\b\f")");
+  EXPECT_EQ(quoted(std::string_view("\x01\x1f\0", 3)), R"("\u0001\u001f\u0000")");
+}
+
+TEST(JsonString, PassesUtf8AndOtherBytesThrough) {
+  EXPECT_EQ(quoted("€5 – “quoted” 日本"), "\"€5 – “quoted” 日本\"");
+  EXPECT_EQ(quoted("del\x7f/slash"), "\"del\x7f/slash\"");
+}
+
+}  // namespace
+}  // namespace factsheet::write
