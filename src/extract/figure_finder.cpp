@@ -442,7 +442,15 @@ bool FigureFinder::money_reading(const Quantity& q) const {
 bool FigureFinder::metre_reading(const Quantity& q) const {
   if (!q.scale_word || !lex_.scale(q.scale_word->id).ambiguous || q.currency) return false;
   auto after = class_of_word_after(s_, q.end, lex_);
-  return after && *after == WordClass::length_cue;
+  if (after && *after == WordClass::length_cue) return true;
+  // "37m (121ft)": a conversion in brackets shares the dimension.
+  std::string_view text = src_.text;
+  std::size_t p = skip_spaces(text, q.end, s_.end);
+  if (p < s_.end && text[p] == '(') {
+    auto inner = grammar::parse_quantity(src_, p + 1, s_.end);
+    if (inner && inner->unit && lex_.unit(inner->unit->id).dimension == "length") return true;
+  }
+  return false;
 }
 
 void FigureFinder::set_unit(Claim& claim, const Unit& u) const {
