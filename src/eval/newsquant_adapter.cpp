@@ -1,6 +1,7 @@
 #include "eval/newsquant_adapter.hpp"
 
 #include <limits>
+#include <vector>
 
 #include "eval/format.hpp"
 #include "eval/newsquant_loader.hpp"
@@ -22,7 +23,49 @@ NqValue claim_value(const Claim& c) {
   return NqValue::single(number_or_nan(c.value));
 }
 
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t b = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i > b) out.emplace_back(text.substr(b, i - b));
+  }
+  return out;
+}
+
+std::string lowered(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return s;
+}
+
+bool has_digit(std::string_view w) {
+  for (char c : w)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
 }  // namespace
+
+std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
+  const std::string& head = *claim.unit;
+  auto tokens = words_of(claim.text);
+  std::size_t head_words = words_of(head).size();
+  if (tokens.size() <= head_words) return head;
+  std::vector<std::string> modifiers;
+  for (std::size_t i = tokens.size() - head_words; i-- > 0;) {
+    const std::string& t = tokens[i];
+    if (has_digit(t) || (units.number_word && units.number_word(t))) break;
+    std::string w = lowered(t);
+    if (w == "and" || w == "or" || w == "&") continue;
+    modifiers.insert(modifiers.begin(), w);
+  }
+  std::string out;
+  for (const auto& m : modifiers) out += m + " ";
+  return out + head;
+}
 
 bool newsquant_scores(Kind kind) {
   switch (kind) {
@@ -54,6 +97,12 @@ std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& u
   p.value = claim_value(c);
   bool has_unit = c.unit && !c.unit->empty();
   if (has_unit) p.normalized_unit = units.name ? units.name(*c.unit) : *c.unit;
+  // Counted nouns keep their premodifiers; "times" is NewsQuant's dimensionless count;
+  // ages are named "year of age", "month of age".
+  bool counted = has_unit && (c.kind == Kind::count || c.kind == Kind::ratio) && p.normalized_unit == *c.unit &&
+                 c.unit->find('/') == std::string::npos;
+  if (counted) p.normalized_unit = *c.unit == "time" ? "count" : counted_phrase(c, units);
+  if (c.kind == Kind::age && c.unit_name) p.normalized_unit = *c.unit_name;
   if (p.normalized_unit.empty()) p.normalized_unit.push_back('-');
   if (c.kind == Kind::money && units.minor_unit) {
     if (auto minor = units.minor_unit(c.text); minor && minor->factor > 0) {

@@ -24,7 +24,14 @@ struct NewsQuantUnits {
   // Claim unit -> NewsQuant name; when unset the claim's unit is kept.
   std::function<std::string(std::string_view unit)> name;
   std::function<std::optional<MinorUnit>(std::string_view claim_text)> minor_unit;
+  // True for words that belong to a number ("seven", "million"); when unset, none do.
+  std::function<bool(std::string_view word)> number_word;
 };
+
+// NewsQuant names a counted noun with its premodifiers, lower-cased, without "and"/"or":
+// "seven European countries" (unit "country") -> "european country". The premodifiers are
+// the words of the claim text between the number and the head.
+std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units);
 
 // NewsQuant does not annotate years, dates, clock times, ordinals, or numbers in names.
 bool newsquant_scores(Kind kind);

@@ -23,7 +23,12 @@ std::optional<MinorUnit> find_minor_unit(const Lexicon& lexicon, std::string_vie
 
 NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
   return {[&lexicon](std::string_view unit) { return lexicon.newsquant_unit(unit); },
-          [&lexicon](std::string_view text) { return find_minor_unit(lexicon, text); }};
+          [&lexicon](std::string_view text) { return find_minor_unit(lexicon, text); },
+          [&lexicon](std::string_view word) {
+            auto w = lexicon.number_words().longest(word, 0);
+            auto s = lexicon.scales().longest(word, 0);
+            return (w && w->length == word.size()) || (s && s->length == word.size());
+          }};
 }
 
 }  // namespace factsheet::eval

@@ -16,7 +16,8 @@ NewsQuantUnits fake_units() {
           [](std::string_view text) -> std::optional<MinorUnit> {
             if (text.find("cents") != std::string_view::npos) return MinorUnit{"cent", 0.01};
             return std::nullopt;
-          }};
+          },
+          [](std::string_view word) { return word == "two" || word == "seven" || word == "million"; }};
 }
 
 Claim make(Kind kind, Value value, std::optional<std::string> unit = std::nullopt) {
@@ -34,6 +35,31 @@ TEST(NewsQuantAdapter, DropsKindsNewsQuantDoesNotAnnotate) {
   }
   for (Kind k : {Kind::money, Kind::percent, Kind::count, Kind::measure, Kind::ratio, Kind::duration, Kind::age})
     EXPECT_TRUE(newsquant_scores(k));
+}
+
+TEST(NewsQuantAdapter, CountedNounsKeepTheirPremodifiers) {
+  Claim c = make(Kind::count, 7.0, "country");
+  c.text = "seven European countries";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "european country");
+  c.text = "about 9.3 million shipping containers";
+  c.unit = "container";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "shipping container");
+  c.text = "4.3M digital and physical sales";
+  c.unit = "sale";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "digital physical sale");
+  c.text = "two heads of state";
+  c.unit = "head of state";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "head of state");
+  c.text = "6.5 times";
+  c.unit = "time";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "count");
+}
+
+TEST(NewsQuantAdapter, AgesUseAgeNames) {
+  Claim c = make(Kind::age, 50.0, "year");
+  c.unit_name = "year of age";
+  c.text = "50 year-old";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "year of age");
 }
 
 TEST(NewsQuantAdapter, ValuesUnitsAndRanges) {
