@@ -16,6 +16,6 @@ foreach(f IN LISTS files)
   math(EXPR i "${i} + 1")
 endforeach()
 string(APPEND body "}  // namespace\n\nstd::span<const File> files() {\n  static const File all[] = {\n${table}    {\"\", {}}};\n  return {all, ${i}};\n}\n\n}  // namespace factsheet::embedded\n")
+# Write then rename: a half-written source never reaches the compiler.
 file(WRITE ${OUT}.tmp "${body}")
-file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
-file(REMOVE ${OUT}.tmp)
+file(RENAME ${OUT}.tmp ${OUT})

@@ -159,7 +159,11 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   double part = 0, whole = 0;
   std::size_t end = 0;
   if (lower(text.substr(c.begin, c.end - c.begin)) == "half") {
-    if (!of(c.end)) return std::nullopt;
+    // "the second half of the year" is a period, not a share.
+    auto det = word_before(text, c.begin, s_.begin);
+    std::string d = det ? lower(det->view(text)) : "";
+    if (!of(c.end) || d == "the" || d == "first" || d == "second" || d == "latter" || d == "last")
+      return std::nullopt;
     part = 1;
     whole = 2;
     end = c.end;
@@ -425,6 +429,12 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   claim.unit_name = hi.unit_name;
   claim.low = std::holds_alternative<double>(lo.value) ? lo.value : Value(a.value());
   claim.high = hi.value;
+  // "aged 18 to 24"
+  if (claim.kind == Kind::count && !claim.unit && class_of_word_before(s_, begin, lex_) == WordClass::age_cue) {
+    claim.kind = Kind::age;
+    claim.unit = "year";
+    claim.unit_name = "year of age";
+  }
   return end;
 }
 

@@ -54,7 +54,12 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
       after_article.push_back(phrases[id]);
   }
   std::string pattern =
-      "(https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})"
+      // URLs, e-mail addresses and phone numbers ("+7 727 555 0143", "(650) 333-6555",
+      // "650-333-6555") hold no figures.
+      "(https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
+      "|\\+[0-9]{1,3}(?:[ -]\\(?[0-9]{2,4}\\)?){2,5}"
+      "|\\([0-9]{3}\\) ?[0-9]{3}[ .-][0-9]{4}\\b"
+      "|\\b[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}\\b)"
       "|([0-9]+)"
       "|\\b((?:an?\\s+(?:" + alternation(after_article) + ")|" + alternation(alone) + "))\\b";
   RE2::Options opt;
