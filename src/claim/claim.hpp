@@ -31,8 +31,18 @@ struct Claim {
   std::optional<std::string> unit_name;  // English name of the unit
   Qualifier qualifier = Qualifier::eq;
   Change change = Change::none;
-  std::optional<std::string> subject;
-  std::optional<std::string> time;
+  std::optional<std::string> subject;    // what the figure measures ("bilateral trade")
+  std::optional<std::string> time;       // the period it refers to, ISO-like ("2023", "2023-05")
+
+  // Source context (filled by the context stage).
+  std::optional<std::string> time_text;    // the words `time` was read from ("last year")
+  std::optional<std::string> attribution;  // who states the figure ("Chinese statistics")
+  std::optional<int> article;              // 1-based article within the document
+  std::optional<std::string> title;        // that article's headline
+  std::optional<std::string> source;       // agency or publication ("Xinhua")
+  std::optional<std::string> dateline;     // place and date as written ("ASTANA, May 20")
+  std::optional<std::string> date;         // the article's date, ISO where known ("2024-05-20")
+  std::optional<int> page;                 // 1-based page of a PDF input
 
   bool is_range() const { return !std::holds_alternative<std::monostate>(low); }
 };

@@ -1,6 +1,8 @@
 // Document: one text to extract from, after reading and decoding.
 #pragma once
+#include <cstddef>
 #include <string>
+#include <vector>
 
 namespace factsheet {
 
@@ -10,6 +12,8 @@ struct Document {
   std::string title;   // optional metadata (JSONL input or the reader)
   std::string source;
   std::string date;
+  // Byte offsets where each page starts (PDF inputs); empty for unpaged text.
+  std::vector<std::size_t> page_starts;
 };
 
 }  // namespace factsheet
