@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start: installs what is missing, builds factsheet (Release, in build/) and
-# extracts the numeric claims of the bundled example into out/ as JSON Lines and CSV.
+# extracts the numeric claims of the bundled example into out/ as an Excel fact sheet,
+# JSON Lines and CSV.
 # Safe to run again: nothing is rebuilt or reinstalled that is already up to date.
 #
 # Environment: FACTSHEET_BUILD_DIR (default build), FACTSHEET_JOBS (default: cores).
@@ -13,7 +14,7 @@ source "$ROOT/scripts/lib/packages.sh"
 case ${1:-} in
   "") ;;
   -h | --help)
-    sed -n '2,6s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
     exit 0
     ;;
   *) fs_die "unknown option: $1 (quickstart.sh takes none)" ;;
@@ -23,6 +24,7 @@ EXAMPLE=examples/regional-trade-brief.txt
 NAME=$(basename "$EXAMPLE" .txt)
 JSONL=out/$NAME.jsonl
 CSV=out/$NAME.csv
+XLSX=out/$NAME.xlsx
 
 cd "$ROOT"
 build_dir=${FACTSHEET_BUILD_DIR:-build}
@@ -40,6 +42,7 @@ bin=$build_dir/factsheet
 
 mkdir -p out
 fs_info "Extracting the claims of $EXAMPLE"
+"$bin" extract "$EXAMPLE" -o "$XLSX"
 "$bin" extract "$EXAMPLE" -o "$JSONL"
 "$bin" extract "$EXAMPLE" -o "$CSV"
 
@@ -49,6 +52,7 @@ claims=$(wc -l <"$JSONL" | tr -d ' ')
 words=$(wc -w <"$EXAMPLE" | tr -d ' ')
 echo
 echo "Reports written:"
+echo "  $ROOT/$XLSX    (the fact sheet: headline figures, every figure, sources, charts)"
 echo "  $ROOT/$JSONL   (one JSON object per claim)"
 echo "  $ROOT/$CSV     (the same claims as a table)"
 echo

@@ -4,6 +4,8 @@
 #   scripts/test.sh                 Release build in build/, then ctest
 #   scripts/test.sh --sanitize      ASan+UBSan build in build-asan/, then ctest
 #   scripts/test.sh --label unit    run only the tests labelled "unit"
+#   scripts/test.sh --label large   the large-output test (1,100,000 claims, minutes),
+#                                   which the other runs leave out
 #
 # Environment: FACTSHEET_BUILD_DIR (default build/ or build-asan/), FACTSHEET_JOBS
 # (default: number of cores), FACTSHEET_SANITIZE_BUILD_TYPE (default Debug).
@@ -15,7 +17,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib/packages.sh"
 
 usage() {
-  sed -n '2,11s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+  sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 sanitize=0
@@ -71,7 +73,11 @@ fs_info "Building everything with $jobs jobs"
 cmake --build "$build_dir" -j "$jobs"
 
 ctest_args=(--test-dir "$build_dir" --output-on-failure --no-tests=error -j "$jobs")
-[[ -n $label ]] && ctest_args+=(-L "$label")
+if [[ -n $label ]]; then
+  ctest_args+=(-L "$label")
+else
+  ctest_args+=(-LE large)
+fi
 # shellcheck disable=SC2016  # the quotes are literal text
 fs_info "Running the tests${label:+ labelled '$label'}"
 ctest "${ctest_args[@]}"

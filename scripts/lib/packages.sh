@@ -12,6 +12,8 @@
 FACTSHEET_PACKAGES=(
   build-essential cmake pkg-config
   libre2-dev libboost-dev libxlsxwriter-dev libgtest-dev nlohmann-json3-dev libcli11-dev
+  libgumbo-dev libpoppler-cpp-dev
+  python3-openpyxl
 )
 
 fs_info() { printf '==> %s\n' "$*" >&2; }

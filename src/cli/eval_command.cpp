@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -35,6 +36,7 @@ struct EvalOptions {
 
 struct AnswerKeyOptions : EvalOptions {
   std::string text, gold;
+  std::optional<int> year;  // --year: completes dates written without a year
 };
 
 struct NewsQuantOptions : EvalOptions {
@@ -120,7 +122,7 @@ int run_answer_key(const AnswerKeyOptions& o) {
     fail(kInputError, e.what());
   }
 
-  Extractor extractor(lexicon);
+  Extractor extractor(lexicon, ExtractorOptions{o.year});
   eval::AnswerKeyRun run = eval::run_answer_key(extractor, o.text, text, gold);
   if (o.json)
     print_json(eval::answer_key_json(run.report));
@@ -201,13 +203,18 @@ void add_eval_command(CLI::App& app) {
 
   auto ak = std::make_shared<AnswerKeyOptions>();
   CLI::App* ak_cmd = eval_cmd->add_subcommand(
-      "answer-key", "Score against an answer key (*.gold.jsonl) of a text: span, kind, value, unit, qualifier");
+      "answer-key", "Score against an answer key (*.gold.jsonl) of a text: span, kind, value, unit, qualifier, subject");
   ak_cmd->add_option("TEXT", ak->text, "The text the answer key annotates")->required();
   ak_cmd->add_option("GOLD", ak->gold, "The answer key, one JSON object per line")->required();
   ak_cmd->add_option("--errors", ak->errors,
                      "Write the misses and false figures, grouped by kind, to FILE (plain text)")
       ->type_name("FILE");
-  add_common_options(ak_cmd, *ak, "span, span+kind, span+value, span+value+unit, span+value+unit+qualifier");
+  ak_cmd->add_option("--year", ak->year, "The year of dates written without one, as in `factsheet extract`")
+      ->check(CLI::Range(1000, 2999))
+      ->type_name("YYYY");
+  add_common_options(ak_cmd, *ak,
+                     "span, span+kind, span+value, span+value+unit, span+value+unit+qualifier, "
+                     "span+value+subject-partial, span+value+subject-complete");
   ak_cmd->footer(kFooter);
   ak_cmd->callback([ak] {
     int status = run_answer_key(*ak);

@@ -10,33 +10,47 @@ namespace factsheet::cli {
 void add_extract_command(CLI::App& app) {
   auto options = std::make_shared<ExtractOptions>();
   auto format = std::make_shared<std::string>("auto");
+  auto timestamp = std::make_shared<std::string>("fixed");
   CLI::App* cmd = app.add_subcommand("extract", "Find the numeric claims in texts");
   cmd->add_option("--grammars", options->grammars,
                   "Load the grammars from DIR (*.tsv) instead of the built-in copy")
       ->type_name("DIR");
   cmd->add_option("--input-format", *format,
-                  "auto: .jsonl files are JSON Lines, everything else text (default)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}))
+                  "auto: by extension (.jsonl JSON Lines, .html/.htm/.xhtml HTML, .pdf PDF), "
+                  "everything else and stdin text (default); or text, jsonl, html, pdf for all")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "pdf"}))
       ->type_name("FORMAT");
   cmd->add_option("-o,--output", options->output,
-                  "Write to PATH: .jsonl or .csv by extension (default: JSON Lines on stdout)")
+                  "Write to PATH: .jsonl, .csv or .xlsx (an Excel fact sheet) by extension "
+                  "(default: JSON Lines on stdout)")
       ->type_name("PATH");
+  cmd->add_option("--timestamp", *timestamp,
+                  "xlsx creation time: fixed (default; the same input gives the same bytes) or now")
+      ->check(CLI::IsMember({"fixed", "now"}))
+      ->type_name("WHEN");
+  cmd->add_option("--year", options->year,
+                  "The year of dates written without one (\"ASTANA, May 20\"), for `date` and `time`")
+      ->check(CLI::Range(1000, 2999))
+      ->type_name("YYYY");
   cmd->add_option("INPUT", options->inputs,
-                  "Text or JSONL files, directories (read recursively), - for stdin")
+                  "Text, HTML, PDF or JSONL files, directories (read recursively), - for stdin")
       ->type_name("PATH")
       ->required();
   cmd->footer(
-      "Each document (a text file or a JSONL line) may be at most " +
+      "Each document (a file, a JSONL line or the text of a PDF) may be at most " +
       std::to_string(read::kMaxDocumentBytes >> 20) +
       " MiB.\n"
       "Exit status: 0 ok; 1 some input could not be read (the rest was written); 2 usage;\n"
       "3 the output could not be written (nothing left behind); 4 --grammars failed to load.");
-  cmd->callback([options, format] {
+  cmd->callback([options, format, timestamp] {
     static const std::map<std::string, read::InputFormat> kFormats = {
         {"auto", read::InputFormat::auto_detect},
         {"text", read::InputFormat::text},
-        {"jsonl", read::InputFormat::jsonl}};
+        {"jsonl", read::InputFormat::jsonl},
+        {"html", read::InputFormat::html},
+        {"pdf", read::InputFormat::pdf}};
     options->input_format = kFormats.at(*format);
+    options->timestamp = *timestamp == "now" ? write::Timestamp::now : write::Timestamp::fixed;
     int status = run_extract(*options);
     if (status != kOk) throw CliExit{status};
   });

@@ -7,6 +7,7 @@
 #include "cli/claim_pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
+#include "cli/xlsx_run_options.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
 #include "write/claim_writer.hpp"
@@ -27,11 +28,7 @@ std::optional<write::OutputFormat> output_format(const std::string& output) {
     print_error("-o " + output + ": " +
                 (ext.empty() ? std::string("no file extension")
                              : "unknown output extension \"" + ext + "\"") +
-                " (use .jsonl or .csv)");
-    return std::nullopt;
-  }
-  if (*format == write::OutputFormat::xlsx) {
-    print_error("-o " + output + ": xlsx output is not available yet (use .jsonl or .csv)");
+                " (use .jsonl, .csv or .xlsx)");
     return std::nullopt;
   }
   return format;
@@ -59,7 +56,18 @@ int run_extract(const ExtractOptions& options) {
                 ": " + e.what());
     return kGrammarError;
   }
-  Extractor extractor(lexicon);
+  Extractor extractor(lexicon, ExtractorOptions{options.year});
+
+  // An xlsx fact sheet records its run: command line, inputs with checksums, rules.
+  write::XlsxOptions xlsx;
+  if (*format == write::OutputFormat::xlsx) {
+    try {
+      xlsx = xlsx_run_options(options);
+    } catch (const LexiconError& e) {
+      print_error(e.what());
+      return kGrammarError;
+    }
+  }
 
   // Opened before reading, so an unwritable destination fails fast.
   std::unique_ptr<write::Output> out;
@@ -94,7 +102,7 @@ int run_extract(const ExtractOptions& options) {
   };
 
   try {
-    auto writer = write::make_claim_writer(*format, *out);
+    auto writer = write::make_claim_writer(*format, *out, xlsx);
     PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error);
     if (input_errors > 0 && stats.documents == stats.failed) {
       // Every input failed: leave no (empty) output behind. `out` removes its temp file.

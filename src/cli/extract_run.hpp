@@ -1,9 +1,11 @@
 // `factsheet extract`: options and the run itself, apart from CLI11 wiring.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "read/document_source.hpp"
+#include "write/xlsx_options.hpp"
 
 namespace factsheet::cli {
 
@@ -12,6 +14,8 @@ struct ExtractOptions {
   std::string grammars;             // empty: the embedded grammars
   read::InputFormat input_format = read::InputFormat::auto_detect;
   std::string output;               // empty or "-": JSONL on stdout
+  std::optional<int> year;          // --year: completes dates written without a year
+  write::Timestamp timestamp = write::Timestamp::fixed;  // --timestamp: xlsx creation time
 };
 
 // Runs the extraction; returns the exit status (cli/commands.hpp Exit), after

@@ -1,11 +1,13 @@
 #include <cstdio>
 #include <exception>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
 
 int main(int argc, char** argv) {
   namespace cli = factsheet::cli;
+  cli::remember_command_line(argc, argv);
   CLI::App app{"factsheet: find the numeric claims in news text", "factsheet"};
   app.set_version_flag("--version", "factsheet " FACTSHEET_VERSION);
   app.require_subcommand(1);

@@ -6,6 +6,7 @@
 
 #include "eval/agreement.hpp"
 #include "eval/bipartite.hpp"
+#include "eval/subject_match.hpp"
 #include "eval/text_lines.hpp"
 
 namespace factsheet::eval {
@@ -59,6 +60,8 @@ std::string_view metric_name(AnswerKeyMetric m) {
     case AnswerKeyMetric::span_value: return "span+value";
     case AnswerKeyMetric::span_value_unit: return "span+value+unit";
     case AnswerKeyMetric::span_value_unit_qualifier: return "span+value+unit+qualifier";
+    case AnswerKeyMetric::span_value_subject_partial: return "span+value+subject-partial";
+    case AnswerKeyMetric::span_value_subject_complete: return "span+value+subject-complete";
   }
   return "";
 }
@@ -71,6 +74,10 @@ bool fields_agree(AnswerKeyMetric m, const GoldItem& g, const Claim& c) {
     case AnswerKeyMetric::span_value_unit: return values_agree(g, c) && units_agree(g.unit, c.unit);
     case AnswerKeyMetric::span_value_unit_qualifier:
       return values_agree(g, c) && units_agree(g.unit, c.unit) && g.qualifier == c.qualifier;
+    case AnswerKeyMetric::span_value_subject_partial:
+      return values_agree(g, c) && subjects_agree_partial(g.subject, c.subject);
+    case AnswerKeyMetric::span_value_subject_complete:
+      return values_agree(g, c) && subjects_agree_complete(g.subject, c.subject);
   }
   return false;
 }

@@ -15,12 +15,27 @@
 namespace factsheet::eval {
 
 // The metrics, each adding fields to the one before; an edge needs overlapping spans on
-// the same line and agreeing fields.
-enum class AnswerKeyMetric { span, span_kind, span_value, span_value_unit, span_value_unit_qualifier };
-inline constexpr std::array<AnswerKeyMetric, 5> kAnswerKeyMetrics = {
-    AnswerKeyMetric::span, AnswerKeyMetric::span_kind, AnswerKeyMetric::span_value,
-    AnswerKeyMetric::span_value_unit, AnswerKeyMetric::span_value_unit_qualifier};
-std::string_view metric_name(AnswerKeyMetric m);  // "span", "span+kind", ...
+// the same line and agreeing fields. The subject metrics add the subject to span+value
+// (eval/subject_match.hpp): partial shares a content word with the gold subject, complete
+// holds all of its content words; a null gold subject (dates, years) wants a null subject.
+enum class AnswerKeyMetric {
+  span,
+  span_kind,
+  span_value,
+  span_value_unit,
+  span_value_unit_qualifier,
+  span_value_subject_partial,
+  span_value_subject_complete
+};
+inline constexpr std::array<AnswerKeyMetric, 7> kAnswerKeyMetrics = {
+    AnswerKeyMetric::span,
+    AnswerKeyMetric::span_kind,
+    AnswerKeyMetric::span_value,
+    AnswerKeyMetric::span_value_unit,
+    AnswerKeyMetric::span_value_unit_qualifier,
+    AnswerKeyMetric::span_value_subject_partial,
+    AnswerKeyMetric::span_value_subject_complete};
+std::string_view metric_name(AnswerKeyMetric m);  // "span", "span+kind", ..., "span+value+subject-partial"
 // Whether the metric's fields agree (the span test is separate).
 bool fields_agree(AnswerKeyMetric m, const GoldItem& gold, const Claim& claim);
 

@@ -59,7 +59,7 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
     const std::string& t = tokens[i];
     if (has_digit(t) || (units.number_word && units.number_word(t))) break;
     std::string w = lowered(t);
-    if (w == "and" || w == "or" || w == "&") continue;
+    if (w == "and" || w == "or" || w == "&" || w == "of" || w == "the") continue;
     modifiers.insert(modifiers.begin(), w);
   }
   std::string out;

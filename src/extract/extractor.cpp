@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "context/context_stage.hpp"
 #include "extract/figure_finder.hpp"
 #include "scan/scanner.hpp"
 #include "text/sentences.hpp"
@@ -9,12 +10,13 @@
 namespace factsheet {
 
 struct Extractor::Impl {
-  explicit Impl(const Lexicon& lex) : scanner(lex) {}
+  Impl(const Lexicon& lex, const ExtractorOptions& options) : scanner(lex), context(lex, {options.year}) {}
   Scanner scanner;
+  context::ContextStage context;
 };
 
-Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon)
-    : lexicon_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lexicon_)) {}
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
+    : lexicon_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lexicon_, options)) {}
 
 Extractor::~Extractor() = default;
 
@@ -50,6 +52,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       claims.push_back(std::move(*claim));
     }
   }
+  impl_->context.apply(doc, sentences, claims);
   return claims;
 }
 

@@ -3,6 +3,7 @@
 // many threads at once.
 #pragma once
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "claim/claim.hpp"
@@ -11,14 +12,20 @@
 
 namespace factsheet {
 
+struct ExtractorOptions {
+  std::optional<int> year;  // completes article dates written without a year (--year)
+};
+
 class Extractor {
  public:
-  explicit Extractor(std::shared_ptr<const Lexicon> lexicon);
+  explicit Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options = {});
   ~Extractor();
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;
 
-  // All claims of the document, in text order, with `doc`, offsets, text and sentence set.
+  // All claims of the document, in text order: the grammar layer's figures, then the
+  // context stage's fields (article, source, subject, time, attribution ...). Dateline
+  // dates are left out.
   std::vector<Claim> extract(const Document& doc) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }

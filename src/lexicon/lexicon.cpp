@@ -249,6 +249,8 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
       throw LexiconError(lemmas.where(r) + "class must be plural or singular");
     }
   }
+
+  context_.load(table);
 }
 
 std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {

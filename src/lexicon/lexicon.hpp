@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "claim/claim.hpp"
+#include "lexicon/context_vocabulary.hpp"
 #include "lexicon/phrase_table.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/sentences.hpp"
@@ -142,6 +143,8 @@ class Lexicon {
 
   const text::SentenceRules& sentence_rules() const { return sentence_rules_; }
   const text::LemmaRules& lemma_rules() const { return lemma_rules_; }
+  // Sources, relative times, attribution cues and word roles of the context stage.
+  const ContextVocabulary& context() const { return context_; }
 
   // Unit by canonical symbol or ISO code, for writers and evaluators.
   const Unit* unit_by_symbol(std::string_view symbol) const;
@@ -170,6 +173,7 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
+  ContextVocabulary context_;
 };
 
 }  // namespace factsheet

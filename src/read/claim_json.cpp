@@ -47,6 +47,15 @@ std::optional<double> optional_number(const json& obj, const char* key) {
   return v->get<double>();
 }
 
+// A 1-based index (article, page): a positive integer.
+std::optional<int> optional_index(const json& obj, const char* key) {
+  const json* v = field(obj, key);
+  if (!v) return std::nullopt;
+  if (!v->is_number_integer() || v->get<long long>() < 1 || v->get<long long>() > 2147483647)
+    fail(key, "a positive integer");
+  return static_cast<int>(v->get<long long>());
+}
+
 Value value_field(const json& obj, const char* key) {
   const json* v = field(obj, key);
   if (!v) return std::monostate{};
@@ -91,6 +100,14 @@ Claim claim_from_json(const json& obj) {
   }
   c.subject = optional_string(obj, "subject");
   c.time = optional_string(obj, "time");
+  c.time_text = optional_string(obj, "time_text");
+  c.attribution = optional_string(obj, "attribution");
+  c.article = optional_index(obj, "article");
+  c.title = optional_string(obj, "title");
+  c.source = optional_string(obj, "source");
+  c.dateline = optional_string(obj, "dateline");
+  c.date = optional_string(obj, "date");
+  c.page = optional_index(obj, "page");
   return c;
 }
 

@@ -3,20 +3,15 @@
 #include <sys/stat.h>
 
 #include "read/file_walk.hpp"
+#include "read/html_page.hpp"
 #include "read/input_file.hpp"
 #include "read/jsonl_record.hpp"
 #include "read/line_reader.hpp"
+#include "read/pdf_document.hpp"
+#include "read/size_limit.hpp"
 #include "read/text_decode.hpp"
 
 namespace factsheet::read {
-namespace {
-
-std::string size_limit_text(std::size_t limit) {
-  if (limit % (std::size_t{1} << 20) == 0) return std::to_string(limit >> 20) + " MiB";
-  return std::to_string(limit) + " bytes";
-}
-
-}  // namespace
 
 DocumentSource::DocumentSource(std::vector<std::string> inputs, ReadOptions options,
                                DiagnosticSink sink)
@@ -25,15 +20,6 @@ DocumentSource::DocumentSource(std::vector<std::string> inputs, ReadOptions opti
 DocumentSource::~DocumentSource() = default;
 
 void DocumentSource::error(const std::string& message) const { sink_({Severity::error, message}); }
-
-bool DocumentSource::is_jsonl(const std::string& path) const {
-  switch (options_.format) {
-    case InputFormat::jsonl: return true;
-    case InputFormat::text: return false;
-    case InputFormat::auto_detect: break;
-  }
-  return path != "-" && is_jsonl_file_name(path);
-}
 
 std::optional<Document> DocumentSource::next() {
   for (;;) {
@@ -61,7 +47,8 @@ std::optional<Document> DocumentSource::next() {
 std::optional<Document> DocumentSource::open(const std::string& path) {
   try {
     auto file = std::make_unique<InputFile>(path);
-    if (is_jsonl(path)) {
+    InputFormat format = resolve_format(options_.format, path);
+    if (format == InputFormat::jsonl) {
       jsonl_ = std::make_unique<LineReader>(std::move(file), options_.max_document_bytes);
       return std::nullopt;
     }
@@ -71,6 +58,10 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
             " document limit; skipped");
       return std::nullopt;
     }
+    file.reset();  // closed before a long parse
+    if (format == InputFormat::html) return read_html_document(std::move(bytes), path, sink_);
+    if (format == InputFormat::pdf)
+      return read_pdf_document(std::move(bytes), path, options_.max_document_bytes, sink_);
     auto text = decode_text_file(std::move(bytes), path, sink_);
     if (!text) return std::nullopt;
     Document doc;

@@ -1,11 +1,15 @@
 // DocumentSource: the documents of a list of INPUT arguments, one at a time.
 //
 // An input is a file, a directory (its document files, recursively, sorted: see
-// read/file_walk.hpp) or "-" for standard input. A text input is one document
-// whose id is its path as given (joined below a directory) or "-". A JSONL input
-// gives one document per non-blank line (read/jsonl_record.hpp) and is read line by
-// line. Under InputFormat::auto_detect, files ending in .jsonl are JSONL and all
-// else (standard input included) is text; the other formats apply to every input.
+// read/file_walk.hpp) or "-" for standard input. Each input is read in one format
+// (read/input_format.hpp: by extension under InputFormat::auto_detect, with
+// standard input as text; else the format given applies to every input):
+//   text  one document, the file's text (read/text_decode.hpp);
+//   html  one document, the page's article text and metadata (read/html_page.hpp);
+//   pdf   one document, the text of every page (read/pdf_document.hpp);
+//   jsonl one document per non-blank line (read/jsonl_record.hpp), read line by line.
+// A document's id is its path as given (joined below a directory), "-" for
+// standard input, or the JSONL record's id.
 //
 // Problems go to the sink and the input (or JSONL line) is skipped; reading goes on.
 #pragma once
@@ -17,12 +21,12 @@
 
 #include "claim/document.hpp"
 #include "read/diagnostic.hpp"
+#include "read/input_format.hpp"
 
 namespace factsheet::read {
 
-enum class InputFormat { auto_detect, text, jsonl };
-
-// Largest document (a text file, or one JSONL line) read; larger ones are errors.
+// Largest document read (a file, one JSONL line, or the text of a PDF); larger
+// ones are errors.
 inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;  // 256 MiB
 
 struct ReadOptions {
@@ -43,11 +47,10 @@ class DocumentSource {
   std::optional<Document> next();
 
  private:
-  // Starts reading `path`: a text document is returned at once, a JSONL file is
-  // opened for next_record().
+  // Starts reading `path`: a text, HTML or PDF document is returned at once, a
+  // JSONL file is opened for next_record().
   std::optional<Document> open(const std::string& path);
   std::optional<Document> next_record();
-  bool is_jsonl(const std::string& path) const;
   void error(const std::string& message) const;
 
   std::vector<std::string> inputs_;

@@ -3,38 +3,19 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <set>
 #include <utility>
 
+#include "read/input_format.hpp"
+
 namespace factsheet::read {
-namespace {
 
 namespace fs = std::filesystem;
 
-std::string lower_extension(std::string_view path) {
-  std::size_t slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  std::size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return {};
-  std::string ext(name.substr(dot));
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
-
-}  // namespace
-
-bool is_document_file_name(std::string_view path) {
-  static constexpr std::array<std::string_view, 4> kExtensions = {".txt", ".text", ".md", ".jsonl"};
-  std::string ext = lower_extension(path);
-  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
-}
-
-bool is_jsonl_file_name(std::string_view path) { return lower_extension(path) == ".jsonl"; }
+bool is_document_file_name(std::string_view path) { return format_for_extension(path).has_value(); }
 
 std::vector<std::string> list_document_files(const std::string& dir, const DiagnosticSink& sink) {
   std::vector<std::string> files;

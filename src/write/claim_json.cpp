@@ -35,6 +35,13 @@ void append_optional(std::string& out, const std::optional<double>& d) {
     out += "null";
 }
 
+void append_optional(std::string& out, const std::optional<int>& i) {
+  if (i)
+    out += std::to_string(*i);
+  else
+    out += "null";
+}
+
 }  // namespace
 
 void append_claim_json(std::string& out, const Claim& c) {
@@ -77,6 +84,22 @@ void append_claim_json(std::string& out, const Claim& c) {
   append_optional(out, c.subject);
   out += ",\"time\":";
   append_optional(out, c.time);
+  out += ",\"time_text\":";
+  append_optional(out, c.time_text);
+  out += ",\"attribution\":";
+  append_optional(out, c.attribution);
+  out += ",\"article\":";
+  append_optional(out, c.article);
+  out += ",\"title\":";
+  append_optional(out, c.title);
+  out += ",\"source\":";
+  append_optional(out, c.source);
+  out += ",\"dateline\":";
+  append_optional(out, c.dateline);
+  out += ",\"date\":";
+  append_optional(out, c.date);
+  out += ",\"page\":";
+  append_optional(out, c.page);
   out += '}';
 }
 

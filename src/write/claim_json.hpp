@@ -11,9 +11,11 @@
 namespace factsheet::write {
 
 // Field names in output order; also the CSV header.
-inline constexpr std::array<std::string_view, 17> kClaimFields = {
-    "doc",  "start", "end",  "text", "sentence", "kind",      "value",     "low",    "high",
-    "part", "whole", "unit", "unit_name", "qualifier", "change", "subject", "time"};
+inline constexpr std::array<std::string_view, 25> kClaimFields = {
+    "doc",       "start",  "end",     "text",      "sentence",    "kind",     "value",
+    "low",       "high",   "part",    "whole",     "unit",        "unit_name", "qualifier",
+    "change",    "subject", "time",   "time_text", "attribution", "article",  "title",
+    "source",    "dateline", "date",  "page"};
 
 // Appends the claim as one JSON object (no trailing newline).
 void append_claim_json(std::string& out, const Claim& claim);

@@ -2,16 +2,21 @@
 
 #include "write/csv_writer.hpp"
 #include "write/jsonl_writer.hpp"
+#include "write/xlsx_writer.hpp"
 
 namespace factsheet::write {
 
 std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out) {
+  return make_claim_writer(format, out, XlsxOptions{});
+}
+
+std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out, const XlsxOptions& xlsx) {
   switch (format) {
     case OutputFormat::jsonl: return std::make_unique<JsonlWriter>(out);
     case OutputFormat::csv: return std::make_unique<CsvWriter>(out);
-    case OutputFormat::xlsx: break;
+    case OutputFormat::xlsx: return std::make_unique<XlsxWriter>(out, xlsx);
   }
-  throw OutputError("xlsx output is not available yet");
+  throw OutputError("unknown output format");
 }
 
 }  // namespace factsheet::write

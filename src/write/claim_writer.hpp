@@ -1,11 +1,13 @@
 // ClaimWriter: the interface every output format implements. A writer streams
-// claims to an Output in the order given; it holds no claims itself.
+// claims to an Output in the order given; memory does not grow with their number
+// (the xlsx writer keeps a bounded number of claims and compact aggregates).
 #pragma once
 #include <memory>
 
 #include "claim/claim.hpp"
 #include "write/format.hpp"
 #include "write/output.hpp"
+#include "write/xlsx_options.hpp"
 
 namespace factsheet::write {
 
@@ -17,8 +19,9 @@ class ClaimWriter {
   virtual void finish() = 0;
 };
 
-// A writer for `format` on `out` (which must outlive it). Throws OutputError for a
-// format this build cannot write (xlsx, for now).
+// A writer for `format` on `out` (which must outlive it). `xlsx` carries the run
+// metadata and settings of an xlsx fact sheet; the other formats ignore it.
 std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out);
+std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out, const XlsxOptions& xlsx);
 
 }  // namespace factsheet::write

@@ -1,6 +1,5 @@
 #include "write/csv_writer.hpp"
 
-
 #include "write/claim_json.hpp"
 #include "write/json_text.hpp"
 
@@ -34,6 +33,10 @@ void append_optional(std::string& out, const std::optional<std::string>& s) {
 
 void append_optional(std::string& out, const std::optional<double>& d) {
   if (d) append_number(out, *d);
+}
+
+void append_optional(std::string& out, const std::optional<int>& i) {
+  if (i) out += std::to_string(*i);
 }
 
 }  // namespace
@@ -116,6 +119,18 @@ void CsvWriter::write(const Claim& c) {
   append_optional(r, c.subject);
   r += ',';
   append_optional(r, c.time);
+  for (const auto* field : {&c.time_text, &c.attribution}) {
+    r += ',';
+    append_optional(r, *field);
+  }
+  r += ',';
+  append_optional(r, c.article);
+  for (const auto* field : {&c.title, &c.source, &c.dateline, &c.date}) {
+    r += ',';
+    append_optional(r, *field);
+  }
+  r += ',';
+  append_optional(r, c.page);
   r += kRowEnd;
   out_.write(r);
 }

@@ -17,6 +17,10 @@ class Output {
   virtual void write(std::string_view bytes) = 0;
   // Pushes buffered bytes to their destination.
   virtual void flush() {}
+  // A file that a writer able to write only by path (xlsx) may fill instead of
+  // calling write(): the temporary file of an AtomicFileOutput. Empty for sinks that
+  // have none.
+  virtual std::string direct_path() const { return {}; }
 };
 
 class StringOutput final : public Output {
@@ -67,6 +71,7 @@ class AtomicFileOutput final : public FdOutput {
   void commit();
   void abort() noexcept;
   const std::string& temp_path() const { return temp_; }
+  std::string direct_path() const override { return temp_; }
 
  private:
   std::string path_;

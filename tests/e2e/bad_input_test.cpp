@@ -75,7 +75,7 @@ TEST_F(BadInput, EmptyFileHasNoClaims) {
   ASSERT_EQ(run({"extract", "empty.txt", "-o", "e.csv"}).status, 0);
   EXPECT_EQ(slurp("e.csv"),
             "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,qualifier,"
-            "change,subject,time\r\n");
+            "change,subject,time,time_text,attribution,article,title,source,dateline,date,page\r\n");
 }
 
 TEST_F(BadInput, MalformedJsonlLineNamesFileAndLine) {
@@ -117,19 +117,23 @@ TEST_F(BadInput, UnknownOutputExtensionIsAUsageError) {
   put("trade.txt", kTrade);
   RunResult r = run({"extract", "trade.txt", "-o", "claims.json"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "factsheet: -o claims.json: unknown output extension \".json\" (use .jsonl or .csv)\n");
+  EXPECT_EQ(r.err, "factsheet: -o claims.json: unknown output extension \".json\" (use .jsonl, .csv or .xlsx)\n");
   r = run({"extract", "trade.txt", "-o", "claims"});
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("no file extension"), std::string::npos) << r.err;
   EXPECT_EQ(tree(), std::vector<std::string>{"trade.txt"});
 }
 
-TEST_F(BadInput, XlsxIsNotAvailableYet) {
+TEST_F(BadInput, XlsxIntoAMissingDirectoryLeavesNothing) {
   put("trade.txt", kTrade);
-  RunResult r = run({"extract", "trade.txt", "-o", "claims.xlsx"});
-  EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("xlsx output is not available yet"), std::string::npos) << r.err;
+  RunResult r = run({"extract", "trade.txt", "-o", "missing/claims.xlsx"});
+  EXPECT_EQ(r.status, 3);
+  EXPECT_EQ(r.err, "factsheet: missing/claims.xlsx: No such file or directory\n");
   EXPECT_EQ(tree(), std::vector<std::string>{"trade.txt"});
+  r = run({"extract", "trade.txt", "-o", "claims.xlsx"});  // the workbook itself: tests/xlsx/
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(slurp("claims.xlsx").substr(0, 4), std::string("PK\x03\x04"));
+  EXPECT_EQ(tree(), (std::vector<std::string>{"claims.xlsx", "trade.txt"}));
 }
 
 TEST_F(BadInput, MissingGrammarsDirectoryExitsFour) {
@@ -172,10 +176,13 @@ TEST_F(BadInput, GoodGrammarsDirectoryWorks) {
 TEST_F(BadInput, DirectoryWithBadFilesReportsEach) {
   put("in/good.txt", kTrade);
   put("in/bin.md", std::string("a\0b", 3));
-  put("in/skip.pdf", std::string("%PDF\0", 5));  // not a document extension: silently skipped
+  put("in/skip.doc", std::string("%PDF\0", 5));  // not a document extension: silently skipped
+  put("in/not.pdf", std::string("%PDF\0", 5));
   RunResult r = run({"extract", "in"});
   EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.err, "factsheet: in/bin.md: binary file (NUL byte at offset 1)\n");
+  EXPECT_EQ(r.err,
+            "factsheet: in/bin.md: binary file (NUL byte at offset 1)\n"
+            "factsheet: in/not.pdf: not a readable PDF (no %PDF- header)\n");
   EXPECT_EQ(r.out, run({"extract", "in/good.txt"}).out);  // the claims of good.txt
 }
 

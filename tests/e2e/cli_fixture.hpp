@@ -40,7 +40,7 @@ class Cli : public ::testing::Test {
 // Each line of JSONL text parsed with key order kept; fails the test on a bad line.
 std::vector<nlohmann::ordered_json> parse_jsonl(const std::string& text);
 
-// The 17 claim fields in their documented order.
+// The 25 claim fields in their documented order.
 const std::vector<std::string>& claim_fields();
 
 }  // namespace factsheet::e2e

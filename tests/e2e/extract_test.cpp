@@ -87,7 +87,7 @@ TEST_F(Extract, DirectoryIsReadRecursivelyInSortedOrder) {
   put("news/b.txt", "Prices rose 5% in May.\n");
   put("news/a/c.md", kTrade);
   put("news/a.txt", "The bridge is 3 km long.\n");
-  put("news/notes.html", "Ignored: 7 km.\n");
+  put("news/notes.csv", "Ignored: 7 km.\n");
   RunResult r = run({"extract", "news"});
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.err, "");

@@ -72,7 +72,8 @@ TEST(AnswerKeyOutput, JsonCarriesTheSameFigures) {
   std::vector<std::string> names;
   for (auto& [k, v] : j["metrics"].items()) names.push_back(k);
   EXPECT_EQ(names, (std::vector<std::string>{"span", "span+kind", "span+value", "span+value+unit",
-                                             "span+value+unit+qualifier"}));
+                                             "span+value+unit+qualifier", "span+value+subject-partial",
+                                             "span+value+subject-complete"}));
 }
 
 TEST(AnswerKeyOutput, ErrorsSayWhatWasExpectedAndWhatCame) {

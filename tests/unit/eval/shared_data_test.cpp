@@ -72,7 +72,7 @@ TEST(SharedData, AnswerKeyReportIsProduced) {
   EXPECT_EQ(r.gold_optional, 52u);
   EXPECT_EQ(r.claims, run.claims.size());
   EXPECT_EQ(r.claims_scored + r.claims_dropped, r.claims);
-  ASSERT_EQ(r.metrics.size(), 5u);
+  ASSERT_EQ(r.metrics.size(), 7u);
   for (const MetricScore& m : r.metrics) {
     EXPECT_EQ(m.gold, 102u);
     EXPECT_LE(m.tp, std::min(m.gold, m.predicted));

@@ -11,7 +11,8 @@ constexpr const char* kMoneyClaim =
     R"("sentence":"Trade reached 41 billion US dollars.\tNext\n","kind":"money",)"
     R"("value":41000000000,"low":null,"high":null,"part":null,"whole":null,)"
     R"("unit":"USD","unit_name":"US dollar","qualifier":"~","change":"up",)"
-    R"("subject":"trade","time":null})";
+    R"("subject":"trade","time":null,"time_text":null,"attribution":null,"article":null,"title":null,)"
+    R"("source":null,"dateline":null,"date":null,"page":null})";
 
 TEST(ClaimJsonDecode, MoneyClaim) {
   Claim c = parse_claim_json(kMoneyClaim);
@@ -47,6 +48,26 @@ TEST(ClaimJsonDecode, RangesRatiosDates) {
   EXPECT_EQ(d.value, Value(std::string("--05-20")));
 }
 
+TEST(ClaimJsonDecode, SourceContextFields) {
+  Claim c = parse_claim_json(
+      R"({"doc":"d","start":0,"end":2,"text":"41","kind":"count","time":"2023","time_text":"last year",)"
+      R"("attribution":"Wang Yi","article":2,"title":"Talks","source":"Xinhua","dateline":"ASTANA, May 20",)"
+      R"("date":"2024-05-20","page":3})");
+  EXPECT_EQ(c.time, "2023");
+  EXPECT_EQ(c.time_text, "last year");
+  EXPECT_EQ(c.attribution, "Wang Yi");
+  EXPECT_EQ(c.article, 2);
+  EXPECT_EQ(c.title, "Talks");
+  EXPECT_EQ(c.source, "Xinhua");
+  EXPECT_EQ(c.dateline, "ASTANA, May 20");
+  EXPECT_EQ(c.date, "2024-05-20");
+  EXPECT_EQ(c.page, 3);
+  Claim bare = parse_claim_json(R"({"doc":"d","start":0,"end":2,"text":"41","kind":"count"})");
+  EXPECT_FALSE(bare.article);
+  EXPECT_FALSE(bare.page);
+  EXPECT_FALSE(bare.source);
+}
+
 TEST(ClaimJsonDecode, ProblemsNameTheField) {
   auto message = [](const char* json) -> std::string {
     try {
@@ -71,6 +92,10 @@ TEST(ClaimJsonDecode, ProblemsNameTheField) {
             "\"change\" must be \"up\", \"down\" or null");
   EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","unit":5})"),
             "\"unit\" must be a string");
+  EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","article":0})"),
+            "\"article\" must be a positive integer");
+  EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","page":"2"})"),
+            "\"page\" must be a positive integer");
   EXPECT_EQ(message("[1]"), "a claim must be a JSON object");
   EXPECT_EQ(message("{\"doc\":"), "invalid JSON at byte 8");
 }

@@ -30,7 +30,8 @@ TEST(ClaimJson, ExactBytesOfAMoneyClaim) {
             R"("sentence":"Trade reached 41 billion US dollars.\tNext\n","kind":"money",)"
             R"("value":41000000000,"low":null,"high":null,"part":null,"whole":null,)"
             R"("unit":"USD","unit_name":"US dollar","qualifier":"~","change":"up",)"
-            R"("subject":"trade","time":null})");
+            R"("subject":"trade","time":null,"time_text":null,"attribution":null,"article":null,"title":null,)"
+            R"("source":null,"dateline":null,"date":null,"page":null})");
 }
 
 TEST(ClaimJson, RangeRatioAndDateForms) {
@@ -43,7 +44,9 @@ TEST(ClaimJson, RangeRatioAndDateForms) {
   EXPECT_EQ(claim_to_json(range),
             R"({"doc":"d","start":0,"end":0,"text":"","sentence":"","kind":"measure",)"
             R"("value":null,"low":1.5e+20,"high":2e+20,"part":null,"whole":null,"unit":null,)"
-            R"("unit_name":null,"qualifier":">=","change":null,"subject":null,"time":null})");
+            R"("unit_name":null,"qualifier":">=","change":null,"subject":null,"time":null,"time_text":null,)"
+            R"("attribution":null,"article":null,"title":null,"source":null,"dateline":null,"date":null,)"
+            R"("page":null})");
 
   Claim ratio;
   ratio.kind = Kind::ratio;
@@ -63,6 +66,26 @@ TEST(ClaimJson, RangeRatioAndDateForms) {
   date.high = std::string("--05-21");
   json = claim_to_json(date);
   EXPECT_NE(json.find(R"("value":"--05-20/--05-21","low":"--05-20","high":"--05-21")"),
+            std::string::npos)
+      << json;
+}
+
+TEST(ClaimJson, SourceContextFields) {
+  Claim c = sample_money();
+  c.time = "2023";
+  c.time_text = "last year";
+  c.attribution = "Chinese statistics";
+  c.article = 3;
+  c.title = "Chinese, Kazakh FMs vow to enhance cooperation";
+  c.source = "Xinhua";
+  c.dateline = "ASTANA, May 20";
+  c.date = "2024-05-20";
+  c.page = 2;
+  std::string json = claim_to_json(c);
+  EXPECT_NE(json.find(R"("subject":"trade","time":"2023","time_text":"last year",)"
+                      R"("attribution":"Chinese statistics","article":3,)"
+                      R"("title":"Chinese, Kazakh FMs vow to enhance cooperation","source":"Xinhua",)"
+                      R"("dateline":"ASTANA, May 20","date":"2024-05-20","page":2})"),
             std::string::npos)
       << json;
 }

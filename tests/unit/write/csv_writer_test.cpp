@@ -13,7 +13,7 @@ std::string cell(std::string_view s) {
 
 constexpr std::string_view kHeader =
     "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,qualifier,"
-    "change,subject,time\r\n";
+    "change,subject,time,time_text,attribution,article,title,source,dateline,date,page\r\n";
 
 TEST(Csv, PlainNumbers) {
   for (const char* s : {"5", "-12", "+3.5", ".5", "5.", "1e9", "-2.5E-3"})
@@ -70,12 +70,21 @@ TEST(Csv, HeaderThenOneCrlfRowPerClaim) {
   r.change = Change::down;
   r.subject = "=1+1";
   r.time = "2024";
+  r.time_text = "this year";
+  r.attribution = "Wang Yi";
+  r.article = 2;
+  r.title = "A, \"B\"";
+  r.source = "Xinhua";
+  r.dateline = "ASTANA, May 20";
+  r.date = "--05-20";
+  r.page = 7;
   writer.write(r);
   writer.finish();
 
   EXPECT_EQ(out.data(), std::string(kHeader) +
-                            "a.txt,3,9,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,'=,,,\r\n"
-                            "b.txt,0,0,,,date,,'--05-20,'--05-21,0.25,,,,>=,down,'=1+1,2024\r\n");
+                            "a.txt,3,9,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,'=,,,,,,,,,,,\r\n"
+                            "b.txt,0,0,,,date,,'--05-20,'--05-21,0.25,,,,>=,down,'=1+1,2024,this year,"
+                            "Wang Yi,2,\"A, \"\"B\"\"\",Xinhua,\"ASTANA, May 20\",'--05-20,7\r\n");
 }
 
 TEST(Csv, EmptyRunIsJustTheHeader) {

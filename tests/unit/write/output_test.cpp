@@ -150,10 +150,17 @@ TEST(OutputFormat, ChosenByExtension) {
   EXPECT_EQ(path_extension("a.b/c"), "");
 }
 
-TEST(OutputFormat, XlsxWriterIsNotAvailableYet) {
+TEST(OutputFormat, EveryFormatHasAWriter) {
   StringOutput out;
-  EXPECT_THROW(make_claim_writer(OutputFormat::xlsx, out), OutputError);
-  EXPECT_NE(make_claim_writer(OutputFormat::csv, out), nullptr);
+  for (OutputFormat f : {OutputFormat::jsonl, OutputFormat::csv, OutputFormat::xlsx})
+    EXPECT_NE(make_claim_writer(f, out), nullptr);
+}
+
+TEST_F(AtomicOutput, OffersItsTemporaryFileForDirectWriting) {
+  AtomicFileOutput out(path("book.xlsx"));
+  EXPECT_EQ(out.direct_path(), out.temp_path());
+  StringOutput other;
+  EXPECT_EQ(other.direct_path(), "");
 }
 
 }  // namespace

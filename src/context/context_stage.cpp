@@ -1,0 +1,94 @@
+#include "context/context_stage.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include "context/article_index.hpp"
+#include "context/attribution.hpp"
+#include "context/person_names.hpp"
+#include "context/subject.hpp"
+#include "context/time_ref.hpp"
+#include "context/tokens.hpp"
+
+namespace factsheet::context {
+namespace {
+
+bool single_capitalized_word(std::string_view s) {
+  if (s.empty() || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+  return s.find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<int> page_of(const std::vector<std::size_t>& page_starts, std::size_t offset) {
+  if (page_starts.empty()) return std::nullopt;
+  auto it = std::upper_bound(page_starts.begin(), page_starts.end(), offset);
+  return static_cast<int>(std::max<std::ptrdiff_t>(it - page_starts.begin(), 1));
+}
+
+ContextStage::ContextStage(const Lexicon& lexicon, ContextOptions options)
+    : lexicon_(lexicon), options_(options) {}
+
+void ContextStage::apply(const Document& doc, std::vector<Claim>& claims) const {
+  auto sentences = text::split_sentences(doc.text, lexicon_.sentence_rules());
+  apply(doc, sentences, claims);
+}
+
+void ContextStage::apply(const Document& doc, std::span<const text::Span> sentences,
+                         std::vector<Claim>& claims) const {
+  if (claims.empty()) return;
+  ArticleIndex index(doc, lexicon_, options_.year);
+
+  // Dateline dates are metadata, not claims.
+  std::erase_if(claims, [&](const Claim& c) { return index.in_dateline(c.start, c.end); });
+
+  // Name indexes are built per article, on first use.
+  std::vector<std::unique_ptr<NameIndex>> names(index.articles().size());
+
+  auto sentence = sentences.begin();
+  std::size_t i = 0;
+  while (i < claims.size()) {
+    while (sentence != sentences.end() && sentence->end <= claims[i].start) ++sentence;
+    std::size_t s_begin = sentence != sentences.end() && sentence->begin <= claims[i].start ? sentence->begin
+                                                                                            : claims[i].start;
+    std::size_t s_end = sentence != sentences.end() && sentence->begin <= claims[i].start ? sentence->end
+                                                                                          : claims[i].end;
+    std::size_t j = i;
+    std::vector<const Claim*> in_sentence;
+    while (j < claims.size() && claims[j].start < s_end && claims[j].start >= s_begin) in_sentence.push_back(&claims[j++]);
+    if (j == i) in_sentence.push_back(&claims[j++]);
+
+    TaggedSentence tagged(doc.text, s_begin, s_end, lexicon_, in_sentence);
+    std::optional<std::string> attribution = find_attribution(tagged, lexicon_);
+    const Article* article = index.at(claims[i].start);
+    if (attribution && article && single_capitalized_word(*attribution)) {
+      auto& n = names[static_cast<std::size_t>(article->index - 1)];
+      if (!n) n = std::make_unique<NameIndex>(doc.text, article->begin, article->end, lexicon_);
+      if (auto full = n->full_name(*attribution, s_begin)) attribution = full;
+    }
+
+    std::optional<SentenceTimes> times;
+    if (article) times.emplace(tagged, in_sentence, lexicon_, article->reference);
+    for (std::size_t k = i; k < j; ++k) {
+      Claim& c = claims[k];
+      int local = static_cast<int>(k - i);
+      c.subject = find_subject(tagged, local, in_sentence);
+      if (article) {
+        if (auto t = times->for_claim(local)) {
+          c.time = t->time;
+          c.time_text = t->text;
+        }
+        c.article = article->index;
+        c.title = article->title;
+        c.source = article->source;
+        c.dateline = article->dateline;
+        c.date = article->date;
+      }
+      c.attribution = attribution;
+      c.page = page_of(doc.page_starts, c.start);
+    }
+    i = j;
+  }
+}
+
+}  // namespace factsheet::context

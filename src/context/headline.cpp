@@ -1,0 +1,36 @@
+#include "context/headline.hpp"
+
+namespace factsheet::context {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+}  // namespace
+
+bool looks_like_headline(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 160) return false;
+  char first = line.front();
+  bool opens = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '"' ||
+               first == '\'' || static_cast<unsigned char>(first) >= 0xC3;
+  if (!opens) return false;
+  std::string_view end = line;
+  for (std::string_view quote : {"\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", ")"})
+    if (ends_with(end, quote)) end.remove_suffix(quote.size());
+  if (end.empty()) return false;
+  char last = end.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  int words = 1;
+  for (char c : line) words += c == ' ';
+  return words <= 20;
+}
+
+}  // namespace factsheet::context

@@ -1,0 +1,109 @@
+#include "context/person_names.hpp"
+
+#include <vector>
+
+namespace factsheet::context {
+namespace {
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_case(char c) { return c >= 'a' && c <= 'z'; }
+
+std::size_t letter(std::string_view t, std::size_t i) {
+  if (upper(t[i]) || lower_case(t[i])) return 1;
+  auto c = static_cast<unsigned char>(t[i]);
+  if (c >= 0xC3 && c <= 0xD4 && i + 1 < t.size()) return 2;
+  return 0;
+}
+
+std::size_t apostrophe(std::string_view t, std::size_t i) {
+  if (t[i] == '\'') return 1;
+  if (t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+  return 0;
+}
+
+std::string folded(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (upper(c)) c = static_cast<char>(c + 32);
+  return out;
+}
+
+struct Word {
+  std::size_t begin, end;
+};
+
+bool excluded(std::string_view w, const Lexicon& lex) {
+  std::string f = folded(w);
+  if (lex.context().roles(f) || lex.classify_word(f)) return true;
+  if (auto m = lex.months().longest(f, 0); m && m->length == f.size()) return true;
+  // Acronyms and mixed capitals within one part ("SCO", "BelTA"); "Kassym-Jomart" is a name.
+  std::size_t caps = 0;
+  for (char c : w) {
+    if (c == '-') caps = 0;
+    else if (upper(c) && ++caps > 1) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+NameIndex::NameIndex(std::string_view text, std::size_t begin, std::size_t end, const Lexicon& lex) {
+  std::vector<Word> run;
+  auto flush = [&] {
+    // Split the run at excluded words; keep segments of two or three words.
+    std::size_t i = 0;
+    while (i < run.size()) {
+      std::size_t j = i;
+      while (j < run.size() && !excluded(text.substr(run[j].begin, run[j].end - run[j].begin), lex)) ++j;
+      if (j - i >= 2 && j - i <= 3) {
+        std::string name(text.substr(run[i].begin, run[j - 1].end - run[i].begin));
+        for (std::size_t w : {i, j - 1}) {
+          std::string key = folded(text.substr(run[w].begin, run[w].end - run[w].begin));
+          by_word_.try_emplace(key, Entry{run[i].begin, name});
+        }
+      }
+      i = j + 1;
+    }
+    run.clear();
+  };
+  std::size_t i = begin;
+  while (i < end) {
+    if (!letter(text, i)) {
+      // Words of a name are separated by single spaces only.
+      if (text[i] != ' ' || run.empty() || run.back().end != i) flush();
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < end) {
+      if (std::size_t n = letter(text, i)) i += n;
+      else if (text[i] == '-' && i + 1 < end && letter(text, i + 1)) ++i;
+      else break;
+    }
+    bool possessive = false;
+    if (i < end) {
+      std::size_t a = apostrophe(text, i);
+      if (a && i + a < end && (text[i + a] == 's') && (i + a + 1 >= end || !letter(text, i + a + 1)))
+        possessive = true;
+    }
+    if (upper(text[b])) {
+      if (!run.empty() && b != run.back().end + 1) flush();
+      run.push_back({b, i});
+    } else {
+      flush();
+    }
+    if (possessive) {
+      flush();
+      i += apostrophe(text, i) + 1;
+    }
+  }
+  flush();
+}
+
+std::optional<std::string> NameIndex::full_name(std::string_view word, std::size_t before) const {
+  auto it = by_word_.find(folded(word));
+  if (it == by_word_.end() || it->second.offset >= before) return std::nullopt;
+  return it->second.name;
+}
+
+}  // namespace factsheet::context

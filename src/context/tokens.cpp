@@ -1,0 +1,234 @@
+#include "context/tokens.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "text/utf8.hpp"
+
+namespace factsheet::context {
+namespace {
+
+bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Letters of words: ASCII, and Latin, Greek and Cyrillic letters (lead bytes C3..D4).
+std::size_t letter_length(std::string_view t, std::size_t i) {
+  if (ascii_alpha(t[i]) || ascii_digit(t[i])) return 1;
+  auto c = static_cast<unsigned char>(t[i]);
+  if (c >= 0xC3 && c <= 0xD4 && i + 1 < t.size()) return 2;
+  return 0;
+}
+
+std::size_t apostrophe_length(std::string_view t, std::size_t i) {
+  if (t[i] == '\'') return 1;
+  if (t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+  return 0;
+}
+
+// Joiners inside a word: hyphens and apostrophes between letters, '.' and ',' between
+// digits ("10,000", "3.5"), '.' in "U.S" and "24.kg".
+std::size_t joiner_length(std::string_view t, std::size_t i, std::size_t end) {
+  std::size_t n = t[i] == '-' || t[i] == '.' || t[i] == ',' || t[i] == '/' ? 1 : apostrophe_length(t, i);
+  if (!n || i + n >= end || !letter_length(t, i + n)) return 0;
+  if (t[i] == ',' && !(ascii_digit(t[i - 1]) && ascii_digit(t[i + 1]))) return 0;
+  return n;
+}
+
+// ASCII-lower-cased; typographic apostrophes fold to ASCII so lookups see one form.
+std::string lowered(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    char c = s[i];
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return out;
+}
+
+bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), ascii_digit); }
+
+// A number word or a hyphenated compound of them ("twenty-two").
+bool is_number_word(const Lexicon& lex, std::string_view w) {
+  std::size_t pos = 0;
+  while (pos <= w.size()) {
+    std::size_t dash = w.find('-', pos);
+    std::string_view part = w.substr(pos, dash == std::string_view::npos ? w.npos : dash - pos);
+    auto m = lex.number_words().longest(part, 0);
+    if (part.empty() || !m || m->length != part.size()) return false;
+    if (lex.number_word(m->id).cls == NumberClass::article) return false;  // "a", "an"
+    if (dash == std::string_view::npos) return true;
+    pos = dash + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::size_t end,
+                               const Lexicon& lex, const std::vector<const Claim*>& claims)
+    : text_(text) {
+  const ContextVocabulary& vocab = lex.context();
+  std::size_t i = begin;
+  while (i < end) {
+    char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+      continue;
+    }
+    if (std::size_t sp = text::space_separator_at(text, i)) {
+      i += sp;
+      continue;
+    }
+    Token tok;
+    tok.begin = i;
+    if (letter_length(text, i)) {
+      std::size_t p = i;
+      while (p < end) {
+        if (std::size_t n = letter_length(text, p)) p += n;
+        else if (std::size_t j = joiner_length(text, p, end)) p += j;
+        else break;
+      }
+      tok.end = p;
+    } else {
+      char32_t cp = 0;
+      std::size_t n = static_cast<unsigned char>(c) < 0x80 ? 1 : text::decode_at(text, i, cp);
+      tok.end = i + std::max<std::size_t>(n, 1);
+      tok.type = TokenType::punct;
+    }
+    std::string_view surface = text.substr(tok.begin, tok.end - tok.begin);
+    tok.lower = lowered(surface);
+    if (tok.type == TokenType::word) {
+      if (has_digit(surface)) tok.type = TokenType::number;
+      tok.capitalized = surface[0] >= 'A' && surface[0] <= 'Z';
+      tok.roles = vocab.roles(tok.lower);
+      if (auto cls = lex.classify_word(tok.lower)) {
+        tok.function = *cls == WordClass::function;
+        tok.lex_verb = *cls == WordClass::verb;
+        tok.temporal = *cls == WordClass::temporal;
+        tok.adverb = *cls == WordClass::adverb;
+        tok.cue_word = !tok.function && !tok.lex_verb && !tok.temporal && !tok.adverb;
+      }
+      if (vocab.has_role(tok.lower, SyntaxRole::adverb)) tok.adverb = true;
+      auto month = lex.months().longest(tok.lower, 0);
+      tok.time_word = tok.temporal || (month && month->length == tok.lower.size() && tok.capitalized);
+      for (const PhraseTable* table : {&lex.currencies(), &lex.units()})
+        if (auto u = table->longest(surface, 0); u && u->length == surface.size()) tok.unit_word = true;
+      if (auto m = lex.changes().longest(tok.lower, 0); m && m->length == tok.lower.size()) {
+        tok.change_verb = lex.change(m->id).as_verb != Change::none;
+        tok.change_word = true;
+      }
+      if (auto m = vocab.attribution_cues().longest(tok.lower, 0);
+          m && m->length == tok.lower.size() && vocab.cue(m->id) == CuePosition::verb)
+        tok.reporting = true;
+      if (ends_with(tok.lower, "ly") && tok.lower.size() > 4 && !tok.capitalized) tok.adverb = true;
+      if (is_number_word(lex, tok.lower)) tok.type = TokenType::number;
+    }
+    tokens_.push_back(std::move(tok));
+    i = tokens_.back().end;
+  }
+  // Claims do not overlap: one merge pass over them in text order assigns them.
+  std::vector<std::size_t> order(claims.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return claims[a]->start < claims[b]->start; });
+  claim_ranges_.assign(claims.size(), {0, 0});
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    Token& t = tokens_[i];
+    while (next < order.size() && claims[order[next]]->end <= t.begin) ++next;
+    if (next == order.size()) break;
+    std::size_t k = order[next];
+    if (claims[k]->start >= t.end) continue;
+    t.claim = static_cast<int>(k);
+    t.in_name = claims[k]->kind == Kind::other;
+    auto& r = claim_ranges_[k];
+    if (r.first == r.second) r.first = i;
+    r.second = i + 1;
+  }
+  tag_in_context();
+}
+
+std::string_view TaggedSentence::text(std::size_t from, std::size_t to) const {
+  if (from >= to || to > tokens_.size()) return {};
+  return text_.substr(tokens_[from].begin, tokens_[to - 1].end - tokens_[from].begin);
+}
+
+std::pair<std::size_t, std::size_t> TaggedSentence::claim_tokens(int k) const {
+  if (k < 0 || static_cast<std::size_t>(k) >= claim_ranges_.size()) return {0, 0};
+  return claim_ranges_[static_cast<std::size_t>(k)];
+}
+
+bool TaggedSentence::is_clause_break(std::size_t i) const {
+  const Token& t = tokens_[i];
+  if (t.type != TokenType::punct) return false;
+  static constexpr std::string_view kBreaks[] = {",", ";", ":", "(", ")", "\xE2\x80\x94", "\xE2\x80\x93",
+                                                 "-", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "?", "!", "."};
+  return std::find(std::begin(kBreaks), std::end(kBreaks), t.lower) != std::end(kBreaks);
+}
+
+// Two passes: closed classes and suffixes first, then -ed/-ing words and verb-or-noun
+// words decided by their neighbours' first-pass classes (no recursion, linear).
+void TaggedSentence::tag_in_context() {
+  constexpr auto bit = [](SyntaxRole r) { return static_cast<std::uint16_t>(r); };
+  const std::uint16_t verb_roles = bit(SyntaxRole::verb) | bit(SyntaxRole::copula) |
+                                   bit(SyntaxRole::possession) | bit(SyntaxRole::auxiliary);
+  const std::uint16_t closed = static_cast<std::uint16_t>(~bit(SyntaxRole::title));
+  enum class Base { other, closed, verb, maybe_verb, ed, ing, content };
+  std::vector<Base> base(tokens_.size(), Base::other);
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (t.in_name) { base[i] = Base::content; continue; }
+    if (t.type == TokenType::punct || t.claim >= 0) continue;
+    if (t.type == TokenType::number) { base[i] = Base::content; continue; }
+    bool name = t.capitalized && i > 0 && !t.time_word;
+    if (name) base[i] = Base::content;
+    else if ((t.roles & verb_roles) && !t.has(SyntaxRole::determiner) && !t.has(SyntaxRole::pronoun)) base[i] = Base::verb;
+    else if ((t.roles & closed) || t.function || t.temporal || t.adverb) base[i] = Base::closed;
+    else if (t.lex_verb || t.change_verb || t.reporting) base[i] = Base::maybe_verb;
+    else if (ends_with(t.lower, "ed") && t.lower.size() > 4) base[i] = Base::ed;
+    else if (ends_with(t.lower, "ing") && t.lower.size() > 5) base[i] = Base::ing;
+    else base[i] = Base::content;
+  }
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    Token& t = tokens_[i];
+    const Token* prev = i > 0 ? &tokens_[i - 1] : nullptr;
+    bool after_determiner = prev && (prev->has(SyntaxRole::determiner) || prev->type == TokenType::number ||
+                                     prev->figure());
+    bool after_aux = prev && (base[i - 1] == Base::verb || prev->adverb);
+    bool opens_phrase = !prev || after_determiner || prev->has(SyntaxRole::preposition) || is_clause_break(i - 1);
+    bool before_noun = i + 1 < tokens_.size() && base[i + 1] == Base::content;
+    bool after_noun = prev && (base[i - 1] == Base::content || prev->figure());
+    switch (base[i]) {
+      case Base::verb: t.verb = true; break;
+      case Base::maybe_verb:
+        // "member states", "news reports": an -s form after a common noun is a plural noun;
+        // "the crude contract was up": a word right before an auxiliary heads the phrase.
+        t.verb = !after_determiner && !(after_noun && i + 1 < tokens_.size() && base[i + 1] == Base::verb) &&
+                 !(ends_with(t.lower, "s") && prev && base[i - 1] == Base::content && !prev->capitalized &&
+                   prev->type == TokenType::word && !t.change_verb);
+        break;
+      case Base::ed: t.verb = after_aux || !(before_noun && opens_phrase); break;
+      // After a noun an -ing word is a participle ("students studying", "institutions offering").
+      case Base::ing: t.verb = after_aux || after_noun; break;
+      default: break;
+    }
+    t.content = base[i] == Base::content ||
+                ((base[i] == Base::maybe_verb || base[i] == Base::ed || base[i] == Base::ing) && !t.verb);
+  }
+}
+
+bool TaggedSentence::is_verb_group(std::size_t i) const {
+  const Token& t = tokens_[i];
+  if (t.type != TokenType::word || t.figure()) return false;
+  return t.verb || (t.adverb && !t.capitalized);
+}
+
+}  // namespace factsheet::context

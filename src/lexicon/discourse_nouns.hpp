@@ -1,0 +1,15 @@
+// grammars/discourse_nouns.tsv: counted nouns that make a small count in words a minor
+// discourse count ("the two sides"), which an xlsx fact sheet leaves off its Headline
+// figures sheet (write/headline_rules.hpp). Read on its own, apart from the Lexicon,
+// because only the xlsx writer needs it.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace factsheet {
+
+// The nouns, lower case, from the embedded grammars (`grammars_dir` empty) or from
+// `grammars_dir`/discourse_nouns.tsv. Throws LexiconError naming file and line.
+std::vector<std::string> load_discourse_nouns(const std::string& grammars_dir);
+
+}  // namespace factsheet

@@ -1,0 +1,63 @@
+#include "read/pdf_document.hpp"
+
+#include "read/pdf_file.hpp"
+#include "read/pdf_lines.hpp"
+#include "read/size_limit.hpp"
+#include "read/text_decode.hpp"
+
+namespace factsheet::read {
+namespace {
+
+// Metadata strings: white space runs as one space, trimmed.
+std::string squeeze(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void append_pdf_page(Document& doc, std::string page_text, const std::string& where,
+                     const DiagnosticSink& sink) {
+  doc.page_starts.push_back(doc.text.size());
+  repair_text(page_text, where, 0, sink);
+  doc.text += reflow_pdf_page(page_text);
+}
+
+std::optional<Document> read_pdf_document(std::string bytes, const std::string& name,
+                                          std::size_t max_text_bytes, const DiagnosticSink& sink) {
+  try {
+    PdfFile pdf(std::move(bytes));
+    Document doc;
+    doc.id = name;
+    std::string title = pdf.title();
+    repair_text(title, name + ": title", 0, [](const Diagnostic&) {});  // quietly
+    doc.title = squeeze(title);
+    for (int i = 0; i < pdf.pages(); ++i) {
+      std::string where = name + ": page " + std::to_string(i + 1);
+      std::optional<std::string> text = pdf.page_text(i);
+      if (!text) sink({Severity::warning, where + ": could not be read; left empty"});
+      append_pdf_page(doc, text ? std::move(*text) : std::string(), where, sink);
+      if (doc.text.size() > max_text_bytes) {
+        sink({Severity::error, name + ": text larger than the " + size_limit_text(max_text_bytes) +
+                                   " document limit; skipped"});
+        return std::nullopt;
+      }
+    }
+    return doc;
+  } catch (const PdfError& e) {
+    sink({Severity::error, name + ": not a readable PDF (" + e.what() + ")"});
+  }
+  return std::nullopt;
+}
+
+}  // namespace factsheet::read

@@ -1,0 +1,75 @@
+#include "read/pdf_file.hpp"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <climits>
+#include <string_view>
+
+namespace factsheet::read {
+namespace {
+
+// Readers accept the header and the end marker within the first and last KiB.
+constexpr std::size_t kMarkerWindow = 1024;
+
+// poppler reports problems through one global callback (by default to stderr).
+// While a file loads, its last message is kept as the reason for a failure;
+// otherwise messages (about damaged content that poppler works around) are dropped.
+void keep_message(const std::string& message, void* closure) {
+  if (closure) *static_cast<std::string*>(closure) = message;
+}
+
+// "error: Couldn't read xref table" -> "couldn't read xref table"
+std::string reason_from(std::string message) {
+  std::size_t colon = message.find(": ");
+  if (colon != std::string::npos && colon < 40) message.erase(0, colon + 2);
+  if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z' &&
+      (message.size() < 2 || !(message[1] >= 'A' && message[1] <= 'Z')))
+    message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  return message;
+}
+
+std::string utf8(const poppler::ustring& s) {
+  poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+}  // namespace
+
+PdfFile::PdfFile(std::string bytes) : bytes_(std::move(bytes)) {
+  std::string_view data(bytes_);
+  if (data.substr(0, kMarkerWindow).find("%PDF-") == std::string_view::npos)
+    throw PdfError("no %PDF- header");
+  std::size_t tail = data.size() > kMarkerWindow ? data.size() - kMarkerWindow : 0;
+  // poppler rebuilds a cut-off file from what is left and would give part of the
+  // text as if it were all of it.
+  if (data.find("%%EOF", tail) == std::string_view::npos)
+    throw PdfError("truncated: no %%EOF marker at the end");
+  if (data.size() > static_cast<std::size_t>(INT_MAX)) throw PdfError("too large for poppler");
+
+  std::string last_message;
+  poppler::set_debug_error_function(keep_message, &last_message);
+  doc_.reset(poppler::document::load_from_raw_data(bytes_.data(), static_cast<int>(bytes_.size())));
+  poppler::set_debug_error_function(keep_message, nullptr);
+  if (!doc_)
+    throw PdfError(last_message.empty() ? "damaged" : "damaged: " + reason_from(last_message));
+  // A locked document must not be queried further (poppler crashes on it).
+  if (doc_->is_locked()) throw PdfError("encrypted: needs a password");
+}
+
+PdfFile::~PdfFile() = default;
+
+int PdfFile::pages() const { return doc_->pages(); }
+
+std::string PdfFile::title() const { return utf8(doc_->get_title()); }
+
+std::optional<std::string> PdfFile::page_text(int index) const {
+  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) return std::nullopt;
+  // Reading order, as pdftotext gives it without -layout: columns come one after
+  // the other instead of side by side.
+  return utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+}
+
+}  // namespace factsheet::read

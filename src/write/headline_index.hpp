@@ -1,0 +1,71 @@
+// The Headline figures sheet's data: one fact per distinct figure. Claims with the
+// same kind, value (or range, or part and whole), unit, qualifier and change are one
+// fact when their subjects and times agree; a missing subject or time agrees with any
+// (and the fact takes the one stated elsewhere). So the fact is keyed on value + unit
+// + counted noun (a count's unit) while subjects are unknown, and split by subject
+// once they are known. Only compact aggregates are kept, never the claims.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "claim/claim.hpp"
+#include "write/figure_phrase.hpp"
+#include "write/headline_rules.hpp"
+
+namespace factsheet::write {
+
+// A row on a Figures sheet: the sheet's index in the series (0 = "Figures") and the
+// 0-based worksheet row (the header is row 0).
+struct FigurePosition {
+  std::uint32_t sheet = 0;
+  std::uint32_t row = 0;
+};
+
+// Where a claim was stated: its row on the Sources sheet (0-based index) and its byte
+// offset in the document.
+struct Mention {
+  std::uint32_t source = 0;
+  std::size_t offset = 0;
+};
+
+struct HeadlineFact {
+  FigureFields figure;
+  std::optional<std::string> subject, time;
+  std::size_t mentions = 0;     // the `sources` count: places that state the fact
+  std::vector<Mention> places;  // the first kMaxPlaces of them
+  FigurePosition first;         // the first mention's Figures row
+};
+
+class HeadlineIndex {
+ public:
+  static constexpr std::size_t kMaxPlaces = 20;
+
+  // `limit`: most facts kept; mentions of further new facts are only counted.
+  HeadlineIndex(MinorNouns minor_nouns, std::size_t limit);
+
+  HeadlineVerdict add(const Claim& claim, Mention where, FigurePosition pos);
+
+  const std::vector<HeadlineFact>& facts() const { return facts_; }
+  std::size_t not_figures() const { return not_figures_; }  // dates, years, times, ordinals, names
+  std::size_t minor() const { return minor_; }
+  std::size_t unlisted() const { return unlisted_; }  // mentions of facts beyond the limit
+  std::size_t limit() const { return limit_; }
+  const MinorNouns& minor_nouns() const { return minor_nouns_; }
+
+ private:
+  MinorNouns minor_nouns_;
+  std::size_t limit_;
+  std::vector<HeadlineFact> facts_;  // in order of first mention
+  std::vector<std::string> subject_keys_, time_keys_;  // normalised, "" when unknown
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_figure_;  // figure key -> facts
+  std::size_t not_figures_ = 0, minor_ = 0, unlisted_ = 0;
+};
+
+// Lower case, single spaces, no leading article: "The  Bilateral trade" -> "bilateral trade".
+std::string normalize_subject(std::string_view subject);
+
+}  // namespace factsheet::write

@@ -1,0 +1,13 @@
+#include "write/summary_counts.hpp"
+
+namespace factsheet::write {
+
+void SummaryCounts::add(const Claim& c) {
+  ++figures;
+  ++by_kind[static_cast<std::size_t>(c.kind)];
+  if (!c.unit) return;
+  UnitCount& u = by_unit[*c.unit];
+  if (u.figures++ == 0 && c.unit_name) u.name = *c.unit_name;
+}
+
+}  // namespace factsheet::write

@@ -1,0 +1,185 @@
+#include "write/xlsx_about_sheet.hpp"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "claim/claim.hpp"
+#include "write/figure_phrase.hpp"
+#include "write/xlsx_limits.hpp"
+#include "write/xlsx_sheet.hpp"
+
+namespace factsheet::write {
+namespace {
+
+using Rows = std::vector<std::pair<std::string_view, std::string_view>>;
+
+const Rows kSheets = {
+    {"Headline figures", "The figures a reader would put on a slide: one row per distinct fact, with the figure as "
+                         "said aloud, its value as a number, unit, subject, time, and in how many places it is "
+                         "stated. The figure links to its first mention on Figures."},
+    {"Figures", "Every claim found, one row each, in document order. Past 1,048,575 rows the list goes on in "
+                "\"Figures (2)\", \"Figures (3)\" and so on. The Document cell links to the source's row on Sources."},
+    {"Sources", "One row per document (or per article, where a document holds several) with its title, agency, "
+                "date and number of figures. The first figure links back to Figures."},
+    {"Summary", "Counts by kind and by unit, the largest money figures and the figures per source, with charts "
+                "drawn from those cells."},
+    {"About", "This sheet."},
+};
+
+const Rows kColumns = {
+    {"Figure", "The figure exactly as written in the text."},
+    {"Value", "The number in full units (\"$7.2 billion\" is 7,200,000,000). Percentages and ratios are stored as "
+              "fractions and shown as percentages (14% is 0.14). Dates with a known year are date cells, clock "
+              "times time cells; dates without a year keep the ISO-like text \"--MM-DD\". Empty for a range."},
+    {"Low, High", "The bounds of a range (\"5-6 million\": 5,000,000 and 6,000,000)."},
+    {"Part, Whole", "Ratios only: \"26 out of the 45 projects\" has part 26 and whole 45; Value is part / whole."},
+    {"Unit", "ISO 4217 code for money (USD), a unit symbol (km, MW), % or pp (percentage points), or the counted "
+             "noun in the singular (student)."},
+    {"Unit name", "The English name of the unit (US dollar, kilometre)."},
+    {"Kind", "money, percent, count, measure, ratio, duration, age, ordinal, year, date, time or other."},
+    {"Qualifier", "How exact the figure is; see below."},
+    {"Change", "Whether the figure is a change; see below."},
+    {"Subject", "A short phrase naming what the figure is about, where the text makes it clear."},
+    {"Time", "The period the figure refers to, where the sentence states one."},
+    {"Attribution", "Who states the figure (\"according to Chinese statistics\")."},
+    {"Sentence", "The sentence that holds the figure, with the figure in bold."},
+    {"Document", "The input: its path, - for standard input, or the id of a JSON Lines record."},
+    {"Article", "The article within the document, counted from 1, where a document holds several."},
+    {"Source", "The agency or publication of the article."},
+    {"Page", "The page of a PDF input."},
+    {"Offset", "Byte offset of the figure in the document's text, counted from 0."},
+};
+
+const Rows kQualifiers = {
+    {"=", "exact: the figure is stated as is"},
+    {"~", "approximate: \"about\", \"roughly\", \"nearly\", \"some\""},
+    {">", "more than: \"over\", \"more than\", \"above\""},
+    {">=", "at least: \"at least\", \"or more\""},
+    {"<", "less than: \"under\", \"less than\", \"fewer than\""},
+    {"<=", "at most: \"up to\", \"no more than\""},
+};
+
+const Rows kChanges = {
+    {"up", "the figure is a rise (\"rose 5%\", \"up 14%\"): the value is the size of the change, not a level"},
+    {"down", "the figure is a fall (\"fell by 3 points\", \"a 2% drop\")"},
+    {"(empty)", "the figure is a level, not a change"},
+};
+
+std::string utc_time(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string thousands(std::size_t n) { return grouped_number(static_cast<double>(n)); }
+
+}  // namespace
+
+std::string shell_quote(std::string_view arg) {
+  bool safe = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("_-./=:,+@%").find(c) != std::string_view::npos;
+  });
+  if (safe) return std::string(arg);
+  std::string out = "'";
+  for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
+  const XlsxOptions& o = *about.options;
+  constexpr double kTextWidth = 100;
+  Sheet s(book, ws, std::string(kAboutSheet), {{"", 16, 48}, {"", 30, kTextWidth, true}, {"", 8, 16}});
+  std::size_t row = 0;
+  auto pair = [&](std::string_view label, std::string_view text) {
+    ++row;
+    s.row_lines(row, wrapped_lines(text, kTextWidth));
+    s.text(row, 0, label, Style::bold);
+    s.text(row, 1, text, Style::wrap);
+  };
+  auto section = [&](std::string_view title) {
+    row += 2;
+    s.text(row, 0, title, Style::heading);
+  };
+  auto rows = [&](const Rows& list) {
+    for (const auto& [label, text] : list) pair(label, text);
+  };
+
+  s.text(row, 0, "About this fact sheet", Style::title);
+  ++row;
+  pair("Tool", "factsheet " FACTSHEET_VERSION ": finds the numeric claims in English news text");
+  std::string command;
+  for (const std::string& arg : o.command_line) {
+    if (!command.empty()) command += ' ';
+    command += shell_quote(arg);
+  }
+  pair("Command line", command.empty() ? "(not recorded)" : command);
+  pair("Written", o.timestamp == Timestamp::now
+                      ? utc_time(about.created)
+                      : "Not recorded, so that the same input always gives the same file (the document "
+                        "properties carry a fixed date); --timestamp now records it.");
+  pair("Workbook", about.streamed ? "Streamed in constant memory: Figures rows are filtered ranges with banded "
+                                    "rows rather than Excel tables."
+                                  : "Built in memory: Figures, Headline figures and Sources are Excel tables.");
+
+  row += 2;
+  s.text(row, 0, "Input file", Style::header);
+  s.text(row, 1, "SHA-256", Style::header);
+  s.text(row, 2, "Bytes", Style::header);
+  for (const InputFileInfo& in : o.inputs) {
+    ++row;
+    s.text(row, 0, in.path);
+    s.text(row, 1, in.sha256.empty() ? in.note : in.sha256);
+    if (in.size) s.number(row, 2, static_cast<double>(*in.size), "#,##0");
+  }
+  if (o.inputs.empty()) s.text(++row, 0, "(not recorded)", Style::note);
+
+  section("Sheets");
+  rows(kSheets);
+  section("Figures columns");
+  rows(kColumns);
+  section("Qualifier");
+  rows(kQualifiers);
+  section("Change");
+  rows(kChanges);
+
+  section("Headline figures");
+  pair("One row per fact",
+       "Claims with the same kind, value (or range, or part and whole), unit, qualifier and change are one fact when "
+       "their subjects and times agree; a claim whose subject or time is not known agrees with any. Sources counts "
+       "the places (sentences) that state the fact; Places lists them as document, #article where known, and @byte "
+       "offset.");
+  pair("Left out", "Dates, years, clock times, ordinals (\"75th\") and fixed names (\"one-China\"): they date or "
+                   "rank rather than measure. All of them are on Figures.");
+  std::vector<std::string> nouns(o.minor_nouns.begin(), o.minor_nouns.end());
+  std::sort(nouns.begin(), nouns.end());
+  std::string noun_list;
+  for (const std::string& n : nouns) {
+    if (!noun_list.empty()) noun_list += ", ";
+    noun_list += n;
+  }
+  pair("Minor counts",
+       "Left out as well: counts of at most " + thousands(static_cast<std::size_t>(kMinorCountMax)) +
+           " written in words (no digits) whose counted noun names a party of a meeting or talk, an item of a "
+           "speech or a repetition (\"the two sides\", \"both countries\", \"two heads of state\", \"four "
+           "suggestions\"). The nouns come from grammars/discourse_nouns.tsv" +
+           (noun_list.empty() ? std::string(": none were given for this run.") : ": " + noun_list + "."));
+
+  section("Limits");
+  pair("Rows", "A worksheet holds 1,048,576 rows: past " + thousands(o.rows_per_sheet) +
+                   " figures the list continues on the next Figures sheet (this workbook has " +
+                   thousands(about.figures_sheets) + ").");
+  pair("Cell text", "A cell holds 32,767 characters; longer text is cut and ends with \"" +
+                        std::string(kCutMarker.substr(1)) + "\".");
+  pair("Links", "A worksheet holds " + thousands(kMaxLinksPerSheet) +
+                    " hyperlinks; rows past that show the same text without a link.");
+  pair("Headline figures", "The sheet lists the first " + thousands(about.headline->limit()) +
+                               " distinct facts; further ones are counted on Summary.");
+  s.set_widths();
+  s.print(false, true, 0, false);
+}
+
+}  // namespace factsheet::write

@@ -1,0 +1,118 @@
+#include "write/xlsx_book.hpp"
+
+#include "write/output.hpp"
+
+namespace factsheet::write {
+namespace {
+
+constexpr lxw_color_t kHeaderFill = 0xDDEBF7;
+constexpr lxw_color_t kBandFill = 0xF2F2F2;
+constexpr lxw_color_t kLinkBlue = 0x0563C1;
+constexpr lxw_color_t kNoteGrey = 0x595959;
+
+void apply(lxw_format* f, Style style) {
+  if (style == Style::band) {  // a conditional format: a fill and nothing else
+    format_set_bg_color(f, kBandFill);
+    return;
+  }
+  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+  switch (style) {
+    case Style::text: break;
+    case Style::wrap: format_set_text_wrap(f); break;
+    case Style::bold: format_set_bold(f); break;
+    case Style::header:
+    case Style::header_number:
+      if (style == Style::header_number) format_set_align(f, LXW_ALIGN_RIGHT);
+      format_set_bold(f);
+      format_set_text_wrap(f);
+      format_set_bg_color(f, kHeaderFill);
+      format_set_bottom(f, LXW_BORDER_THIN);
+      break;
+    case Style::link:
+      format_set_font_color(f, kLinkBlue);
+      format_set_underline(f, LXW_UNDERLINE_SINGLE);
+      break;
+    case Style::title:
+      format_set_bold(f);
+      format_set_font_size(f, 14);
+      break;
+    case Style::heading:
+      format_set_bold(f);
+      format_set_bottom(f, LXW_BORDER_THIN);
+      break;
+    case Style::note:
+      format_set_italic(f);
+      format_set_font_color(f, kNoteGrey);
+      break;
+    case Style::band: break;
+  }
+}
+
+}  // namespace
+
+void check_xlsx(lxw_error err, std::string_view label, std::string_view what) {
+  if (err == LXW_NO_ERROR) return;
+  throw OutputError(std::string(label) + ": " + std::string(what) + ": " + lxw_strerror(err));
+}
+
+Book::Book(const BookSettings& s, std::string label)
+    : label_(std::move(label)), tmpdir_(s.tmpdir), constant_memory_(s.constant_memory) {
+  lxw_workbook_options options = {};
+  options.constant_memory = s.constant_memory ? LXW_TRUE : LXW_FALSE;
+  options.tmpdir = tmpdir_.empty() ? nullptr : tmpdir_.data();
+  // A streamed Figures sheet of long sentences can pass 4 GB of XML before Excel's
+  // row limit; small workbooks keep the plain zip format.
+  options.use_zip64 = s.constant_memory ? LXW_TRUE : LXW_FALSE;
+  workbook_ = workbook_new_opt(s.path.c_str(), &options);
+  if (!workbook_) throw OutputError(label_ + ": cannot start the workbook");
+
+  // Fixed properties so that the same input gives the same bytes.
+  static char kTitle[] = "Fact sheet: numeric claims";
+  static char kAuthor[] = "factsheet";
+  static char kComments[] = "Written by factsheet " FACTSHEET_VERSION;
+  lxw_doc_properties properties = {};
+  properties.title = kTitle;
+  properties.author = kAuthor;
+  properties.comments = kComments;
+  properties.created = s.created;
+  check(workbook_set_properties(workbook_, &properties), "document properties");
+}
+
+Book::~Book() {
+  if (workbook_) lxw_workbook_free(workbook_);
+}
+
+lxw_worksheet* Book::add_sheet(const std::string& name) {
+  lxw_worksheet* ws = workbook_add_worksheet(workbook_, name.c_str());
+  if (!ws) throw OutputError(label_ + ": cannot add the sheet \"" + name + "\"");
+  return ws;
+}
+
+lxw_chart* Book::add_chart(std::uint8_t type) {
+  lxw_chart* chart = workbook_add_chart(workbook_, type);
+  if (!chart) throw OutputError(label_ + ": cannot add a chart");
+  return chart;
+}
+
+lxw_format* Book::format(Style style, std::string_view num_format) {
+  std::string key = std::to_string(static_cast<int>(style));
+  key += '|';
+  key += num_format;
+  auto [it, inserted] = formats_.try_emplace(std::move(key), nullptr);
+  if (inserted) {
+    lxw_format* f = workbook_add_format(workbook_);
+    if (!f) throw OutputError(label_ + ": cannot add a cell format");
+    apply(f, style);
+    if (!num_format.empty()) format_set_num_format(f, std::string(num_format).c_str());
+    it->second = f;
+  }
+  return it->second;
+}
+
+void Book::close() {
+  lxw_workbook* wb = workbook_;
+  workbook_ = nullptr;  // workbook_close frees it, whatever the outcome
+  check(workbook_close(wb), "cannot write the workbook");
+}
+
+}  // namespace factsheet::write

@@ -1,0 +1,119 @@
+#include "write/xlsx_figures_sheet.hpp"
+
+#include "write/xlsx_cell_value.hpp"
+#include "write/xlsx_limits.hpp"
+
+namespace factsheet::write {
+namespace {
+
+enum Col : std::size_t {
+  kFigure, kValue, kLow, kHigh, kPart, kWhole, kUnit, kUnitName, kKind, kQualifier, kChange, kSubject,
+  kTime, kAttribution, kSentence, kDocument, kArticle, kSource, kPage, kOffset,
+};
+
+void optional_text(Sheet& s, std::size_t row, std::size_t col, const std::optional<std::string>& v) {
+  if (v) s.text(row, col, *v);
+}
+
+// A value, low or high: a number or date cell, else the ISO-like text ("--05-17").
+void figure_cell(Sheet& s, std::size_t row, std::size_t col, const Claim& c, Bound which) {
+  if (auto cell = number_cell(c, which)) {
+    s.number(row, col, *cell);
+    return;
+  }
+  const Value& v = which == Bound::value ? c.value : which == Bound::low ? c.low : c.high;
+  if (const std::string* text = std::get_if<std::string>(&v)) s.text(row, col, *text);
+}
+
+}  // namespace
+
+FigurePosition figure_position(std::size_t i, std::size_t rows_per_sheet) {
+  return {static_cast<std::uint32_t>(i / rows_per_sheet), static_cast<std::uint32_t>(i % rows_per_sheet + 1)};
+}
+
+std::string figures_sheet_name(const FigurePosition& pos) { return sheet_name(kFiguresSheet, pos.sheet + 1); }
+
+const std::vector<ColumnSpec>& figures_columns() {
+  static const std::vector<ColumnSpec> columns = {
+      {"Figure", 10, 40},
+      {"Value", 10, 24, false, true},
+      {"Low", 8, 24, false, true},
+      {"High", 8, 24, false, true},
+      {"Part", 6, 14, false, true},
+      {"Whole", 7, 14, false, true},
+      {"Unit", 6, 20},
+      {"Unit name", 10, 28},
+      {"Kind", 8, 10},
+      {"Qualifier", 10, 10},
+      {"Change", 8, 8},
+      {"Subject", 10, 40},
+      {"Time", 8, 16, false, true},
+      {"Attribution", 12, 30},
+      {"Sentence", 30, 90, true},
+      {"Document", 10, 40},
+      {"Article", 8, 8, false, true},
+      {"Source", 8, 24},
+      {"Page", 6, 6, false, true},
+      {"Offset", 8, 12, false, true},
+  };
+  return columns;
+}
+
+FiguresSheets::FiguresSheets(Book& book, std::size_t rows_per_sheet)
+    : book_(book), rows_per_sheet_(rows_per_sheet) {
+  sheet(0);  // "Figures" exists even when there are no claims
+}
+
+Sheet& FiguresSheets::sheet(std::uint32_t index) {
+  while (sheets_.size() <= index) {
+    std::string name = figures_sheet_name({static_cast<std::uint32_t>(sheets_.size()), 0});
+    sheets_.push_back(std::make_unique<Sheet>(book_, book_.add_sheet(name), name, figures_columns()));
+    sheets_.back()->header();
+    last_row_.push_back(0);
+  }
+  return *sheets_[index];
+}
+
+void FiguresSheets::write(const Claim& c, FigurePosition pos, std::uint32_t source) {
+  Sheet& s = sheet(pos.sheet);
+  std::size_t r = pos.row;
+  last_row_[pos.sheet] = r;
+  s.row_lines(r, wrapped_lines(c.sentence, figures_columns()[kSentence].max_width));
+  s.text(r, kFigure, c.text);
+  figure_cell(s, r, kValue, c, Bound::value);
+  figure_cell(s, r, kLow, c, Bound::low);
+  figure_cell(s, r, kHigh, c, Bound::high);
+  if (c.part) s.number(r, kPart, *c.part, grouped_format(*c.part));
+  if (c.whole) s.number(r, kWhole, *c.whole, grouped_format(*c.whole));
+  optional_text(s, r, kUnit, c.unit);
+  optional_text(s, r, kUnitName, c.unit_name);
+  s.text(r, kKind, to_string(c.kind));
+  s.text(r, kQualifier, to_string(c.qualifier));
+  s.text(r, kChange, to_string(c.change));
+  optional_text(s, r, kSubject, c.subject);
+  if (c.time) s.period(r, kTime, *c.time);
+  optional_text(s, r, kAttribution, c.attribution);
+  if (book_.constant_memory())
+    s.text(r, kSentence, c.sentence, Style::wrap);
+  else
+    s.sentence(r, kSentence, c.sentence, c.text);
+  s.link(r, kDocument, cell_reference(kSourcesSheet, source + 1), c.doc, "Go to this source on the Sources sheet");
+  if (c.article) s.number(r, kArticle, *c.article, "0");
+  optional_text(s, r, kSource, c.source);
+  if (c.page) s.number(r, kPage, *c.page, "0");
+  s.number(r, kOffset, static_cast<double>(c.start), "0");
+}
+
+void FiguresSheets::finish() {
+  for (std::size_t i = 0; i < sheets_.size(); ++i) {
+    Sheet& s = *sheets_[i];
+    std::string table = i == 0 ? "Figures" : "Figures" + std::to_string(i + 1);
+    s.finish(0, last_row_[i], table, 1);
+    s.print(true, false, 1);
+    // Figures as written ("61", "2022") are text on purpose: no green triangles.
+    book_.check(worksheet_ignore_errors(s.worksheet(), LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576"),
+                "ignoring errors");
+  }
+}
+
+}  // namespace factsheet::write

@@ -1,0 +1,57 @@
+#include "write/xlsx_target.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+namespace factsheet::write {
+
+XlsxTarget::XlsxTarget(Output& out, const std::string& tmpdir) : out_(out) {
+  path_ = out.direct_path();
+  if (!path_.empty()) return;
+  std::filesystem::path dir = tmpdir.empty() ? std::filesystem::temp_directory_path() : std::filesystem::path(tmpdir);
+  std::string pattern = (dir / "factsheet-xlsx-XXXXXX").string();
+  std::vector<char> buf(pattern.begin(), pattern.end());
+  buf.push_back('\0');
+  int fd = ::mkostemp(buf.data(), O_CLOEXEC);
+  if (fd < 0) throw OutputError(pattern + ": " + std::strerror(errno));
+  ::close(fd);
+  path_.assign(buf.data());
+  owned_ = true;
+}
+
+XlsxTarget::~XlsxTarget() {
+  if (owned_) ::unlink(path_.c_str());
+}
+
+std::string XlsxTarget::directory() const {
+  std::string dir = std::filesystem::path(path_).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+void XlsxTarget::deliver() {
+  if (owned_) {
+    int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw OutputError(path_ + ": " + std::strerror(errno));
+    std::vector<char> chunk(1 << 16);
+    for (;;) {
+      ssize_t n = ::read(fd, chunk.data(), chunk.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        int err = errno;
+        ::close(fd);
+        throw OutputError(path_ + ": " + std::strerror(err));
+      }
+      if (n == 0) break;
+      out_.write(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
+    }
+    ::close(fd);
+  }
+  out_.flush();
+}
+
+}  // namespace factsheet::write

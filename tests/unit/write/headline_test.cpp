@@ -1,0 +1,148 @@
+#include <gtest/gtest.h>
+
+#include "write/headline_index.hpp"
+#include "write/headline_rules.hpp"
+#include "write/source_index.hpp"
+
+namespace factsheet::write {
+namespace {
+
+const MinorNouns kNouns = {"side", "country", "head of state", "time", "suggestion"};
+
+Claim count(std::string text, double value, std::string unit) {
+  Claim c;
+  c.doc = "a.txt";
+  c.text = std::move(text);
+  c.kind = Kind::count;
+  c.value = value;
+  c.unit = std::move(unit);
+  return c;
+}
+
+Claim money(double value, std::optional<std::string> subject = std::nullopt, std::size_t start = 0) {
+  Claim c;
+  c.doc = "a.txt";
+  c.text = "41 billion US dollars";
+  c.kind = Kind::money;
+  c.value = value;
+  c.unit = "USD";
+  c.subject = std::move(subject);
+  c.start = start;
+  return c;
+}
+
+TEST(HeadlineRules, MinorDiscourseCounts) {
+  EXPECT_TRUE(is_minor_count(count("two sides", 2, "side"), kNouns));
+  EXPECT_TRUE(is_minor_count(count("both countries", 2, "country"), kNouns));
+  EXPECT_TRUE(is_minor_count(count("two heads of state", 2, "head of state"), kNouns));
+  EXPECT_TRUE(is_minor_count(count("twice", 2, "time"), kNouns));
+  EXPECT_TRUE(is_minor_count(count("ten countries", 10, "country"), kNouns));
+  EXPECT_TRUE(is_minor_count(count("Four suggestions", 4, "Suggestion"), kNouns));
+  // Digits, more than ten, or a noun of substance: a fact.
+  EXPECT_FALSE(is_minor_count(count("2 sides", 2, "side"), kNouns));
+  EXPECT_FALSE(is_minor_count(count("eleven countries", 11, "country"), kNouns));
+  EXPECT_FALSE(is_minor_count(count("Twenty-two resolutions", 22, "resolution"), kNouns));
+  EXPECT_FALSE(is_minor_count(count("two million people", 2e6, "people"), kNouns));
+  EXPECT_FALSE(is_minor_count(count("five institutes", 5, "institute"), kNouns));
+  EXPECT_FALSE(is_minor_count(count("two sides", 2, "side"), MinorNouns{}));
+  Claim range = count("two or three sides", 0, "side");
+  range.value = std::monostate{};
+  range.low = 2.0;
+  range.high = 3.0;
+  EXPECT_FALSE(is_minor_count(range, kNouns));
+}
+
+TEST(HeadlineRules, DatesAndRanksAreNotHeadlineFigures) {
+  Claim date;
+  date.kind = Kind::date;
+  date.value = std::string("2024-05-20");
+  EXPECT_EQ(headline_verdict(date, kNouns), HeadlineVerdict::not_a_figure);
+  for (Kind k : {Kind::year, Kind::time, Kind::ordinal, Kind::other}) {
+    Claim c = count("x", 2024, "");
+    c.kind = k;
+    EXPECT_EQ(headline_verdict(c, kNouns), HeadlineVerdict::not_a_figure);
+  }
+  EXPECT_EQ(headline_verdict(count("two sides", 2, "side"), kNouns), HeadlineVerdict::minor);
+  EXPECT_EQ(headline_verdict(money(41e9), kNouns), HeadlineVerdict::listed);
+}
+
+TEST(HeadlineIndex, TheSameFigureStatedTwiceIsOneFactWithTwoSources) {
+  HeadlineIndex index(kNouns, 100);
+  index.add(money(41e9, std::nullopt, 10), {0, 10}, {0, 1});
+  index.add(count("two sides", 2, "side"), {0, 50}, {0, 2});
+  index.add(money(41e9, std::nullopt, 900), {1, 900}, {0, 3});
+  ASSERT_EQ(index.facts().size(), 1u);
+  const HeadlineFact& f = index.facts()[0];
+  EXPECT_EQ(f.mentions, 2u);
+  ASSERT_EQ(f.places.size(), 2u);
+  EXPECT_EQ(f.places[1].source, 1u);
+  EXPECT_EQ(f.places[1].offset, 900u);
+  EXPECT_EQ(f.first.row, 1u);
+  EXPECT_EQ(index.minor(), 1u);
+}
+
+TEST(HeadlineIndex, SubjectsSplitFactsOnceKnownAndFillGaps) {
+  HeadlineIndex index({}, 100);
+  index.add(money(41e9), {0, 0}, {0, 1});                          // subject unknown
+  index.add(money(41e9, "Bilateral  trade"), {0, 1}, {0, 2});      // joins, names the fact
+  index.add(money(41e9, "the bilateral trade"), {0, 2}, {0, 3});   // the same subject
+  index.add(money(41e9, "defence spending"), {0, 3}, {0, 4});      // another fact
+  index.add(money(41e9), {0, 4}, {0, 5});                          // unknown: joins the first
+  ASSERT_EQ(index.facts().size(), 2u);
+  EXPECT_EQ(index.facts()[0].subject, "Bilateral  trade");
+  EXPECT_EQ(index.facts()[0].mentions, 4u);
+  EXPECT_EQ(index.facts()[1].subject, "defence spending");
+  EXPECT_EQ(normalize_subject("  The  Bilateral\ttrade "), "bilateral trade");
+}
+
+TEST(HeadlineIndex, QualifierChangeUnitAndTimeKeepFactsApart) {
+  HeadlineIndex index({}, 100);
+  Claim a = count("180 events", 180, "event");
+  Claim more = a;
+  more.qualifier = Qualifier::gt;
+  Claim other_unit = count("180 people", 180, "people");
+  Claim up = a;
+  up.change = Change::up;
+  Claim y2022 = a, y2023 = a;
+  y2022.time = "2022";
+  y2023.time = "2023";
+  for (const Claim* c : {&a, &more, &other_unit, &up, &y2022, &y2023}) index.add(*c, {0, 0}, {0, 1});
+  // `a` has no time, so 2022 joins it; 2023 then disagrees with the fact's 2022.
+  EXPECT_EQ(index.facts().size(), 5u);
+  EXPECT_EQ(index.facts()[0].time, "2022");
+}
+
+TEST(HeadlineIndex, LimitAndPlacesAreBounded) {
+  HeadlineIndex index({}, 2);
+  for (int i = 0; i < 5; ++i) index.add(money(1e6 * (i + 1)), {0, 0}, {0, 1});
+  EXPECT_EQ(index.facts().size(), 2u);
+  EXPECT_EQ(index.unlisted(), 3u);
+  for (std::size_t i = 0; i < HeadlineIndex::kMaxPlaces + 5; ++i) index.add(money(1e6), {0, i}, {0, 1});
+  EXPECT_EQ(index.facts()[0].mentions, HeadlineIndex::kMaxPlaces + 6);
+  EXPECT_EQ(index.facts()[0].places.size(), HeadlineIndex::kMaxPlaces);
+}
+
+TEST(SourceIndex, OneRowPerDocumentOrArticle) {
+  SourceIndex sources;
+  Claim c = money(1);
+  c.doc = "wire.txt";
+  EXPECT_EQ(sources.add(c, {0, 1}), 0u);
+  c.article = 2;
+  c.title = "Trade up";
+  EXPECT_EQ(sources.add(c, {0, 2}), 1u);
+  c.source = "Xinhua";
+  EXPECT_EQ(sources.add(c, {0, 3}), 1u);
+  c.doc = "other.txt";
+  EXPECT_EQ(sources.add(c, {0, 4}), 2u);
+  ASSERT_EQ(sources.records().size(), 3u);
+  const SourceRecord& r = sources.records()[1];
+  EXPECT_EQ(r.figures, 2u);
+  EXPECT_EQ(r.title, "Trade up");
+  EXPECT_EQ(r.source, "Xinhua");  // filled from a later claim
+  EXPECT_EQ(r.first.row, 2u);
+  EXPECT_EQ(source_label(r), "wire.txt #2");
+  EXPECT_EQ(source_label(sources.records()[0]), "wire.txt");
+}
+
+}  // namespace
+}  // namespace factsheet::write

@@ -1,0 +1,73 @@
+#include "write/xlsx_limits.hpp"
+
+#include <gtest/gtest.h>
+
+namespace factsheet::write {
+namespace {
+
+TEST(CellText, OrdinaryTextIsUnchanged) {
+  EXPECT_EQ(cell_text("=cmd|' /C calc'!A0"), "=cmd|' /C calc'!A0");
+  EXPECT_EQ(cell_text("€ 5 “x”\ttab\nline"), "€ 5 “x”\ttab\nline");
+  EXPECT_EQ(cell_text(""), "");
+  EXPECT_FALSE(cell_text_is_cut("short"));
+}
+
+TEST(CellText, RepairsWhatExcelWouldMisread) {
+  EXPECT_EQ(cell_text("a\xFF" "b"), "a\xEF\xBF\xBD" "b");             // invalid byte
+  EXPECT_EQ(cell_text("a\xE2\x82"), "a\xEF\xBF\xBD\xEF\xBF\xBD");    // cut sequence
+  EXPECT_EQ(cell_text("\xEF\xBF\xBF"), "\xEF\xBF\xBD");              // U+FFFF
+  EXPECT_EQ(cell_text("id_x0041_z"), "id_x005F_x0041_z");             // would read as "idAz"
+  EXPECT_EQ(cell_text("_x12_ and _xZZZZ_"), "_x12_ and _xZZZZ_");
+}
+
+TEST(CellText, LongTextIsCutWithTheMarker) {
+  std::size_t marker = display_length(kCutMarker);
+  std::size_t limit = marker + 10;
+  std::string text(limit, 'x');
+  EXPECT_EQ(cell_text(text, limit), text);  // exactly at the limit: kept
+  text += 'y';
+  std::string cut = cell_text(text, limit);
+  EXPECT_TRUE(cell_text_is_cut(text, limit));
+  EXPECT_EQ(cut, std::string(10, 'x') + std::string(kCutMarker));
+  EXPECT_EQ(display_length(cut), limit);
+}
+
+TEST(CellText, CutsOnCharacterBoundariesCountingUtf16) {
+  std::size_t marker = display_length(kCutMarker);
+  // "😀" is two UTF-16 units: four of them fill 8 of the 9 units left, the fifth does not fit.
+  std::string smileys;
+  for (int i = 0; i < 40; ++i) smileys += "\xF0\x9F\x98\x80";
+  std::string cut = cell_text(smileys, marker + 9);
+  std::string four;
+  for (int i = 0; i < 4; ++i) four += "\xF0\x9F\x98\x80";
+  EXPECT_EQ(cut, four + std::string(kCutMarker));
+}
+
+TEST(CellText, TheRealLimit) {
+  std::string text(kMaxCellChars + 5, 'a');
+  std::string cut = cell_text(text);
+  EXPECT_EQ(display_length(cut), kMaxCellChars);
+  EXPECT_EQ(cut.substr(cut.size() - kCutMarker.size()), kCutMarker);
+}
+
+TEST(SheetName, SeriesAndExcelRules) {
+  EXPECT_EQ(sheet_name("Figures", 1), "Figures");
+  EXPECT_EQ(sheet_name("Figures", 2), "Figures (2)");
+  EXPECT_EQ(sheet_name("Figures", 12), "Figures (12)");
+  EXPECT_EQ(sheet_name("A very long sheet name that goes on and on", 1).size(), kMaxSheetName);
+  std::string long_series = sheet_name("A very long sheet name that goes on and on", 3);
+  EXPECT_EQ(long_series.size(), kMaxSheetName);
+  EXPECT_EQ(long_series.substr(long_series.size() - 4), " (3)");
+  EXPECT_EQ(sheet_name("a/b[c]:d*e?f\\g", 1), "a_b_c__d_e_f_g");
+  EXPECT_EQ(sheet_name("'quoted'", 1), "_quoted_");
+  EXPECT_EQ(sheet_name("", 1), "Sheet");
+}
+
+TEST(CellReference, QuotesTheSheetAndNamesTheColumn) {
+  EXPECT_EQ(cell_reference("Sources", 4), "'Sources'!A5");
+  EXPECT_EQ(cell_reference("Figures (2)", 0, 27), "'Figures (2)'!AB1");
+  EXPECT_EQ(cell_reference("it's", 9, 25), "'it''s'!Z10");
+}
+
+}  // namespace
+}  // namespace factsheet::write

@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Reads workbooks written by `factsheet extract -o X.xlsx` back with openpyxl (Debian
+python3-openpyxl) and checks what a reader relies on: sheets, headers, numeric and date
+cells, tables or autofilters, frozen panes, internal links, no formulas, determinism.
+
+Usage: check_workbook.py FACTSHEET SOURCE_DIR [TestClass ...]
+"""
+import datetime
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+import zipfile
+
+try:
+    import openpyxl
+except ImportError:
+    sys.exit("openpyxl is missing: install the Debian package python3-openpyxl")
+
+BIN = SOURCE = None
+SHEETS = ["Headline figures", "Figures", "Sources", "Summary", "About"]
+FIGURES_HEADER = ("Figure", "Value", "Low", "High", "Part", "Whole", "Unit", "Unit name", "Kind",
+                  "Qualifier", "Change", "Subject", "Time", "Attribution", "Sentence", "Document",
+                  "Article", "Source", "Page", "Offset")
+HEADLINE_HEADER = ("Figure", "Value", "Low", "High", "Unit", "Subject", "Time", "Sources", "Kind",
+                   "Places")
+SOURCES_HEADER = ("Document", "Article", "Title", "Source", "Date", "Dateline", "Figures",
+                  "First figure")
+COL = {name: i for i, name in enumerate(FIGURES_HEADER)}
+NUMERIC_KINDS = {"money", "percent", "count", "measure", "ratio", "duration", "age", "ordinal",
+                 "year"}
+
+
+def run(args, cwd):
+    return subprocess.run([BIN] + args, cwd=cwd, capture_output=True, text=True)
+
+
+class Workdir(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="fs_xlsx_")
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def put(self, name, text):
+        with open(self.path(name), "w", encoding="utf-8") as f:
+            f.write(text)
+        return name
+
+    def extract(self, inputs, output, extra=()):
+        r = run(["extract", *extra, *inputs, "-o", output], self.dir)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return self.path(output)
+
+    def claims(self, inputs, extra=()):
+        r = run(["extract", *extra, *inputs], self.dir)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return [json.loads(line) for line in r.stdout.splitlines()]
+
+    def figure_rows(self, wb):
+        rows = []
+        for name in wb.sheetnames:
+            if name == "Figures" or name.startswith("Figures ("):
+                rows += list(wb[name].iter_rows(min_row=2))
+        return rows
+
+    def assert_no_formulas(self, xlsx):
+        wb = openpyxl.load_workbook(xlsx)
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    self.assertNotEqual(cell.data_type, "f", f"{ws.title}!{cell.coordinate}: {cell.value!r}")
+        with zipfile.ZipFile(xlsx) as z:
+            for name in z.namelist():
+                data = z.read(name).decode("utf-8", "replace")
+                if name.startswith("xl/worksheets/sheet"):
+                    self.assertIsNone(re.search(r"<f[ >]", data), name)
+                if name.endswith(".rels"):
+                    self.assertNotIn('TargetMode="External"', data, name)
+
+
+class Layout(Workdir):
+    """The bundled example: sheets, headers, tables, panes, links, row counts."""
+
+    @classmethod
+    def setUpClass(cls):
+        # One workbook for all the checks below.
+        cls.work = Workdir()
+        cls.work.setUp()
+        shutil.copy(os.path.join(SOURCE, "examples", "regional-trade-brief.txt"), cls.work.dir)
+        cls.xlsx = cls.work.extract(["regional-trade-brief.txt"], "brief.xlsx")
+        cls.wb = openpyxl.load_workbook(cls.xlsx)
+        cls.jsonl = cls.work.claims(["regional-trade-brief.txt"])
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.work.tearDown()
+
+    def test_sheets_and_headers(self):
+        self.assertEqual(self.wb.sheetnames, SHEETS)
+        first = lambda name: next(self.wb[name].iter_rows(max_row=1, values_only=True))
+        self.assertEqual(first("Figures"), FIGURES_HEADER)
+        self.assertEqual(first("Headline figures"), HEADLINE_HEADER)
+        self.assertEqual(first("Sources"), SOURCES_HEADER)
+        self.assertEqual(self.wb.active.title, "Headline figures")
+
+    def test_row_count_equals_the_jsonl_claims(self):
+        rows = self.figure_rows(self.wb)
+        self.assertEqual(len(rows), len(self.jsonl))
+        self.assertGreater(len(rows), 50)
+        for row, claim in zip(rows, self.jsonl):
+            self.assertEqual(row[COL["Figure"]].value, claim["text"])
+            self.assertEqual(row[COL["Kind"]].value, claim["kind"])
+            self.assertEqual(row[COL["Offset"]].value, claim["start"])
+            self.assertEqual(row[COL["Document"]].value, claim["doc"])
+
+    def test_tables_panes_and_widths(self):
+        n = len(self.jsonl)
+        figures = self.wb["Figures"]
+        self.assertEqual(figures.freeze_panes, "B2")
+        self.assertEqual(figures.tables["Figures"].ref, f"A1:T{n + 1}")
+        self.assertIsNotNone(figures.tables["Figures"].autoFilter)
+        headline = self.wb["Headline figures"]
+        self.assertEqual(headline.freeze_panes, "B2")
+        self.assertIn("Headline", headline.tables)
+        self.assertIn("Sources", self.wb["Sources"].tables)
+        sentence = figures.column_dimensions["O"]
+        self.assertEqual(round(sentence.width), 91)
+        self.assertTrue(figures["O2"].alignment.wrap_text)
+        self.assertGreater(figures.column_dimensions["A"].width, 10)
+
+    def test_links_are_internal_and_land_on_the_right_rows(self):
+        sources = self.wb["Sources"]
+        for row in self.figure_rows(self.wb):
+            doc = row[COL["Document"]]
+            self.assertIsNotNone(doc.hyperlink, doc.coordinate)
+            self.assertIsNone(doc.hyperlink.target)  # no external address
+            m = re.fullmatch(r"'Sources'!A(\d+)", doc.hyperlink.location)
+            self.assertIsNotNone(m, doc.hyperlink.location)
+            self.assertEqual(sources.cell(int(m.group(1)), 1).value, doc.value)
+        figures = self.wb["Figures"]
+        for row in self.wb["Headline figures"].iter_rows(min_row=2):
+            if row[0].value is None:
+                continue
+            link = row[0].hyperlink
+            m = re.fullmatch(r"'Figures'!A(\d+)", link.location)
+            self.assertIsNotNone(m, link.location)
+            self.assertEqual(figures.cell(int(m.group(1)), COL["Kind"] + 1).value, row[8].value)
+
+    def test_summary_has_charts_on_its_cells(self):
+        charts = self.wb["Summary"]._charts
+        self.assertEqual(len(charts), 3)
+        for chart in charts:
+            ref = chart.ser[0].val.numRef.f
+            self.assertRegex(ref, r"^Summary!\$B\$\d+:\$B\$\d+$")
+
+    def test_about_lists_the_run(self):
+        about = {row[0]: row[1:] for row in self.wb["About"].iter_rows(values_only=True) if row[0]}
+        self.assertTrue(about["Tool"][0].startswith("factsheet "))
+        self.assertIn("-o brief.xlsx", about["Command line"][0])
+        name = "regional-trade-brief.txt"
+        with open(os.path.join(self.work.dir, name), "rb") as f:
+            data = f.read()
+        self.assertEqual(about[name][0], hashlib.sha256(data).hexdigest())
+        self.assertEqual(about[name][1], len(data))
+        for key in ("Qualifier", "Change", "Figures columns", "=", "~", ">=", "up", "down"):
+            self.assertIn(key, about)
+
+    def test_no_formulas(self):
+        self.assert_no_formulas(self.xlsx)
+
+
+class Numbers(Workdir):
+    """Values are numeric cells with formats fit for their kind; dates are dates."""
+
+    def test_value_cells(self):
+        self.put("n.txt", "Trade reached $7.2 billion, up 14%, and 26 out of the 45 projects are done.\n"
+                          "Over 10,000 students came. The pipeline is 1,150 km long.\n"
+                          "The talks were held on May 20, 2024, and the plan dates from 2019.\n")
+        wb = openpyxl.load_workbook(self.extract(["n.txt"], "n.xlsx"))
+        claims = self.claims(["n.txt"])
+        by_text = {row[COL["Figure"]].value: row for row in self.figure_rows(wb)}
+        for claim in claims:
+            row = by_text[claim["text"]]
+            value = row[COL["Value"]]
+            if claim["kind"] in NUMERIC_KINDS and isinstance(claim["value"], (int, float)):
+                self.assertEqual(value.data_type, "n", claim)
+                expected = claim["value"] / 100 if claim["unit"] == "%" else claim["value"]
+                if claim["kind"] == "ratio":
+                    expected = claim["part"] / claim["whole"]
+                self.assertAlmostEqual(value.value, expected, places=9)
+            for col in ("Value", "Low", "High", "Part", "Whole", "Offset"):
+                v = row[COL[col]].value
+                if isinstance(v, str):
+                    self.assertIsNone(re.fullmatch(r"[-+]?[\d,.]+", v), f"number stored as text: {v!r}")
+        fmt = lambda text: by_text[text][COL["Value"]].number_format
+        self.assertEqual(fmt("$7.2 billion"), '"US$"#,##0')
+        self.assertEqual(fmt("14%"), "0.0%")
+        self.assertEqual(fmt("26 out of the 45 projects"), "0.0%")
+        self.assertEqual(fmt("Over 10,000 students"), "#,##0")
+        self.assertEqual(fmt("2019"), "0")
+        date = [r for t, r in by_text.items() if t.startswith("May 20")][0][COL["Value"]]
+        self.assertTrue(date.is_date, date.value)
+        self.assertEqual(date.value.date().isoformat(), "2024-05-20")
+
+
+class Injection(Workdir):
+    """Input text that looks like a formula stays text; links stay internal."""
+
+    def test_formula_text_is_never_a_formula(self):
+        lines = ["=cmd|' /C calc'!A0 costs 5 dollars.",
+                 "@SUM(1) was paid 12 times over 3 years.",
+                 "+1+1 says 40% of voters.",
+                 "-2+3 is not 7 km away.",
+                 '=HYPERLINK("http://example.com/x","click") for 9 people.']
+        self.put("=1+2.txt", "\n".join(lines) + "\n")
+        self.put("docs.jsonl", json.dumps({"id": '=HYPERLINK("http://example.com","x")',
+                                           "title": "@SUM(A1:A9)", "source": "=1+1",
+                                           "text": "=2*3 Trade rose 5% to 41 billion dollars."}) + "\n")
+        xlsx = self.extract(["=1+2.txt", "docs.jsonl"], "inj.xlsx")
+        self.assert_no_formulas(xlsx)
+        wb = openpyxl.load_workbook(xlsx)
+        values = {c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                  if isinstance(c.value, str)}
+        for line in lines:
+            self.assertIn(line, values)
+        self.assertIn("=1+2.txt", values)
+        self.assertIn('=HYPERLINK("http://example.com","x")', values)
+        for row in self.figure_rows(wb):
+            self.assertTrue(row[COL["Document"]].hyperlink.location.startswith("'Sources'!A"))
+
+
+class Streamed(Workdir):
+    """Past the in-memory limit rows are streamed: autofilter and banding, same rows."""
+
+    def test_large_enough_to_stream(self):
+        self.put("many.txt", "".join(f"Exports reached {1000 + i} tonnes.\n" for i in range(20500)))
+        xlsx = self.extract(["many.txt"], "many.xlsx")
+        claims = self.claims(["many.txt"])
+        wb = openpyxl.load_workbook(xlsx, read_only=False)
+        figures = wb["Figures"]
+        self.assertEqual(len(claims), 20500)
+        self.assertEqual(figures.max_row, len(claims) + 1)
+        self.assertEqual(dict(figures.tables), {})
+        self.assertEqual(figures.auto_filter.ref, f"A1:T{len(claims) + 1}")
+        self.assertEqual(figures.freeze_panes, "B2")
+        rules = [r for cf in figures.conditional_formatting for r in cf.rules]
+        self.assertEqual([r.formula for r in rules], [["MOD(ROW(),2)=0"]])
+        self.assertEqual(figures.cell(20501, 1).value, claims[-1]["text"])
+        self.assertEqual(figures.cell(20501, 2).value, claims[-1]["value"])
+        self.assertEqual(figures.cell(2, 16).hyperlink.location, "'Sources'!A2")
+
+
+class Determinism(Workdir):
+    def test_same_input_same_bytes(self):
+        shutil.copy(os.path.join(SOURCE, "examples", "regional-trade-brief.txt"), self.dir)
+        first = self.extract(["regional-trade-brief.txt"], "brief.xlsx")
+        os.rename(first, self.path("first.xlsx"))
+        second = self.extract(["regional-trade-brief.txt"], "brief.xlsx")
+        with open(self.path("first.xlsx"), "rb") as a, open(second, "rb") as b:
+            self.assertEqual(a.read(), b.read())
+        with zipfile.ZipFile(second) as z:
+            self.assertIn("2000-01-01T00:00:00Z", z.read("docProps/core.xml").decode())
+
+    def test_timestamp_now(self):
+        self.put("t.txt", "Trade reached $5 billion.\n")
+        xlsx = self.extract(["t.txt"], "t.xlsx", ["--timestamp", "now"])
+        with zipfile.ZipFile(xlsx) as z:
+            core = z.read("docProps/core.xml").decode()
+        self.assertNotIn("2000-01-01T00:00:00Z", core)
+        self.assertIn(str(datetime.datetime.now(datetime.timezone.utc).year), core)
+        about = {r[0]: r[1] for r in openpyxl.load_workbook(xlsx)["About"].iter_rows(values_only=True) if r[0]}
+        self.assertRegex(about["Written"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+class Failures(Workdir):
+    def test_unwritable_destination_leaves_nothing(self):
+        self.put("t.txt", "Trade reached $5 billion.\n")
+        r = run(["extract", "t.txt", "-o", "missing/out.xlsx"], self.dir)
+        self.assertEqual(r.returncode, 3, r.stderr)
+        self.assertEqual(sorted(os.listdir(self.dir)), ["t.txt"])
+
+    def test_no_temporary_files_after_success(self):
+        self.put("t.txt", "Trade reached $5 billion.\n")
+        self.extract(["t.txt"], "t.xlsx")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["t.txt", "t.xlsx"])
+
+
+class SeedHeadline(Workdir):
+    """The issue's acceptance check on the annotated article, when ../shared is there."""
+
+    def test_headline_figures(self):
+        seed = os.path.join(SOURCE, "..", "shared", "eval", "000_75dfa83f04e34ea1.txt")
+        if not os.path.exists(seed):
+            self.skipTest("../shared/eval is not available")
+        shutil.copy(seed, self.path("seed.txt"))
+        wb = openpyxl.load_workbook(self.extract(["seed.txt"], "seed.xlsx"))
+        rows = [r for r in wb["Headline figures"].iter_rows(min_row=2, values_only=True) if r[0]]
+        facts = {(r[0], r[4]): r for r in rows}
+        self.assertEqual(facts[("US$41 billion", "USD")][7], 2)
+        self.assertEqual(sum(1 for r in rows if r[1] == 41e9), 1)
+        for key in [("26 of 45 (57.8%)", "project"), ("more than 10,000", "student"),
+                    ("more than 1,000", "student"), ("more than 180", "event"),
+                    ("more than 100", "event"), ("22", "resolution"), ("more than 20", "document")]:
+            self.assertIn(key, facts)
+        for minor in ("side", "country", "head of state", "man", "leader", "people", "time"):
+            self.assertNotIn(minor, {r[4] for r in rows})
+        for kind in ("date", "year", "ordinal", "other", "time"):
+            self.assertNotIn(kind, {r[8] for r in rows})
+
+
+if __name__ == "__main__":
+    BIN, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    unittest.main(argv=[sys.argv[0]] + sys.argv[3:], verbosity=2)
