@@ -302,6 +302,7 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
   auto q1 = grammar::parse_quantity(src_, start, s_.end);
   if ((!q1 || q1->end <= c.begin) && start != c.begin) q1 = grammar::parse_quantity(src_, c.begin, s_.end);
   if (!q1 || q1->end <= c.begin) return std::nullopt;
+  if (auto decade = read_decade(*q1, resume)) return decade;
   // A number that runs on into letters or dotted digits is a code: "5G", "3D", "3.5.1".
   std::size_t e = q1->end;
   if (e < s_.end) {
@@ -329,6 +330,29 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
   }
   attach_context(claim, q1->begin, end, q1->sign);
   resume = end;
+  return claim;
+}
+
+// "the 1990s", "the '80s": a decade, read as the range of its years.
+std::optional<Claim> FigureFinder::read_decade(const Quantity& q, std::size_t& resume) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  std::size_t e = n.end;
+  bool plural_s = e < s_.end && text[e] == 's' && (e + 1 >= s_.end || !is_alpha(text[e + 1]));
+  if (!plural_s || n.words || n.grouped || n.decimals || q.currency || std::fmod(n.value, 10) != 0)
+    return std::nullopt;
+  double first = n.value;
+  if (n.digits == 2 && q.begin > s_.begin && (text[q.begin - 1] == '\'' || text.substr(0, q.begin).ends_with("\xE2\x80\x99")))
+    first += 1900;
+  else if (n.digits != 4 || first < 1000 || first > 2200)
+    return std::nullopt;
+  Claim claim;
+  claim.kind = Kind::year;
+  claim.low = first;
+  claim.high = first + 9;
+  claim.start = n.begin;
+  claim.end = e + 1;
+  resume = claim.end;
   return claim;
 }
 
@@ -649,6 +673,9 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
     return std::nullopt;
   auto w = word_after(text, q.end + 1, s_.end);
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
+  // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
+  auto cls = lex_.classify_word(lower(w->view(text)));
+  if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
   std::string word = lower(w->view(text));
   if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
@@ -700,9 +727,23 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   } else {
     claim.change = change_before(s_, span_begin, lex_);
     if (claim.change == Change::none) claim.change = change_after(s_, span_begin, end, lex_);
+    if (claim.change == Change::none) claim.change = restated_change(span_begin);
   }
   claim.start = span_begin;
   claim.end = end;
+  prev_end_ = end;
+  prev_change_ = claim.change;
+}
+
+// "down 45.5 points, or 0.6%": the same change restated in another unit.
+Change FigureFinder::restated_change(std::size_t begin) const {
+  if (prev_change_ == Change::none || prev_end_ <= s_.begin) return Change::none;
+  std::string_view text = src_.text;
+  auto w = word_before(text, begin, s_.begin);
+  if (!w || lower(w->view(text)) != "or") return Change::none;
+  std::size_t p = skip_spaces_back(text, w->begin, s_.begin);
+  if (p > s_.begin && text[p - 1] == ',') p = skip_spaces_back(text, p - 1, s_.begin);
+  return p == prev_end_ ? prev_change_ : Change::none;
 }
 
 

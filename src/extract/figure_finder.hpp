@@ -38,6 +38,8 @@ class FigureFinder {
   // Qualifier, change and span start from the words around [begin, end).
   void attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign);
   std::size_t extend_left(std::size_t pos) const;
+  std::optional<Claim> read_decade(const grammar::Quantity& q, std::size_t& resume) const;
+  Change restated_change(std::size_t begin) const;
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
   void set_unit(Claim& claim, const Unit& u) const;
@@ -51,6 +53,8 @@ class FigureFinder {
   const Lexicon& lex_;
   Sentence s_;
   grammar::Source src_;
+  std::size_t prev_end_ = 0;           // end of the previous claim in the sentence
+  Change prev_change_ = Change::none;  // and its direction
 };
 
 }  // namespace factsheet::extract
