@@ -138,6 +138,11 @@ std::optional<Claim> FigureFinder::read_date(const Candidate& c, std::size_t& re
 std::optional<Claim> FigureFinder::read_time(const Candidate& c, std::size_t& resume) {
   auto t = grammar::parse_time(src_, c.begin, s_.end);
   if (!t) return std::nullopt;
+  // "7:41.42" is a race time, "3:16" a verse or a score when more digits follow.
+  std::string_view text = src_.text;
+  if (t->end + 1 < s_.end && (text[t->end] == '.' || text[t->end] == ':' || text[t->end] == ',') &&
+      is_digit(text[t->end + 1]))
+    return std::nullopt;
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d:%02d", t->hour % 25, t->minute % 60);
   Claim claim;
@@ -703,7 +708,7 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
     return true;
   auto before = word_before(text, q.begin, s_.begin);
   if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
-      is_capitalized(before->view(text)) && before->begin > s_.begin) {
+      is_capitalized(before->view(text))) {
     auto cls = lex_.classify_word(lower(before->view(text)));
     return !cls && !lex_.months().longest(before->view(text), 0);
   }
