@@ -732,23 +732,34 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   } else {
     claim.change = change_before(s_, span_begin, lex_);
     if (claim.change == Change::none) claim.change = change_after(s_, span_begin, end, lex_);
-    if (claim.change == Change::none) claim.change = restated_change(span_begin);
+  }
+  // "just under 296 hp (224 kW)", "down 45.5 points, or 0.6%": the same quantity restated
+  // keeps the qualifier and direction of the first statement.
+  if (restates_previous(span_begin)) {
+    if (claim.qualifier == Qualifier::eq) claim.qualifier = prev_qualifier_;
+    if (claim.change == Change::none) claim.change = prev_change_;
   }
   claim.start = span_begin;
   claim.end = end;
   prev_end_ = end;
   prev_change_ = claim.change;
+  prev_qualifier_ = claim.qualifier;
 }
 
-// "down 45.5 points, or 0.6%": the same change restated in another unit.
-Change FigureFinder::restated_change(std::size_t begin) const {
-  if (prev_change_ == Change::none || prev_end_ <= s_.begin) return Change::none;
+// True when the figure at `begin` restates the previous one: ", or 0.6%", " (224 kW",
+// " / 300 PS" right after it.
+bool FigureFinder::restates_previous(std::size_t begin) const {
+  if (prev_end_ <= s_.begin) return false;
   std::string_view text = src_.text;
-  auto w = word_before(text, begin, s_.begin);
-  if (!w || lower(w->view(text)) != "or") return Change::none;
-  std::size_t p = skip_spaces_back(text, w->begin, s_.begin);
-  if (p > s_.begin && text[p - 1] == ',') p = skip_spaces_back(text, p - 1, s_.begin);
-  return p == prev_end_ ? prev_change_ : Change::none;
+  std::size_t p = skip_spaces_back(text, begin, s_.begin);
+  if (auto w = word_before(text, p, s_.begin); w && w->end == p && lower(w->view(text)) == "or") {
+    p = skip_spaces_back(text, w->begin, s_.begin);
+    if (p > s_.begin && text[p - 1] == ',') p = skip_spaces_back(text, p - 1, s_.begin);
+    return p == prev_end_;
+  }
+  if (p > s_.begin && (text[p - 1] == '(' || text[p - 1] == '/'))
+    return skip_spaces_back(text, p - 1, s_.begin) == prev_end_;
+  return false;
 }
 
 

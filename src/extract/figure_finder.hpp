@@ -39,7 +39,7 @@ class FigureFinder {
   void attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign);
   std::size_t extend_left(std::size_t pos) const;
   std::optional<Claim> read_decade(const grammar::Quantity& q, std::size_t& resume) const;
-  Change restated_change(std::size_t begin) const;
+  bool restates_previous(std::size_t begin) const;
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
   void set_unit(Claim& claim, const Unit& u) const;
@@ -55,6 +55,7 @@ class FigureFinder {
   grammar::Source src_;
   std::size_t prev_end_ = 0;           // end of the previous claim in the sentence
   Change prev_change_ = Change::none;  // and its direction
+  Qualifier prev_qualifier_ = Qualifier::eq;
 };
 
 }  // namespace factsheet::extract
