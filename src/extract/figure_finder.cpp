@@ -432,8 +432,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     auto cls = class_of_word_after(s_, q2->end, lex_);
     bool noun = find_counted_noun(src_.text, q2->end, s_.end, lex_, false).has_value();
     if ((cls && *cls == WordClass::score_noun) || !noun) {
-      auto age = class_of_word_before(s_, begin, lex_);
-      if (!age || *age != WordClass::age_cue) {
+      if (!age_cue_before(begin)) {
         score = true;
         return q2->end;
       }
@@ -459,7 +458,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   claim.low = std::holds_alternative<double>(lo.value) ? lo.value : Value(a.value());
   claim.high = hi.value;
   // "aged 18 to 24"
-  if (claim.kind == Kind::count && !claim.unit && class_of_word_before(s_, begin, lex_) == WordClass::age_cue) {
+  if (claim.kind == Kind::count && !claim.unit && age_cue_before(begin)) {
     claim.kind = Kind::age;
     claim.unit = "year";
     claim.unit_name = "year of age";
@@ -549,8 +548,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     set_unit(claim, *u);
     claim.value = q.value();
     // "aged 45 years" and "X years old" are ages.
-    auto cue = class_of_word_before(s_, q.begin, lex_);
-    if (u->kind == Kind::duration && cue && *cue == WordClass::age_cue) claim.kind = Kind::age;
+    if (u->kind == Kind::duration && age_cue_before(q.begin)) claim.kind = Kind::age;
     // "the 1990s": a decade, not seconds.
     if (u->symbol == "s" && q.unit && q.unit->begin == q.number.end &&
         (q.number.digits == 4 || q.number.digits == 2) && std::fmod(q.number.value, 10) == 0) {
@@ -578,9 +576,13 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     claim.kind = Kind::year;
     return true;
   }
-  auto cue = class_of_word_before(s_, q.begin, lex_);
-  if (cue && *cue == WordClass::age_cue && !q.number.words) {
+  if (age_cue_before(q.begin) && !q.number.words) {
     claim.kind = Kind::age;
+    // "over the age of 21": the qualifier stands before the cue.
+    std::size_t p = q.begin;
+    for (int i = 0; i < 3; ++i)
+      if (auto w = word_before(text, p, s_.begin)) p = w->begin;
+    if (auto qb = qualifier_before(s_, p, lex_)) claim.qualifier = qb->qualifier;
     if (const Unit* y = lex_.unit_by_symbol("year")) {
       claim.unit = y->symbol;
       claim.unit_name = "year of age";
@@ -616,7 +618,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       }
     }
   }
-  if (!noun && !q.number.words && bare_number_next_to_name(q)) return false;
+  if (!noun && !q.number.words && (bare_number_next_to_name(q) || model_number(q))) return false;
   if (!noun) {
     if (auto compound = hyphen_compound(q)) {
       claim.unit = compound->lemma;
@@ -671,6 +673,25 @@ void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
   end = unit_word->end;
 }
 
+// "aged 45", "aged under 30", "over the age of 21": an age cue before the number, across
+// a qualifier and "the ... of".
+bool FigureFinder::age_cue_before(std::size_t begin) const {
+  std::string_view text = src_.text;
+  std::size_t p = begin;
+  if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
+  for (int i = 0; i < 2; ++i) {
+    auto w = word_before(text, p, s_.begin);
+    if (!w) return false;
+    std::string word = lower(w->view(text));
+    if (word == "of") {
+      p = w->begin;
+      continue;
+    }
+    return lex_.classify_word(word) == WordClass::age_cue;
+  }
+  return false;
+}
+
 // "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
 std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
   std::string_view text = src_.text;
@@ -695,6 +716,24 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
   if (text[q.begin - 1] != ' ' || text[q.begin - 2] != ',') return false;
   auto name = word_before(text, q.begin - 2, s_.begin);
   return name && is_capitalized(name->view(text));
+}
+
+// "their 7610 phone", "the 147 model": a whole number right before a singular noun names
+// the thing; a counted noun would be plural.
+bool FigureFinder::model_number(const Quantity& q) const {
+  std::string_view text = src_.text;
+  // Small counts ("11 member states") and stated amounts ("around 730") stay figures.
+  if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.number.value < 100 ||
+      qualifier_before(s_, q.begin, lex_))
+    return false;
+  if (q.end < s_.end && text[q.end] != ' ') return false;
+  auto w = word_after(text, q.end, s_.end);
+  if (!w) return false;
+  std::string word = lower(w->view(text));
+  if (word.ends_with("ing") || word.ends_with("ed")) return false;  // a verb follows
+  return w->begin == q.end + 1 && is_content_word(w->view(text), lex_) &&
+         !factsheet::text::looks_plural(w->view(text), lex_.lemma_rules()) &&
+         !lex_.months().longest(w->view(text), 0) && !lex_.units().longest(w->view(text), 0);
 }
 
 // "575 Wilbraham Road", "the Boeing's own 787 Dreamliner", "Lang 20 on loan": a bare
