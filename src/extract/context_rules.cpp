@@ -162,10 +162,14 @@ std::size_t token_end(const Sentence& s, std::size_t pos) {
 
 bool list_marker(const Sentence& s, std::size_t pos, std::size_t end) {
   std::string_view text = s.text;
-  std::size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-  line_start = (line_start == std::string_view::npos || pos == 0) ? 0 : line_start + 1;
-  for (std::size_t i = line_start; i < pos; ++i)
-    if (text[i] != ' ' && text[i] != '\t' && text[i] != '(') return false;
+  // Only the first token of a line can be a marker; sentences start at line starts, so
+  // look back no further than the sentence (never scan a long line per candidate).
+  std::size_t first = s.begin;
+  while (first < pos && (text[first] == ' ' || text[first] == '\t' || text[first] == '(')) ++first;
+  if (first != pos) return false;
+  std::size_t b = s.begin;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n' && text[b - 1] != '\r') return false;
   return end < text.size() && (text[end] == '.' || text[end] == ')') && end + 1 < text.size() &&
          (text[end + 1] == ' ' || text[end + 1] == '\t');
 }

@@ -15,6 +15,36 @@ struct Extractor::Impl {
   context::ContextStage context;
 };
 
+namespace {
+
+// Longest sentence copied whole into a claim. A "sentence" longer than this is not
+// prose (a table dump, a run-on line); each claim then carries a window around itself so
+// output stays proportional to the input.
+constexpr std::size_t kMaxSentenceBytes = 2000;
+constexpr std::size_t kWindowBytes = 300;
+
+// Moves pos back to the start of a UTF-8 character.
+std::size_t char_start(std::string_view text, std::size_t pos) {
+  while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+std::string sentence_text(std::string_view text, const text::Span& span, const Claim& claim) {
+  if (span.end - span.begin <= kMaxSentenceBytes)
+    return std::string(text.substr(span.begin, span.end - span.begin));
+  std::size_t b = claim.start > span.begin + kWindowBytes ? claim.start - kWindowBytes : span.begin;
+  std::size_t e = claim.end + kWindowBytes < span.end ? claim.end + kWindowBytes : span.end;
+  b = char_start(text, b);
+  e = char_start(text, e);
+  std::string out;
+  if (b > span.begin) out += "\xE2\x80\xA6";  // …
+  out.append(text.substr(b, e - b));
+  if (e < span.end) out += "\xE2\x80\xA6";
+  return out;
+}
+
+}  // namespace
+
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
     : lexicon_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lexicon_, options)) {}
 
@@ -48,7 +78,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       if (!claim) continue;
       claim->doc = doc.id;
       claim->text = std::string(text.substr(claim->start, claim->end - claim->start));
-      claim->sentence = std::string(text.substr(span.begin, span.end - span.begin));
+      claim->sentence = sentence_text(text, span, *claim);
       claims.push_back(std::move(*claim));
     }
   }

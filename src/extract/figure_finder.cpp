@@ -138,6 +138,11 @@ std::optional<Claim> FigureFinder::read_date(const Candidate& c, std::size_t& re
 std::optional<Claim> FigureFinder::read_time(const Candidate& c, std::size_t& resume) {
   auto t = grammar::parse_time(src_, c.begin, s_.end);
   if (!t) return std::nullopt;
+  // "7:41.42" is a race time, "3:16" a verse or a score when more digits follow.
+  std::string_view text = src_.text;
+  if (t->end + 1 < s_.end && (text[t->end] == '.' || text[t->end] == ':' || text[t->end] == ',') &&
+      is_digit(text[t->end + 1]))
+    return std::nullopt;
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d:%02d", t->hour % 25, t->minute % 60);
   Claim claim;
@@ -302,6 +307,7 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
   auto q1 = grammar::parse_quantity(src_, start, s_.end);
   if ((!q1 || q1->end <= c.begin) && start != c.begin) q1 = grammar::parse_quantity(src_, c.begin, s_.end);
   if (!q1 || q1->end <= c.begin) return std::nullopt;
+  if (auto decade = read_decade(*q1, resume)) return decade;
   // A number that runs on into letters or dotted digits is a code: "5G", "3D", "3.5.1".
   std::size_t e = q1->end;
   if (e < s_.end) {
@@ -329,6 +335,29 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
   }
   attach_context(claim, q1->begin, end, q1->sign);
   resume = end;
+  return claim;
+}
+
+// "the 1990s", "the '80s": a decade, read as the range of its years.
+std::optional<Claim> FigureFinder::read_decade(const Quantity& q, std::size_t& resume) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  std::size_t e = n.end;
+  bool plural_s = e < s_.end && text[e] == 's' && (e + 1 >= s_.end || !is_alpha(text[e + 1]));
+  if (!plural_s || n.words || n.grouped || n.decimals || q.currency || std::fmod(n.value, 10) != 0)
+    return std::nullopt;
+  double first = n.value;
+  if (n.digits == 2 && q.begin > s_.begin && (text[q.begin - 1] == '\'' || text.substr(0, q.begin).ends_with("\xE2\x80\x99")))
+    first += 1900;
+  else if (n.digits != 4 || first < 1000 || first > 2200)
+    return std::nullopt;
+  Claim claim;
+  claim.kind = Kind::year;
+  claim.low = first;
+  claim.high = first + 9;
+  claim.start = n.begin;
+  claim.end = e + 1;
+  resume = claim.end;
   return claim;
 }
 
@@ -403,8 +432,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     auto cls = class_of_word_after(s_, q2->end, lex_);
     bool noun = find_counted_noun(src_.text, q2->end, s_.end, lex_, false).has_value();
     if ((cls && *cls == WordClass::score_noun) || !noun) {
-      auto age = class_of_word_before(s_, begin, lex_);
-      if (!age || *age != WordClass::age_cue) {
+      if (!age_cue_before(begin)) {
         score = true;
         return q2->end;
       }
@@ -430,7 +458,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   claim.low = std::holds_alternative<double>(lo.value) ? lo.value : Value(a.value());
   claim.high = hi.value;
   // "aged 18 to 24"
-  if (claim.kind == Kind::count && !claim.unit && class_of_word_before(s_, begin, lex_) == WordClass::age_cue) {
+  if (claim.kind == Kind::count && !claim.unit && age_cue_before(begin)) {
     claim.kind = Kind::age;
     claim.unit = "year";
     claim.unit_name = "year of age";
@@ -520,8 +548,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     set_unit(claim, *u);
     claim.value = q.value();
     // "aged 45 years" and "X years old" are ages.
-    auto cue = class_of_word_before(s_, q.begin, lex_);
-    if (u->kind == Kind::duration && cue && *cue == WordClass::age_cue) claim.kind = Kind::age;
+    if (u->kind == Kind::duration && age_cue_before(q.begin)) claim.kind = Kind::age;
     // "the 1990s": a decade, not seconds.
     if (u->symbol == "s" && q.unit && q.unit->begin == q.number.end &&
         (q.number.digits == 4 || q.number.digits == 2) && std::fmod(q.number.value, 10) == 0) {
@@ -549,9 +576,13 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     claim.kind = Kind::year;
     return true;
   }
-  auto cue = class_of_word_before(s_, q.begin, lex_);
-  if (cue && *cue == WordClass::age_cue && !q.number.words) {
+  if (age_cue_before(q.begin) && !q.number.words) {
     claim.kind = Kind::age;
+    // "over the age of 21": the qualifier stands before the cue.
+    std::size_t p = q.begin;
+    for (int i = 0; i < 3; ++i)
+      if (auto w = word_before(text, p, s_.begin)) p = w->begin;
+    if (auto qb = qualifier_before(s_, p, lex_)) claim.qualifier = qb->qualifier;
     if (const Unit* y = lex_.unit_by_symbol("year")) {
       claim.unit = y->symbol;
       claim.unit_name = "year of age";
@@ -587,7 +618,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       }
     }
   }
-  if (!noun && !q.number.words && bare_number_next_to_name(q)) return false;
+  if (!noun && !q.number.words && (bare_number_next_to_name(q) || model_number(q))) return false;
   if (!noun) {
     if (auto compound = hyphen_compound(q)) {
       claim.unit = compound->lemma;
@@ -642,6 +673,25 @@ void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
   end = unit_word->end;
 }
 
+// "aged 45", "aged under 30", "over the age of 21": an age cue before the number, across
+// a qualifier and "the ... of".
+bool FigureFinder::age_cue_before(std::size_t begin) const {
+  std::string_view text = src_.text;
+  std::size_t p = begin;
+  if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
+  for (int i = 0; i < 2; ++i) {
+    auto w = word_before(text, p, s_.begin);
+    if (!w) return false;
+    std::string word = lower(w->view(text));
+    if (word == "of") {
+      p = w->begin;
+      continue;
+    }
+    return lex_.classify_word(word) == WordClass::age_cue;
+  }
+  return false;
+}
+
 // "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
 std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
   std::string_view text = src_.text;
@@ -649,6 +699,9 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
     return std::nullopt;
   auto w = word_after(text, q.end + 1, s_.end);
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
+  // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
+  auto cls = lex_.classify_word(lower(w->view(text)));
+  if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
   std::string word = lower(w->view(text));
   if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
@@ -665,6 +718,24 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
   return name && is_capitalized(name->view(text));
 }
 
+// "their 7610 phone", "the 147 model": a whole number right before a singular noun names
+// the thing; a counted noun would be plural.
+bool FigureFinder::model_number(const Quantity& q) const {
+  std::string_view text = src_.text;
+  // Small counts ("11 member states") and stated amounts ("around 730") stay figures.
+  if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.number.value < 100 ||
+      qualifier_before(s_, q.begin, lex_))
+    return false;
+  if (q.end < s_.end && text[q.end] != ' ') return false;
+  auto w = word_after(text, q.end, s_.end);
+  if (!w) return false;
+  std::string word = lower(w->view(text));
+  if (word.ends_with("ing") || word.ends_with("ed")) return false;  // a verb follows
+  return w->begin == q.end + 1 && is_content_word(w->view(text), lex_) &&
+         !factsheet::text::looks_plural(w->view(text), lex_.lemma_rules()) &&
+         !lex_.months().longest(w->view(text), 0) && !lex_.units().longest(w->view(text), 0);
+}
+
 // "575 Wilbraham Road", "the Boeing's own 787 Dreamliner", "Lang 20 on loan": a bare
 // whole number next to a proper name is part of the name or a label, not a figure.
 bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
@@ -676,7 +747,7 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
     return true;
   auto before = word_before(text, q.begin, s_.begin);
   if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
-      is_capitalized(before->view(text)) && before->begin > s_.begin) {
+      is_capitalized(before->view(text))) {
     auto cls = lex_.classify_word(lower(before->view(text)));
     return !cls && !lex_.months().longest(before->view(text), 0);
   }
@@ -701,8 +772,33 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     claim.change = change_before(s_, span_begin, lex_);
     if (claim.change == Change::none) claim.change = change_after(s_, span_begin, end, lex_);
   }
+  // "just under 296 hp (224 kW)", "down 45.5 points, or 0.6%": the same quantity restated
+  // keeps the qualifier and direction of the first statement.
+  if (restates_previous(span_begin)) {
+    if (claim.qualifier == Qualifier::eq) claim.qualifier = prev_qualifier_;
+    if (claim.change == Change::none) claim.change = prev_change_;
+  }
   claim.start = span_begin;
   claim.end = end;
+  prev_end_ = end;
+  prev_change_ = claim.change;
+  prev_qualifier_ = claim.qualifier;
+}
+
+// True when the figure at `begin` restates the previous one: ", or 0.6%", " (224 kW",
+// " / 300 PS" right after it.
+bool FigureFinder::restates_previous(std::size_t begin) const {
+  if (prev_end_ <= s_.begin) return false;
+  std::string_view text = src_.text;
+  std::size_t p = skip_spaces_back(text, begin, s_.begin);
+  if (auto w = word_before(text, p, s_.begin); w && w->end == p && lower(w->view(text)) == "or") {
+    p = skip_spaces_back(text, w->begin, s_.begin);
+    if (p > s_.begin && text[p - 1] == ',') p = skip_spaces_back(text, p - 1, s_.begin);
+    return p == prev_end_;
+  }
+  if (p > s_.begin && (text[p - 1] == '(' || text[p - 1] == '/'))
+    return skip_spaces_back(text, p - 1, s_.begin) == prev_end_;
+  return false;
 }
 
 

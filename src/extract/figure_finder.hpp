@@ -38,6 +38,8 @@ class FigureFinder {
   // Qualifier, change and span start from the words around [begin, end).
   void attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign);
   std::size_t extend_left(std::size_t pos) const;
+  std::optional<Claim> read_decade(const grammar::Quantity& q, std::size_t& resume) const;
+  bool restates_previous(std::size_t begin) const;
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
   void set_unit(Claim& claim, const Unit& u) const;
@@ -46,11 +48,16 @@ class FigureFinder {
   bool apposition_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
+  bool model_number(const grammar::Quantity& q) const;
+  bool age_cue_before(std::size_t begin) const;
   bool metre_reading(const grammar::Quantity& q) const;
 
   const Lexicon& lex_;
   Sentence s_;
   grammar::Source src_;
+  std::size_t prev_end_ = 0;           // end of the previous claim in the sentence
+  Change prev_change_ = Change::none;  // and its direction
+  Qualifier prev_qualifier_ = Qualifier::eq;
 };
 
 }  // namespace factsheet::extract

@@ -38,7 +38,8 @@ struct suffix_parser : x3::parser<suffix_parser> {
     It cur_it = first, unit_it = first;
     Ref cur, unit;
     bool has_cur = currency_suffix.parse(cur_it, last, ctx, rctx, cur);
-    bool has_unit = unit_word.parse(unit_it, last, ctx, rctx, unit);
+    // "$639m year-earlier": after a currency sign only "per ..." adds a unit.
+    bool has_unit = !rctx.currency && unit_word.parse(unit_it, last, ctx, rctx, unit);
     if (!has_cur && !has_unit) return false;
     Quantity& q = rctx;  // the enclosing quantity rule's value
     if (has_cur && (!has_unit || cur_it >= unit_it)) {

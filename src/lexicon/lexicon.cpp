@@ -58,7 +58,8 @@ WordClass parse_word_class(const TsvTable& t, const TsvTable::Row& r) {
       {"temporal", WordClass::temporal},   {"adverb", WordClass::adverb},
       {"id_prefix", WordClass::id_prefix}, {"id_prefix_cap", WordClass::id_prefix_cap},
       {"score_noun", WordClass::score_noun}, {"age_cue", WordClass::age_cue},
-      {"length_cue", WordClass::length_cue}, {"phrasal", WordClass::phrasal}};
+      {"length_cue", WordClass::length_cue}, {"phrasal", WordClass::phrasal},
+      {"adjective", WordClass::adjective}};
   auto it = classes.find(r.cells[1]);
   if (it == classes.end()) throw LexiconError(t.where(r) + "unknown word class '" + r.cells[1] + "'");
   return it->second;

@@ -101,6 +101,7 @@ enum class WordClass {
   age_cue,     // aged, age
   length_cue,  // long, high, sprint ...: "30m long" is metres
   phrasal,     // gave, set, made ...: their up/down is a particle ("gave up 517 yards")
+  adjective,   // strong, odd ...: "a million-strong union" describes, it counts nothing
 };
 
 // names.tsv: fixed names and phrases that contain a number ("one-China", "Shanghai Five").

@@ -73,7 +73,9 @@ class Corpus : public ::testing::TestWithParam<Example> {};
 
 TEST_P(Corpus, Example) {
   const Example& ex = GetParam();
-  Document doc{"example", ex.input, "", "", "", {}};
+  Document doc;
+  doc.id = "example";
+  doc.text = ex.input;
   auto claims = extractor().extract(doc);
   std::string found;
   for (const auto& c : claims)

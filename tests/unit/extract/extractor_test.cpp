@@ -1,0 +1,84 @@
+#include "extract/extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace factsheet {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor instance(Lexicon::embedded());
+  return instance;
+}
+
+Document doc_of(std::string text) {
+  Document d;
+  d.id.append("t");  // append: GCC 12 reports a false -Wrestrict on assigning a literal here
+  d.text = std::move(text);
+  return d;
+}
+
+TEST(Extractor, EmptyAndFigureFreeTexts) {
+  EXPECT_TRUE(extractor().extract(doc_of("")).empty());
+  EXPECT_TRUE(extractor().extract(doc_of("No figures here at all.\n\n")).empty());
+}
+
+TEST(Extractor, ClaimsCarryDocOffsetsTextAndSentence) {
+  std::string text = "Headline\nTrade rose 5% last year. Exports reached $3 billion.\n";
+  auto claims = extractor().extract(doc_of(text));
+  ASSERT_EQ(claims.size(), 2u);
+  for (const auto& c : claims) {
+    EXPECT_EQ(c.doc, "t");
+    EXPECT_EQ(text.substr(c.start, c.end - c.start), c.text);
+  }
+  EXPECT_EQ(claims[0].text, "5%");
+  EXPECT_EQ(claims[0].sentence, "Trade rose 5% last year.");
+  EXPECT_EQ(claims[1].sentence, "Exports reached $3 billion.");
+  EXPECT_LT(claims[0].start, claims[1].start);
+}
+
+TEST(Extractor, VeryLongSentencesAreCutToAWindowAroundTheClaim) {
+  std::string filler;
+  while (filler.size() < 10000) filler += "word ";
+  std::string text = filler;
+  text.append("it cost $5 million ").append(filler).append("end.");
+  auto claims = extractor().extract(doc_of(text));
+  ASSERT_EQ(claims.size(), 1u);
+  const auto& s = claims[0].sentence;
+  EXPECT_LT(s.size(), 1000u);
+  EXPECT_NE(s.find("$5 million"), std::string::npos);
+  EXPECT_EQ(s.rfind("\xE2\x80\xA6", 0), 0u);  // starts with an ellipsis
+}
+
+TEST(Extractor, ManyNumbersInOneLineStayLinear) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "1 2 3 4 5 ";
+  auto claims = extractor().extract(doc_of(text));
+  std::size_t bytes = 0;
+  for (const auto& c : claims) bytes += c.sentence.size();
+  EXPECT_LT(bytes, claims.size() * 700);
+}
+
+TEST(Extractor, IsThreadSafe) {
+  std::string text = "Bilateral trade reached 41 billion US dollars. Over 10,000 Kazakh students study in China.\n";
+  for (int i = 0; i < 50; ++i) text.append("Sales rose 7% to $2.3 billion in May 2023, up from 1.5m units.\n");
+  auto expected = extractor().extract(doc_of(text));
+  std::vector<std::thread> threads;
+  std::vector<bool> same(4, false);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      auto got = extractor().extract(doc_of(text));
+      bool ok = got.size() == expected.size();
+      for (std::size_t i = 0; ok && i < got.size(); ++i)
+        ok = got[i].start == expected[i].start && got[i].text == expected[i].text && got[i].value == expected[i].value;
+      same[t] = ok;
+    });
+  for (auto& th : threads) th.join();
+  for (bool ok : same) EXPECT_TRUE(ok);
+}
+
+}  // namespace
+}  // namespace factsheet
