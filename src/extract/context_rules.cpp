@@ -118,6 +118,12 @@ IdentifierCue identifier_before(const Sentence& s, std::size_t pos, const Lexico
       auto w = word_before(text, pos - 1, s.begin);
       return w && has_upper(w->view(text)) ? attached : none;
     }
+    // "COVID -19": a hyphen spaced off an acronym still joins a code; a figure with a unit
+    // ("GDP -0.5%") is told apart by the caller, as after any identifier prefix.
+    if (c == '-' && pos - 1 > s.begin && text[pos - 2] == ' ') {
+      auto w = word_before(text, pos - 2, s.begin);
+      if (w && w->end == pos - 2 && w->view(text).size() >= 2 && is_all_caps(w->view(text))) return prefix;
+    }
     // The rest of a token the grammars did not take: "3.5.1", "1,2345".
     if ((c == '.' || c == ':' || c == ',') && pos - 1 > s.begin && is_digit(text[pos - 2])) return attached;
   }

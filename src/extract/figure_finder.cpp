@@ -55,7 +55,9 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
   if (c.type == Candidate::Type::digits) {
     if (list_marker(s_, c.begin, c.end)) return std::nullopt;
     bool extended = extend_left(c.begin) < c.begin;
-    auto cue = extended ? IdentifierCue::none : identifier_before(s_, c.begin, lex_);
+    // A sign taken into the figure is checked too: "COVID -19".
+    bool signed_only = extended && src_.text[c.begin - 1] == '-';
+    auto cue = extended && !signed_only ? IdentifierCue::none : identifier_before(s_, c.begin, lex_);
     if (cue == IdentifierCue::attached) {
       resume = token_end(s_, c.begin);
       return std::nullopt;
@@ -69,6 +71,7 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
         return std::nullopt;
       }
     }
+    if (auto f = read_digit_fraction(c, resume)) return f;
     if (auto d = read_date(c, resume)) return d;
     if (auto t = read_time(c, resume)) return t;
   } else {
@@ -626,7 +629,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       end = compound->end;
       return true;
     }
-    if (apposition_age(q)) {
+    if (apposition_age(q) || predicate_age(q)) {
       claim.kind = Kind::age;
       claim.unit = "year";
       claim.unit_name = "year of age";
@@ -716,6 +719,36 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
   if (text[q.begin - 1] != ' ' || text[q.begin - 2] != ',') return false;
   auto name = word_before(text, q.begin - 2, s_.begin);
   return name && is_capitalized(name->view(text));
+}
+
+// "He will be 35 by then", "she turned 80 last week": a bare whole number that "be" or
+// "turn" says of a person (he, she, I) is an age.
+bool FigureFinder::predicate_age(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 2 || n.value > 120) return false;
+  // Nothing follows but punctuation or a time phrase.
+  if (auto w = word_after(text, q.end, s_.end)) {
+    static constexpr std::string_view kTimeWords[] = {"by", "in", "on", "next", "this", "last", "when", "and"};
+    std::string after = lower(w->view(text));
+    bool timed = false;
+    for (auto t : kTimeWords) timed = timed || after == t;
+    std::size_t gap = skip_spaces(text, q.end, s_.end);
+    if (!timed && gap == w->begin) return false;
+  }
+  auto verb = word_before(text, q.begin, s_.begin);
+  if (!verb) return false;
+  static constexpr std::string_view kVerbs[] = {"is", "was", "be", "turned", "turns", "turning", "turn", "became"};
+  std::string v = lower(verb->view(text));
+  bool linking = false;
+  for (auto k : kVerbs) linking = linking || v == k;
+  if (!linking) return false;
+  auto subject = word_before(text, verb->begin, s_.begin);
+  if (subject && (lower(subject->view(text)) == "will" || lower(subject->view(text)) == "would"))
+    subject = word_before(text, subject->begin, s_.begin);
+  if (!subject) return false;
+  std::string who = lower(subject->view(text));
+  return who == "he" || who == "she" || subject->view(text) == "I";
 }
 
 // "their 7610 phone", "the 147 model": a whole number right before a singular noun names

@@ -25,6 +25,7 @@ class FigureFinder {
   std::optional<Claim> read_date(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_time(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_fraction(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_digit_fraction(const Candidate& c, std::size_t& resume);  // digit_fraction.cpp
   std::optional<Claim> read_vague(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_multiple(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_quantity(const Candidate& c, std::size_t& resume);
@@ -46,6 +47,7 @@ class FigureFinder {
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
+  bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
   bool model_number(const grammar::Quantity& q) const;

@@ -75,6 +75,12 @@ inline constexpr auto set_hyphen_unit = [](auto& ctx) {
 inline constexpr auto set_per_unit = [](auto& ctx) { _val(ctx).per_unit = _attr(ctx); };
 inline constexpr auto set_per_noun = [](auto& ctx) {
   auto& range = _attr(ctx);
+  // "for 10 a and ...": a closed-class word after "a" makes no rate.
+  std::string_view word(&*range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+  if (source_of(ctx).lex.classify_word(word) == WordClass::function) {
+    _pass(ctx) = false;
+    return;
+  }
   _val(ctx).per_noun_begin = offset_of(ctx, &*range.begin());
   _val(ctx).per_noun_end = offset_of(ctx, &*range.begin()) + static_cast<std::size_t>(range.end() - range.begin());
 };

@@ -1,0 +1,136 @@
+// Fractions written with digits: "1/16 of a pint", "3/4 inch", "2 1/2 miles", "1⁄32"
+// (U+2044 FRACTION SLASH). A slash between digits is also a date ("3/4"), a score or a
+// rate ("24/7"), so the ASCII form counts only when it is a proper fraction followed by
+// "of" or a unit; the fraction slash is unambiguous.
+#include <cmath>
+
+#include "extract/figure_finder.hpp"
+#include "extract/words.hpp"
+
+namespace factsheet::extract {
+namespace {
+
+constexpr std::string_view kFractionSlash = "\xE2\x81\x84";  // U+2044
+constexpr int kMaxDigits = 4;
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads up to kMaxDigits plain digits at pos (no separators, no leading zero).
+std::optional<int> small_integer(std::string_view text, std::size_t& pos, std::size_t end) {
+  std::size_t p = pos;
+  int v = 0;
+  while (p < end && digit(text[p]) && p - pos < kMaxDigits + 1) v = v * 10 + (text[p++] - '0');
+  if (p == pos || p - pos > kMaxDigits || text[pos] == '0') return std::nullopt;
+  if (p < end && (digit(text[p]) || text[p] == '.' || text[p] == ',')) return std::nullopt;
+  pos = p;
+  return v;
+}
+
+struct DigitFraction {
+  double value = 0;
+  int numerator = 0, denominator = 0;
+  bool mixed = false;        // "2 1/2"
+  bool fraction_slash = false;
+  std::size_t end = 0;
+};
+
+std::optional<DigitFraction> parse_at(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t p = pos;
+  auto n = small_integer(text, p, end);
+  if (!n) return std::nullopt;
+  DigitFraction f;
+  if (text.substr(p, kFractionSlash.size()) == kFractionSlash) {
+    f.fraction_slash = true;
+    p += kFractionSlash.size();
+  } else if (p < end && text[p] == '/') {
+    ++p;
+  } else {
+    return std::nullopt;
+  }
+  auto d = small_integer(text, p, end);
+  if (!d || *n >= *d) return std::nullopt;
+  // "3/4/2020" is a date; "1/2in" a code.
+  if (p < end && (text[p] == '/' || ((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'z'))) return std::nullopt;
+  f.numerator = *n;
+  f.denominator = *d;
+  f.value = static_cast<double>(*n) / *d;
+  f.end = p;
+  return f;
+}
+
+}  // namespace
+
+std::optional<Claim> FigureFinder::read_digit_fraction(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  std::size_t begin = c.begin;
+  auto f = parse_at(text, c.begin, s_.end);
+  double whole_part = 0;
+  if (!f) {
+    // "2 1/2 miles": a whole number, one space, a fraction.
+    std::size_t p = c.begin;
+    std::size_t q = p;
+    while (q < s_.end && digit(text[q]) && q - p <= kMaxDigits) ++q;
+    if (q == p || q >= s_.end || text[q] != ' ') return std::nullopt;
+    f = parse_at(text, q + 1, s_.end);
+    if (!f) return std::nullopt;
+    whole_part = 0;
+    for (std::size_t i = p; i < q; ++i) whole_part = whole_part * 10 + (text[i] - '0');
+    f->mixed = true;
+  }
+  // A digit right before ("12/3") or a slash ("1/2/3") makes it something else.
+  if (begin > s_.begin && (digit(text[begin - 1]) || text[begin - 1] == '/' || text[begin - 1] == '.'))
+    return std::nullopt;
+
+  std::size_t end = f->end;
+  std::size_t p = skip_spaces(text, end, s_.end);
+  bool of = false;
+  if (auto w = word_after(text, end, s_.end); w && lower(w->view(text)) == "of") {
+    of = true;
+    p = skip_spaces(text, w->end, s_.end);
+    if (auto det = word_after(text, w->end, s_.end)) {
+      std::string d = lower(det->view(text));
+      if (d == "a" || d == "an" || d == "the") p = skip_spaces(text, det->end, s_.end);
+    }
+  } else if (p < s_.end && text[p] == '-') {
+    p = p + 1;  // "1/2-inch pipe"
+  }
+  const Unit* unit = nullptr;
+  std::size_t unit_end = 0;
+  if (auto m = lex_.units().longest(text, p); m && p + m->length <= s_.end) {
+    std::size_t e = p + m->length;
+    if (e >= s_.end || !is_word_byte(text, e)) {
+      unit = &lex_.unit(m->id);
+      unit_end = e;
+      if (unit->kind == Kind::percent) unit = nullptr;
+    }
+  }
+  if (!unit && !of && !f->fraction_slash) return std::nullopt;
+
+  Claim claim;
+  if (unit) {
+    // "1/16 of a pint", "2 1/2 miles": a measure; the value is exact, not rounded.
+    set_unit(claim, *unit);
+    claim.value = whole_part + f->value;
+    end = unit_end;
+  } else if (f->mixed) {
+    claim.kind = Kind::count;
+    claim.value = whole_part + f->value;
+  } else {
+    // "2/3 of the budget": a share, like "two-thirds of".
+    claim.kind = Kind::ratio;
+    claim.part = f->numerator;
+    claim.whole = f->denominator;
+    claim.value = std::round(f->value * 10000.0) / 10000.0;
+    if (of) {
+      if (auto noun = find_counted_noun(text, p, s_.end, lex_, false)) {
+        claim.unit = noun->lemma;
+        claim.unit_name = noun->lemma;
+      }
+    }
+  }
+  attach_context(claim, begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+}  // namespace factsheet::extract
