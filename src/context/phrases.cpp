@@ -21,6 +21,24 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
   while (j > 0 && end - j < kMaxPhraseTokens && s[j - 1].type == TokenType::word && s[j - 1].adverb &&
          !s[j - 1].capitalized)
     --j;
+  // "homes in May was", "Dell on Monday announced": a time adjunct is not part of the
+  // phrase (the claim's time is read apart).
+  std::size_t t = j;
+  while (t > 0 && j - t < 3 && s[t - 1].time_word) --t;
+  if (t < j) {
+    std::size_t p = t;
+    while (p > 0 && t - p < 2 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
+    if (p >= 2 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1) && s.is_content(p - 2) &&
+        !s[p - 2].figure())
+      j = p - 1;
+  }
+  // "the voltage across it was": a pronoun ends the phrase as its preposition's object.
+  if (j >= 3 && s[j - 1].has(SyntaxRole::pronoun) && s[j - 2].has(SyntaxRole::preposition) &&
+      !s.is_content(j - 2) && s[j - 2].lower != "than" && s[j - 2].lower != "as" && s.is_content(j - 3) &&
+      !s[j - 3].figure()) {
+    Range head = noun_phrase_before(s, j - 2);
+    if (!head.empty()) return {head.begin, j};
+  }
   // "Ford, which has ...": the phrase before the relative pronoun.
   if (j > 0 && s[j - 1].has(SyntaxRole::relative) && !s[j - 1].figure()) {
     --j;

@@ -1,5 +1,6 @@
 #include "context/subject.hpp"
 
+#include "context/clause.hpp"
 #include "context/phrases.hpp"
 
 namespace factsheet::context {
@@ -9,6 +10,11 @@ namespace {
 constexpr std::size_t kMaxPredicateScan = 30;
 constexpr std::size_t kMaxLinkScan = 30;
 constexpr std::size_t kMaxBracketScan = 12;
+
+// Prepositions of place and time open adjuncts that a figure's link passes over.
+bool adjunct_preposition(const Token& t) {
+  return t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "since";
+}
 
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -29,34 +35,59 @@ Range figure_noun(const TaggedSentence& s, Range fig, const Claim& claim) {
   return {b, fig.end};
 }
 
-// What stands left of the figure once qualifiers, prepositions ("by", "to"), particles
-// and other figures are skipped: a verb, an "of", or nothing useful.
+// What stands left of the figure once qualifiers, particles, adjunct phrases and other
+// figures are skipped: a verb, an "of", the phrase a change particle or a comma-set
+// figure belongs to, or the noun phrase a prepositional figure completes.
 struct LeftLink {
-  enum { none, verb, of, changed } kind = none;
-  std::size_t index = 0;
-  bool by = false;  // "by" stands right before the figure: "reached by the two heads of state"
+  enum { none, verb, of, changed, comma, object, modified } kind = none;
+  std::size_t index = 0;  // the verb, "of", the comma, or the verb governing an object
+  Range np;               // changed, object, modified: the phrase
 };
+
+bool change_particle(const Token& t) { return t.change_adverb && !t.verb; }
 
 LeftLink link_left(const TaggedSentence& s, std::size_t begin) {
   std::size_t j = begin;
   bool particle = false;
+  bool preposition = false;  // a preposition stands between the figure and what is left
   while (j > 0 && begin - j < kMaxLinkScan) {
     const Token& t = s[j - 1];
-    bool up_down = t.lower == "up" || t.lower == "down";
-    if (t.figure() || (t.adverb && !t.capitalized) || up_down || t.time_word ||
+    // "cost me $5": an object pronoun between a verb and its figure.
+    bool object_pronoun = t.has(SyntaxRole::pronoun) && j >= 2 && s.is_verb(j - 2);
+    if (t.figure() || (t.adverb && !t.capitalized) || change_particle(t) || t.time_word || object_pronoun ||
         (t.has(SyntaxRole::determiner) && !s.is_content(j - 1))) {
-      particle = particle || up_down;
+      particle = particle || change_particle(t);
       --j;
       continue;
     }
-    if (t.lower == "of") return {LeftLink::of, j - 1};
-    if (s.is_verb(j - 1)) return {LeftLink::verb, j - 1};
+    if (t.lower == "of") return {LeftLink::of, j - 1, {}};
+    if (s.is_verb(j - 1)) return {LeftLink::verb, j - 1, {}};
     if (t.has(SyntaxRole::preposition) && !s.is_content(j - 1)) {
+      preposition = true;
       --j;
       continue;
     }
     // "Blackmores up 9.4 per cent": the phrase the change belongs to.
-    if (particle && s.is_content(j - 1)) return {LeftLink::changed, j};
+    if (particle && s.is_content(j - 1)) return {LeftLink::changed, j, noun_phrase_before(s, j)};
+    // "Unite Group, down 68p": the change stands beside the phrase before the comma.
+    if (particle && t.is_punct(",")) return {LeftLink::comma, j - 1, {}};
+    if (preposition && s.is_content(j - 1) && !t.figure()) {
+      Range np = noun_phrase_before(s, j);
+      if (np.empty()) break;
+      std::size_t p = np.begin;
+      while (p > 0 && np.begin - p < 3 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
+      // "rose 5% in the quarter to $3bn": a time or place adjunct between verb and figure.
+      if (s[np.end - 1].time_word || (after_preposition(s, np) && adjunct_preposition(s[p - 1]))) {
+        if (p == 0) break;
+        j = p - 1;
+        continue;
+      }
+      // "boost the driving range by 35 miles": the object of the verb the figure modifies.
+      if (p > 0 && s.is_verb(p - 1) && !s[p - 1].has(SyntaxRole::copula) && !s[p - 1].reporting)
+        return {LeftLink::object, p - 1, np};
+      // "homes from $750,000", "a grounding for three months": the phrase the figure completes.
+      return {LeftLink::modified, j, np};
+    }
     break;
   }
   return {};
@@ -120,9 +151,9 @@ std::optional<std::string> predicate_subject(const TaggedSentence& s, Range fig,
     }
   }
   if (!verb) complement = complement.empty() || !s[complement.begin].has(SyntaxRole::preposition) ? Range{} : complement;
-  std::string out = join(s, {noun, verb_range, complement});
-  if (out.empty()) return std::nullopt;
-  return out;
+  // A verb alone ("stay", "said") names nothing the figure could measure.
+  if (!names_something(s, noun) && !names_something(s, complement)) return std::nullopt;
+  return join(s, {noun, verb_range, complement});
 }
 
 bool measures_its_subject(const Token& verb) {
@@ -137,14 +168,61 @@ std::optional<std::string> non_empty(std::string s) {
 }
 
 std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std::vector<const Claim*>& claims,
-                                      bool follow_conversion) {
+                                      int depth);
+
+// "5% of its workforce": a phrase owned by "its" or "their" is named with its owner, the
+// subject of the clause it stands in ("Dell's workforce").
+std::string owned(const TaggedSentence& s, Range np) {
+  std::string text = join(s, {np});
+  if (np.begin == 0 || (s[np.begin - 1].lower != "its" && s[np.begin - 1].lower != "their")) return text;
+  Range owner = clause_subject(s, np.begin - 1);
+  if (owner.empty()) return text;
+  return join(s, {owner}) + "'s " + text;
+}
+
+// A figure set off by a comma or bracket stands beside what is before it: another figure
+// ("was $3.1 million, down 9.2%") shares that one's subject; a noun phrase ("Unite Group,
+// down 68p", "Maddon, 66,") is the subject itself; after anything else ("on a tear, up
+// 57%", "to $34,935, a 3% drop") the figure describes its clause's subject.
+std::optional<std::string> beside(const TaggedSentence& s, std::size_t mark, int k,
+                                  const std::vector<const Claim*>& claims, int depth) {
+  if (mark == 0) return std::nullopt;
+  const Token& t = s[mark - 1];
+  if (t.figure() && t.claim != k && depth > 0)
+    if (auto shared = subject_of(s, t.claim, claims, depth - 1)) return shared;
+  if (!t.figure()) {
+    Range np = noun_phrase_before(s, mark);
+    if (names_something(s, np) && !s[np.end - 1].time_word && !after_preposition(s, np)) return join(s, {np});
+  }
+  Range clause = clause_subject(s, mark);
+  if (!clause.empty()) return join(s, {clause});
+  return std::nullopt;
+}
+
+// Where the figure's own phrase ("a sharp 3 percent drop") starts and ends, when it is set
+// off by a comma or bracket on both sides; {0, 0} otherwise.
+Range set_off_phrase(const TaggedSentence& s, Range fig, std::size_t after) {
+  std::size_t b = fig.begin;
+  while (b > 0 && fig.begin - b < 3 && !s[b - 1].figure() &&
+         ((s[b - 1].has(SyntaxRole::determiner) && !s.is_content(b - 1)) || (s.is_content(b - 1) && !s[b - 1].capitalized)))
+    --b;
+  std::size_t e = after;
+  if (e < s.size() && s[e].change_noun) ++e;
+  if (b == 0 || !(s[b - 1].is_punct(",") || s[b - 1].is_punct("("))) return {};
+  bool closed = e == s.size() || (s[b - 1].is_punct("(") ? s[e].is_punct(")")
+                                                          : s[e].is_punct(",") || s[e].is_punct(".") || s[e].is_punct(";"));
+  return closed ? Range{b, e} : Range{};
+}
+
+std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std::vector<const Claim*>& claims,
+                                      int depth) {
   const Claim& claim = *claims[static_cast<std::size_t>(k)];
   if (claim.kind == Kind::date || claim.kind == Kind::year || claim.kind == Kind::time) return std::nullopt;
   auto [fb, fe] = s.claim_tokens(k);
   if (fb >= fe) return std::nullopt;
   // "10.5 million Australian dollars ($7.5 million)": the conversion measures the same thing.
-  if (follow_conversion && fb >= 2 && s[fb - 1].is_punct("(") && s[fb - 2].figure() && s[fb - 2].claim != k)
-    return subject_of(s, s[fb - 2].claim, claims, false);
+  if (depth > 0 && fb >= 2 && s[fb - 1].is_punct("(") && s[fb - 2].figure() && s[fb - 2].claim != k)
+    return subject_of(s, s[fb - 2].claim, claims, depth - 1);
   Range fig{fb, fe};
   Range noun = figure_noun(s, fig, claim);
 
@@ -159,35 +237,62 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   // "60 per cent of its revenue", "8 miles (13 km) of new tunnels", "one of the best speakers".
   if (noun.empty() && after < s.size() && s[after].lower == "of") {
     Range np = noun_phrase_after(s, after + 1);
-    if (!np.empty()) return join(s, {np});
+    if (!np.empty()) return owned(s, np);
+  }
+
+  // "a 60 basis point improvement in its margins": the change is one of what follows.
+  if (noun.empty() && after + 1 < s.size() && s[after].change_noun && s.is_content(after) &&
+      (s[after + 1].lower == "in" || s[after + 1].lower == "of")) {
+    Range np = noun_phrase_after(s, after + 2);
+    if (names_something(s, np)) return owned(s, np);
   }
 
   // "10-year multiple-entry visas", "a turbocharged 1.6 liter EcoBoost engine": the noun the
   // figure modifies, with the words before the figure (not a unit such as "US", a change
   // word such as "higher", or a cue word such as "long").
   if (noun.empty() && after < s.size() && s.is_content(after) && s[after].type == TokenType::word &&
-      !s[after].unit_word && !s[after].change_word && !s[after].cue_word) {
+      !s[after].unit_word && !s[after].change_word && !s[after].cue_word && !s[after].has(SyntaxRole::pronoun)) {
     std::size_t pre = fb;
     while (pre > 0 && s.is_content(pre - 1) && !s[pre - 1].figure() && fb - pre < 3) --pre;
     if (pre > 0 && !s[pre - 1].has(SyntaxRole::determiner)) pre = fb;
     return non_empty(join(s, {Range{pre, fb}, noun_phrase_after(s, after)}));
   }
 
+  // "Maddon, 66, has ...", "RHP John Gant (0.5 WAR)", "..., a sharp 3 percent drop.".
+  if (noun.empty())
+    if (Range set_off = set_off_phrase(s, fig, after); !set_off.empty())
+      if (auto beside_subject = beside(s, set_off.begin - 1, k, claims, depth)) return beside_subject;
+
   LeftLink left = link_left(s, fb);
-  if (left.kind == LeftLink::changed) {
-    Range np = noun_phrase_before(s, left.index);
-    if (!np.empty()) return join(s, {np});
-  }
+  if (left.kind == LeftLink::changed && names_something(s, left.np)) return join(s, {left.np});
+  if (left.kind == LeftLink::comma)
+    if (auto beside_subject = beside(s, left.index, k, claims, depth)) return beside_subject;
   if (left.kind == LeftLink::of && noun.empty()) {
     // "a fine of 10.5 million dollars", "exports of $5bn".
     Range np = noun_phrase_before(s, left.index);
     if (!np.empty()) return join(s, {np});
   }
-  if (left.kind == LeftLink::verb && !s[left.index].reporting) {
+  if ((left.kind == LeftLink::object || left.kind == LeftLink::modified) && noun.empty() &&
+      names_something(s, left.np)) {
+    if (left.kind == LeftLink::modified) return owned(s, left.np);
+    const Token& verb = s[left.index];
+    Range agent = agent_of(s, verb_group(s, left.index).begin);
+    // "Monoprice has the Harmony Touch for $30": the object named with its holder.
+    if (verb.has(SyntaxRole::possession) && names_something(s, agent)) return join(s, {agent, left.np});
+    // "Apple lowered its revenue guidance to $84bn": the object read as a passive.
+    if (ends_with(verb.lower, "ed") && names_something(s, agent))
+      return join(s, {left.np, Range{left.index, left.index + 1}}) + " by " + join(s, {agent});
+    return owned(s, left.np);
+  }
+  // A reporting verb that is also a change verb reports nothing before its figure: "added 15 sen".
+  if (left.kind == LeftLink::verb && (!s[left.index].reporting || s[left.index].change_verb)) {
     const Token& verb = s[left.index];
     Range group = verb_group(s, left.index);
-    bool pronoun = false;
-    Range agent = noun_phrase_before(s, group.begin, &pronoun);
+    Range agent = agent_of(s, group.begin);
+    // "the deficit hit a record, having increased by $43bn", "the index gained 1% to close
+    // at 1,478": a participle's or infinitive's agent is the subject of its clause.
+    if (ends_with(s[group.begin].lower, "ing") || (group.begin > 0 && s[group.begin - 1].lower == "to"))
+      if (Range clause = clause_subject(s, group.begin); !clause.empty()) agent = clause;
     // "the two heads of state met twice": the figure counts what the counted phrase
     // before the verb did.
     if (noun.empty() && agent.empty() && group.begin > 0 && s[group.begin - 1].figure() &&
@@ -208,8 +313,13 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     if (noun.empty() || measures_its_subject(verb)) {
       if (!agent.empty()) return join(s, {agent});
       if (!noun.empty()) return non_empty(join(s, {noun, post_modifier(s, fe)}));
-    } else if (!ends_with(verb.lower, "ed") || agent.empty()) {
+    } else if (agent.empty()) {
       return non_empty(join(s, {noun, post_modifier(s, fe)}));
+    } else if (!ends_with(verb.lower, "ed")) {
+      // "Waymo will bring a factory creating 400 jobs" -> "Waymo jobs": a counted object
+      // named with its agent, as a possessor names what it has.
+      if (claim.kind != Kind::count) return non_empty(join(s, {noun, post_modifier(s, fe)}));
+      return non_empty(join(s, {agent, noun, post_modifier(s, fe)}));
     } else {
       // "Kazakhstan has established five Confucius Institutes" -> "Confucius Institutes
       // established by Kazakhstan": the object read as a passive with its agent.
@@ -220,13 +330,24 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   if (in_subject_position(s, fb))
     if (auto predicate = predicate_subject(s, fig, noun)) return predicate;
   if (!noun.empty()) return non_empty(join(s, {noun, post_modifier(s, fe)}));
+  // "Nasdaq +0.8%", "the MacBook Pro 16 inch": a figure right after a name is its value.
+  if (noun.empty() && fb > 0 && s.is_content(fb - 1) && s[fb - 1].capitalized && !s[fb - 1].figure() &&
+      !s[fb - 1].time_word) {
+    std::size_t b = fb - 1;
+    while (b > 0 && fb - b < kMaxBracketScan && s.is_content(b - 1) && !s[b - 1].figure()) --b;
+    return join(s, {Range{b, fb}});
+  }
+  // "Tesla shares have been on a tear, up nearly 57% after plummeting 65%": the figure
+  // belongs to its clause's subject when nothing nearer names it.
+  if (Range clause = clause_subject(s, fb); !clause.empty()) return join(s, {clause});
   return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<std::string> find_subject(const TaggedSentence& s, int k, const std::vector<const Claim*>& claims) {
-  return subject_of(s, k, claims, true);
+  // One step to another figure's subject (a conversion, a figure beside it), no chains.
+  return subject_of(s, k, claims, 1);
 }
 
 }  // namespace factsheet::context

@@ -7,6 +7,11 @@
 //   "60 per cent of its revenue"                         -> "revenue"
 //   "Kazakhstan has established five Confucius Institutes"
 //                                                          -> "Confucius Institutes established by Kazakhstan"
+// When no verb, "of" or counted noun ties the figure to a phrase, the reading widens: the
+// object of the verb the figure modifies ("extend the battery life by 20 miles"), the
+// phrase a figure set off by commas stands beside ("Initech, up 12 cents"), and last the
+// subject of the figure's clause ("Copper prices have been on a roll, up 14%").
+// A subject always names something: never a verb or a unit alone.
 #pragma once
 #include <optional>
 #include <string>

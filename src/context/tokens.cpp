@@ -122,7 +122,10 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
       for (const PhraseTable* table : {&lex.currencies(), &lex.units()})
         if (auto u = table->longest(surface, 0); u && u->length == surface.size()) tok.unit_word = true;
       if (auto m = lex.changes().longest(tok.lower, 0); m && m->length == tok.lower.size()) {
-        tok.change_verb = lex.change(m->id).as_verb != Change::none;
+        const ChangeWord& w = lex.change(m->id);
+        tok.change_verb = w.as_verb != Change::none;
+        tok.change_adverb = w.as_adverb != Change::none;
+        tok.change_noun = w.as_noun != Change::none;
         tok.change_word = true;
       }
       if (auto m = vocab.attribution_cues().longest(tok.lower, 0);
@@ -149,6 +152,9 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
     if (claims[k]->start >= t.end) continue;
     t.claim = static_cast<int>(k);
     t.in_name = claims[k]->kind == Kind::other;
+    // A date or year is a time expression like "yesterday": an adjunct, not a phrase head.
+    Kind kind = claims[k]->kind;
+    if (kind == Kind::date || kind == Kind::year || kind == Kind::time) t.time_word = true;
     auto& r = claim_ranges_[k];
     if (r.first == r.second) r.first = i;
     r.second = i + 1;
@@ -202,6 +208,8 @@ void TaggedSentence::tag_in_context() {
     const Token* prev = i > 0 ? &tokens_[i - 1] : nullptr;
     bool after_determiner = prev && (prev->has(SyntaxRole::determiner) || prev->type == TokenType::number ||
                                      prev->figure());
+    // "the speed of", "a need for": no finite verb follows a determiner ("that" may be a relative).
+    bool after_article = prev && prev->has(SyntaxRole::determiner) && !prev->has(SyntaxRole::relative);
     bool after_aux = prev && (base[i - 1] == Base::verb || prev->adverb);
     bool opens_phrase = !prev || after_determiner || prev->has(SyntaxRole::preposition) || is_clause_break(i - 1);
     bool before_noun = i + 1 < tokens_.size() && base[i + 1] == Base::content;
@@ -215,7 +223,7 @@ void TaggedSentence::tag_in_context() {
                  !(ends_with(t.lower, "s") && prev && base[i - 1] == Base::content && !prev->capitalized &&
                    prev->type == TokenType::word && !t.change_verb);
         break;
-      case Base::ed: t.verb = after_aux || !(before_noun && opens_phrase); break;
+      case Base::ed: t.verb = !after_article && (after_aux || !(before_noun && opens_phrase)); break;
       // After a noun an -ing word is a participle ("students studying", "institutions offering").
       case Base::ing: t.verb = after_aux || after_noun; break;
       default: break;

@@ -24,6 +24,8 @@ struct Token {
   bool change_verb = false;         // changes.tsv verb ("rose", "lost")
   bool reporting = false;           // attribution.tsv verb ("said", "reported")
   bool change_word = false;         // any changes.tsv role ("higher", "drop")
+  bool change_adverb = false;       // changes.tsv adverb ("up", "higher")
+  bool change_noun = false;         // changes.tsv noun ("drop", "improvement")
   bool cue_word = false;            // another words.tsv class (length, score, age cues ...)
   bool temporal = false;            // words.tsv temporal
   bool adverb = false;              // words.tsv adverb or an -ly word
@@ -32,7 +34,7 @@ struct Token {
   bool content = false;             // a noun/adjective-like word of a noun phrase
   int claim = -1;                   // index of the covering claim among the sentence's claims
   bool in_name = false;             // the claim is a number inside a name ("S&P 500"): a word here
-  bool time_word = false;           // words.tsv temporal or a month name
+  bool time_word = false;           // words.tsv temporal, a month name, or a date/year/time claim
   bool unit_word = false;           // a currency or unit name ("US", "dollars", "km")
 
   // Part of a figure (a claim that is not a name).

@@ -1,5 +1,6 @@
 #include "eval/newsquant_adapter.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -45,6 +46,29 @@ bool has_digit(std::string_view w) {
   for (char c : w)
     if (c >= '0' && c <= '9') return true;
   return false;
+}
+
+// A concept word as NewsQuant writes it: without a possessive clitic ("Apple's" -> "apple").
+std::string without_clitic(std::string w) {
+  for (std::string_view clitic : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"), std::string_view("'"),
+                                  std::string_view("\xE2\x80\x99")})
+    if (w.size() > clitic.size() && w.compare(w.size() - clitic.size(), clitic.size(), clitic) == 0) {
+      w.resize(w.size() - clitic.size());
+      break;
+    }
+  return w;
+}
+
+// NewsQuant's concepts never repeat the quantity's own words (its unit or counted noun):
+// those are the unit, the concept is what the quantity refers to.
+std::vector<std::string> concept_words_without_figure(std::string_view subject, std::string_view figure) {
+  auto figure_words = concept_words(figure);
+  std::vector<std::string> out;
+  for (auto& w : concept_words(subject)) {
+    w = without_clitic(std::move(w));
+    if (std::find(figure_words.begin(), figure_words.end(), w) == figure_words.end()) out.push_back(std::move(w));
+  }
+  return out;
 }
 
 }  // namespace
@@ -117,7 +141,7 @@ std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& u
     }
   }
   p.change = newsquant_change(c.qualifier, c.change);
-  if (c.subject) p.concepts = concept_words(*c.subject);
+  if (c.subject) p.concepts = concept_words_without_figure(*c.subject, c.text);
   p.source = c.text;
   return p;
 }

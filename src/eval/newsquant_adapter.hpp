@@ -43,7 +43,9 @@ std::string newsquant_change(Qualifier q, Change c);
 // The prediction for a claim, or nothing for kinds NewsQuant does not score. Value: the
 // number, [low, high] for ranges, part/whole for ratios (NaN when the claim has none, so it
 // still counts as a prediction but matches nothing). Unit: "-" when the claim has none.
-// Concepts: the subject's words, split on spaces and commas, lower-cased.
+// Concepts: the subject's words, split on spaces and commas, lower-cased, without possessive
+// clitics, less the words of the claim's own text (its unit or counted noun), which
+// NewsQuant never repeats in a concept.
 std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units);
 
 }  // namespace factsheet::eval

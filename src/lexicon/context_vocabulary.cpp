@@ -27,7 +27,7 @@ SyntaxRole parse_role(const TsvTable& t, const TsvTable::Row& r) {
       {"relative", SyntaxRole::relative},     {"auxiliary", SyntaxRole::auxiliary},
       {"copula", SyntaxRole::copula},         {"possession", SyntaxRole::possession},
       {"verb", SyntaxRole::verb},             {"title", SyntaxRole::title},
-      {"adverb", SyntaxRole::adverb}};
+      {"adverb", SyntaxRole::adverb},         {"subordinator", SyntaxRole::subordinator}};
   auto it = roles.find(r.cells[1]);
   if (it == roles.end()) throw LexiconError(t.where(r) + "unknown role '" + r.cells[1] + "'");
   return it->second;

@@ -27,6 +27,7 @@ enum class SyntaxRole : std::uint16_t {
   verb = 1 << 8,
   title = 1 << 9,
   adverb = 1 << 10,
+  subordinator = 1 << 11,
 };
 
 enum class TimeUnit { year, month, day };

@@ -88,9 +88,53 @@ TEST(Subject, ConversionsShareTheSubject) {
   EXPECT_EQ(subject("The MacBook Pro 16 inch is worth exactly $2000.",
                     {{"$2000", Kind::money}, {"16 inch", Kind::measure}}),
             "MacBook Pro");
-  EXPECT_EQ(subject("Revenue in the quarter rose to $7.36 billion.", {{"$7.36 billion", Kind::money}}),
-            "Revenue in the quarter");
+  // The time adjunct is left to the claim's time.
+  EXPECT_EQ(subject("Revenue in the quarter rose to $7.36 billion.", {{"$7.36 billion", Kind::money}}), "Revenue");
   EXPECT_EQ(subject("The aircraft is 72.7 metres long.", {{"72.7 metres", Kind::measure}}), "aircraft");
+}
+
+TEST(Subject, ObjectOfTheVerbTheFigureModifies) {
+  EXPECT_EQ(subject("The update will extend the battery life by about 20 miles.", {{"about 20 miles", Kind::measure}}),
+            "battery life");
+  EXPECT_EQ(subject("Globex lowered its sales forecast to $3 billion.", {{"$3 billion", Kind::money}}),
+            "sales forecast lowered by Globex");
+  // A time or place adjunct between the verb and the figure is passed over.
+  EXPECT_EQ(subject("Sales rose 5% in the quarter to $3 billion.", {{"$3 billion", Kind::money}, {"5%", Kind::percent}}),
+            "Sales");
+}
+
+TEST(Subject, ChangeBesideACommaOrParticle) {
+  EXPECT_EQ(subject("The top gainers were Initech, up 12 cents.", {{"12 cents", Kind::money}}), "Initech");
+  EXPECT_EQ(subject("Globex shares closed 4.2% higher at 18.50 euros.",
+                    {{"18.50 euros", Kind::money}, {"4.2%", Kind::percent}}),
+            "Globex shares");
+  // After another figure, the change shares its subject.
+  EXPECT_EQ(subject("The average rent was $1,200, up 3% from a year earlier.",
+                    {{"3%", Kind::percent}, {"$1,200", Kind::money}}),
+            "average rent");
+  // After a prepositional phrase, it describes the clause's subject.
+  EXPECT_EQ(subject("Copper prices have been on a roll, up 14%.", {{"14%", Kind::percent}}), "Copper prices");
+}
+
+TEST(Subject, ClauseSubjectOfParticiplesAndAppositions) {
+  EXPECT_EQ(subject("The national debt hit a record, having increased by $40 billion.",
+                    {{"$40 billion", Kind::money}}),
+            "national debt");
+  EXPECT_EQ(subject("Gold fell to $1,990, a 3 percent drop.", {{"3 percent", Kind::percent}, {"$1,990", Kind::money}}),
+            "Gold");
+  EXPECT_EQ(subject("Jones, 54, has retired.", {{"54", Kind::age}}), "Jones");
+}
+
+TEST(Subject, PronounsAndPossessives) {
+  EXPECT_EQ(subject("The singer has a large fan base, and she has more than 30 million followers.",
+                    {{"more than 30 million followers", Kind::count}}),
+            "singer followers");
+  EXPECT_EQ(subject("The current through it was 2 amperes.", {{"2 amperes", Kind::measure}}), "current through it");
+}
+
+TEST(Subject, NeverALoneVerbOrUnit) {
+  EXPECT_FALSE(subject("Around 60% agreed.", {{"Around 60%", Kind::percent}}));
+  EXPECT_EQ(subject("The contract was up $3.50 US.", {{"$3.50", Kind::money}}), "contract");
 }
 
 TEST(Subject, NullForDatesYearsAndBareFigures) {

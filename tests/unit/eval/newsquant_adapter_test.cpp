@@ -145,6 +145,21 @@ TEST(NewsQuantAdapter, ConceptsFromTheSubject) {
   EXPECT_TRUE(to_newsquant(make(Kind::count, 1.0), fake_units())->concepts.empty());
 }
 
+TEST(NewsQuantAdapter, ConceptsLeaveOutTheFiguresOwnWordsAndClitics) {
+  // The counted noun is NewsQuant's unit, never part of its concept.
+  Claim count = make(Kind::count, 80e6, "follower");
+  count.text = "more than 80 million followers";
+  count.subject = "singer followers";
+  EXPECT_EQ(to_newsquant(count, fake_units())->concepts, (std::vector<std::string>{"singer"}));
+  count.subject = "followers";
+  EXPECT_TRUE(to_newsquant(count, fake_units())->concepts.empty());
+
+  Claim money = make(Kind::money, 3e9, "USD");
+  money.text = "$3 billion";
+  money.subject = "Globex's sales forecast";
+  EXPECT_EQ(to_newsquant(money, fake_units())->concepts, (std::vector<std::string>{"globex", "sales", "forecast"}));
+}
+
 TEST(NewsQuantAdapter, WorksWithoutUnitFunctions) {
   auto p = to_newsquant(make(Kind::money, 5.0, "USD"), NewsQuantUnits{});
   EXPECT_EQ(p->normalized_unit, "USD");  // the claim's own unit
