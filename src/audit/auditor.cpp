@@ -58,6 +58,13 @@ struct PlaceKeyHash {
   }
 };
 
+// "a 10-year plan", "five-year visas": a duration written as one hyphenated word names a
+// kind of thing; two plans of different lengths are not a conflict.
+bool is_descriptive(const Claim& c) {
+  return (c.kind == Kind::duration || c.kind == Kind::age) && c.text.find('-') != std::string::npos &&
+         c.text.find(' ') == std::string::npos;
+}
+
 std::uint64_t article_key(const StoredFigure& f) {
   return (std::uint64_t{f.doc} << 32) | static_cast<std::uint32_t>(f.article);
 }
@@ -92,7 +99,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& c, std::uint64_t ref) {
   last_start_ = c.start;
 
   if (!is_headline_kind(c.kind) || std::holds_alternative<std::string>(c.value) ||
-      is_minor_count(c, rules_->minor_nouns))
+      is_minor_count(c, rules_->minor_nouns) || is_descriptive(c))
     return std::nullopt;
   std::optional<StatedFigure> stated = stated_figure(c);
   if (!stated) return std::nullopt;

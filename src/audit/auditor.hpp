@@ -3,8 +3,9 @@
 // Claims are added one by one, in the order of the run (each document's claims in text
 // order), from an extraction or from claim files of earlier runs; finish() returns the
 // findings. Taking part are the claims that measure something: not dates, years, clock
-// times, ordinals, fixed names (kind other) or minor discourse counts ("the two sides";
-// claim/figure_rules.hpp), and only those with a number.
+// times, ordinals, fixed names (kind other), minor discourse counts ("the two sides";
+// claim/figure_rules.hpp) or durations written as one hyphenated word ("a 10-year
+// plan"), and only those with a number.
 //
 // Two figures state the same fact when they have the same kind, unit and change, similar
 // subjects (subject_classes.hpp) and times that fit (time_match.hpp). A figure whose

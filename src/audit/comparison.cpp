@@ -43,7 +43,17 @@ struct Tightest {
   const Item* excluding(std::uint32_t sentence) const { return first && first->sentence != sentence ? first : second; }
 };
 
-// Same-figure sets: intervals sorted by their start join the set they overlap.
+Interval intersect(const Interval& a, const Interval& b) {
+  Interval out = tighter_low(a, b) ? a : b;
+  const Interval& high = tighter_high(a, b) ? a : b;
+  out.hi = high.hi;
+  out.hi_closed = high.hi_closed;
+  return out;
+}
+
+// Same-figure sets, sorted by where their values start: a figure joins the current set
+// when it shares a value with every member so far (the intersection of their intervals),
+// so rounding cannot chain 1000, 1040, 1080 ... into one figure.
 void join_same(std::vector<const Item*> items, Shape shape, UnionFind& same) {
   if (items.size() < 2) return;
   auto start = [&](const Item* x) { return shape == Shape::range ? x->value.low_end : x->value.point; };
@@ -52,24 +62,18 @@ void join_same(std::vector<const Item*> items, Shape shape, UnionFind& same) {
     if (x.lo != y.lo) return x.lo < y.lo;
     return a->id < b->id;
   });
-  if (shape == Shape::range) {  // both ends must agree: neighbours only
-    for (std::size_t i = 1; i < items.size(); ++i)
-      if (relate(items[i - 1]->value, items[i]->value) == Relation::same) same.unite(items[i - 1]->id, items[i]->id);
-    return;
-  }
-  Interval reach = items[0]->value.point;
   const Item* head = items[0];
+  Interval common = head->value.point;
   for (std::size_t i = 1; i < items.size(); ++i) {
-    const Interval& p = items[i]->value.point;
-    if (overlap(reach, p)) {
-      same.unite(head->id, items[i]->id);
-      if (p.hi > reach.hi || (p.hi == reach.hi && p.hi_closed)) {
-        reach.hi = p.hi;
-        reach.hi_closed = p.hi_closed;
-      }
+    const Item* x = items[i];
+    bool joins = shape == Shape::range ? relate(head->value, x->value) == Relation::same
+                                       : overlap(common, x->value.point);
+    if (joins) {
+      same.unite(head->id, x->id);
+      common = intersect(common, x->value.point);
     } else {
-      reach = p;
-      head = items[i];
+      head = x;
+      common = x->value.point;
     }
   }
 }

@@ -22,7 +22,8 @@ std::string value_list(const std::vector<std::uint32_t>& values, const FigureSto
     if (i > 0) out += i + 1 == shown && shown == values.size() ? " and " : ", ";
     out += quote_text(store.text(values[i])) + " (" + store.place(values[i]) + ")";
   }
-  if (values.size() > shown) out += " and " + number_text(static_cast<double>(values.size() - shown), 0) + " more";
+  if (values.size() > shown)
+    out += " and " + number_text(static_cast<double>(values.size() - shown), 0) + " other values";
   return out;
 }
 

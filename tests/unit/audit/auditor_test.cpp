@@ -196,3 +196,29 @@ TEST(Seed, TradeAndProjectsCorroboratedNoConflictNoArithmetic) {
 
 }  // namespace
 }  // namespace factsheet::audit
+
+namespace factsheet::audit {
+namespace {
+
+TEST(Participation, DurationsNamingAKindOfThingStayOut) {
+  auto run = testing::audit_texts({{"a.txt", "They agreed on a five-year plan.\n"},
+                                   {"b.txt", "They agreed on a 10-year plan.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_EQ(run.auditor->counts().figures, 0u);
+}
+
+TEST(Participation, FiguresWithoutASubjectAreCountedNotGrouped) {
+  auto run = testing::audit_texts({{"a.txt", "The 45 projects are ready.\n"}, {"b.txt", "The 40 projects are ready.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_EQ(run.auditor->counts().ungrouped, run.auditor->counts().figures);
+}
+
+TEST(Unsourced, AttributedElsewhereInTheArticleIsSourced) {
+  auto run = testing::audit_texts(
+      {{"a.txt", "According to the ministry, exports reached 5 billion dollars last year. Exports reached 5 billion "
+                 "dollars last year, a record.\n"}});
+  EXPECT_TRUE(run.with(Status::unsourced).empty());
+}
+
+}  // namespace
+}  // namespace factsheet::audit
