@@ -18,17 +18,19 @@ Groups groups_of(UnionFind& parts, std::size_t n, Member member) {
   std::vector<std::uint32_t> size(n, 0);
   for (std::uint32_t id = 0; id < n; ++id)
     if (member(id)) ++size[parts.find(id)];
-  std::vector<std::int64_t> slot(n, -1);
+  // size[] is reused: a root's slot in `out`, once its group has one.
+  constexpr std::uint32_t kAlone = UINT32_MAX - 1, kNew = UINT32_MAX;
+  for (std::uint32_t& s : size) s = s < 2 ? kAlone : kNew;
   Groups out;
   for (std::uint32_t id = 0; id < n; ++id) {
     if (!member(id)) continue;
     std::uint32_t root = parts.find(id);
-    if (size[root] < 2) continue;
-    if (slot[root] < 0) {
-      slot[root] = static_cast<std::int64_t>(out.size());
+    if (size[root] == kAlone) continue;
+    if (size[root] == kNew) {
+      size[root] = static_cast<std::uint32_t>(out.size());
       out.emplace_back();
     }
-    out[static_cast<std::size_t>(slot[root])].push_back(id);
+    out[size[root]].push_back(id);
   }
   return out;
 }
@@ -108,7 +110,10 @@ std::optional<std::uint32_t> Auditor::add(const Claim& c, std::uint64_t ref) {
   StoredFigure& f = store_[id];
   f.sentence = sentence_number_;
   f.bucket = bucket(c);
-  if (f.subject != 0) f.subject_class = classes_.classify(f.bucket, f.subject, *c.subject, c.unit.value_or(""));
+  if (f.subject != 0) {
+    f.subject_class = classes_.classify(f.bucket, f.subject, *c.subject, c.unit.value_or(""));
+    if (f.subject_class != kNoClass) f.names = names_.intern(context_names(c, *rules_));
+  }
   ++counts_.figures;
   if (f.subject_class == kNoClass) ++counts_.ungrouped;
   sentence_claims_.push_back(c);
@@ -139,15 +144,15 @@ std::vector<Finding> Auditor::finish() {
     if (store_[id].subject_class != kNoClass) members[store_[id].subject_class].push_back(id);
 
   Partitions parts(n);
-  for (const std::vector<std::uint32_t>& m : members) compare_figures(m, store_, parts);
+  for (const std::vector<std::uint32_t>& m : members) compare_figures(m, store_, names_, parts);
   for (auto [a, b] : classes_.links()) {
     std::vector<std::uint32_t> both;
     std::merge(members[a].begin(), members[a].end(), members[b].begin(), members[b].end(), std::back_inserter(both));
-    compare_figures(both, store_, parts);
+    compare_figures(both, store_, names_, parts);
   }
   auto grouped = [&](std::uint32_t id) { return store_[id].subject_class != kNoClass; };
 
-  for (std::vector<std::uint32_t>& g : groups_of(parts.conflict, n, grouped)) {
+  for (std::vector<std::uint32_t>& g : maximal_sets(std::move(parts.conflicts))) {
     std::string text = explain_conflict(g, distinct_values(g, parts.same, store_), store_);
     findings.push_back({Status::conflict, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});
@@ -162,7 +167,7 @@ std::vector<Finding> Auditor::finish() {
     findings.push_back({Status::corroborated, std::move(text),
                         std::string(store_.string(store_[g.front()].subject)), std::move(g)});
   }
-  for (std::vector<std::uint32_t>& g : groups_of(parts.vague, n, grouped)) {
+  for (std::vector<std::uint32_t>& g : maximal_sets(std::move(parts.vague))) {
     std::string text = explain_vague(g, distinct_values(g, parts.same, store_), store_);
     findings.push_back({Status::vague, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});

@@ -8,7 +8,8 @@
 // plan"), and only those with a number.
 //
 // Two figures state the same fact when they have the same kind, unit and change, similar
-// subjects (subject_classes.hpp) and times that fit (time_match.hpp). A figure whose
+// subjects (subject_classes.hpp) and times that fit (time_match.hpp); to be held against
+// each other as a conflict, or as vague, their names must fit too (context_names.hpp). A figure whose
 // subject is unknown, or names nothing beyond its unit ("26 pairs"), cannot be grouped:
 // it takes part in the sentence checks and the unsourced count only. Their values are
 // compared as intervals (figure_value.hpp, comparison.hpp); the sentence checks are in
@@ -25,6 +26,7 @@
 #include <vector>
 
 #include "audit/arithmetic.hpp"
+#include "audit/context_names.hpp"
 #include "audit/figure_store.hpp"
 #include "audit/finding.hpp"
 #include "audit/rules.hpp"
@@ -64,6 +66,7 @@ class Auditor {
   std::shared_ptr<const AuditRules> rules_;
   FigureStore store_;
   SubjectClasses classes_;
+  NameSets names_;
   std::unordered_map<std::string, std::uint32_t> buckets_;
   AuditCounts counts_;
 

@@ -2,17 +2,33 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "audit/time_match.hpp"
 
 namespace factsheet::audit {
 namespace {
 
+// A figure being compared: what the sweeps need, kept small (a comparison may hold
+// every figure of a run); a range's two ends are worked out again when needed.
 struct Item {
   std::uint32_t id = 0;
   std::uint32_t sentence = 0;
-  FigureValue value;
+  std::uint32_t names = 0;  // the figure's name set (context_names.hpp)
+  Shape shape = Shape::point;
+  Interval point, extent;
+  const StatedFigure* stated = nullptr;
+
+  Item(std::uint32_t figure, const StoredFigure& f)
+      : id(figure), sentence(f.sentence), names(f.names), stated(&f.stated) {
+    FigureValue v = figure_value(f.stated);
+    shape = v.shape;
+    point = v.point;
+    extent = v.extent;
+  }
 };
+
+Interval range_low_end(const Item& x) { return figure_value(*x.stated).low_end; }
 
 // Lower ends: the tighter is the larger (an open end beats a closed one at the same value).
 bool tighter_low(const Interval& a, const Interval& b) {
@@ -33,14 +49,19 @@ struct Tightest {
 
   template <class Tighter>
   void offer(const Item& x, Tighter tighter) {
-    if (!first || tighter(x.value.extent, first->value.extent)) {
+    if (!first || tighter(x.extent, first->extent)) {
       if (first && first->sentence != x.sentence) second = first;
       first = &x;
-    } else if (x.sentence != first->sentence && (!second || tighter(x.value.extent, second->value.extent))) {
+    } else if (x.sentence != first->sentence && (!second || tighter(x.extent, second->extent))) {
       second = &x;
     }
   }
   const Item* excluding(std::uint32_t sentence) const { return first && first->sentence != sentence ? first : second; }
+  template <class Tighter>
+  void merge(const Tightest& other, Tighter tighter) {
+    for (const Item* x : {other.first, other.second})
+      if (x) offer(*x, tighter);
+  }
 };
 
 Interval intersect(const Interval& a, const Interval& b) {
@@ -56,77 +77,124 @@ Interval intersect(const Interval& a, const Interval& b) {
 // so rounding cannot chain 1000, 1040, 1080 ... into one figure.
 void join_same(std::vector<const Item*> items, Shape shape, UnionFind& same) {
   if (items.size() < 2) return;
-  auto start = [&](const Item* x) { return shape == Shape::range ? x->value.low_end : x->value.point; };
+  auto start = [&](const Item* x) { return shape == Shape::range ? range_low_end(*x) : x->point; };
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
     Interval x = start(a), y = start(b);
     if (x.lo != y.lo) return x.lo < y.lo;
     return a->id < b->id;
   });
   const Item* head = items[0];
-  Interval common = head->value.point;
+  Interval common = head->point;
   for (std::size_t i = 1; i < items.size(); ++i) {
     const Item* x = items[i];
-    bool joins = shape == Shape::range ? relate(head->value, x->value) == Relation::same
-                                       : overlap(common, x->value.point);
+    bool joins = shape == Shape::range
+                     ? relate(figure_value(*head->stated), figure_value(*x->stated)) == Relation::same
+                     : overlap(common, x->point);
     if (joins) {
       same.unite(head->id, x->id);
-      common = intersect(common, x->value.point);
+      common = intersect(common, x->point);
     } else {
       head = x;
-      common = x->value.point;
+      common = x->point;
     }
   }
 }
 
-void compare_part(const std::vector<Item>& items, Partitions& out) {
+// The figures of one name set (context_names.hpp) within a comparison, with what the
+// conflict test needs of them.
+struct NameGroup {
+  std::uint32_t names = 0;
+  std::vector<const Item*> items;
+  Tightest low, high;
+  std::uint32_t root = 0, sentence = 0;                 // of its first figure
+  bool several_values = false, several_sentences = false;
+};
+
+void compare_part(const std::vector<Item>& items, const NameSets& names, Partitions& out) {
   if (items.size() < 2) return;
   std::vector<const Item*> by_shape[4];
-  for (const Item& x : items) by_shape[static_cast<int>(x.value.shape)].push_back(&x);
+  for (const Item& x : items) by_shape[static_cast<int>(x.shape)].push_back(&x);
   for (int s = 0; s < 4; ++s) join_same(by_shape[s], static_cast<Shape>(s), out.same);
 
-  Tightest low, high;
+  // Figures grouped by their names, in order of first appearance.
+  std::vector<NameGroup> groups;
+  std::unordered_map<std::uint32_t, std::size_t> slot;
   for (const Item& x : items) {
-    low.offer(x, tighter_low);
-    high.offer(x, tighter_high);
+    auto [it, added] = slot.try_emplace(x.names, groups.size());
+    if (added) {
+      groups.emplace_back();
+      groups.back().names = x.names;
+      groups.back().root = out.same.find(x.id);
+      groups.back().sentence = x.sentence;
+    }
+    NameGroup& g = groups[it->second];
+    g.items.push_back(&x);
+    g.low.offer(x, tighter_low);
+    g.high.offer(x, tighter_high);
+    g.several_values = g.several_values || out.same.find(x.id) != g.root;
+    g.several_sentences = g.several_sentences || x.sentence != g.sentence;
   }
-  std::vector<std::uint32_t> involved;
-  for (const Item& x : items) {
-    const Item* h = high.excluding(x.sentence);
-    const Item* l = low.excluding(x.sentence);
-    if ((h && apart(x.value.extent, h->value.extent)) || (l && apart(l->value.extent, x.value.extent)))
-      involved.push_back(x.id);
-  }
-  if (!involved.empty()) {
-    for (std::uint32_t id : involved) out.conflict.unite(involved.front(), id);
-    return;
-  }
+  // Groups that may state one fact. Past kMaxNameGroups, a group is only compared with
+  // itself.
+  const bool all_pairs = groups.size() <= kMaxNameGroups;
+  auto fit = [&](const NameGroup& a, const NameGroup& b) {
+    if (&a == &b) return true;
+    return all_pairs && names_fit(names.get(a.names), names.get(b.names));
+  };
 
-  // No conflict: different statements of one subject that all agree are vague together.
-  std::uint32_t root = out.same.find(items.front().id);
-  bool several_values = false, several_sentences = false;
-  for (const Item& x : items) {
-    several_values = several_values || out.same.find(x.id) != root;
-    several_sentences = several_sentences || x.sentence != items.front().sentence;
-  }
-  if (several_values && several_sentences)
-    for (const Item& x : items) out.vague.unite(items.front().id, x.id);
+  // Per pair of groups that fit (a group with itself too): the figures apart from a
+  // figure of the pair in another sentence are a conflict; else, when the pair states
+  // more than one value in more than one sentence, its figures are vague together.
+  for (std::size_t i = 0; i < groups.size(); ++i)
+    for (std::size_t j = i; j < groups.size(); ++j) {
+      const NameGroup& g = groups[i];
+      const NameGroup& h = groups[j];
+      if (!fit(g, h)) continue;
+      Tightest low = g.low, high = g.high;
+      if (j != i) {
+        low.merge(h.low, tighter_low);
+        high.merge(h.high, tighter_high);
+      }
+      std::vector<std::uint32_t> conflict, all;
+      for (const NameGroup* k : {&g, &h}) {
+        for (const Item* x : k->items) {
+          all.push_back(x->id);
+          const Item* hi = high.excluding(x->sentence);
+          const Item* lo = low.excluding(x->sentence);
+          if ((hi && apart(x->extent, hi->extent)) || (lo && apart(lo->extent, x->extent))) conflict.push_back(x->id);
+        }
+        if (j == i) break;
+      }
+      if (!conflict.empty()) {
+        std::sort(conflict.begin(), conflict.end());
+        out.conflicts.push_back(std::move(conflict));
+        continue;
+      }
+      bool several_values = g.several_values || h.several_values || g.root != h.root;
+      bool several_sentences = g.several_sentences || h.several_sentences || g.sentence != h.sentence;
+      if (several_values && several_sentences) {
+        std::sort(all.begin(), all.end());
+        out.vague.push_back(std::move(all));
+      }
+    }
 }
 
 }  // namespace
 
-void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store, Partitions& out) {
+void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store, const NameSets& names,
+                     Partitions& out) {
   std::vector<Item> all;
   all.reserve(figures.size());
   std::vector<std::uint32_t> times;
   for (std::uint32_t id : figures) {
     const StoredFigure& f = store[id];
-    all.push_back({id, f.sentence, figure_value(f.stated)});
+    all.emplace_back(id, f);
     if (f.time != 0) times.push_back(f.time);
   }
   std::sort(times.begin(), times.end());
   times.erase(std::unique(times.begin(), times.end()), times.end());
   if (times.empty()) {
-    compare_part(all, out);
+    compare_part(all, names, out);
     return;
   }
   auto time_of = [&](const Item& x) { return store.string(store[x.id].time); };
@@ -139,7 +207,7 @@ void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStor
       while (j < all.size() && store[all[j].id].time == store[all[i].id].time) ++j;
       compare_part(std::vector<Item>(all.begin() + static_cast<std::ptrdiff_t>(i),
                                      all.begin() + static_cast<std::ptrdiff_t>(j)),
-                   out);
+                   names, out);
       i = j;
     }
     return;
@@ -156,8 +224,32 @@ void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStor
       std::string_view t = time_of(x);
       if (t.empty() || time_covers(t, l)) part.push_back(x);
     }
-    compare_part(part, out);
+    compare_part(part, names, out);
   }
+}
+
+std::vector<std::vector<std::uint32_t>> maximal_sets(std::vector<std::vector<std::uint32_t>> sets) {
+  // Largest first, so a set is checked against every set that could hold it.
+  std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::vector<std::vector<std::uint32_t>> kept;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> holding;  // member -> kept sets
+  for (std::vector<std::uint32_t>& set : sets) {
+    if (set.empty()) continue;
+    bool inside = false;
+    if (auto it = holding.find(set.front()); it != holding.end())
+      for (std::size_t k : it->second)
+        if (std::includes(kept[k].begin(), kept[k].end(), set.begin(), set.end())) {
+          inside = true;
+          break;
+        }
+    if (inside) continue;
+    for (std::uint32_t id : set) holding[id].push_back(kept.size());
+    kept.push_back(std::move(set));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
+  return kept;
 }
 
 }  // namespace factsheet::audit

@@ -34,14 +34,15 @@ struct StoredFigure {
   std::uint64_t ref = 0;     // the caller's handle for the claim
   std::uint64_t start = 0;
   std::uint64_t text_at = 0;  // the figure's text in the store's arena
+  StatedFigure stated;
   std::uint32_t text_size = 0;
   std::uint32_t doc = 0, subject = 0, time = 0, attribution = 0, source = 0;  // pool ids
-  std::int32_t article = 0;             // 0 when unknown
-  std::uint32_t sentence = 0;           // running number of the sentence in the run
-  std::uint32_t bucket = 0;             // kind, unit and change
+  std::int32_t article = 0;                // 0 when unknown
+  std::uint32_t sentence = 0;              // running number of the sentence in the run
+  std::uint32_t bucket = 0;                // kind, unit and change
   std::uint32_t subject_class = kNoClass;  // kNoClass: it cannot be grouped
+  std::uint32_t names = 0;                 // the names around it (context_names.hpp)
   Kind kind = Kind::count;
-  StatedFigure stated;
 };
 
 // How a report shows one figure.
@@ -69,8 +70,8 @@ class FigureStore {
   std::string place(std::uint32_t id) const;
 
  private:
-  std::vector<StoredFigure> figures_;
-  std::string arena_;  // the figures' texts, one after the other
+  std::deque<StoredFigure> figures_;  // grows without copying what it holds
+  std::string arena_;                 // the figures' texts, one after the other
   StringPool pool_;
 };
 

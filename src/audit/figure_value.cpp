@@ -1,5 +1,6 @@
 #include "audit/figure_value.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -80,6 +81,12 @@ double words_precision(double value) {
   return step;
 }
 
+// Every step is a power of ten (digits, scale words, the ratio's half point).
+std::int8_t exponent(double step) {
+  long e = std::lround(std::log10(step));
+  return static_cast<std::int8_t>(std::clamp(e, -100L, 100L));
+}
+
 Interval around(double center, double half) { return {center - half, center + half, true, false}; }
 
 Interval hull(const Interval& a, const Interval& b) {
@@ -127,7 +134,7 @@ std::optional<StatedFigure> stated_figure(const Claim& c) {
   s.qualifier = c.qualifier;
   if (c.kind == Kind::ratio && c.part && c.whole && *c.whole != 0) {
     s.low = s.high = *c.part / *c.whole;
-    s.low_step = s.high_step = kRatioPrecision;
+    s.low_step = s.high_step = exponent(kRatioPrecision);
   } else if (c.is_range()) {
     const double* low = number(c.low);
     const double* high = number(c.high);
@@ -135,14 +142,15 @@ std::optional<StatedFigure> stated_figure(const Claim& c) {
     s.range = true;
     s.low = *low;
     s.high = *high;
-    s.low_step = written_precision(c.text, *low);
-    s.high_step = written_precision(c.text, *high, true);
+    s.low_step = exponent(written_precision(c.text, *low));
+    s.high_step = exponent(written_precision(c.text, *high, true));
   } else if (const double* v = number(c.value)) {
     s.low = s.high = *v;
-    s.low_step = s.high_step = written_precision(c.text, *v);
+    s.low_step = s.high_step = exponent(written_precision(c.text, *v));
   } else {
     return std::nullopt;
   }
+  if (!std::isfinite(s.low) || !std::isfinite(s.high)) return std::nullopt;
   return s;
 }
 
@@ -151,11 +159,11 @@ FigureValue figure_value(const StatedFigure& s) {
   f.center = (s.low + s.high) / 2;
   if (s.range) {
     f.shape = Shape::range;
-    f.low_end = around(s.low, s.low_step / 2);
-    f.high_end = around(s.high, s.high_step / 2);
+    f.low_end = around(s.low, pow10(s.low_step) / 2);
+    f.high_end = around(s.high, pow10(s.high_step) / 2);
     f.point = hull(f.low_end, f.high_end);
   } else {
-    f.point = around(s.low, s.low_step / 2);
+    f.point = around(s.low, pow10(s.low_step) / 2);
   }
   f.extent = f.point;
   double widen = kApproxShare * std::fabs(f.center);

@@ -14,6 +14,7 @@
 // "less than" and "up to" the mirror images; a range is [low, high] with the rounding of
 // both ends.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -49,12 +50,13 @@ struct FigureValue {
 // picks the last digit group instead of the first (the high end of a range).
 double written_precision(std::string_view text, double value, bool last = false);
 
-// The numbers of a claim that the comparison needs, kept per figure instead of the claim.
+// The numbers of a claim that the comparison needs, kept per figure instead of the claim
+// (24 bytes: rounding steps are powers of ten, kept as their exponents).
 struct StatedFigure {
-  double low = 0, high = 0;            // equal unless a range
-  double low_step = 0, high_step = 0;  // their rounding steps
-  Qualifier qualifier = Qualifier::eq;
+  double low = 0, high = 0;                   // equal unless a range
+  std::int8_t low_step = 0, high_step = 0;    // rounding steps: 10^low_step, 10^high_step
   bool range = false;
+  Qualifier qualifier = Qualifier::eq;
 };
 
 // Nullopt for a claim without a number (dates, or a value missing in a claim file).

@@ -26,15 +26,16 @@ bool is_directory(const std::string& path) {
   return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-// The claims of the run: fed to the auditor, and kept as JSON records for a JSON report
-// (only those of the figures that take part).
+// The claims of the run: fed to the auditor and, for a JSON report, kept as JSON records
+// (only those of the figures that take part; their ref is their index here).
 class AuditFeed final : public write::ClaimWriter {
  public:
-  explicit AuditFeed(audit::Auditor& auditor) : auditor_(auditor) {}
+  AuditFeed(audit::Auditor& auditor, bool keep_records) : auditor_(auditor), keep_(keep_records) {}
 
   void write(const Claim& claim) override {
-    ++claims_;
-    if (!auditor_.add(claim, offsets_.size())) return;
+    if (!auditor_.add(claim, figures_)) return;
+    ++figures_;
+    if (!keep_) return;
     offsets_.push_back(records_.size());
     write::append_claim_json(records_, claim);
   }
@@ -45,13 +46,13 @@ class AuditFeed final : public write::ClaimWriter {
     std::size_t end = ref + 1 < offsets_.size() ? offsets_[ref + 1] : records_.size();
     return std::string_view(records_).substr(begin, end - begin);
   }
-  std::size_t claims() const { return claims_; }
 
  private:
   audit::Auditor& auditor_;
+  bool keep_;
+  std::uint64_t figures_ = 0;
   std::string records_;               // the claim records, one after the other
   std::vector<std::size_t> offsets_;  // where each starts
-  std::size_t claims_ = 0;
 };
 
 struct Problems {
@@ -125,7 +126,7 @@ int run_audit(const AuditOptions& o) {
 
   Extractor extractor(lexicon, ExtractorOptions{o.year});
   audit::Auditor auditor(rules);
-  AuditFeed feed(auditor);
+  AuditFeed feed(auditor, o.json);
   Problems problems;
   std::size_t read_ok = 0;  // inputs that gave something to audit
   for (const std::string& input : o.inputs) {

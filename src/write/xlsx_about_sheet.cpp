@@ -63,6 +63,9 @@ const Rows kAudit = {
                   "words left out): similar means at least half of all their words are shared. A time that is "
                   "not known fits any; \"2023\" fits \"2023-05\" but not \"2022\". Figures whose subject is "
                   "not known, or names only the unit (\"the 45 projects\"), are not compared."},
+    {"Names", "A conflict or a vague pair also needs names that fit: the capitalised words of the two sentences "
+              "and headlines (not the attribution) share one, or neither has any. \"Wal-Mart's sales\" and "
+              "\"Sony's sales\" are different facts."},
     {"Values", "A figure stands for the values its digits allow: \"41 billion\" is 40.5 to 41.5 billion, so "
                "\"40.9 billion\" agrees and \"45 billion\" does not. \"About\" adds 10%; \"more than 180\" is "
                "any value above 180; a range runs from its low to its high end."},

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "audit/context_names.hpp"
 #include "helpers.hpp"
 
 namespace factsheet::audit {
@@ -218,6 +219,47 @@ TEST(Unsourced, AttributedElsewhereInTheArticleIsSourced) {
       {{"a.txt", "According to the ministry, exports reached 5 billion dollars last year. Exports reached 5 billion "
                  "dollars last year, a record.\n"}});
   EXPECT_TRUE(run.with(Status::unsourced).empty());
+}
+
+}  // namespace
+}  // namespace factsheet::audit
+
+namespace factsheet::audit {
+namespace {
+
+TEST(Names, CapitalisedWordsOfSentenceAndHeadline) {
+  Claim c;
+  c.text = "41 billion US dollars";
+  c.sentence = "According to Chinese statistics, trade between China and Kazakhstan reached 41 billion US dollars "
+               "in May.";
+  c.attribution = "Chinese statistics";
+  c.title = "Wang Yi meets Tokayev in Astana";
+  EXPECT_EQ(context_names(c, *testing::rules()),
+            (std::vector<std::string>{"astana", "china", "kazakhstan", "tokayev", "wang", "yi"}));
+}
+
+TEST(Names, DifferentCompaniesAreNotAConflict) {
+  auto run = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% last year.\n"},
+                                   {"b.txt", "Sony's quarterly sales rose 7% last year.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  auto same = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% last year.\n"},
+                                    {"b.txt", "Wal-Mart's quarterly sales rose 7% last year.\n"}});
+  EXPECT_EQ(same.with(Status::conflict).size(), 1u);
+}
+
+TEST(Names, SourcesThatDisagreeAreAConflict) {
+  auto run = testing::audit_texts(
+      {{"a.txt", "According to Chinese statistics, trade between China and Kazakhstan reached 41 billion US dollars "
+                 "last year.\n"},
+       {"b.txt", "According to Kazakh statistics, trade between China and Kazakhstan reached 45 billion US dollars "
+                 "last year.\n"}});
+  EXPECT_EQ(run.with(Status::conflict).size(), 1u);
+}
+
+TEST(Names, ANamedFigureIsNotHeldAgainstAnUnnamedOne) {
+  auto run = testing::audit_texts({{"a.txt", "Trade with Kazakhstan reached 41 billion US dollars last year.\n"},
+                                   {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
 }
 
 }  // namespace
