@@ -15,9 +15,9 @@
 // compared as intervals (figure_value.hpp, comparison.hpp); the sentence checks are in
 // arithmetic.hpp.
 //
-// Memory: about 100 bytes per figure that takes part (figure_store.hpp) plus its
-// sentence's claims until the sentence ends; time O(n log n) but for the bounded
-// comparisons of very frequent subjects.
+// Memory: about 100 bytes per figure that takes part (figure_store.hpp), twice that in
+// finish(), plus the claims of the sentence being read. Time: O(n log n), the comparisons
+// of very frequent subjects and times being bounded (subject_classes.hpp, comparison.hpp).
 #pragma once
 #include <cstdint>
 #include <memory>

@@ -10,17 +10,14 @@ namespace factsheet::audit {
 namespace {
 
 // A figure being compared: what the sweeps need, kept small (a comparison may hold
-// every figure of a run); a range's two ends are worked out again when needed.
+// every figure of a run); the rest is looked up in the store.
 struct Item {
   std::uint32_t id = 0;
   std::uint32_t sentence = 0;
-  std::uint32_t names = 0;  // the figure's name set (context_names.hpp)
   Shape shape = Shape::point;
   Interval point, extent;
-  const StatedFigure* stated = nullptr;
 
-  Item(std::uint32_t figure, const StoredFigure& f)
-      : id(figure), sentence(f.sentence), names(f.names), stated(&f.stated) {
+  Item(std::uint32_t figure, const StoredFigure& f) : id(figure), sentence(f.sentence) {
     FigureValue v = figure_value(f.stated);
     shape = v.shape;
     point = v.point;
@@ -28,7 +25,7 @@ struct Item {
   }
 };
 
-Interval range_low_end(const Item& x) { return figure_value(*x.stated).low_end; }
+FigureValue value_of(const Item& x, const FigureStore& store) { return figure_value(store[x.id].stated); }
 
 // Lower ends: the tighter is the larger (an open end beats a closed one at the same value).
 bool tighter_low(const Interval& a, const Interval& b) {
@@ -75,9 +72,9 @@ Interval intersect(const Interval& a, const Interval& b) {
 // Same-figure sets, sorted by where their values start: a figure joins the current set
 // when it shares a value with every member so far (the intersection of their intervals),
 // so rounding cannot chain 1000, 1040, 1080 ... into one figure.
-void join_same(std::vector<const Item*> items, Shape shape, UnionFind& same) {
+void join_same(std::vector<const Item*> items, Shape shape, const FigureStore& store, UnionFind& same) {
   if (items.size() < 2) return;
-  auto start = [&](const Item* x) { return shape == Shape::range ? range_low_end(*x) : x->point; };
+  auto start = [&](const Item* x) { return shape == Shape::range ? value_of(*x, store).low_end : x->point; };
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
     Interval x = start(a), y = start(b);
     if (x.lo != y.lo) return x.lo < y.lo;
@@ -88,7 +85,7 @@ void join_same(std::vector<const Item*> items, Shape shape, UnionFind& same) {
   for (std::size_t i = 1; i < items.size(); ++i) {
     const Item* x = items[i];
     bool joins = shape == Shape::range
-                     ? relate(figure_value(*head->stated), figure_value(*x->stated)) == Relation::same
+                     ? relate(value_of(*head, store), value_of(*x, store)) == Relation::same
                      : overlap(common, x->point);
     if (joins) {
       same.unite(head->id, x->id);
@@ -110,20 +107,21 @@ struct NameGroup {
   bool several_values = false, several_sentences = false;
 };
 
-void compare_part(const std::vector<Item>& items, const NameSets& names, Partitions& out) {
+void compare_part(const std::vector<Item>& items, const FigureStore& store, const NameSets& names, Partitions& out) {
   if (items.size() < 2) return;
   std::vector<const Item*> by_shape[4];
   for (const Item& x : items) by_shape[static_cast<int>(x.shape)].push_back(&x);
-  for (int s = 0; s < 4; ++s) join_same(by_shape[s], static_cast<Shape>(s), out.same);
+  for (int s = 0; s < 4; ++s) join_same(by_shape[s], static_cast<Shape>(s), store, out.same);
 
   // Figures grouped by their names, in order of first appearance.
   std::vector<NameGroup> groups;
   std::unordered_map<std::uint32_t, std::size_t> slot;
   for (const Item& x : items) {
-    auto [it, added] = slot.try_emplace(x.names, groups.size());
+    std::uint32_t set = store[x.id].names;
+    auto [it, added] = slot.try_emplace(set, groups.size());
     if (added) {
       groups.emplace_back();
-      groups.back().names = x.names;
+      groups.back().names = set;
       groups.back().root = out.same.find(x.id);
       groups.back().sentence = x.sentence;
     }
@@ -194,7 +192,7 @@ void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStor
   std::sort(times.begin(), times.end());
   times.erase(std::unique(times.begin(), times.end()), times.end());
   if (times.empty()) {
-    compare_part(all, names, out);
+    compare_part(all, store, names, out);
     return;
   }
   auto time_of = [&](const Item& x) { return store.string(store[x.id].time); };
@@ -207,7 +205,7 @@ void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStor
       while (j < all.size() && store[all[j].id].time == store[all[i].id].time) ++j;
       compare_part(std::vector<Item>(all.begin() + static_cast<std::ptrdiff_t>(i),
                                      all.begin() + static_cast<std::ptrdiff_t>(j)),
-                   names, out);
+                   store, names, out);
       i = j;
     }
     return;
@@ -224,7 +222,7 @@ void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStor
       std::string_view t = time_of(x);
       if (t.empty() || time_covers(t, l)) part.push_back(x);
     }
-    compare_part(part, names, out);
+    compare_part(part, store, names, out);
   }
 }
 
@@ -233,19 +231,28 @@ std::vector<std::vector<std::uint32_t>> maximal_sets(std::vector<std::vector<std
   std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
+  std::uint32_t top = 0;
+  for (const auto& set : sets)
+    if (!set.empty()) top = std::max(top, set.back() + 1);
+  // For each member, the kept sets holding it: a list threaded through `links`
+  // (a few bytes per member, where a hash map of vectors would take tens).
+  constexpr std::uint32_t kEnd = UINT32_MAX;
+  std::vector<std::uint32_t> head(top, kEnd);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> links;  // (kept set, next link)
   std::vector<std::vector<std::uint32_t>> kept;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> holding;  // member -> kept sets
   for (std::vector<std::uint32_t>& set : sets) {
     if (set.empty()) continue;
     bool inside = false;
-    if (auto it = holding.find(set.front()); it != holding.end())
-      for (std::size_t k : it->second)
-        if (std::includes(kept[k].begin(), kept[k].end(), set.begin(), set.end())) {
-          inside = true;
-          break;
-        }
+    for (std::uint32_t l = head[set.front()]; l != kEnd && !inside; l = links[l].second) {
+      const std::vector<std::uint32_t>& holder = kept[links[l].first];
+      inside = std::includes(holder.begin(), holder.end(), set.begin(), set.end());
+    }
     if (inside) continue;
-    for (std::uint32_t id : set) holding[id].push_back(kept.size());
+    auto index = static_cast<std::uint32_t>(kept.size());
+    for (std::uint32_t id : set) {
+      links.emplace_back(index, head[id]);
+      head[id] = static_cast<std::uint32_t>(links.size() - 1);
+    }
     kept.push_back(std::move(set));
   }
   std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });

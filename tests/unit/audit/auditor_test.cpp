@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "audit/comparison.hpp"
 #include "audit/context_names.hpp"
 #include "helpers.hpp"
 
@@ -260,6 +261,17 @@ TEST(Names, ANamedFigureIsNotHeldAgainstAnUnnamedOne) {
   auto run = testing::audit_texts({{"a.txt", "Trade with Kazakhstan reached 41 billion US dollars last year.\n"},
                                    {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
+}
+
+}  // namespace
+}  // namespace factsheet::audit
+
+namespace factsheet::audit {
+namespace {
+
+TEST(MaximalSets, RepeatsAndContainedSetsGo) {
+  std::vector<std::vector<std::uint32_t>> sets = {{3, 5}, {1, 2, 3}, {2, 3}, {3, 5}, {0, 4}, {1, 2, 3, 7}, {}};
+  EXPECT_EQ(maximal_sets(sets), (std::vector<std::vector<std::uint32_t>>{{0, 4}, {1, 2, 3, 7}, {3, 5}}));
 }
 
 }  // namespace
