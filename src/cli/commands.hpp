@@ -13,6 +13,7 @@ enum Exit : int {
   kOutputError = 3,  // the output could not be written; nothing was left behind
   kGrammarError = 4, // --grammars DIR could not be loaded
   kCheckFailed = 5,  // a requested check failed (e.g. eval --min-f1)
+  kFindings = 6,     // audit --fail-on: a finding of a named class exists
 };
 
 // Thrown by a subcommand callback to end the program with a status after printing `what()`.
@@ -22,5 +23,6 @@ struct CliExit {
 
 void add_extract_command(CLI::App& app);
 void add_eval_command(CLI::App& app);
+void add_audit_command(CLI::App& app);
 
 }  // namespace factsheet::cli

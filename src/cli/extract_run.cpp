@@ -62,7 +62,7 @@ int run_extract(const ExtractOptions& options) {
   write::XlsxOptions xlsx;
   if (*format == write::OutputFormat::xlsx) {
     try {
-      xlsx = xlsx_run_options(options);
+      xlsx = xlsx_run_options(options, lexicon);
     } catch (const LexiconError& e) {
       print_error(e.what());
       return kGrammarError;

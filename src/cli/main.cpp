@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   cli::add_extract_command(app);
   cli::add_eval_command(app);
+  cli::add_audit_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version: to stdout, status 0

@@ -1,14 +1,15 @@
 #include "cli/xlsx_run_options.hpp"
 
+#include "audit/rules.hpp"
 #include "cli/command_line.hpp"
 #include "cli/input_manifest.hpp"
-#include "lexicon/discourse_nouns.hpp"
 
 namespace factsheet::cli {
 
-write::XlsxOptions xlsx_run_options(const ExtractOptions& options) {
+write::XlsxOptions xlsx_run_options(const ExtractOptions& options, std::shared_ptr<const Lexicon> lexicon) {
   write::XlsxOptions x;
-  for (std::string& noun : load_discourse_nouns(options.grammars)) x.minor_nouns.insert(std::move(noun));
+  x.audit_rules = audit::load_audit_rules(std::move(lexicon), options.grammars);
+  x.minor_nouns = x.audit_rules->minor_nouns;
   x.command_line = command_line();
   x.inputs = input_manifest(options.inputs);
   x.timestamp = options.timestamp;

@@ -1,13 +1,16 @@
 // The run metadata an xlsx fact sheet records, gathered from the extract options.
 #pragma once
+#include <memory>
+
 #include "cli/extract_run.hpp"
+#include "lexicon/lexicon.hpp"
 #include "write/xlsx_options.hpp"
 
 namespace factsheet::cli {
 
-// Command line, input files with checksums, timestamp mode and the minor-count nouns
-// (from the same grammars as the extractor). Throws LexiconError when those cannot
-// be loaded.
-write::XlsxOptions xlsx_run_options(const ExtractOptions& options);
+// Command line, input files with checksums, timestamp mode, the minor-count nouns and
+// the audit's rules (from the same grammars as the extractor, whose `lexicon` they
+// share). Throws LexiconError when those cannot be loaded.
+write::XlsxOptions xlsx_run_options(const ExtractOptions& options, std::shared_ptr<const Lexicon> lexicon);
 
 }  // namespace factsheet::cli

@@ -1,10 +1,6 @@
 #include "lexicon/discourse_nouns.hpp"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include "lexicon/embedded.hpp"
+#include "lexicon/grammar_file.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/tsv.hpp"
 
@@ -13,25 +9,11 @@ namespace {
 
 constexpr const char* kFile = "discourse_nouns.tsv";
 
-std::string file_content(const std::string& dir) {
-  if (dir.empty()) {
-    for (const embedded::File& f : embedded::files())
-      if (f.name == kFile) return std::string(f.content);
-    throw LexiconError(std::string("grammars/") + kFile + ": missing grammar file");
-  }
-  std::string path = (std::filesystem::path(dir) / kFile).string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw LexiconError(path + ": missing grammar file");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
-
 }  // namespace
 
 std::vector<std::string> load_discourse_nouns(const std::string& grammars_dir) {
   std::string origin = grammars_dir.empty() ? std::string("grammars") : grammars_dir;
-  TsvTable table = TsvTable::parse(file_content(grammars_dir), kFile, origin, {"noun", "class"});
+  TsvTable table = TsvTable::parse(grammar_file_content(grammars_dir, kFile), kFile, origin, {"noun", "class"});
   std::vector<std::string> nouns;
   for (const TsvTable::Row& r : table.rows()) {
     const std::string& cls = r.cells[1];

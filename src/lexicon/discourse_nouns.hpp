@@ -1,7 +1,7 @@
 // grammars/discourse_nouns.tsv: counted nouns that make a small count in words a minor
-// discourse count ("the two sides"), which an xlsx fact sheet leaves off its Headline
-// figures sheet (write/headline_rules.hpp). Read on its own, apart from the Lexicon,
-// because only the xlsx writer needs it.
+// discourse count ("the two sides"), which an xlsx fact sheet's Headline figures and the
+// audit leave out (claim/figure_rules.hpp). Read on its own, apart from the Lexicon,
+// because the extractor does not need it.
 #pragma once
 #include <string>
 #include <vector>

@@ -18,6 +18,9 @@ const Rows kSheets = {
     {"Headline figures", "The figures a reader would put on a slide: one row per distinct fact, with the figure as "
                          "said aloud, its value as a number, unit, subject, time, and in how many places it is "
                          "stated. The figure links to its first mention on Figures."},
+    {"Audit", "The figures cross-checked across articles and documents: facts stated alike in several sources, "
+              "figures that disagree or do not add up, bounds that agree without giving one value, and figures "
+              "without attribution. One row per figure of a finding, linked to its row on Figures; see Audit below."},
     {"Figures", "Every claim found, one row each, in document order. Past 1,048,575 rows the list goes on in "
                 "\"Figures (2)\", \"Figures (3)\" and so on. The Document cell links to the source's row on Sources."},
     {"Sources", "One row per document (or per article, where a document holds several) with its title, agency, "
@@ -49,6 +52,38 @@ const Rows kColumns = {
     {"Source", "The agency or publication of the article."},
     {"Page", "The page of a PDF input."},
     {"Offset", "Byte offset of the figure in the document's text, counted from 0."},
+};
+
+const Rows kAudit = {
+    {"Taking part", "The figures of Headline figures: no dates, years, clock times, ordinals, fixed names or minor "
+                    "counts, nor durations written as one hyphenated word (\"a 10-year plan\")."},
+    {"Same fact", "Two figures state the same fact when they have the same kind, unit and change, similar subjects "
+                  "and times that fit. Subjects are compared by their content words (lower case, singular, verb "
+                  "endings cut; function words, the words of grammars/audit_stopwords.tsv and the unit's own "
+                  "words left out): similar means at least half of all their words are shared. A time that is "
+                  "not known fits any; \"2023\" fits \"2023-05\" but not \"2022\". Figures whose subject is "
+                  "not known, or names only the unit (\"the 45 projects\"), are not compared."},
+    {"Names", "A conflict or a vague pair also needs names that fit: the capitalised words of the two sentences "
+              "and headlines (not the attribution) share one, or neither has any. \"Wal-Mart's sales\" and "
+              "\"Sony's sales\" are different facts."},
+    {"Values", "A figure stands for the values its digits allow: \"41 billion\" is 40.5 to 41.5 billion, so "
+               "\"40.9 billion\" agrees and \"45 billion\" does not. \"About\" adds 10%; \"more than 180\" is "
+               "any value above 180; a range runs from its low to its high end."},
+    {"conflict", "One fact (subject, unit, time) with values that cannot all hold. Two figures of one sentence are "
+                 "never a conflict (\"rose from 35 to 41 billion\")."},
+    {"arithmetic", "Figures of one sentence that do not add up: a ratio's part over its whole; a share restated as "
+                   "a percentage that does not match (\"26 of 45 projects, or 70%\"); a percentage over 100 of a "
+                   "group (\"150% of the students\"); parts above their total (\"Of the 45 projects, 30 ... and "
+                   "20 ...\")."},
+    {"corroborated", "One fact stated alike in two or more articles or documents. Mentions within one article do "
+                     "not count."},
+    {"vague", "Bounds or approximations of one fact that agree but give no single value (\"more than 180 events\" "
+              "and \"over 100 events\")."},
+    {"unsourced", "Per article, the figures whose sentence names nobody who states them (for information)."},
+    {"Limits", "Subjects are compared by their words, not their meaning: \"exports to China\" and \"exports to "
+               "Russia\" are different facts, but two companies' \"shares\" look like one when no time tells them "
+               "apart. Relative times need the article's date (--year), else they are unknown and fit any. Only "
+               "one sentence is checked for arithmetic."},
 };
 
 const Rows kQualifiers = {
@@ -167,6 +202,9 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
            "speech or a repetition (\"the two sides\", \"both countries\", \"two heads of state\", \"four "
            "suggestions\"). The nouns come from grammars/discourse_nouns.tsv" +
            (noun_list.empty() ? std::string(": none were given for this run.") : ": " + noun_list + "."));
+
+  section("Audit");
+  rows(kAudit);
 
   section("Limits");
   pair("Rows", "A worksheet holds 1,048,576 rows: past " + thousands(o.rows_per_sheet) +

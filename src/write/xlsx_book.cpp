@@ -109,6 +109,19 @@ lxw_format* Book::format(Style style, std::string_view num_format) {
   return it->second;
 }
 
+lxw_format* Book::highlight(lxw_color_t fill, lxw_color_t font) {
+  std::string key = "highlight|" + std::to_string(fill) + "|" + std::to_string(font);
+  auto [it, inserted] = formats_.try_emplace(std::move(key), nullptr);
+  if (inserted) {
+    lxw_format* f = workbook_add_format(workbook_);
+    if (!f) throw OutputError(label_ + ": cannot add a cell format");
+    format_set_bg_color(f, fill);
+    format_set_font_color(f, font);
+    it->second = f;
+  }
+  return it->second;
+}
+
 void Book::close() {
   lxw_workbook* wb = workbook_;
   workbook_ = nullptr;  // workbook_close frees it, whatever the outcome

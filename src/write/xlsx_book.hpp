@@ -46,6 +46,8 @@ class Book {
   lxw_chart* add_chart(std::uint8_t type);
   // The format for `style` with an optional number format, created once and reused.
   lxw_format* format(Style style, std::string_view num_format = {});
+  // A conditional format's look: a fill and a font colour, created once and reused.
+  lxw_format* highlight(lxw_color_t fill, lxw_color_t font);
 
   bool constant_memory() const { return constant_memory_; }
   const std::string& label() const { return label_; }

@@ -33,6 +33,8 @@ FigurePosition figure_position(std::size_t i, std::size_t rows_per_sheet) {
 
 std::string figures_sheet_name(const FigurePosition& pos) { return sheet_name(kFiguresSheet, pos.sheet + 1); }
 
+std::string figure_cell(const FigurePosition& pos) { return cell_reference(figures_sheet_name(pos), pos.row); }
+
 const std::vector<ColumnSpec>& figures_columns() {
   static const std::vector<ColumnSpec> columns = {
       {"Figure", 10, 40},

@@ -27,6 +27,8 @@ inline constexpr std::string_view kSourcesSheet = "Sources";
 FigurePosition figure_position(std::size_t i, std::size_t rows_per_sheet);
 // The name of the Figures sheet holding `pos`.
 std::string figures_sheet_name(const FigurePosition& pos);
+// The link target of the row at `pos`: 'Figures (2)'!A5.
+std::string figure_cell(const FigurePosition& pos);
 
 // Column headers of a Figures sheet, in order.
 const std::vector<ColumnSpec>& figures_columns();

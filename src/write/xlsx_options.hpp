@@ -2,12 +2,17 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "write/headline_rules.hpp"
 #include "write/xlsx_limits.hpp"
+
+namespace factsheet::audit {
+struct AuditRules;
+}
 
 namespace factsheet::write {
 
@@ -32,6 +37,9 @@ struct XlsxOptions {
 
   // Counted nouns that make a small count in words minor (headline_rules.hpp).
   MinorNouns minor_nouns;
+  // The Audit sheet's rules (audit/rules.hpp); null: the embedded grammars with
+  // `minor_nouns`.
+  std::shared_ptr<const audit::AuditRules> audit_rules;
 
   // Up to this many claims the workbook is built in memory and Figures is an Excel
   // table; beyond it rows are streamed in libxlsxwriter's constant-memory mode (an

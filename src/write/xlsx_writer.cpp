@@ -3,10 +3,12 @@
 #include <ctime>
 #include <utility>
 
+#include "audit/auditor.hpp"
 #include "write/headline_index.hpp"
 #include "write/source_index.hpp"
 #include "write/summary_counts.hpp"
 #include "write/xlsx_about_sheet.hpp"
+#include "write/xlsx_audit_sheet.hpp"
 #include "write/xlsx_book.hpp"
 #include "write/xlsx_figures_sheet.hpp"
 #include "write/xlsx_headline_sheet.hpp"
@@ -20,10 +22,12 @@ struct XlsxWriter::State {
   State(Output& out, const XlsxOptions& o)
       : target(out, o.tmpdir),
         headline(o.minor_nouns, o.headline_limit),
+        auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns)),
         created(o.timestamp == Timestamp::now ? std::time(nullptr) : static_cast<std::time_t>(kFixedCreationTime)) {}
 
   XlsxTarget target;
   HeadlineIndex headline;
+  audit::Auditor auditor;
   SourceIndex sources;
   SummaryCounts counts;
   std::time_t created;
@@ -33,6 +37,7 @@ struct XlsxWriter::State {
   std::size_t pending_bytes = 0;
   std::unique_ptr<Book> book;
   lxw_worksheet* headline_sheet = nullptr;
+  lxw_worksheet* audit_sheet = nullptr;
   std::unique_ptr<FiguresSheets> figures;
   bool finished = false;
 };
@@ -57,6 +62,7 @@ void XlsxWriter::open_book(bool constant_memory) {
   std::string label = file ? file->label() : std::string("xlsx output");
   s.book = std::make_unique<Book>(settings, label);
   s.headline_sheet = s.book->add_sheet(std::string(kHeadlineSheet));  // first: the sheet to hand on
+  s.audit_sheet = s.book->add_sheet(std::string(kAuditSheet));
   s.figures = std::make_unique<FiguresSheets>(*s.book, options_.rows_per_sheet);
   for (std::size_t i = 0; i < s.pending.size(); ++i) write_row(s.pending[i].first, i, s.pending[i].second);
   std::vector<std::pair<Claim, std::uint32_t>>().swap(s.pending);
@@ -74,6 +80,7 @@ void XlsxWriter::write(const Claim& claim) {
   FigurePosition pos = figure_position(index, options_.rows_per_sheet);
   std::uint32_t source = s.sources.add(claim, pos);
   s.headline.add(claim, Mention{source, claim.start}, pos);
+  s.auditor.add(claim, index);
   s.counts.add(claim);
   if (s.book) {
     write_row(claim, index, source);
@@ -93,6 +100,7 @@ void XlsxWriter::finish() {
   Book& book = *s.book;
   s.figures->finish();
   write_headline_sheet(book, s.headline_sheet, s.headline, s.sources);
+  write_audit_sheet(book, s.audit_sheet, s.auditor.finish(), s.auditor, options_.rows_per_sheet);
   write_sources_sheet(book, book.add_sheet(std::string(kSourcesSheet)), s.sources);
   write_summary_sheet(book, book.add_sheet(std::string(kSummarySheet)), s.counts, s.headline, s.sources);
   AboutFacts about;

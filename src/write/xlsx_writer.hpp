@@ -1,9 +1,10 @@
 // XlsxWriter: claims to an Excel fact sheet (libxlsxwriter). Sheets, in order:
-// Headline figures, Figures (and "Figures (2)"... past Excel's row limit), Sources,
-// Summary and About; see the About sheet itself for what each holds.
+// Headline figures, Audit, Figures (and "Figures (2)"... past Excel's row limit),
+// Sources, Summary and About; see the About sheet itself for what each holds.
 //
 // Figures rows are written as claims arrive; for the other sheets only compact
-// aggregates are kept (headline_index.hpp, source_index.hpp, summary_counts.hpp).
+// aggregates are kept (headline_index.hpp, source_index.hpp, summary_counts.hpp, and the
+// audit's figure store, about 100 bytes per figure: audit/figure_store.hpp).
 // Up to XlsxOptions::table_row_limit claims (and table_byte_limit bytes of their text)
 // the workbook is built in memory so that its lists are Excel tables; past that it
 // switches to libxlsxwriter's constant-memory mode and streams rows to disk, so memory

@@ -23,12 +23,14 @@ except ImportError:
     sys.exit("openpyxl is missing: install the Debian package python3-openpyxl")
 
 BIN = SOURCE = None
-SHEETS = ["Headline figures", "Figures", "Sources", "Summary", "About"]
+SHEETS = ["Headline figures", "Audit", "Figures", "Sources", "Summary", "About"]
 FIGURES_HEADER = ("Figure", "Value", "Low", "High", "Part", "Whole", "Unit", "Unit name", "Kind",
                   "Qualifier", "Change", "Subject", "Time", "Attribution", "Sentence", "Document",
                   "Article", "Source", "Page", "Offset")
 HEADLINE_HEADER = ("Figure", "Value", "Low", "High", "Unit", "Subject", "Time", "Sources", "Kind",
                    "Places")
+AUDIT_HEADER = ("Finding", "Status", "Explanation", "Figure", "Subject", "Time", "Attribution", "Place")
+AUDIT_COL = {name: i for i, name in enumerate(AUDIT_HEADER)}
 SOURCES_HEADER = ("Document", "Article", "Title", "Source", "Date", "Dateline", "Figures",
                   "First figure")
 COL = {name: i for i, name in enumerate(FIGURES_HEADER)}
@@ -110,6 +112,7 @@ class Layout(Workdir):
         self.assertEqual(first("Figures"), FIGURES_HEADER)
         self.assertEqual(first("Headline figures"), HEADLINE_HEADER)
         self.assertEqual(first("Sources"), SOURCES_HEADER)
+        self.assertEqual(first("Audit"), AUDIT_HEADER)
         self.assertEqual(self.wb.active.title, "Headline figures")
 
     def test_row_count_equals_the_jsonl_claims(self):
@@ -294,6 +297,80 @@ class Failures(Workdir):
         self.assertEqual(sorted(os.listdir(self.dir)), ["t.txt", "t.xlsx"])
 
 
+def audit_rows(wb):
+    """The Audit sheet's rows below the header, up to the first empty one."""
+    rows = []
+    for row in wb["Audit"].iter_rows(min_row=2):
+        if row[AUDIT_COL["Status"]].value is None:
+            break
+        rows.append(row)
+    return rows
+
+
+def findings(wb):
+    """{finding number: (status, explanation, [figure texts])} from the Audit sheet."""
+    out = {}
+    for row in audit_rows(wb):
+        n = row[AUDIT_COL["Finding"]].value
+        status, explanation, texts = out.get(n, (row[AUDIT_COL["Status"]].value, None, []))
+        explanation = explanation or row[AUDIT_COL["Explanation"]].value
+        texts.append(row[AUDIT_COL["Figure"]].value)
+        out[n] = (status, explanation, texts)
+    return out
+
+
+class AuditSheet(Workdir):
+    """The Audit sheet: findings with links into Figures, coloured statuses, frozen header."""
+
+    def test_conflict_between_two_documents(self):
+        self.put("a.txt", "Trade reached 41 billion US dollars last year.\n")
+        self.put("b.txt", "Trade reached 45 billion US dollars last year.\n")
+        wb = openpyxl.load_workbook(self.extract(["a.txt", "b.txt"], "ab.xlsx"))
+        found = findings(wb)
+        conflicts = [f for f in found.values() if f[0] == "conflict"]
+        self.assertEqual(len(conflicts), 1, found)
+        self.assertEqual(conflicts[0][2], ["41 billion US dollars", "45 billion US dollars"])
+        self.assertIn("cannot both hold", conflicts[0][1])
+
+    def test_links_colours_and_panes(self):
+        self.put("a.txt", "Bilateral trade reached 41 billion US dollars last year. Over 10,000 students came.\n")
+        self.put("b.txt", "Bilateral trade reached 41 billion US dollars in 2023.\n")
+        wb = openpyxl.load_workbook(self.extract(["a.txt", "b.txt"], "ab.xlsx", ["--year", "2024"]))
+        audit = wb["Audit"]
+        self.assertEqual(audit.freeze_panes, "C2")
+        self.assertIn("Audit", audit.tables)
+        figures = wb["Figures"]
+        rows = audit_rows(wb)
+        self.assertGreater(len(rows), 0)
+        for row in rows:
+            cell = row[AUDIT_COL["Figure"]]
+            self.assertIsNone(cell.hyperlink.target)
+            m = re.fullmatch(r"'Figures'!A(\d+)", cell.hyperlink.location)
+            self.assertIsNotNone(m, cell.hyperlink.location)
+            self.assertEqual(figures.cell(int(m.group(1)), COL["Figure"] + 1).value, cell.value)
+            place = row[AUDIT_COL["Place"]].value
+            self.assertTrue(place.endswith("@" + str(figures.cell(int(m.group(1)), COL["Offset"] + 1).value)), place)
+        statuses = {r[AUDIT_COL["Status"]].value for r in rows}
+        self.assertEqual(statuses, {"corroborated", "unsourced"})
+        rules = {r.text: cf.sqref for cf in audit.conditional_formatting for r in cf.rules if r.type == "beginsWith"}
+        self.assertEqual(set(rules), {"conflict", "arithmetic", "corroborated", "vague", "unsourced"})
+        for sqref in rules.values():
+            self.assertEqual(str(sqref), f"B2:B{len(rows) + 1}")
+        about = {row[0] for row in wb["About"].iter_rows(values_only=True) if row[0]}
+        for key in ("Same fact", "conflict", "corroborated", "unsourced"):
+            self.assertIn(key, about)
+
+    def test_streamed_workbook_keeps_the_audit(self):
+        self.put("many.txt", "".join(f"Exports reached {1000 + i} tonnes.\n" for i in range(20500)))
+        wb = openpyxl.load_workbook(self.extract(["many.txt"], "many.xlsx"))
+        audit = wb["Audit"]
+        self.assertEqual(dict(audit.tables), {})
+        self.assertTrue(audit.auto_filter.ref.startswith("A1:H"))
+        found = findings(wb)
+        self.assertEqual(found[1][0], "conflict")
+        self.assertEqual(found[1][2][-1], "\u2026 and 20,480 more figures")
+
+
 class SeedHeadline(Workdir):
     """The issue's acceptance check on the annotated article, when ../shared is there."""
 
@@ -315,6 +392,20 @@ class SeedHeadline(Workdir):
             self.assertNotIn(minor, {r[4] for r in rows})
         for kind in ("date", "year", "ordinal", "other", "time"):
             self.assertNotIn(kind, {r[8] for r in rows})
+
+    def test_audit(self):
+        seed = os.path.join(SOURCE, "..", "shared", "eval", "000_75dfa83f04e34ea1.txt")
+        if not os.path.exists(seed):
+            self.skipTest("../shared/eval is not available")
+        shutil.copy(seed, self.path("seed.txt"))
+        wb = openpyxl.load_workbook(self.extract(["seed.txt"], "seed.xlsx", ["--year", "2024"]))
+        found = list(findings(wb).values())
+        statuses = {f[0] for f in found}
+        self.assertNotIn("conflict", statuses)
+        self.assertNotIn("arithmetic", statuses)
+        corroborated = [f[2] for f in found if f[0] == "corroborated"]
+        self.assertIn(["41 billion US dollars", "41 billion U.S. dollars"], corroborated)
+        self.assertIn(["26 out of the 45 capacity cooperation projects"] * 2, corroborated)
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ with zipfile.ZipFile(path) as z:
             head = f.read(4096).decode()
         return re.search(r'<dimension ref="([^"]+)"', head).group(1)
     per_sheet = 1048575
-    expected = ["Headline figures", "Figures"] + [
+    expected = ["Headline figures", "Audit", "Figures"] + [
         f"Figures ({i})" for i in range(2, (claims + per_sheet - 1) // per_sheet + 1)] + [
         "Sources", "Summary", "About"]
     assert names == expected, names

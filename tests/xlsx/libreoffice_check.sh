@@ -47,7 +47,7 @@ convert pdf brief.xlsx
 for book in brief many; do
   # CSV filter options: comma, double quote, UTF-8, cells as shown, -1: every sheet to a file.
   convert 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1' "$book.xlsx"
-  for sheet in "Headline figures" Figures Sources Summary About; do
+  for sheet in "Headline figures" Audit Figures Sources Summary About; do
     [[ -s "out/$book-$sheet.csv" ]] || fail "no CSV of sheet \"$sheet\" of $book.xlsx: $(ls out)"
   done
   header=$(head -n 1 "out/$book-Figures.csv")

@@ -57,12 +57,12 @@ class XlsxFiles : public ::testing::Test {
   fs::path dir_;
 };
 
-TEST(XlsxWriter, WritesAWorkbookWithFiveSheetsAndTables) {
+TEST(XlsxWriter, WritesAWorkbookWithSixSheetsAndTables) {
   std::string zip = run(XlsxOptions{}, 7);
   ASSERT_GE(zip.size(), 4u);
   EXPECT_EQ(zip.substr(0, 4), std::string("PK\x03\x04"));
-  for (int i = 1; i <= 5; ++i) EXPECT_TRUE(has_part(zip, "xl/worksheets/sheet" + std::to_string(i) + ".xml")) << i;
-  EXPECT_FALSE(has_part(zip, "xl/worksheets/sheet6.xml"));
+  for (int i = 1; i <= 6; ++i) EXPECT_TRUE(has_part(zip, "xl/worksheets/sheet" + std::to_string(i) + ".xml")) << i;
+  EXPECT_FALSE(has_part(zip, "xl/worksheets/sheet7.xml"));
   EXPECT_TRUE(has_part(zip, "xl/tables/table1.xml"));
   EXPECT_TRUE(has_part(zip, "xl/charts/chart1.xml"));
 }
@@ -76,7 +76,7 @@ TEST(XlsxWriter, SameClaimsSameBytes) {
 
 TEST(XlsxWriter, EmptyRunStillGivesAWorkbook) {
   std::string zip = run(XlsxOptions{}, 0);
-  EXPECT_TRUE(has_part(zip, "xl/worksheets/sheet5.xml"));
+  EXPECT_TRUE(has_part(zip, "xl/worksheets/sheet6.xml"));
 }
 
 TEST(XlsxWriter, ManyRowsStreamAndContinueOnNewSheets) {
@@ -84,10 +84,11 @@ TEST(XlsxWriter, ManyRowsStreamAndContinueOnNewSheets) {
   options.table_row_limit = 4;  // streamed from the fifth claim on
   options.rows_per_sheet = 3;   // 10 claims: Figures, (2), (3), (4)
   std::string zip = run(options, 10);
-  EXPECT_TRUE(has_part(zip, "xl/worksheets/sheet8.xml"));  // Headline, 4 Figures, Sources, Summary, About
-  EXPECT_FALSE(has_part(zip, "xl/worksheets/sheet9.xml"));
+  EXPECT_TRUE(has_part(zip, "xl/worksheets/sheet9.xml"));  // Headline, Audit, 4 Figures, Sources, Summary, About
+  EXPECT_FALSE(has_part(zip, "xl/worksheets/sheet10.xml"));
   EXPECT_FALSE(has_part(zip, "xl/tables/"));  // autofilter ranges instead
   EXPECT_EQ(figures_sheet_name(figure_position(9, 3)), "Figures (4)");
+  EXPECT_EQ(figure_cell(figure_position(9, 3)), "'Figures (4)'!A2");  // where Headline and Audit link
   EXPECT_EQ(figure_position(9, 3).row, 1u);
   EXPECT_EQ(figure_position(2, 3).row, 3u);
 }

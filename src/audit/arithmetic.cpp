@@ -1,0 +1,194 @@
+#include "audit/arithmetic.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string_view>
+
+#include "audit/explain.hpp"
+#include "audit/figure_value.hpp"
+#include "text/lemmatizer.hpp"
+
+namespace factsheet::audit {
+namespace {
+
+constexpr std::size_t kMaxGap = 40;  // bytes between a ratio and the percentage restating it
+
+const double* number(const Value& v) { return std::get_if<double>(&v); }
+
+bool is_percent(const Claim& c) { return c.kind == Kind::percent && c.unit && *c.unit == "%"; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Words of `s`, lower case; everything but ASCII letters separates them.
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s) {
+    char c = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (c >= 'a' && c <= 'z') {
+      cur += c;
+    } else if (!cur.empty() && c != '.') {  // "i.e." reads as "ie"
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// Where the sentence starts in the document, so that the text between and around
+// figures can be read: the offset at which every figure's text sits where it should.
+std::optional<std::size_t> sentence_begin(const std::vector<SentenceFigure>& figs) {
+  const Claim& first = *figs.front().claim;
+  const std::string& s = first.sentence;
+  if (first.text.empty()) return std::nullopt;
+  for (std::size_t pos = s.find(first.text); pos != std::string::npos; pos = s.find(first.text, pos + 1)) {
+    if (pos > first.start) break;
+    std::size_t begin = first.start - pos;
+    bool fits = std::all_of(figs.begin(), figs.end(), [&](const SentenceFigure& f) {
+      const Claim& c = *f.claim;
+      return c.start >= begin && c.start - begin + c.text.size() <= s.size() &&
+             std::string_view(s).substr(c.start - begin, c.text.size()) == c.text;
+    });
+    if (fits) return begin;
+  }
+  return std::nullopt;
+}
+
+std::string subject_of(const Claim& c) { return c.subject.value_or(""); }
+
+// Where a figure starts and ends within its sentence (sentence_begin() has checked both;
+// the text's length is used rather than `end`, which a claim file might get wrong).
+std::size_t start_in(const Claim& c, std::size_t begin) { return c.start - begin; }
+std::size_t end_in(const Claim& c, std::size_t begin) { return c.start - begin + c.text.size(); }
+
+void part_exceeds_whole(const SentenceFigure& f, std::vector<ArithmeticIssue>& out) {
+  const Claim& c = *f.claim;
+  if (c.kind != Kind::ratio || !c.part || !c.whole || *c.part <= *c.whole) return;
+  out.push_back({quote_text(c.text) + ": the part (" + number_text(*c.part) + ") is larger than the whole (" +
+                     number_text(*c.whole) + ")",
+                 subject_of(c), {f.id}});
+}
+
+bool restates(std::string_view gap) {
+  static const std::array<std::string_view, 10> kConnectors = {
+      "", "or", "ie", "that is", "representing", "which is", "accounting for", "equal to", "equivalent to", "or some"};
+  if (gap.size() > kMaxGap) return false;
+  std::string words = joined(words_of(gap));
+  return std::find(kConnectors.begin(), kConnectors.end(), words) != kConnectors.end();
+}
+
+// Whether the stated percentage `p` (qualifier q) can be the share `expected` (percent).
+bool share_matches(double expected, const Claim& p) {
+  const double* v = number(p.value);
+  if (!v) return true;
+  double step = written_precision(p.text, *v);
+  switch (p.qualifier) {
+    case Qualifier::eq: return std::fabs(expected - *v) < step;
+    case Qualifier::approx: return std::fabs(expected - *v) <= std::max(step, 0.1 * *v);
+    case Qualifier::gt:
+    case Qualifier::ge: return expected > *v - step;
+    case Qualifier::lt:
+    case Qualifier::le: return expected < *v + step;
+  }
+  return true;
+}
+
+void share_mismatch(const SentenceFigure& r, const SentenceFigure& p, std::string_view sentence, std::size_t begin,
+                    std::vector<ArithmeticIssue>& out) {
+  const Claim& ratio = *r.claim;
+  const Claim& percent = *p.claim;
+  if (ratio.kind != Kind::ratio || !ratio.part || !ratio.whole || *ratio.whole <= 0) return;
+  if (!is_percent(percent) || percent.change != Change::none || percent.is_range()) return;
+  std::size_t gap_begin = end_in(ratio, begin), gap_end = start_in(percent, begin);
+  if (gap_end < gap_begin || !restates(sentence.substr(gap_begin, gap_end - gap_begin))) return;
+  double expected = 100 * *ratio.part / *ratio.whole;
+  if (share_matches(expected, percent)) return;
+  out.push_back({quote_text(ratio.text) + " is " + number_text(expected) + "%, not " + quote_text(percent.text),
+                 subject_of(ratio), {r.id, p.id}});
+}
+
+void share_over_whole(const SentenceFigure& f, std::string_view sentence, std::size_t begin, const AuditRules& rules,
+                      std::vector<ArithmeticIssue>& out) {
+  const Claim& c = *f.claim;
+  const double* v = number(c.value);
+  if (!is_percent(c) || c.change != Change::none || !v || *v <= 100) return;
+  std::vector<std::string> after = words_of(sentence.substr(end_in(c, begin), 60));
+  std::size_t i = 0;
+  if (after.size() < 2 || after[i++] != "of") return;
+  static const std::array<std::string_view, 10> kDeterminers = {"the", "all", "its", "their", "these",
+                                                                "those", "our", "his", "her", "your"};
+  if (std::find(kDeterminers.begin(), kDeterminers.end(), after[i]) != kDeterminers.end()) ++i;
+  if (i >= after.size() || !rules.lexicon) return;
+  // The group's noun as written (its case matters to nothing here).
+  if (!text::looks_plural(after[i], rules.lexicon->lemma_rules())) return;
+  out.push_back({quote_text(c.text) + " of " + after[i] + ": a share of a group cannot be more than 100%", subject_of(c),
+                 {f.id}});
+}
+
+bool plain_count(const Claim& c) {
+  return c.kind == Kind::count && c.qualifier == Qualifier::eq && c.change == Change::none && !c.is_range() &&
+         number(c.value) != nullptr;
+}
+
+void parts_exceed_total(const std::vector<SentenceFigure>& figs, std::string_view sentence, std::size_t begin,
+                        std::vector<ArithmeticIssue>& out) {
+  static const std::array<std::string_view, 9> kOpeners = {"of", "of the", "out of", "out of the", "of all",
+                                                           "of all the", "of these", "of its", "of their"};
+  for (std::size_t k = 0; k < figs.size(); ++k) {
+    const Claim& total = *figs[k].claim;
+    if (!plain_count(total) || !total.unit) continue;
+    std::string opener = joined(words_of(sentence.substr(0, start_in(total, begin))));
+    if (std::find(kOpeners.begin(), kOpeners.end(), opener) == kOpeners.end()) continue;
+    std::string_view rest = sentence.substr(end_in(total, begin));
+    std::size_t comma = rest.find_first_not_of(' ');
+    if (comma == std::string_view::npos || rest[comma] != ',') continue;
+
+    double sum = 0;
+    std::vector<std::uint32_t> ids{figs[k].id};
+    std::string parts;
+    for (std::size_t j = k + 1; j < figs.size(); ++j) {
+      const Claim& c = *figs[j].claim;
+      if (!plain_count(c) || (c.unit && lower(*c.unit) != lower(*total.unit))) continue;
+      sum += *number(c.value);
+      ids.push_back(figs[j].id);
+      parts += (parts.empty() ? "" : " + ") + number_text(*number(c.value));
+    }
+    double whole = *number(total.value);
+    if (ids.size() < 3 || sum <= whole) continue;
+    out.push_back({quote_text(total.text) + ": the parts " + parts + " = " + number_text(sum) + " exceed the total " +
+                       number_text(whole),
+                   subject_of(total), std::move(ids)});
+    return;
+  }
+}
+
+}  // namespace
+
+std::vector<ArithmeticIssue> check_sentence(const std::vector<SentenceFigure>& figs, const AuditRules& rules) {
+  std::vector<ArithmeticIssue> out;
+  if (figs.empty()) return out;
+  for (const SentenceFigure& f : figs) part_exceeds_whole(f, out);
+  std::optional<std::size_t> begin = sentence_begin(figs);
+  if (!begin) return out;  // the figures are not where the sentence says: no text checks
+  std::string_view sentence = figs.front().claim->sentence;
+  for (std::size_t i = 0; i + 1 < figs.size(); ++i) share_mismatch(figs[i], figs[i + 1], sentence, *begin, out);
+  for (const SentenceFigure& f : figs) share_over_whole(f, sentence, *begin, rules, out);
+  parts_exceed_total(figs, sentence, *begin, out);
+  return out;
+}
+
+}  // namespace factsheet::audit

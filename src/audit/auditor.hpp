@@ -1,0 +1,83 @@
+// The audit: cross-checks the figures of a run, across its articles and documents.
+//
+// Claims are added one by one, in the order of the run (each document's claims in text
+// order), from an extraction or from claim files of earlier runs; finish() returns the
+// findings. Taking part are the claims that measure something: not dates, years, clock
+// times, ordinals, fixed names (kind other), minor discourse counts ("the two sides";
+// claim/figure_rules.hpp) or durations written as one hyphenated word ("a 10-year
+// plan"), and only those with a number.
+//
+// Two figures state the same fact when they have the same kind, unit and change, similar
+// subjects (subject_classes.hpp) and times that fit (time_match.hpp); to be held against
+// each other as a conflict, or as vague, their names must fit too (context_names.hpp). A figure whose
+// subject is unknown, or names nothing beyond its unit ("26 pairs"), cannot be grouped:
+// it takes part in the sentence checks and the unsourced count only. Their values are
+// compared as intervals (figure_value.hpp, comparison.hpp); the sentence checks are in
+// arithmetic.hpp.
+//
+// Memory: about 100 bytes per figure that takes part (figure_store.hpp), twice that in
+// finish(), plus the claims of the sentence being read. Time: O(n log n), the comparisons
+// of very frequent subjects and times being bounded (subject_classes.hpp, comparison.hpp).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/arithmetic.hpp"
+#include "audit/context_names.hpp"
+#include "audit/figure_store.hpp"
+#include "audit/finding.hpp"
+#include "audit/rules.hpp"
+#include "audit/subject_classes.hpp"
+#include "claim/claim.hpp"
+
+namespace factsheet::audit {
+
+struct AuditCounts {
+  std::size_t claims = 0;     // claims added
+  std::size_t figures = 0;    // of them, figures that take part
+  std::size_t ungrouped = 0;  // figures without a subject to group them by
+};
+
+class Auditor {
+ public:
+  explicit Auditor(std::shared_ptr<const AuditRules> rules);
+  ~Auditor();
+  Auditor(const Auditor&) = delete;
+  Auditor& operator=(const Auditor&) = delete;
+
+  // The figure id when the claim takes part; `ref` is the caller's handle for it
+  // (FigureView::ref), e.g. the claim's row.
+  std::optional<std::uint32_t> add(const Claim& claim, std::uint64_t ref);
+
+  // The findings, by status (conflict, arithmetic, corroborated, vague, unsourced) and
+  // then by their first figure. Call once, after the last add().
+  std::vector<Finding> finish();
+
+  FigureView figure(std::uint32_t id) const { return store_.view(id); }
+  const AuditCounts& counts() const { return counts_; }
+
+ private:
+  void end_sentence();
+  std::uint32_t bucket(const Claim& claim);
+
+  std::shared_ptr<const AuditRules> rules_;
+  FigureStore store_;
+  SubjectClasses classes_;
+  NameSets names_;
+  std::unordered_map<std::string, std::uint32_t> buckets_;
+  AuditCounts counts_;
+
+  // The sentence being read: its claims that take part, for the arithmetic checks.
+  std::string doc_, sentence_;
+  std::size_t sentence_start_ = 0, last_start_ = 0;
+  std::uint32_t sentence_number_ = 0;
+  std::vector<Claim> sentence_claims_;
+  std::vector<std::uint32_t> sentence_ids_;
+  std::vector<ArithmeticIssue> arithmetic_;
+  bool finished_ = false;
+};
+
+}  // namespace factsheet::audit

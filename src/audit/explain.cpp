@@ -1,0 +1,110 @@
+#include "audit/explain.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace factsheet::audit {
+namespace {
+
+constexpr std::size_t kShownValues = 4;   // distinct values named in one explanation
+constexpr std::size_t kShownPlaces = 6;   // places named in one explanation
+
+std::string with_label(std::string text, const std::vector<std::uint32_t>& figures, const FigureStore& store) {
+  std::string label = group_label(figures, store);
+  return label.empty() ? text : label + ": " + text;
+}
+
+// “41 billion US dollars” (a.txt #1), “45 billion US dollars” (b.txt #1) and 2 more
+std::string value_list(const std::vector<std::uint32_t>& values, const FigureStore& store) {
+  std::string out;
+  std::size_t shown = std::min(values.size(), kShownValues);
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i > 0) out += i + 1 == shown && shown == values.size() ? " and " : ", ";
+    out += quote_text(store.text(values[i])) + " (" + store.place(values[i]) + ")";
+  }
+  if (values.size() > shown)
+    out += " and " + number_text(static_cast<double>(values.size() - shown), 0) + " other values";
+  return out;
+}
+
+}  // namespace
+
+std::string number_text(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string_view s(buf);
+  if (s.find('.') != std::string_view::npos) {
+    while (s.back() == '0') s.remove_suffix(1);
+    if (s.back() == '.') s.remove_suffix(1);
+  }
+  if (s == "-0") s = "0";
+  std::string_view sign = s.substr(0, s[0] == '-' ? 1 : 0);
+  std::string_view digits = s.substr(sign.size(), s.substr(sign.size()).find('.'));
+  std::string_view rest = s.substr(sign.size() + digits.size());
+  // Separators appended as the digits are copied (inserting into the string trips a
+  // false -Wrestrict of GCC 12).
+  std::string out(sign);
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  out += rest;
+  return out;
+}
+
+std::string quote_text(std::string_view text) { return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D"; }
+
+std::string subject_label(std::string_view subject, std::string_view time) {
+  std::string out(subject);
+  if (!time.empty()) out += (out.empty() ? "(" : " (") + std::string(time) + ")";
+  return out;
+}
+
+std::string group_label(const std::vector<std::uint32_t>& figures, const FigureStore& store) {
+  if (figures.empty()) return {};
+  std::string_view subject = store.string(store[figures.front()].subject);
+  std::string_view time;
+  for (std::uint32_t id : figures)
+    if (store[id].time != 0) {
+      time = store.string(store[id].time);
+      break;
+    }
+  return subject_label(subject, time);
+}
+
+std::string explain_corroborated(const std::vector<std::uint32_t>& figures, const FigureStore& store) {
+  std::vector<std::string> places;
+  for (std::uint32_t id : figures) {
+    std::string p = store.place(id);
+    if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(std::move(p));
+  }
+  std::string text = quote_text(store.text(figures.front())) + " is stated alike in " +
+                     number_text(static_cast<double>(places.size()), 0) + " sources: ";
+  for (std::size_t i = 0; i < places.size() && i < kShownPlaces; ++i) text += (i > 0 ? "; " : "") + places[i];
+  if (places.size() > kShownPlaces)
+    text += "; and " + number_text(static_cast<double>(places.size() - kShownPlaces), 0) + " more";
+  return with_label(std::move(text), figures, store);
+}
+
+std::string explain_conflict(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
+                             const FigureStore& store) {
+  std::string text = value_list(values, store) + (values.size() > 2 ? " cannot all hold" : " cannot both hold");
+  return with_label(std::move(text), figures, store);
+}
+
+std::string explain_vague(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
+                          const FigureStore& store) {
+  std::string text = value_list(values, store) + " agree as bounds or approximations but give no single value";
+  return with_label(std::move(text), figures, store);
+}
+
+std::string explain_unsourced(std::uint32_t first, std::size_t unsourced, std::size_t total, const FigureStore& store) {
+  std::string text = store.place(first) + ": " + number_text(static_cast<double>(unsourced), 0) + " of " +
+                     number_text(static_cast<double>(total), 0) + (total == 1 ? " figure has" : " figures have") +
+                     " no attribution in the text";
+  std::string_view source = store.string(store[first].source);
+  if (!source.empty()) text += " (the article is from " + std::string(source) + ")";
+  return text;
+}
+
+}  // namespace factsheet::audit

@@ -1,0 +1,37 @@
+// The one-line explanations of findings.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "audit/figure_store.hpp"
+
+namespace factsheet::audit {
+
+// "1,000", "57.8", "0.25": a number with thousands separators and at most `decimals`
+// decimals, trailing zeros dropped.
+std::string number_text(double v, int decimals = 1);
+
+// “41 billion US dollars”: a figure's text in quotes.
+std::string quote_text(std::string_view text);
+
+// "bilateral trade (2023)", "bilateral trade", "(2023)" or "": what a finding concerns.
+std::string subject_label(std::string_view subject, std::string_view time);
+
+// The subject and time a group of figures is about: the first figure's subject and the
+// first time any of them states.
+std::string group_label(const std::vector<std::uint32_t>& figures, const FigureStore& store);
+
+// “41 billion US dollars” is stated alike in 2 sources: a.txt #1; b.txt #7.
+std::string explain_corroborated(const std::vector<std::uint32_t>& figures, const FigureStore& store);
+// bilateral trade (2023): “41 billion US dollars” (a.txt #1) and “45 billion US dollars”
+// (b.txt #1) cannot both hold. `values` holds one figure per distinct value, in order.
+std::string explain_conflict(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
+                             const FigureStore& store);
+std::string explain_vague(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
+                          const FigureStore& store);
+// seed.txt #1: 5 of 7 figures have no attribution.
+std::string explain_unsourced(std::uint32_t first, std::size_t unsourced, std::size_t total, const FigureStore& store);
+
+}  // namespace factsheet::audit

@@ -1,0 +1,39 @@
+#include "claim/figure_rules.hpp"
+
+#include <algorithm>
+
+namespace factsheet {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+bool is_headline_kind(Kind kind) {
+  switch (kind) {
+    case Kind::date:
+    case Kind::year:
+    case Kind::time:
+    case Kind::ordinal:
+    case Kind::other: return false;
+    default: return true;
+  }
+}
+
+bool is_minor_count(const Claim& c, const MinorNouns& nouns) {
+  if (c.kind != Kind::count || c.is_range() || !c.unit) return false;
+  const double* v = std::get_if<double>(&c.value);
+  if (!v || *v < 0 || *v > kMinorCountMax) return false;
+  return !has_digit(c.text) && nouns.count(lower(*c.unit)) > 0;
+}
+
+}  // namespace factsheet

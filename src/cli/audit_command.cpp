@@ -1,0 +1,66 @@
+#include <map>
+#include <memory>
+#include <string>
+
+#include "cli/audit_run.hpp"
+#include "cli/commands.hpp"
+#include "read/document_source.hpp"
+
+namespace factsheet::cli {
+
+void add_audit_command(CLI::App& app) {
+  auto options = std::make_shared<AuditOptions>();
+  auto format = std::make_shared<std::string>("auto");
+  auto report = std::make_shared<std::string>("text");
+  auto fail_on = std::make_shared<std::vector<std::string>>();
+  CLI::App* cmd = app.add_subcommand(
+      "audit", "Cross-check the figures of texts or claim files: corroborations, conflicts, arithmetic");
+  cmd->add_option("--input-format", *format,
+                  "auto: by extension, as for extract; a .jsonl file whose first record is a claim (with "
+                  "\"kind\" and \"start\") is a claim file of an earlier run; or text, jsonl, html, pdf for all")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "pdf"}))
+      ->type_name("FORMAT");
+  cmd->add_option("--year", options->year,
+                  "The year of dates written without one (\"ASTANA, May 20\"), as for extract")
+      ->check(CLI::Range(1000, 2999))
+      ->type_name("YYYY");
+  cmd->add_option("--grammars", options->grammars, "Load the grammars from DIR (*.tsv) instead of the built-in copy")
+      ->type_name("DIR");
+  cmd->add_option("--fail-on", *fail_on,
+                  "Exit with status 6 when a finding of this class exists: conflict or arithmetic; repeatable")
+      ->check(CLI::IsMember({"conflict", "arithmetic"}))
+      ->delimiter(',')
+      ->type_name("CLASS")
+      ->expected(1)  // one value per --fail-on, so that inputs can follow it
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--format", *report, "The report: text (default) or json (one JSON document)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->type_name("FORMAT");
+  cmd->add_option("-o,--output", options->output, "Write the report to PATH (default: standard output)")
+      ->type_name("PATH");
+  cmd->add_option("INPUT", options->inputs,
+                  "Text, HTML, PDF or JSONL documents, JSONL claim files, directories, - for stdin")
+      ->type_name("PATH")
+      ->required();
+  cmd->footer(
+      "Exit status: 0 ok; 1 some input could not be read (the rest was audited); 2 usage;\n"
+      "3 the report could not be written (nothing left behind); 4 --grammars failed to load;\n"
+      "6 a finding of a --fail-on class exists.");
+  cmd->callback([options, format, report, fail_on] {
+    static const std::map<std::string, read::InputFormat> kFormats = {
+        {"auto", read::InputFormat::auto_detect},
+        {"text", read::InputFormat::text},
+        {"jsonl", read::InputFormat::jsonl},
+        {"html", read::InputFormat::html},
+        {"pdf", read::InputFormat::pdf}};
+    options->input_format = kFormats.at(*format);
+    options->json = *report == "json";
+    options->fail_on.clear();
+    for (const std::string& s : *fail_on) options->fail_on.push_back(*audit::parse_status(s));
+    int status = run_audit(*options);
+    if (status != kOk) throw CliExit{status};
+  });
+}
+
+}  // namespace factsheet::cli

@@ -1,0 +1,169 @@
+#include "cli/audit_run.hpp"
+
+#include <sys/stat.h>
+
+#include <memory>
+
+#include "audit/auditor.hpp"
+#include "cli/claim_pipeline.hpp"
+#include "cli/commands.hpp"
+#include "cli/messages.hpp"
+#include "extract/extractor.hpp"
+#include "lexicon/lexicon.hpp"
+#include "read/claim_file.hpp"
+#include "read/file_walk.hpp"
+#include "write/audit_report.hpp"
+#include "write/claim_json.hpp"
+#include "write/output.hpp"
+
+namespace factsheet::cli {
+namespace {
+
+bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
+
+bool is_directory(const std::string& path) {
+  struct stat st;
+  return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// The claims of the run: fed to the auditor and, for a JSON report, kept as JSON records
+// (only those of the figures that take part; their ref is their index here).
+class AuditFeed final : public write::ClaimWriter {
+ public:
+  AuditFeed(audit::Auditor& auditor, bool keep_records) : auditor_(auditor), keep_(keep_records) {}
+
+  void write(const Claim& claim) override {
+    if (!auditor_.add(claim, figures_)) return;
+    ++figures_;
+    if (!keep_) return;
+    offsets_.push_back(records_.size());
+    write::append_claim_json(records_, claim);
+  }
+  void finish() override {}
+
+  std::string_view record(std::uint64_t ref) const {
+    std::size_t begin = offsets_[ref];
+    std::size_t end = ref + 1 < offsets_.size() ? offsets_[ref + 1] : records_.size();
+    return std::string_view(records_).substr(begin, end - begin);
+  }
+
+ private:
+  audit::Auditor& auditor_;
+  bool keep_;
+  std::uint64_t figures_ = 0;
+  std::string records_;               // the claim records, one after the other
+  std::vector<std::size_t> offsets_;  // where each starts
+};
+
+struct Problems {
+  std::size_t inputs = 0;  // inputs, lines or documents that could not be read
+  void error(const std::string& message) {
+    ++inputs;
+    print_error(message);
+  }
+};
+
+// One input file: a claim file, or documents to extract claims from.
+void read_file(const std::string& path, const AuditOptions& o, const Extractor& extractor, AuditFeed& feed,
+               Problems& problems, std::size_t& read_ok) {
+  auto sink = [&](const read::Diagnostic& d) {
+    if (d.severity == read::Severity::error)
+      problems.error(d.message);
+    else
+      print_warning(d.message);
+  };
+  if (path != "-" && read::resolve_format(o.input_format, path) == read::InputFormat::jsonl &&
+      read::is_claim_file(path)) {
+    std::size_t before = problems.inputs;
+    std::size_t claims = read::read_claim_file(path, [&](Claim&& c) { feed.write(c); }, sink);
+    if (claims > 0 || problems.inputs == before) ++read_ok;
+    return;
+  }
+  read::ReadOptions read_options;
+  read_options.format = o.input_format;
+  read::DocumentSource source({path}, read_options, sink);
+  PipelineStats stats = run_pipeline(source, extractor, feed, [&](const std::string& m) { problems.error(m); });
+  if (stats.documents > stats.failed) ++read_ok;
+}
+
+std::vector<std::size_t> count_by_status(const std::vector<audit::Finding>& findings) {
+  std::vector<std::size_t> counts(5, 0);
+  for (const audit::Finding& f : findings) ++counts[static_cast<std::size_t>(f.status)];
+  return counts;
+}
+
+}  // namespace
+
+int run_audit(const AuditOptions& o) {
+  std::shared_ptr<const Lexicon> lexicon;
+  std::shared_ptr<const audit::AuditRules> rules;
+  try {
+    lexicon = o.grammars.empty() ? Lexicon::embedded() : Lexicon::from_directory(o.grammars);
+    rules = audit::load_audit_rules(lexicon, o.grammars);
+  } catch (const LexiconError& e) {
+    print_error(e.what());  // names file and line
+    return kGrammarError;
+  } catch (const std::exception& e) {
+    print_error((o.grammars.empty() ? std::string("embedded grammars") : o.grammars) + ": " + e.what());
+    return kGrammarError;
+  }
+
+  // Opened before reading, so an unwritable destination fails fast.
+  std::unique_ptr<write::Output> out;
+  write::AtomicFileOutput* file = nullptr;
+  try {
+    if (is_stdout(o.output)) {
+      out = std::make_unique<write::StdoutOutput>();
+    } else {
+      auto atomic = std::make_unique<write::AtomicFileOutput>(o.output);
+      file = atomic.get();
+      out = std::move(atomic);
+    }
+  } catch (const write::OutputError& e) {
+    print_error(e.what());
+    return kOutputError;
+  }
+
+  Extractor extractor(lexicon, ExtractorOptions{o.year});
+  audit::Auditor auditor(rules);
+  AuditFeed feed(auditor, o.json);
+  Problems problems;
+  std::size_t read_ok = 0;  // inputs that gave something to audit
+  for (const std::string& input : o.inputs) {
+    if (!is_directory(input)) {
+      read_file(input, o, extractor, feed, problems, read_ok);
+      continue;
+    }
+    auto sink = [&](const read::Diagnostic& d) { problems.error(d.message); };
+    for (const std::string& path : read::list_document_files(input, sink))
+      read_file(path, o, extractor, feed, problems, read_ok);
+  }
+  if (problems.inputs > 0 && read_ok == 0) return kInputError;  // nothing was read: no report
+
+  std::vector<audit::Finding> findings = auditor.finish();
+  try {
+    if (o.json)
+      write::write_audit_json(*out, findings, auditor, [&](std::uint64_t ref) { return feed.record(ref); });
+    else
+      write::write_audit_text(*out, findings, auditor);
+    if (file) file->commit();
+  } catch (const write::OutputError& e) {
+    print_error(e.what());
+    return kOutputError;
+  }
+  if (problems.inputs > 0) return kInputError;
+
+  std::vector<std::size_t> counts = count_by_status(findings);
+  std::string failed;
+  for (audit::Status s : o.fail_on) {
+    std::size_t n = counts[static_cast<std::size_t>(s)];
+    if (n == 0 || failed.find(std::string(audit::to_string(s))) != std::string::npos) continue;
+    failed += (failed.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(audit::to_string(s)) +
+              (n == 1 ? " finding" : " findings");
+  }
+  if (failed.empty()) return kOk;
+  print_error("check failed: " + failed);
+  return kFindings;
+}
+
+}  // namespace factsheet::cli

@@ -1,0 +1,222 @@
+// `factsheet audit`: the report in text and JSON, --fail-on, claim files of earlier
+// runs as shards, bad input, and the acceptance check on the annotated article.
+#include <filesystem>
+
+#include "cli_fixture.hpp"
+
+namespace factsheet::e2e {
+namespace {
+
+using Audit = Cli;
+
+constexpr const char* kTrade41 = "Trade reached 41 billion US dollars last year.\n";
+constexpr const char* kTrade45 = "Trade reached 45 billion US dollars last year.\n";
+
+nlohmann::ordered_json parse(const std::string& text) {
+  try {
+    return nlohmann::ordered_json::parse(text);
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "not JSON: " << e.what() << "\n" << text;
+  }
+  return {};
+}
+
+// The findings of a JSON report with `status`.
+std::vector<nlohmann::ordered_json> with_status(const nlohmann::ordered_json& report, const std::string& status) {
+  std::vector<nlohmann::ordered_json> out;
+  for (const auto& f : report["findings"])
+    if (f["status"] == status) out.push_back(f);
+  return out;
+}
+
+std::vector<std::string> texts(const nlohmann::ordered_json& finding) {
+  std::vector<std::string> out;
+  for (const auto& c : finding["claims"]) out.push_back(c["text"].get<std::string>());
+  return out;
+}
+
+TEST_F(Audit, TextReportNamesTheConflictAndItsPlaces) {
+  put("a.txt", kTrade41);
+  put("b.txt", kTrade45);
+  RunResult r = run({"audit", "a.txt", "b.txt"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("1 conflict"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[conflict] Trade: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (a.txt #1) and "
+                       "\xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (b.txt #1) cannot both hold"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("    b.txt #1 @14: "), std::string::npos) << r.out;
+}
+
+TEST_F(Audit, FailOnConflictExitsSix) {
+  put("a.txt", kTrade41);
+  put("b.txt", kTrade45);
+  RunResult r = run({"audit", "--fail-on", "conflict", "a.txt", "b.txt"});
+  EXPECT_EQ(r.status, 6);
+  EXPECT_EQ(r.err_lines(), std::vector<std::string>{"factsheet: check failed: 1 conflict finding"});
+  EXPECT_NE(r.out.find("[conflict]"), std::string::npos);  // the report is still written
+  // Arithmetic alone is not failed on; nor are the informational unsourced findings.
+  EXPECT_EQ(run({"audit", "--fail-on", "arithmetic", "a.txt", "b.txt"}).status, 0);
+  EXPECT_EQ(run({"audit", "--fail-on", "unsourced", "a.txt"}).status, 2);
+}
+
+TEST_F(Audit, FailOnArithmeticAndBoth) {
+  put("p.txt", "So far 26 of 45 projects, or 70%, have been completed.\n");
+  RunResult r = run({"audit", "--fail-on", "conflict,arithmetic", "p.txt"});
+  EXPECT_EQ(r.status, 6) << r.out;
+  EXPECT_NE(r.err.find("1 arithmetic finding"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("is 57.8%, not \xE2\x80\x9C" "70%\xE2\x80\x9D"), std::string::npos) << r.out;
+  EXPECT_EQ(run({"audit", "--fail-on", "conflict", "p.txt"}).status, 0);
+}
+
+TEST_F(Audit, NoConflictForConsistentRoundingOrCompatibleBounds) {
+  put("a.txt", "Bilateral trade reached 41 billion US dollars last year. Kazakhstan hosted more than 180 events.\n");
+  put("b.txt",
+      "Bilateral trade reached 40.9 billion US dollars last year. Kazakhstan hosted over 100 large-scale events.\n");
+  RunResult r = run({"audit", "--format", "json", "--fail-on", "conflict", "a.txt", "b.txt"});
+  EXPECT_EQ(r.status, 0) << r.out;
+  auto report = parse(r.out);
+  ASSERT_EQ(with_status(report, "corroborated").size(), 1u) << r.out;
+  EXPECT_EQ(texts(with_status(report, "corroborated")[0]),
+            (std::vector<std::string>{"41 billion US dollars", "40.9 billion US dollars"}));
+  ASSERT_EQ(with_status(report, "vague").size(), 1u) << r.out;
+  EXPECT_EQ(texts(with_status(report, "vague")[0]),
+            (std::vector<std::string>{"more than 180 events", "over 100 large-scale events"}));
+}
+
+TEST_F(Audit, JsonReportHoldsClaimRecords) {
+  put("a.txt", kTrade41);
+  put("b.txt", kTrade45);
+  RunResult r = run({"audit", "--format", "json", "a.txt", "b.txt"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto report = parse(r.out);
+  ASSERT_TRUE(report.is_object());
+  std::vector<std::string> top;
+  for (const auto& item : report.items()) top.push_back(item.key());
+  EXPECT_EQ(top, std::vector<std::string>{"findings"});
+  ASSERT_FALSE(report["findings"].empty());
+  const auto& first = report["findings"][0];
+  std::vector<std::string> keys;
+  for (const auto& item : first.items()) keys.push_back(item.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"status", "explanation", "claims"}));
+  EXPECT_EQ(first["status"], "conflict");
+  ASSERT_EQ(first["claims"].size(), 2u);
+  for (const auto& c : first["claims"]) {
+    std::vector<std::string> fields;
+    for (const auto& item : c.items()) fields.push_back(item.key());
+    EXPECT_EQ(fields, claim_fields());
+  }
+  EXPECT_EQ(first["claims"][1]["doc"], "b.txt");
+  EXPECT_EQ(first["claims"][1]["value"], 45000000000);
+  // The claim records are those of `extract`.
+  auto extracted = parse_jsonl(run({"extract", "b.txt"}).out);
+  ASSERT_EQ(extracted.size(), 1u);
+  EXPECT_EQ(first["claims"][1], extracted[0]);
+}
+
+TEST_F(Audit, ClaimFilesOfEarlierRunsAuditLikeTheirTexts) {
+  put("a.txt", kTrade41);
+  put("b.txt", kTrade45);
+  ASSERT_EQ(run({"extract", "a.txt", "-o", "shard-a.jsonl"}).status, 0);
+  ASSERT_EQ(run({"extract", "b.txt", "-o", "shard-b.jsonl"}).status, 0);
+  RunResult texts_run = run({"audit", "--format", "json", "a.txt", "b.txt"});
+  RunResult shards = run({"audit", "--format", "json", "shard-a.jsonl", "shard-b.jsonl"});
+  EXPECT_EQ(shards.status, 0) << shards.err;
+  EXPECT_EQ(shards.out, texts_run.out);
+  // A claim file and a text together, and a directory of shards.
+  RunResult mixed = run({"audit", "--format", "json", "shard-a.jsonl", "b.txt"});
+  EXPECT_EQ(mixed.out, texts_run.out);
+  put("shards/1.jsonl", slurp("shard-a.jsonl"));
+  put("shards/2.jsonl", slurp("shard-b.jsonl"));
+  EXPECT_EQ(run({"audit", "--fail-on", "conflict", "shards"}).status, 6);
+}
+
+TEST_F(Audit, JsonlDocumentsAreExtractedNotReadAsClaims) {
+  put("docs.jsonl", "{\"id\": \"one\", \"text\": \"Trade reached 41 billion US dollars last year.\"}\n"
+                    "{\"id\": \"two\", \"text\": \"Trade reached 45 billion US dollars last year.\"}\n");
+  RunResult r = run({"audit", "--format", "json", "docs.jsonl"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto conflicts = with_status(parse(r.out), "conflict");
+  ASSERT_EQ(conflicts.size(), 1u) << r.out;
+  EXPECT_EQ(conflicts[0]["claims"][0]["doc"], "one");
+  EXPECT_EQ(conflicts[0]["claims"][1]["doc"], "two");
+}
+
+TEST_F(Audit, ReportToAFileAndSameBytesTwice) {
+  put("a.txt", kTrade41);
+  put("b.txt", kTrade45);
+  RunResult r = run({"audit", "a.txt", "b.txt", "-o", "report.txt"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(slurp("report.txt"), run({"audit", "a.txt", "b.txt"}).out);
+  EXPECT_EQ(run({"audit", "--format", "json", "a.txt", "b.txt"}).out,
+            run({"audit", "--format", "json", "a.txt", "b.txt"}).out);
+}
+
+TEST_F(Audit, MissingInputIsOneLineAndTheRestIsAudited) {
+  put("a.txt", kTrade41);
+  RunResult r = run({"audit", "a.txt", "missing.txt"});
+  EXPECT_EQ(r.status, 1);
+  ASSERT_EQ(r.err_lines().size(), 1u) << r.err;
+  EXPECT_NE(r.err.find("missing.txt"), std::string::npos);
+  EXPECT_NE(r.out.find("Audit of 1 figure"), std::string::npos) << r.out;
+  // Nothing readable: no report at all.
+  RunResult none = run({"audit", "missing.txt", "-o", "report.txt"});
+  EXPECT_EQ(none.status, 1);
+  EXPECT_FALSE(exists("report.txt"));
+}
+
+TEST_F(Audit, BadClaimLineNamesFileAndLine) {
+  put("a.txt", kTrade41);
+  ASSERT_EQ(run({"extract", "a.txt", "-o", "claims.jsonl"}).status, 0);
+  put("claims.jsonl", slurp("claims.jsonl") + "{\"doc\": \"x\", \"start\": -1, \"kind\": \"money\"}\nnot json\n");
+  RunResult r = run({"audit", "claims.jsonl"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err_lines(), (std::vector<std::string>{
+                               "factsheet: claims.jsonl:2: \"start\" must be a non-negative integer",
+                               "factsheet: claims.jsonl:3: invalid JSON at byte 2"}));
+  EXPECT_NE(r.out.find("Audit of 1 figure"), std::string::npos) << r.out;
+}
+
+TEST_F(Audit, UnwritableReportExitsThree) {
+  put("a.txt", kTrade41);
+  RunResult r = run({"audit", "a.txt", "-o", "no/such/dir/report.txt"});
+  EXPECT_EQ(r.status, 3);
+  EXPECT_EQ(r.err_lines().size(), 1u) << r.err;
+}
+
+TEST_F(Audit, SeedCorroboratesTradeAndProjectsWithoutConflicts) {
+  std::filesystem::path seed = std::filesystem::path(FACTSHEET_SHARED_DIR) / "eval" / "000_75dfa83f04e34ea1.txt";
+  if (!std::filesystem::exists(seed)) GTEST_SKIP() << "../shared is not available";
+  RunResult r = run({"audit", "--year", "2024", "--format", "json", "--fail-on", "conflict", "--fail-on",
+                     "arithmetic", seed.string()});
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto report = parse(r.out);
+  EXPECT_TRUE(with_status(report, "conflict").empty());
+  EXPECT_TRUE(with_status(report, "arithmetic").empty());
+  bool trade = false, projects = false;
+  for (const auto& f : with_status(report, "corroborated")) {
+    auto t = texts(f);
+    if (t == std::vector<std::string>{"41 billion US dollars", "41 billion U.S. dollars"}) {
+      trade = true;
+      EXPECT_EQ(f["claims"][0]["article"], 1);
+      EXPECT_EQ(f["claims"][1]["article"], 7);
+      EXPECT_EQ(f["claims"][1]["source"], "Xinhua");
+    }
+    if (t == std::vector<std::string>(2, "26 out of the 45 capacity cooperation projects")) projects = true;
+  }
+  EXPECT_TRUE(trade) << r.out;
+  EXPECT_TRUE(projects) << r.out;
+}
+
+TEST_F(Audit, HelpListsTheOptions) {
+  RunResult r = run({"audit", "--help"});
+  EXPECT_EQ(r.status, 0);
+  for (const char* option : {"--fail-on", "--format", "--input-format", "--year", "--grammars", "-o"})
+    EXPECT_NE(r.out.find(option), std::string::npos) << option;
+  EXPECT_NE(run({"--help"}).out.find("audit"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factsheet::e2e

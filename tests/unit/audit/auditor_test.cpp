@@ -1,0 +1,278 @@
+// The auditor on small texts, one or two per finding class, positive and negative.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "audit/comparison.hpp"
+#include "audit/context_names.hpp"
+#include "helpers.hpp"
+
+namespace factsheet::audit {
+namespace {
+
+using testing::audit_claims;
+using testing::audit_texts;
+using testing::money;
+using Texts = std::vector<std::string>;
+
+TEST(Corroborated, OneFigureInTwoDocuments) {
+  auto run = audit_texts({{"a.txt", "Bilateral trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Total bilateral trade reached 40.9 billion dollars last year.\n"}});
+  auto found = run.with(Status::corroborated);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(run.texts(*found[0]), (Texts{"41 billion US dollars", "40.9 billion dollars"}));
+  EXPECT_NE(found[0]->explanation.find("2 sources: a.txt #1; b.txt #1"), std::string::npos) << found[0]->explanation;
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+}
+
+TEST(Corroborated, NotFromOneArticleAlone) {
+  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year. Again: trade reached 41 billion "
+                                    "US dollars last year.\n"}});
+  EXPECT_TRUE(run.with(Status::corroborated).empty());
+}
+
+TEST(Conflict, OneTradeFigureStatedDifferently) {
+  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  auto found = run.with(Status::conflict);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(run.texts(*found[0]), (Texts{"41 billion US dollars", "45 billion US dollars"}));
+  EXPECT_EQ(found[0]->subject, "Trade");
+  EXPECT_NE(found[0]->explanation.find("Trade (2023): "), std::string::npos) << found[0]->explanation;
+  EXPECT_NE(found[0]->explanation.find("cannot both hold"), std::string::npos);
+  EXPECT_TRUE(run.with(Status::corroborated).empty());
+}
+
+TEST(Conflict, NotWithoutAYear) {
+  // Without a date "last year" has no year: unknown times fit, so this is still a conflict.
+  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}},
+                         std::nullopt);
+  EXPECT_EQ(run.with(Status::conflict).size(), 1u);
+}
+
+TEST(Conflict, NotAcrossYearsSubjectsOrUnits) {
+  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars in 2023.\n"},
+                          {"b.txt", "Trade reached 45 billion US dollars in 2022.\n"},
+                          {"c.txt", "Investment reached 45 billion US dollars in 2023.\n"},
+                          {"d.txt", "Trade reached 45 billion euros in 2023.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+}
+
+TEST(Conflict, NotWithinOneSentence) {
+  auto run = audit_texts({{"a.txt", "Trade rose from 35 billion US dollars to 41 billion US dollars.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+}
+
+TEST(Conflict, ByHandAcrossDifferentlyWordedSubjects) {
+  auto run = audit_claims({money("a.txt", 1, 41e9, "41 billion US dollars", "bilateral trade", "2023"),
+                           money("b.txt", 1, 45e9, "45 billion US dollars", "trade", "2023"),
+                           money("c.txt", 1, 45e9, "45 billion US dollars", "exports to Russia", "2023")});
+  auto found = run.with(Status::conflict);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->figures, (std::vector<std::uint32_t>{0, 1}));
+}
+
+TEST(Vague, CompatibleBoundsAreVagueNotConflicts) {
+  auto run = audit_texts({{"a.txt", "Kazakhstan hosted more than 180 events.\n"},
+                          {"b.txt", "Kazakhstan hosted over 100 large-scale events.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  auto found = run.with(Status::vague);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(run.texts(*found[0]), (Texts{"more than 180 events", "over 100 large-scale events"}));
+  EXPECT_NE(found[0]->explanation.find("bounds or approximations"), std::string::npos);
+}
+
+TEST(Vague, ABoundBelowAStatedValueConflicts) {
+  auto run = audit_texts({{"a.txt", "Kazakhstan hosted more than 180 events.\n"},
+                          {"b.txt", "Kazakhstan hosted 100 events.\n"}});
+  EXPECT_EQ(run.with(Status::conflict).size(), 1u);
+  EXPECT_TRUE(run.with(Status::vague).empty());
+}
+
+TEST(Vague, ApproximationsThatAgree) {
+  auto run = audit_claims({money("a.txt", 1, 40e9, "about 40 billion dollars", "trade", "2023", Qualifier::approx),
+                           money("b.txt", 1, 41e9, "41 billion dollars", "trade", "2023")});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_EQ(run.with(Status::vague).size(), 1u);
+}
+
+TEST(Arithmetic, ShareThatDoesNotMatchItsRatio) {
+  auto run = audit_texts({{"a.txt", "So far 26 of 45 projects, or 70%, have been completed.\n"}});
+  auto found = run.with(Status::arithmetic);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(run.texts(*found[0]), (Texts{"26 of 45 projects", "70%"}));
+  EXPECT_NE(found[0]->explanation.find("is 57.8%, not"), std::string::npos) << found[0]->explanation;
+}
+
+TEST(Arithmetic, ShareThatMatchesRoundedOrCut) {
+  for (const char* pct : {"58%", "57%", "57.8%", "about 60%"}) {
+    auto run = audit_texts({{"a.txt", std::string("So far 26 of 45 projects, or ") + pct + ", have been completed.\n"}});
+    EXPECT_TRUE(run.with(Status::arithmetic).empty()) << pct;
+  }
+}
+
+TEST(Arithmetic, PercentOverAHundredOfAGroup) {
+  auto run = audit_texts({{"a.txt", "About 150% of the students passed.\n"}});
+  ASSERT_EQ(run.with(Status::arithmetic).size(), 1u);
+  auto fine = audit_texts({{"a.txt", "Debt reached 120% of GDP. Sales rose 150% last year.\n"}});
+  EXPECT_TRUE(fine.with(Status::arithmetic).empty());
+}
+
+TEST(Arithmetic, PartsExceedingTheirTotal) {
+  auto run = audit_texts({{"a.txt", "Of the 45 projects, 30 are finished and 20 are under way.\n"}});
+  auto found = run.with(Status::arithmetic);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(run.texts(*found[0]), (Texts{"45 projects", "30", "20"}));
+  EXPECT_NE(found[0]->explanation.find("30 + 20 = 50 exceed the total 45"), std::string::npos);
+  auto fine = audit_texts({{"a.txt", "Of the 45 projects, 30 are finished and 15 are under way.\n"}});
+  EXPECT_TRUE(fine.with(Status::arithmetic).empty());
+}
+
+TEST(Arithmetic, RatioPartOverWholeAndSchedulesLeftAlone) {
+  Claim r;
+  r.doc = "a.jsonl";
+  r.kind = Kind::ratio;
+  r.text = "30 of the 20 members";
+  r.part = 30;
+  r.whole = 20;
+  r.value = 1.5;
+  r.unit = "member";
+  auto run = audit_claims({r});
+  ASSERT_EQ(run.with(Status::arithmetic).size(), 1u);
+  auto fine = audit_texts({{"a.txt", "The target was reached seven years ahead of schedule.\n"}});
+  EXPECT_TRUE(fine.with(Status::arithmetic).empty());
+}
+
+TEST(Unsourced, OneFindingPerArticle) {
+  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year. Over 10,000 students came.\n"},
+                          {"b.txt", "According to the ministry, exports reached 5 billion dollars.\n"}});
+  auto found = run.with(Status::unsourced);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->figures.size(), 2u);
+  EXPECT_NE(found[0]->explanation.find("a.txt #1: 2 of 2 figures have no attribution"), std::string::npos)
+      << found[0]->explanation;
+}
+
+TEST(Participation, DatesYearsAndMinorCountsStayOut) {
+  auto run = audit_texts({{"a.txt", "The two sides met on May 20, 2024, in Astana.\n"},
+                          {"b.txt", "The two sides met on May 20, 2024, in Astana.\n"}});
+  EXPECT_TRUE(run.findings.empty());
+  EXPECT_EQ(run.auditor->counts().figures, 0u);
+  EXPECT_GT(run.auditor->counts().claims, 0u);
+}
+
+TEST(Determinism, SameInputSameFindings) {
+  auto one = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  auto two = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  ASSERT_EQ(one.findings.size(), two.findings.size());
+  for (std::size_t i = 0; i < one.findings.size(); ++i) {
+    EXPECT_EQ(one.findings[i].explanation, two.findings[i].explanation);
+    EXPECT_EQ(one.findings[i].figures, two.findings[i].figures);
+  }
+}
+
+TEST(Seed, TradeAndProjectsCorroboratedNoConflictNoArithmetic) {
+  std::filesystem::path seed = std::filesystem::path(FACTSHEET_SHARED_DIR) / "eval" / "000_75dfa83f04e34ea1.txt";
+  if (!std::filesystem::exists(seed)) GTEST_SKIP() << "../shared is not available";
+  std::ifstream in(seed, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto run = audit_texts({{"seed.txt", text.str()}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_TRUE(run.with(Status::arithmetic).empty());
+  bool trade = false, projects = false;
+  for (const Finding* f : run.with(Status::corroborated)) {
+    Texts t = run.texts(*f);
+    if (t == Texts{"41 billion US dollars", "41 billion U.S. dollars"}) trade = true;
+    if (t.size() == 2 && t[0] == "26 out of the 45 capacity cooperation projects" && t[1] == t[0]) projects = true;
+  }
+  EXPECT_TRUE(trade);
+  EXPECT_TRUE(projects);
+  for (const Finding& f : run.findings) std::cerr << to_string(f.status) << ": " << f.explanation << "\n";
+}
+
+}  // namespace
+}  // namespace factsheet::audit
+
+namespace factsheet::audit {
+namespace {
+
+TEST(Participation, DurationsNamingAKindOfThingStayOut) {
+  auto run = testing::audit_texts({{"a.txt", "They agreed on a five-year plan.\n"},
+                                   {"b.txt", "They agreed on a 10-year plan.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_EQ(run.auditor->counts().figures, 0u);
+}
+
+TEST(Participation, FiguresWithoutASubjectAreCountedNotGrouped) {
+  auto run = testing::audit_texts({{"a.txt", "The 45 projects are ready.\n"}, {"b.txt", "The 40 projects are ready.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_EQ(run.auditor->counts().ungrouped, run.auditor->counts().figures);
+}
+
+TEST(Unsourced, AttributedElsewhereInTheArticleIsSourced) {
+  auto run = testing::audit_texts(
+      {{"a.txt", "According to the ministry, exports reached 5 billion dollars last year. Exports reached 5 billion "
+                 "dollars last year, a record.\n"}});
+  EXPECT_TRUE(run.with(Status::unsourced).empty());
+}
+
+}  // namespace
+}  // namespace factsheet::audit
+
+namespace factsheet::audit {
+namespace {
+
+TEST(Names, CapitalisedWordsOfSentenceAndHeadline) {
+  Claim c;
+  c.text = "41 billion US dollars";
+  c.sentence = "According to Chinese statistics, trade between China and Kazakhstan reached 41 billion US dollars "
+               "in May.";
+  c.attribution = "Chinese statistics";
+  c.title = "Wang Yi meets Tokayev in Astana";
+  EXPECT_EQ(context_names(c, *testing::rules()),
+            (std::vector<std::string>{"astana", "china", "kazakhstan", "tokayev", "wang", "yi"}));
+}
+
+TEST(Names, DifferentCompaniesAreNotAConflict) {
+  auto run = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% last year.\n"},
+                                   {"b.txt", "Sony's quarterly sales rose 7% last year.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+  auto same = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% last year.\n"},
+                                    {"b.txt", "Wal-Mart's quarterly sales rose 7% last year.\n"}});
+  EXPECT_EQ(same.with(Status::conflict).size(), 1u);
+}
+
+TEST(Names, SourcesThatDisagreeAreAConflict) {
+  auto run = testing::audit_texts(
+      {{"a.txt", "According to Chinese statistics, trade between China and Kazakhstan reached 41 billion US dollars "
+                 "last year.\n"},
+       {"b.txt", "According to Kazakh statistics, trade between China and Kazakhstan reached 45 billion US dollars "
+                 "last year.\n"}});
+  EXPECT_EQ(run.with(Status::conflict).size(), 1u);
+}
+
+TEST(Names, ANamedFigureIsNotHeldAgainstAnUnnamedOne) {
+  auto run = testing::audit_texts({{"a.txt", "Trade with Kazakhstan reached 41 billion US dollars last year.\n"},
+                                   {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  EXPECT_TRUE(run.with(Status::conflict).empty());
+}
+
+}  // namespace
+}  // namespace factsheet::audit
+
+namespace factsheet::audit {
+namespace {
+
+TEST(MaximalSets, RepeatsAndContainedSetsGo) {
+  std::vector<std::vector<std::uint32_t>> sets = {{3, 5}, {1, 2, 3}, {2, 3}, {3, 5}, {0, 4}, {1, 2, 3, 7}, {}};
+  EXPECT_EQ(maximal_sets(sets), (std::vector<std::vector<std::uint32_t>>{{0, 4}, {1, 2, 3, 7}, {3, 5}}));
+}
+
+}  // namespace
+}  // namespace factsheet::audit

@@ -1,0 +1,63 @@
+// Large inputs stay near O(n log n): one subject stated many times, and many subjects
+// that share a common word.
+#include <gtest/gtest.h>
+
+#include "helpers.hpp"
+
+namespace factsheet::audit {
+namespace {
+
+Claim tonnes(std::size_t i, std::string subject) {
+  Claim c;
+  c.doc = "wire-";
+  c.doc += std::to_string(i / 100);
+  c.article = 1;
+  c.start = 100 * (i % 100);
+  c.text = std::to_string(1000 + i);
+  c.text += " tonnes";
+  c.end = c.start + c.text.size();
+  c.sentence = "Exports through the port reached ";
+  c.sentence += c.text;
+  c.sentence += '.';
+  c.kind = Kind::measure;
+  c.unit.emplace("tonne");  // a longer unit than "t": GCC 12 warns falsely on a one-byte copy
+  c.value = static_cast<double>(1000 + i);
+  c.subject = std::move(subject);
+  return c;
+}
+
+TEST(Scale, OneSubjectStatedManyTimesIsOneConflict) {
+  constexpr std::size_t n = 100000;
+  Auditor auditor(testing::rules());
+  for (std::size_t i = 0; i < n; ++i) auditor.add(tonnes(i, "exports through the port"), i);
+  std::vector<Finding> findings = auditor.finish();
+  ASSERT_FALSE(findings.empty());
+  EXPECT_EQ(findings[0].status, Status::conflict);
+  EXPECT_EQ(findings[0].figures.size(), n);
+  EXPECT_NE(findings[0].explanation.find(" other values cannot all hold"), std::string::npos)
+      << findings[0].explanation;
+  std::size_t unsourced = 0;
+  for (const Finding& f : findings) unsourced += f.status == Status::unsourced;
+  EXPECT_EQ(unsourced, n / 100);  // one per document
+}
+
+TEST(Scale, ManySubjectsSharingAWord) {
+  constexpr std::size_t n = 20000;
+  Auditor auditor(testing::rules());
+  for (std::size_t i = 0; i < n; ++i) {
+    // Built in steps: GCC 12 warns falsely (-Wrestrict) on one long concatenation.
+    std::string subject = "exports of product";
+    subject += std::to_string(i % 5000);
+    subject += " item";
+    subject += std::to_string(i % 7000);
+    Claim c = tonnes(i, subject);
+    c.value = 1000.0;  // every figure the same: no conflicts
+    c.text = "1000 tonnes";
+    auditor.add(c, i);
+  }
+  std::vector<Finding> findings = auditor.finish();
+  for (const Finding& f : findings) EXPECT_NE(f.status, Status::conflict);
+}
+
+}  // namespace
+}  // namespace factsheet::audit
