@@ -36,7 +36,7 @@ constexpr std::array<StatusLook, 5> kLooks = {{
     {audit::Status::unsourced, 0xEDEDED, 0x404040},
 }};
 
-// The status column coloured by its text. Added before the rows' banding, so it wins.
+// The status column coloured by its text; the rows' banding leaves that column alone.
 void colour_statuses(Book& book, lxw_worksheet* ws, std::size_t last_row) {
   for (const StatusLook& look : kLooks) {
     std::string text(audit::to_string(look.status));
@@ -92,6 +92,7 @@ void write_audit_sheet(Book& book, lxw_worksheet* ws, const std::vector<audit::F
     shown = n + 1;
   }
   if (row > 0) colour_statuses(book, ws, row);
+  s.own_colours(kStatus);
   s.finish(0, row, "Audit", 2);
   s.print(true, true, 0);
 

@@ -192,7 +192,17 @@ void Sheet::finish(std::size_t first_row, std::size_t last_row, const std::strin
   band.type = LXW_CONDITIONAL_TYPE_FORMULA;
   band.value_string = kEveryOtherRow;
   band.format = book_.format(Style::band);
-  book_.check(worksheet_conditional_format_range(ws_, top + 1, 0, bottom, right, &band), "banding the rows");
+  auto band_columns = [&](lxw_col_t first, lxw_col_t last) {
+    if (first <= last)
+      book_.check(worksheet_conditional_format_range(ws_, top + 1, first, bottom, last, &band), "banding the rows");
+  };
+  if (own_colours_ && *own_colours_ <= right) {
+    auto own = static_cast<lxw_col_t>(*own_colours_);
+    if (own > 0) band_columns(0, static_cast<lxw_col_t>(own - 1));
+    band_columns(static_cast<lxw_col_t>(own + 1), right);
+  } else {
+    band_columns(0, right);
+  }
 
   if (!book_.constant_memory()) {
     std::vector<lxw_table_column> cols(columns_.size());

@@ -7,6 +7,7 @@
 // from the input is a string cell whatever it starts with, never a formula.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,9 @@ class Sheet {
   void finish(std::size_t first_row, std::size_t last_row, const std::string& table, std::size_t frozen_cols);
   // Column widths only, for sheets that are not one table.
   void set_widths();
+  // Leaves `col` out of the row banding, for a column a conditional format colours
+  // itself (LibreOffice draws only one of two overlapping conditional fills).
+  void own_colours(std::size_t col) { own_colours_ = col; }
 
   // Widens `col` as if text of `chars` characters were in it.
   void fit(std::size_t col, std::size_t chars);
@@ -67,6 +71,7 @@ class Sheet {
   std::vector<ColumnSpec> columns_;
   std::vector<std::size_t> widest_;  // characters of the widest cell per column
   std::size_t links_ = 0;
+  std::optional<std::size_t> own_colours_;
 };
 
 // Characters a number takes when shown with `num_format` (for column widths).
