@@ -1,4 +1,3 @@
-#include <map>
 #include <memory>
 #include <string>
 
@@ -48,13 +47,8 @@ void add_audit_command(CLI::App& app) {
       "3 the report could not be written (nothing left behind); 4 --grammars failed to load;\n"
       "6 a finding of a --fail-on class exists.");
   cmd->callback([options, format, report, fail_on] {
-    static const std::map<std::string, read::InputFormat> kFormats = {
-        {"auto", read::InputFormat::auto_detect},
-        {"text", read::InputFormat::text},
-        {"jsonl", read::InputFormat::jsonl},
-        {"html", read::InputFormat::html},
-        {"pdf", read::InputFormat::pdf}};
-    options->input_format = kFormats.at(*format);
+    // CLI11's check admits only the names parse_input_format knows.
+    options->input_format = *read::parse_input_format(*format);
     options->json = *report == "json";
     options->fail_on.clear();
     for (const std::string& s : *fail_on) options->fail_on.push_back(*audit::parse_status(s));

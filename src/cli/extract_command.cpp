@@ -1,4 +1,3 @@
-#include <map>
 #include <memory>
 #include <string>
 
@@ -43,13 +42,8 @@ void add_extract_command(CLI::App& app) {
       "Exit status: 0 ok; 1 some input could not be read (the rest was written); 2 usage;\n"
       "3 the output could not be written (nothing left behind); 4 --grammars failed to load.");
   cmd->callback([options, format, timestamp] {
-    static const std::map<std::string, read::InputFormat> kFormats = {
-        {"auto", read::InputFormat::auto_detect},
-        {"text", read::InputFormat::text},
-        {"jsonl", read::InputFormat::jsonl},
-        {"html", read::InputFormat::html},
-        {"pdf", read::InputFormat::pdf}};
-    options->input_format = kFormats.at(*format);
+    // CLI11's check admits only the names parse_input_format knows.
+    options->input_format = *read::parse_input_format(*format);
     options->timestamp = *timestamp == "now" ? write::Timestamp::now : write::Timestamp::fixed;
     int status = run_extract(*options);
     if (status != kOk) throw CliExit{status};

@@ -6,6 +6,7 @@
 #include "read/html_elements.hpp"
 #include "read/html_render.hpp"
 #include "read/html_tree.hpp"
+#include "read/squeeze.hpp"
 
 namespace factsheet::read {
 namespace {
@@ -19,22 +20,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-// White space runs as one space, trimmed.
-std::string squeeze(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
   return out;
 }
 

@@ -43,4 +43,13 @@ InputFormat resolve_format(InputFormat option, std::string_view path) {
   return format_for_extension(path).value_or(InputFormat::text);
 }
 
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+  if (name == "auto") return InputFormat::auto_detect;
+  if (name == "text") return InputFormat::text;
+  if (name == "jsonl") return InputFormat::jsonl;
+  if (name == "html") return InputFormat::html;
+  if (name == "pdf") return InputFormat::pdf;
+  return std::nullopt;
+}
+
 }  // namespace factsheet::read

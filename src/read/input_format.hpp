@@ -15,4 +15,7 @@ std::optional<InputFormat> format_for_extension(std::string_view path);
 // input ("-") is text and a file is read by its extension (text when unknown).
 InputFormat resolve_format(InputFormat option, std::string_view path);
 
+// The format an --input-format value names: auto, text, jsonl, html or pdf.
+std::optional<InputFormat> parse_input_format(std::string_view name);
+
 }  // namespace factsheet::read

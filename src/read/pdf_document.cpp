@@ -3,28 +3,10 @@
 #include "read/pdf_file.hpp"
 #include "read/pdf_lines.hpp"
 #include "read/size_limit.hpp"
+#include "read/squeeze.hpp"
 #include "read/text_decode.hpp"
 
 namespace factsheet::read {
-namespace {
-
-// Metadata strings: white space runs as one space, trimmed.
-std::string squeeze(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 void append_pdf_page(Document& doc, std::string page_text, const std::string& where,
                      const DiagnosticSink& sink) {

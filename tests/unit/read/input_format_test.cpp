@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "read/file_walk.hpp"
+#include "read/squeeze.hpp"
 
 namespace factsheet::read {
 namespace {
@@ -37,6 +38,22 @@ TEST(InputFormat, ResolveAutoByExtensionAndStdinAsText) {
   EXPECT_EQ(resolve_format(InputFormat::pdf, "-"), InputFormat::pdf);
   EXPECT_EQ(resolve_format(InputFormat::html, "a.txt"), InputFormat::html);
   EXPECT_EQ(resolve_format(InputFormat::text, "a.pdf"), InputFormat::text);
+}
+
+TEST(InputFormat, OptionNames) {
+  EXPECT_EQ(parse_input_format("auto"), InputFormat::auto_detect);
+  EXPECT_EQ(parse_input_format("text"), InputFormat::text);
+  EXPECT_EQ(parse_input_format("jsonl"), InputFormat::jsonl);
+  EXPECT_EQ(parse_input_format("html"), InputFormat::html);
+  EXPECT_EQ(parse_input_format("pdf"), InputFormat::pdf);
+  EXPECT_EQ(parse_input_format("PDF"), std::nullopt);
+  EXPECT_EQ(parse_input_format("docx"), std::nullopt);
+}
+
+TEST(Squeeze, WhiteSpaceRunsAndNulBytesBecomeOneSpaceTrimmed) {
+  EXPECT_EQ(squeeze("  Annual\n\treport \r\f 2024  "), "Annual report 2024");
+  EXPECT_EQ(squeeze(std::string_view("A\0\0B", 4)), "A B");
+  EXPECT_EQ(squeeze(" \n "), "");
 }
 
 }  // namespace
