@@ -1,6 +1,7 @@
 #include "eval/newsquant_adapter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -78,11 +79,25 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
   auto tokens = words_of(claim.text);
   std::size_t head_words = words_of(head).size();
   if (tokens.size() <= head_words) return head;
+  auto numeric = [&](const std::string& t) { return has_digit(t) || (units.number_word && units.number_word(t)); };
+  auto lower_word = [&](const std::string& t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && !numeric(t); };
+  std::size_t first_number = 0;
+  while (first_number < tokens.size() && !numeric(tokens[first_number])) ++first_number;
+  auto link_word = [](const std::string& t) {
+    static const std::array<std::string_view, 11> words = {"of", "out", "in", "to", "and", "or", "the", "a", "an", "per", "from"};
+    return std::find(words.begin(), words.end(), lowered(t)) != words.end();
+  };
   std::vector<std::string> modifiers;
   for (std::size_t i = tokens.size() - head_words; i-- > 0;) {
     const std::string& t = tokens[i];
-    if (has_digit(t) || (units.number_word && units.number_word(t))) break;
+    // A model number after a premodifier and before a name ("two new 737 Max jets") is a
+    // modifier; the figure's own number ends the phrase.
+    bool model = has_digit(t) && i > first_number + 1 && lower_word(tokens[i - 1]) && !link_word(tokens[i - 1]) &&
+                 i + 1 < tokens.size() && !tokens[i + 1].empty() && tokens[i + 1][0] >= 'A' && tokens[i + 1][0] <= 'Z';
+    if (numeric(t) && !model) break;
     std::string w = lowered(t);
+    // "a third of the population": the whole's words end at "of".
+    if (w == "of" && claim.kind == Kind::ratio) break;
     if (w == "and" || w == "or" || w == "&" || w == "of" || w == "the") continue;
     modifiers.insert(modifiers.begin(), w);
   }
@@ -121,12 +136,17 @@ std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& u
   p.value = claim_value(c);
   bool has_unit = c.unit && !c.unit->empty();
   if (has_unit) p.normalized_unit = units.name ? units.name(*c.unit) : *c.unit;
+  if (has_unit && units.written_name && c.kind == Kind::measure)
+    if (auto written = units.written_name(*c.unit, c.text); !written.empty()) p.normalized_unit = written;
   // Counted nouns keep their premodifiers; "times" is NewsQuant's dimensionless count;
   // ages are named "year of age", "month of age".
   bool counted = has_unit && (c.kind == Kind::count || c.kind == Kind::ratio) && p.normalized_unit == *c.unit &&
                  c.unit->find('/') == std::string::npos;
   if (counted) p.normalized_unit = *c.unit == "time" ? "count" : counted_phrase(c, units);
   if (c.kind == Kind::age && c.unit_name) p.normalized_unit = *c.unit_name;
+  // A share of a whole is a percentage of what it counts: "a third of the population" is
+  // "% population", "almost half of which" "% -".
+  if (c.kind == Kind::ratio) p.normalized_unit = "% " + (has_unit ? p.normalized_unit : std::string("-"));
   if (p.normalized_unit.empty()) p.normalized_unit.push_back('-');
   if (c.kind == Kind::money && units.minor_unit) {
     if (auto minor = units.minor_unit(c.text); minor && minor->factor > 0) {

@@ -26,6 +26,9 @@ struct NewsQuantUnits {
   std::function<std::optional<MinorUnit>(std::string_view claim_text)> minor_unit;
   // True for words that belong to a number ("seven", "million"); when unset, none do.
   std::function<bool(std::string_view word)> number_word;
+  // The name NewsQuant gives the unit as written in the claim text ("lb-ft" and
+  // "pound-feet" are one unit with two names); empty when the text names it otherwise.
+  std::function<std::string(std::string_view unit, std::string_view claim_text)> written_name;
 };
 
 // NewsQuant names a counted noun with its premodifiers, lower-cased, without "and"/"or":

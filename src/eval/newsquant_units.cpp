@@ -21,6 +21,23 @@ std::optional<MinorUnit> find_minor_unit(const Lexicon& lexicon, std::string_vie
   return std::nullopt;
 }
 
+std::string written_unit_name(const Lexicon& lexicon, std::string_view unit, std::string_view text) {
+  std::string best;
+  std::size_t best_length = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && is_alnum(text[i - 1]) && !is_digit(text[i - 1])) continue;
+    auto m = lexicon.units().longest(text, i);
+    if (!m || m->length <= best_length) continue;
+    std::size_t end = i + m->length;
+    if (end < text.size() && is_alnum(text[end])) continue;
+    const Unit& u = lexicon.unit(m->id);
+    if (u.symbol != unit) continue;
+    best = u.newsquant;
+    best_length = m->length;
+  }
+  return best;
+}
+
 NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
   return {[&lexicon](std::string_view unit) { return lexicon.newsquant_unit(unit); },
           [&lexicon](std::string_view text) { return find_minor_unit(lexicon, text); },
@@ -28,7 +45,8 @@ NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
             auto w = lexicon.number_words().longest(word, 0);
             auto s = lexicon.scales().longest(word, 0);
             return (w && w->length == word.size()) || (s && s->length == word.size());
-          }};
+          },
+          [&lexicon](std::string_view unit, std::string_view text) { return written_unit_name(lexicon, unit, text); }};
 }
 
 }  // namespace factsheet::eval

@@ -12,6 +12,9 @@ namespace factsheet::eval {
 // that starts a word or follows a digit in `text`.
 std::optional<MinorUnit> find_minor_unit(const Lexicon& lexicon, std::string_view text);
 
+// The NewsQuant name of the longest surface of `unit` (a symbol) in `text`, or "".
+std::string written_unit_name(const Lexicon& lexicon, std::string_view unit, std::string_view text);
+
 // name: Lexicon::newsquant_unit; minor_unit: find_minor_unit. `lexicon` must outlive the result.
 NewsQuantUnits lexicon_units(const Lexicon& lexicon);
 

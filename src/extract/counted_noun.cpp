@@ -26,6 +26,23 @@ std::optional<std::pair<std::size_t, std::string>> multiword_head(std::string_vi
   return std::make_pair(object->end, it->second);
 }
 
+// The end of a number that belongs to a name in a noun phrase: the code of an acronym
+// ("COVID -19", "COVID-19") or a model number between a premodifier and a capitalised
+// word ("new 737 Max"). Plain digits only; a grouped or decimal number is a figure.
+std::optional<std::size_t> name_number(std::string_view text, std::size_t pos, std::size_t limit,
+                                       std::string_view previous) {
+  std::size_t p = skip_spaces(text, pos, limit);
+  bool hyphen = p < limit && text[p] == '-';
+  std::size_t d = hyphen ? p + 1 : p;
+  std::size_t e = d;
+  while (e < limit && text[e] >= '0' && text[e] <= '9') ++e;
+  if (e == d || e - d > 4 || (e < limit && text[e] != ' ')) return std::nullopt;
+  if (is_all_caps(previous) && previous.size() > 1) return e;
+  auto next = word_after(text, e, limit);
+  if (!hyphen && next && is_capitalized(next->view(text)) && !is_capitalized(previous)) return e;
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_content_word(std::string_view word, const Lexicon& lex) {
@@ -49,6 +66,13 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   std::size_t p = pos;
   for (int i = 0; i <= kMaxPremodifiers; ++i) {
     auto w = word_after(text, p, limit);
+    if (!w && last) {
+      // A number inside a name: "COVID -19 tests", "two new 737 Max jets".
+      if (auto code = name_number(text, p, limit, last->view(text))) {
+        p = *code;
+        continue;
+      }
+    }
     if (!w) break;
     std::string_view word = w->view(text);
     // "digital and physical sales", "Kia and Hyundai vehicles": coordinated premodifiers.
@@ -61,9 +85,21 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     }
     if (!is_content_word(word, lex)) break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
-    if (ends_with(word, "'s") || ends_with(word, "\xE2\x80\x99s")) break;
+    // In a singular phrase it is not the head either ("half of the South Korean's market").
+    // "that's", "it's" are contractions and end the phrase like any function word.
+    if (ends_with(word, "'s") || ends_with(word, "\xE2\x80\x99s")) {
+      std::string_view stem = word.substr(0, word.size() - (word.back() == 's' && word[word.size() - 2] == '\'' ? 2 : 4));
+      auto cls = lex.classify_word(lower(stem));
+      if (singular && !(cls && *cls == WordClass::function)) return std::nullopt;
+      break;
+    }
     // "one proposal asks": after a singular noun, an -s word is its verb.
     if (singular && last && text::looks_plural(word, rules) && !text::looks_plural(last->view(text), rules))
+      break;
+    // "one man killed", "half of the spam received": a participle after the noun ("speed",
+    // "hundred" are not).
+    if (singular && last && word.size() > 4 && ends_with(word, "ed") && !ends_with(word, "eed") &&
+        !ends_with(word, "dred"))
       break;
     if (!first) first = w;
     last = w;

@@ -4,6 +4,7 @@
 
 #include "context/context_stage.hpp"
 #include "extract/figure_finder.hpp"
+#include "extract/sentence_links.hpp"
 #include "scan/scanner.hpp"
 #include "text/sentences.hpp"
 
@@ -68,6 +69,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     extract::Sentence sentence{text, span.begin, span.end};
     extract::FigureFinder finder(*lexicon_, sentence);
     std::size_t resume = span.begin;
+    std::size_t first = claims.size();
     for (; cand != candidates.end() && cand->begin < span.end; ++cand) {
       if (cand->begin < resume) continue;
       std::size_t next = cand->end;
@@ -81,6 +83,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       claim->sentence = sentence_text(text, span, *claim);
       claims.push_back(std::move(*claim));
     }
+    extract::link_sentence_figures(sentence, *lexicon_, claims, first);
   }
   impl_->context.apply(doc, sentences, claims);
   return claims;

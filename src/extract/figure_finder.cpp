@@ -194,9 +194,24 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   if (auto after_of = of(end)) {
     std::size_t p = *after_of;
     if (auto the = word_after(text, p, s_.end); the && lower(the->view(text)) == "the") p = the->end;
-    if (auto noun = find_counted_noun(text, p, s_.end, lex_, false)) {
+    // A plural whole ("half of the students"), else a singular one ("a third of the
+    // workforce"). "A third of the population lives in": a collective noun followed by an
+    // -s word is the whole, the -s word its verb.
+    auto noun = find_counted_noun(text, p, s_.end, lex_, false);
+    if (noun && noun->head_begin > noun->begin) {
+      auto prev = word_before(text, noun->head_begin, noun->begin);
+      if (prev && lex_.classify_word(lower(prev->view(text))) == WordClass::collective)
+        noun = CountedNoun{noun->begin, prev->begin, prev->end, lower(prev->view(text)), false};
+    }
+    if (!noun) noun = find_counted_noun(text, p, s_.end, lex_, true);
+    if (noun) {
+      // A number after the word means it was a premodifier ("of the combined 4.3M sales").
+      if (std::size_t q = skip_spaces(text, noun->end, s_.end); q < s_.end && is_digit(text[q])) noun.reset();
+    }
+    if (noun) {
       claim.unit = noun->lemma;
       claim.unit_name = noun->lemma;
+      end = noun->end;
     }
   }
   attach_context(claim, c.begin, end, 0);
@@ -544,6 +559,8 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     const Unit* u = nullptr;
     if (q.unit) {
       u = &lex_.unit(q.unit->id);
+      std::string_view surface = text.substr(q.unit->begin, q.unit->end - q.unit->begin);
+      if (const Unit* other = lex_.unit_sense(surface, text.substr(s_.begin, s_.end - s_.begin))) u = other;
     } else if (auto m = lex_.units().longest(text, q.currency->begin)) {
       u = &lex_.unit(m->id);
     }
@@ -626,7 +643,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     if (auto compound = hyphen_compound(q)) {
       claim.unit = compound->lemma;
       claim.unit_name = compound->lemma;
-      end = compound->end;
+      end = std::max(end, compound->end);
       return true;
     }
     if (apposition_age(q) || predicate_age(q)) {
@@ -698,6 +715,8 @@ bool FigureFinder::age_cue_before(std::size_t begin) const {
 // "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
 std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
   std::string_view text = src_.text;
+  if (q.end + 1 < s_.end && text[q.end] == '-' && (text[q.end + 1] == ',' || text[q.end + 1] == ' '))
+    return suspended_compound(q);
   if (q.end + 1 >= s_.end || text[q.end] != '-' || !(text[q.end + 1] >= 'a' && text[q.end + 1] <= 'z'))
     return std::nullopt;
   auto w = word_after(text, q.end + 1, s_.end);
@@ -708,6 +727,30 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   std::string word = lower(w->view(text));
   if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
+}
+
+// "four-, five- and six-cylinder engines": a hyphen left hanging shares the noun of the
+// last compound in the list. The noun is reported, the span stays on the number.
+std::optional<CountedNoun> FigureFinder::suspended_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  std::size_t p = q.end + 1;
+  for (int item = 0; item < 6; ++item) {
+    if (p < s_.end && text[p] == ',') ++p;
+    p = skip_spaces(text, p, s_.end);
+    if (auto w = word_after(text, p, s_.end); w && w->begin == p) {
+      std::string conj = lower(w->view(text));
+      if (conj == "and" || conj == "or" || conj == "to") p = skip_spaces(text, w->end, s_.end);
+    }
+    auto next = grammar::parse_quantity(src_, p, s_.end);
+    if (!next || next->end >= s_.end || text[next->end] != '-' || next->unit || next->currency) return std::nullopt;
+    if (next->end + 1 < s_.end && text[next->end + 1] >= 'a' && text[next->end + 1] <= 'z') {
+      auto noun = hyphen_compound(*next);
+      if (noun) noun->begin = noun->head_begin = noun->end = q.end;
+      return noun;
+    }
+    p = next->end + 1;
+  }
+  return std::nullopt;
 }
 
 // "Maddon, 66, has ...": a whole number set off by commas after a name is an age.
@@ -808,7 +851,9 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   // "just under 296 hp (224 kW)", "down 45.5 points, or 0.6%": the same quantity restated
   // keeps the qualifier and direction of the first statement.
   if (restates_previous(span_begin)) {
-    if (claim.qualifier == Qualifier::eq) claim.qualifier = prev_qualifier_;
+    // "under three-quarters of respondents (73%)": the percentage is the exact figure.
+    bool exact_share = prev_kind_ == Kind::ratio && claim.kind == Kind::percent;
+    if (claim.qualifier == Qualifier::eq && !exact_share) claim.qualifier = prev_qualifier_;
     if (claim.change == Change::none) claim.change = prev_change_;
   }
   claim.start = span_begin;
@@ -816,6 +861,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   prev_end_ = end;
   prev_change_ = claim.change;
   prev_qualifier_ = claim.qualifier;
+  prev_kind_ = claim.kind;
 }
 
 // True when the figure at `begin` restates the previous one: ", or 0.6%", " (224 kW",

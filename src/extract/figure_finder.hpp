@@ -46,6 +46,7 @@ class FigureFinder {
   void set_unit(Claim& claim, const Unit& u) const;
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
   bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
@@ -60,6 +61,7 @@ class FigureFinder {
   std::size_t prev_end_ = 0;           // end of the previous claim in the sentence
   Change prev_change_ = Change::none;  // and its direction
   Qualifier prev_qualifier_ = Qualifier::eq;
+  Kind prev_kind_ = Kind::count;
 };
 
 }  // namespace factsheet::extract

@@ -1,5 +1,7 @@
 #include "lexicon/lexicon.hpp"
 
+#include <algorithm>
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -59,7 +61,7 @@ WordClass parse_word_class(const TsvTable& t, const TsvTable::Row& r) {
       {"id_prefix", WordClass::id_prefix}, {"id_prefix_cap", WordClass::id_prefix_cap},
       {"score_noun", WordClass::score_noun}, {"age_cue", WordClass::age_cue},
       {"length_cue", WordClass::length_cue}, {"phrasal", WordClass::phrasal},
-      {"adjective", WordClass::adjective}};
+      {"adjective", WordClass::adjective}, {"collective", WordClass::collective}};
   auto it = classes.find(r.cells[1]);
   if (it == classes.end()) throw LexiconError(t.where(r) + "unknown word class '" + r.cells[1] + "'");
   return it->second;
@@ -168,6 +170,17 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     if (u.kind != Kind::age) unit_by_symbol_.try_emplace(u.symbol, id);
   }
 
+  auto senses = table("unit_senses.tsv", {"surface", "symbol", "cues"});
+  for (const auto& r : senses.rows()) {
+    auto it = unit_by_symbol_.find(r.cells[1]);
+    if (it == unit_by_symbol_.end()) throw LexiconError(senses.where(r) + "unknown unit symbol '" + r.cells[1] + "'");
+    UnitSense sense{it->second, {}};
+    std::istringstream cues(r.cells[2]);
+    for (std::string cue; cues >> cue;) sense.cues.push_back(lower(cue));
+    if (sense.cues.empty()) throw LexiconError(senses.where(r) + "no cue words");
+    unit_senses_[r.cells[0]].push_back(std::move(sense));
+  }
+
   auto qualifiers = table("qualifiers.tsv", {"phrase", "symbol", "position"});
   for (const auto& r : qualifiers.rows()) {
     auto q = parse_qualifier(r.cells[1]);
@@ -258,6 +271,25 @@ std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {
   auto m = words_table_.longest(word, 0);
   if (!m || m->length != word.size()) return std::nullopt;
   return words_[m->id];
+}
+
+const Unit* Lexicon::unit_sense(std::string_view surface, std::string_view sentence) const {
+  auto it = unit_senses_.find(std::string(surface));
+  if (it == unit_senses_.end()) return nullptr;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  // Each word of the sentence, lower-cased, against the cue lists.
+  std::string word;
+  for (std::size_t i = 0; i <= sentence.size(); ++i) {
+    if (i < sentence.size() && letter(sentence[i])) {
+      word += static_cast<char>(sentence[i] | 0x20);
+      continue;
+    }
+    if (word.empty()) continue;
+    for (const auto& sense : it->second)
+      if (std::find(sense.cues.begin(), sense.cues.end(), word) != sense.cues.end()) return &units_[sense.unit];
+    word.clear();
+  }
+  return nullptr;
 }
 
 const Unit* Lexicon::unit_by_symbol(std::string_view symbol) const {

@@ -102,6 +102,7 @@ enum class WordClass {
   length_cue,  // long, high, sprint ...: "30m long" is metres
   phrasal,     // gave, set, made ...: their up/down is a particle ("gave up 517 yards")
   adjective,   // strong, odd ...: "a million-strong union" describes, it counts nothing
+  collective,  // population, workforce ...: "a third of the population lives" (the -s word is a verb)
 };
 
 // names.tsv: fixed names and phrases that contain a number ("one-China", "Shanghai Five").
@@ -147,6 +148,10 @@ class Lexicon {
   // Sources, relative times, attribution cues and word roles of the context stage.
   const ContextVocabulary& context() const { return context_; }
 
+  // The other reading of an ambiguous unit surface ("F": farad beside "capacitor") when a
+  // cue word of unit_senses.tsv stands in `sentence`; null for the default reading.
+  const Unit* unit_sense(std::string_view surface, std::string_view sentence) const;
+
   // Unit by canonical symbol or ISO code, for writers and evaluators.
   const Unit* unit_by_symbol(std::string_view symbol) const;
   const Currency* currency_by_code(std::string_view code) const;
@@ -172,6 +177,11 @@ class Lexicon {
   std::vector<FixedName> names_;
   std::vector<WordClass> words_;
   std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
+  struct UnitSense {
+    std::uint32_t unit = 0;
+    std::vector<std::string> cues;  // lower-case words
+  };
+  std::unordered_map<std::string, std::vector<UnitSense>> unit_senses_;  // by surface as written
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
   ContextVocabulary context_;

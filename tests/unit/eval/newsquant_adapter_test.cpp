@@ -17,7 +17,11 @@ NewsQuantUnits fake_units() {
             if (text.find("cents") != std::string_view::npos) return MinorUnit{"cent", 0.01};
             return std::nullopt;
           },
-          [](std::string_view word) { return word == "two" || word == "seven" || word == "million"; }};
+          [](std::string_view word) { return word == "two" || word == "seven" || word == "million"; },
+          [](std::string_view unit, std::string_view text) -> std::string {
+            if (unit == "lb·ft" && text.find("lb-ft") != std::string_view::npos) return "foot pound-force";
+            return "";
+          }};
 }
 
 Claim make(Kind kind, Value value, std::optional<std::string> unit = std::nullopt) {
@@ -53,6 +57,32 @@ TEST(NewsQuantAdapter, CountedNounsKeepTheirPremodifiers) {
   c.text = "6.5 times";
   c.unit = "time";
   EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "count");
+  // A model number inside the phrase is a modifier, the figure's own number is not.
+  c.text = "two new 737 Max jets";
+  c.unit = "jet";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "new 737 max jet");
+  c.text = "about 300 Boeing jets";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "boeing jet");
+}
+
+TEST(NewsQuantAdapter, SharesOfAWholeArePercentagesOfIt) {
+  Claim r = make(Kind::ratio, 0.3333, "population");
+  r.text = "A third of the Britian population";
+  EXPECT_EQ(to_newsquant(r, fake_units())->normalized_unit, "% britian population");
+  r.text = "two out of seven Germans";
+  r.unit = "german";
+  EXPECT_EQ(to_newsquant(r, fake_units())->normalized_unit, "% german");
+  r.text = "almost half";
+  r.unit.reset();
+  EXPECT_EQ(to_newsquant(r, fake_units())->normalized_unit, "% -");
+}
+
+TEST(NewsQuantAdapter, MeasureUnitsTakeTheNameOfTheirWrittenForm) {
+  Claim c = make(Kind::measure, 295.0, "lb·ft");
+  c.text = "295 lb-ft";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "foot pound-force");
+  c.text = "275 pound-feet";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "lb·ft");
 }
 
 TEST(NewsQuantAdapter, AgesUseAgeNames) {

@@ -1,0 +1,268 @@
+#include "extract/sentence_links.hpp"
+
+#include <cmath>
+
+#include "extract/words.hpp"
+
+namespace factsheet::extract {
+namespace {
+
+// Longest "from ... to" stretch between the first end and "to", in words.
+constexpr int kMaxSpanGapWords = 6;
+// Parallel figures that share a unit are of one order of magnitude.
+constexpr double kParallelRatio = 10.0;
+
+bool time_adjunct(const Claim& c) { return c.kind == Kind::year || c.kind == Kind::date || c.kind == Kind::time; }
+
+bool single_number(const Claim& c) {
+  return std::holds_alternative<double>(c.value) && !c.is_range() && !c.part;
+}
+
+// A figure with no unit and no counted noun: "to 23", "at 1,334.20", "by 1".
+bool bare(const Claim& c) { return c.kind == Kind::count && !c.unit && single_number(c); }
+
+bool has_unit(const Claim& c) {
+  if (!c.unit || c.unit->empty()) return false;
+  return c.kind == Kind::money || c.kind == Kind::percent || c.kind == Kind::measure || c.kind == Kind::duration;
+}
+
+// A unit or a counted noun ("1,463.78 points") that an elliptical figure may take over.
+bool lends_unit(const Claim& c) { return has_unit(c) || (c.kind == Kind::count && c.unit && !c.unit->empty()); }
+
+double number(const Claim& c) { return std::get<double>(c.value); }
+
+bool similar_magnitude(double a, double b) {
+  a = std::fabs(a);
+  b = std::fabs(b);
+  if (a == 0 || b == 0) return false;
+  return std::max(a, b) / std::min(a, b) <= kParallelRatio;
+}
+
+std::string lower_word_before(const Sentence& s, std::size_t pos) {
+  auto w = word_before(s.text, pos, s.begin);
+  return w ? lower(w->view(s.text)) : std::string();
+}
+
+void inherit_unit(Claim& to, const Claim& from) {
+  to.kind = from.kind;
+  to.unit = from.unit;
+  to.unit_name = from.unit_name;
+}
+
+// Words between two figures that only place the first in time or space ("at 10.45pm last
+// night", "in 2008", "combined", "U.S. per barrel"): no clause break, no conjunction, no
+// verb of its own.
+bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::size_t end) {
+  std::string_view text = s.text;
+  int words = 0;
+  std::size_t p = begin;
+  while (true) {
+    p = skip_spaces(text, p, end);
+    if (p >= end) return true;
+    char c = text[p];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '!' || c == '?') return false;
+    auto w = word_after(text, p, end);
+    if (w && w->begin == p) {
+      std::string word = lower(w->view(text));
+      if (word == "and" || word == "or" || word == "but" || word == "while" || word == "whereas" || word == "then")
+        return false;
+      if (auto cls = lex.classify_word(word); cls && *cls == WordClass::verb) return false;
+      if (++words > kMaxSpanGapWords) return false;
+      p = w->end;
+    } else {
+      ++p;  // digits and dots of a time or an abbreviation
+    }
+  }
+}
+
+// Index of the next claim after i that is not a time adjunct, or npos.
+std::size_t next_figure(const std::vector<Claim>& claims, std::size_t i) {
+  for (std::size_t j = i + 1; j < claims.size(); ++j)
+    if (!time_adjunct(claims[j])) return j;
+  return std::string::npos;
+}
+
+// "from X ... to Y": one range, or a unit lent to Y when X is a range itself.
+void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    Claim& a = claims[i];
+    if (lower_word_before(s, a.start) != "from") continue;
+    std::size_t j = next_figure(claims, i);
+    if (j == std::string::npos) continue;
+    Claim& b = claims[j];
+    auto to = word_before(s.text, b.start, s.begin);
+    if (!to || lower(to->view(s.text)) != "to" || to->begin < a.end) continue;
+    if (!adjunct_gap(s, lex, a.end, to->begin)) continue;
+    bool same = a.kind == b.kind && a.unit == b.unit && (a.unit || b.kind == Kind::count);
+    bool lend = bare(b) && lends_unit(a);
+    if (!same && !lend) continue;
+    if (lend) inherit_unit(b, a);
+    if (a.is_range() || !single_number(a) || !single_number(b)) continue;
+    // "from 62% to more than 68%": a range would lose the second end's qualifier.
+    if (b.qualifier != Qualifier::eq && b.qualifier != a.qualifier) continue;
+    // Adjacent ends ("from 240 to 273") are read as a range by the grammar already.
+    a.low = a.value;
+    a.high = b.value;
+    a.value = std::monostate{};
+    a.end = b.end;
+    a.text = std::string(s.text.substr(a.start, a.end - a.start));
+    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(j));
+  }
+}
+
+// "rose to 81 days from 53": the earlier level, after "from", in the same unit.
+void link_to_from(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    const Claim& a = claims[i];
+    if (lower_word_before(s, a.start) != "to" || !lends_unit(a) || !single_number(a)) continue;
+    std::size_t j = next_figure(claims, i);
+    if (j == std::string::npos) continue;
+    Claim& b = claims[j];
+    auto from = word_before(s.text, b.start, s.begin);
+    if (!bare(b) || !from || lower(from->view(s.text)) != "from" || skip_spaces(s.text, a.end, s.end) != from->begin)
+      continue;
+    inherit_unit(b, a);
+  }
+}
+
+// "raised 280 million of the 1.5 billion shekels": the part is in the whole's unit.
+void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first; i + 1 < claims.size(); ++i) {
+    Claim& part = claims[i];
+    const Claim& whole = claims[i + 1];
+    if (!bare(part) || !has_unit(whole) || whole.kind == Kind::percent || !single_number(whole)) continue;
+    auto of = word_after(s.text, part.end, s.end);
+    if (!of || lower(of->view(s.text)) != "of") continue;
+    std::size_t p = of->end;
+    if (auto det = word_after(s.text, p, s.end); det && lower(det->view(s.text)) == "the") p = det->end;
+    if (skip_spaces(s.text, p, s.end) != whole.start || number(part) > number(whole)) continue;
+    inherit_unit(part, whole);
+  }
+}
+
+// Parallel clauses: "ended down 1% at 1,463.78 points, while the TA-125 lost 1.1% to end
+// at 1,334.20"; "DAX increased by 2 percent but NASDAQ decreased by 1". A bare figure after
+// the same preposition as an earlier figure of like size takes its unit.
+void link_parallel(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    if (!bare(b)) continue;
+    std::string prep = lower_word_before(s, b.start);
+    if (prep != "at" && prep != "by" && prep != "to") continue;
+    for (std::size_t k = i; k-- > first;) {
+      const Claim& a = claims[k];
+      if (!lends_unit(a) || !single_number(a) || !similar_magnitude(number(a), number(b))) continue;
+      if (lower_word_before(s, a.start) != prep) continue;
+      inherit_unit(b, a);
+      break;
+    }
+  }
+}
+
+bool time_word(const Lexicon& lex, std::string_view word) {
+  auto cls = lex.classify_word(lower(word));
+  return cls && *cls == WordClass::temporal;
+}
+
+// "a 1.4 degree angle in 2018 and 2.1 last year": figures for two periods in coordination;
+// the second leaves its unit out.
+void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    if (!bare(b)) continue;
+    auto and_word = word_before(text, b.start, s.begin);
+    if (!and_word || lower(and_word->view(text)) != "and") continue;
+    // The first period closes right before "and": a year or date figure, or a time word.
+    const Claim& before = claims[i - 1];
+    bool first_period = (time_adjunct(before) && skip_spaces(text, before.end, s.end) == and_word->begin);
+    if (!first_period) {
+      auto w = word_before(text, and_word->begin, s.begin);
+      first_period = w && time_word(lex, w->view(text));
+    }
+    // The second period follows the bare figure: "last year", "in 2019".
+    auto next = word_after(text, b.end, s.end);
+    bool second_period = false;
+    if (next) {
+      std::string n = lower(next->view(text));
+      second_period = time_word(lex, n) || ((n == "in" || n == "this") && i + 1 < claims.size() &&
+                                            time_adjunct(claims[i + 1]) && claims[i + 1].start <= next->end + 1);
+    } else if (i + 1 < claims.size() && time_adjunct(claims[i + 1])) {
+      second_period = true;
+    }
+    if (!first_period || !second_period) continue;
+    for (std::size_t k = i; k-- > first;) {
+      const Claim& a = claims[k];
+      if (time_adjunct(a)) continue;
+      if (lends_unit(a) && single_number(a) && similar_magnitude(number(a), number(b))) inherit_unit(b, a);
+      break;
+    }
+  }
+}
+
+// "between 50 and 70 on the GPa scale", "5.8 on the Richter scale" (no unit, a scale).
+void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (c.kind != Kind::count || c.unit) continue;
+    auto on = word_after(text, c.end, s.end);
+    if (!on || lower(on->view(text)) != "on") continue;
+    auto the = word_after(text, on->end, s.end);
+    if (!the || lower(the->view(text)) != "the") continue;
+    std::size_t p = skip_spaces(text, the->end, s.end);
+    auto m = lex.units().longest(text, p);
+    if (!m) continue;
+    auto scale = word_after(text, p + m->length, s.end);
+    if (!scale || scale->begin != skip_spaces(text, p + m->length, s.end) || lower(scale->view(text)) != "scale")
+      continue;
+    const Unit& u = lex.unit(m->id);
+    if (u.kind != Kind::measure) continue;
+    c.kind = u.kind;
+    c.unit = u.symbol;
+    c.unit_name = u.name;
+  }
+}
+
+// "Shares of A and B were down 2.3%, Burlington by 2.6%": the verb and its direction are
+// left out after the first item of a list.
+void link_gapped_direction(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    const Claim& a = claims[i - 1];
+    if (b.change != Change::none || a.change == Change::none || a.unit != b.unit || !b.unit) continue;
+    auto by = word_before(text, b.start, s.begin);
+    if (!by || lower(by->view(text)) != "by") continue;
+    std::size_t p = skip_spaces(text, a.end, by->begin);
+    if (p >= by->begin || text[p] != ',') continue;
+    // Only the next item's name stands between: capitalised words, "and", "of".
+    bool name_only = true;
+    int words = 0;
+    for (auto w = word_after(text, p + 1, by->begin); w; w = word_after(text, w->end, by->begin)) {
+      std::string_view word = w->view(text);
+      std::string l = lower(word);
+      if (!(is_capitalized(word) || l == "and" || l == "of" || l == "the") || ++words > 4) {
+        name_only = false;
+        break;
+      }
+    }
+    if (name_only && words > 0) b.change = a.change;
+  }
+}
+
+}  // namespace
+
+void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  if (claims.size() <= first) return;
+  link_scale(s, lex, claims, first);
+  if (claims.size() - first < 2) return;
+  link_from_to(s, lex, claims, first);
+  link_to_from(s, claims, first);
+  link_part_of_whole(s, claims, first);
+  link_parallel(s, claims, first);
+  link_period_pairs(s, lex, claims, first);
+  link_gapped_direction(s, claims, first);
+}
+
+}  // namespace factsheet::extract

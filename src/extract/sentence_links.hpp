@@ -1,0 +1,22 @@
+// Links between the figures of one sentence, read after each figure on its own:
+// - "from $36,040 at 10.45pm to $34,935": the two ends of a "from ... to" span are one
+//   range, with time and place adjuncts between them;
+// - a unit left out and understood from a parallel figure ("from 21 mpg to 23",
+//   "280 million of the 1.5 billion shekels", "up 2 percent, while B rose by 1",
+//   "1.4 degrees in 2018 and 2.1 last year");
+// - "between 50 and 70 on the GPa scale": a unit named by its scale;
+// - a direction left out in a list ("were down 2.3%, Burlington by 2.6%").
+#pragma once
+#include <vector>
+
+#include "claim/claim.hpp"
+#include "extract/context_rules.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace factsheet::extract {
+
+// Applies the links to claims[first, claims.size()), the sentence's figures in text order.
+// Merged "from ... to" ends are removed; every claim's `text` must already be set.
+void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first);
+
+}  // namespace factsheet::extract
