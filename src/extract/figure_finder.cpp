@@ -499,9 +499,13 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   if (!q.scale_word || !lex_.scale(q.scale_word->id).ambiguous || q.currency) return false;
   auto after = class_of_word_after(s_, q.end, lex_);
   if (after && *after == WordClass::length_cue) return true;
-  // "37m (121ft)": a conversion in brackets shares the dimension.
+  // "a throw of 15.27m", "the men's 1500m": a length cue before.
   std::string_view text = src_.text;
-  std::size_t p = skip_spaces(text, q.end, s_.end);
+  std::size_t p = q.begin;
+  if (auto of = word_before(text, p, s_.begin); of && lower(of->view(text)) == "of") p = of->begin;
+  if (auto before = class_of_word_before(s_, p, lex_); before && *before == WordClass::length_cue) return true;
+  // "37m (121ft)": a conversion in brackets shares the dimension.
+  p = skip_spaces(text, q.end, s_.end);
   if (p < s_.end && text[p] == '(') {
     auto inner = grammar::parse_quantity(src_, p + 1, s_.end);
     if (inner && inner->unit && lex_.unit(inner->unit->id).dimension == "length") return true;
@@ -617,6 +621,13 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   if (!fill_single(q, claim, end)) return false;
   if (claim.kind != Kind::count) return true;
   std::string_view text = src_.text;
+  // "How can one wish ...", "does one need": after a modal or "do", "one" is a pronoun.
+  if (q.number.words && q.number.value == 1) {
+    if (auto aux = word_before(text, q.begin, s_.begin)) {
+      std::string a = lower(aux->view(text));
+      if (a != "not" && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
+    }
+  }
   bool singular = q.number.value == 1;
   std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
   // "20 or more songs": the post-qualifier stands between the number and its noun.

@@ -110,6 +110,8 @@ auto const time_body_def =
     (hour_number[set_hour] >> (x3::lit(':') | '.') >> two_digits[set_minute] >> -ws >> meridiem >> -zone) |
     (hour_number[set_hour] >> ':' >> two_digits[set_minute] >> -(':' >> two_digits) >> -zone) |
     (hour_number[set_hour] >> -ws >> meridiem >> -zone) |
+    // "kick-off 1500 GMT": a 24-hour clock needs its zone to be told from a year or count.
+    (x3::uint_parser<int, 10, 2, 2>()[set_hour] >> two_digits[set_minute] >> zone) |
     (hour_number[set_hour] >> ws >> (kw("o'clock") | kw("o\xE2\x80\x99" "clock")));
 auto const time_def = x3::raw[time_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_date_span];
 
