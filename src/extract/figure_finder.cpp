@@ -164,14 +164,32 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto w = word_after(text, pos, s_.end);
     return w && lower(w->view(text)) == "of" ? std::optional<std::size_t>(w->end) : std::nullopt;
   };
+  // "a quarter-point cut", "a half-percentage-point rise": a fraction of a percentage point.
+  auto point_suffix = [&](std::size_t pos) -> std::size_t {
+    for (std::string_view suffix : {"-percentage-point", "-percentage point", " percentage point", "-point"}) {
+      if (pos + suffix.size() <= s_.end && lower(text.substr(pos, suffix.size())) == suffix) {
+        std::size_t e = pos + suffix.size();
+        if (e < s_.end && text[e] == 's') ++e;
+        if (e >= s_.end || !is_alpha(text[e])) return e;
+      }
+    }
+    return 0;
+  };
+  // "fell by a third", "cut by half": the share is the size of a change ("by half-time"
+  // is not).
+  auto change_amount = [&](std::size_t begin, std::size_t end) {
+    std::size_t p = begin;
+    if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
+    return word_before_is(s_, p, "by") && (end >= s_.end || text[end] != '-');
+  };
   double part = 0, whole = 0;
-  std::size_t end = 0;
+  std::size_t begin = c.begin, end = 0;
   if (lower(text.substr(c.begin, c.end - c.begin)) == "half") {
     // "the second half of the year" is a period, not a share.
     auto det = word_before(text, c.begin, s_.begin);
     std::string d = det ? lower(det->view(text)) : "";
-    if (!of(c.end) || d == "the" || d == "first" || d == "second" || d == "latter" || d == "last")
-      return std::nullopt;
+    if (d == "the" || d == "first" || d == "second" || d == "latter" || d == "last") return std::nullopt;
+    if (!of(c.end) && !point_suffix(c.end) && !change_amount(c.begin, c.end)) return std::nullopt;
     part = 1;
     whole = 2;
     end = c.end;
@@ -179,11 +197,27 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto f = grammar::parse_fraction(src_, c.begin, s_.end);
     if (!f) return std::nullopt;
     bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
-    // "a third cross-border railway" is an ordinal; a fraction needs "of" or a hyphenated plural.
-    if (!of(f->end) && !(hyphenated && f->numerator > 1)) return std::nullopt;
+    // "a third cross-border railway" is an ordinal; a fraction needs "of", a hyphenated
+    // plural, a point suffix or a change to measure.
+    // "three quarter-point rises" are three rises of a quarter point.
+    bool spaced = text.substr(f->begin, f->end - f->begin).find(' ') != std::string_view::npos &&
+                  f->numerator > 1;
+    bool point = point_suffix(f->end) && !spaced;
+    if (!of(f->end) && !(hyphenated && f->numerator > 1) && !point && !change_amount(f->begin, f->end))
+      return std::nullopt;
+    if (spaced && point_suffix(f->end)) return std::nullopt;
     part = f->numerator;
     whole = f->denominator;
+    begin = f->begin;
     end = f->end;
+  }
+  if (std::size_t point_end = point_suffix(end)) {
+    Claim claim;
+    if (const Unit* pp = lex_.unit_by_symbol("pp")) set_unit(claim, *pp);
+    claim.value = round4(part / whole);
+    attach_context(claim, begin, point_end, 0);
+    resume = point_end;
+    return claim;
   }
   Claim claim;
   claim.kind = Kind::ratio;
@@ -666,8 +700,11 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   }
   if (noun) {
     // A premodified unit: "50 previous years" is a duration, "517 rushing yards" a length.
+    // Only a unit written as a word: "one prospective MP" is a person, not a megapixel.
     auto unit = lex_.units().longest(text, noun->head_begin);
-    if (unit && noun->head_begin + unit->length == noun->end && lex_.unit(unit->id).kind != Kind::percent) {
+    bool word_unit = unit && !is_all_caps(text.substr(noun->head_begin, unit->length));
+    if (unit && word_unit && noun->head_begin + unit->length == noun->end &&
+        lex_.unit(unit->id).kind != Kind::percent) {
       set_unit(claim, lex_.unit(unit->id));
     } else {
       claim.unit = noun->lemma;
@@ -732,6 +769,8 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
     return std::nullopt;
   auto w = word_after(text, q.end + 1, s_.end);
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
+  // "a 10-fold increase": a multiple, like "10 times".
+  if (lower(w->view(text)) == "fold") return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
   // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
   auto cls = lex_.classify_word(lower(w->view(text)));
   if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;

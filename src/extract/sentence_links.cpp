@@ -125,6 +125,25 @@ void link_to_from(const Sentence& s, std::vector<Claim>& claims, std::size_t fir
   }
 }
 
+// "Nearly 2m people visited, up from 1.5m in 2022": the earlier level after a change word.
+void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    auto from = word_before(s.text, b.start, s.begin);
+    if (!bare(b) || !from || lower(from->view(s.text)) != "from") continue;
+    auto change = word_before(s.text, from->begin, s.begin);
+    if (!change) continue;
+    auto m = lex.changes().longest(s.text, change->begin);
+    if (!m || change->begin + m->length != change->end) continue;
+    for (std::size_t k = i; k-- > first;) {
+      const Claim& a = claims[k];
+      if (time_adjunct(a)) continue;
+      if (lends_unit(a) && single_number(a) && similar_magnitude(number(a), number(b))) inherit_unit(b, a);
+      break;
+    }
+  }
+}
+
 // "raised 280 million of the 1.5 billion shekels": the part is in the whole's unit.
 void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i + 1 < claims.size(); ++i) {
@@ -259,6 +278,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   if (claims.size() - first < 2) return;
   link_from_to(s, lex, claims, first);
   link_to_from(s, claims, first);
+  link_change_from(s, lex, claims, first);
   link_part_of_whole(s, claims, first);
   link_parallel(s, claims, first);
   link_period_pairs(s, lex, claims, first);
