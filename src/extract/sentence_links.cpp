@@ -1,5 +1,7 @@
 #include "extract/sentence_links.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "extract/words.hpp"
@@ -144,16 +146,24 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
   }
 }
 
-// "raised 280 million of the 1.5 billion shekels": the part is in the whole's unit.
+// "raised 280 million of the 1.5 billion shekels", "won 12 of its last 15 games": the
+// part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
+// between.
 void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+  static const std::array<std::string_view, 13> between = {"the", "its", "their", "his", "her", "our", "your",
+                                                           "these", "those", "last", "first", "next", "past"};
   for (std::size_t i = first; i + 1 < claims.size(); ++i) {
     Claim& part = claims[i];
     const Claim& whole = claims[i + 1];
-    if (!bare(part) || !has_unit(whole) || whole.kind == Kind::percent || !single_number(whole)) continue;
+    if (!bare(part) || !lends_unit(whole) || whole.kind == Kind::percent || !single_number(whole)) continue;
     auto of = word_after(s.text, part.end, s.end);
     if (!of || lower(of->view(s.text)) != "of") continue;
     std::size_t p = of->end;
-    if (auto det = word_after(s.text, p, s.end); det && lower(det->view(s.text)) == "the") p = det->end;
+    for (int k = 0; k < 2; ++k) {
+      auto w = word_after(s.text, p, s.end);
+      if (!w || std::find(between.begin(), between.end(), lower(w->view(s.text))) == between.end()) break;
+      p = w->end;
+    }
     if (skip_spaces(s.text, p, s.end) != whole.start || number(part) > number(whole)) continue;
     inherit_unit(part, whole);
   }
