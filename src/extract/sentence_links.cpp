@@ -112,6 +112,34 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
   }
 }
 
+// "closed 45 points lower at 7,600", "fell 120 points to 7,480": the level after a change
+// is in the change's unit, when that unit is not a percentage.
+void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    const Claim& a = claims[i - 1];
+    if (!bare(b) || a.change == Change::none || a.kind == Kind::percent || !lends_unit(a) || !single_number(a))
+      continue;
+    // "rising nine places to 15": the level is a rank, not a number of places.
+    if (lex.classify_word(*a.unit) == WordClass::rank_noun) continue;
+    // Between them: an optional direction word, then "to"/"at", "to close at", "to end at".
+    std::size_t p = a.end;
+    int words = 0;
+    bool preposition = false;
+    for (auto w = word_after(text, p, b.start); w && words < 4; w = word_after(text, p, b.start), ++words) {
+      std::string word = lower(w->view(text));
+      auto m = lex.changes().longest(text, w->begin);
+      bool change_word = m && w->begin + m->length == w->end;
+      preposition = word == "to" || word == "at";
+      if (!preposition && !change_word && word != "close" && word != "end" && word != "finish") break;
+      p = w->end;
+    }
+    if (!preposition || skip_spaces(text, p, s.end) != b.start) continue;
+    inherit_unit(b, a);
+  }
+}
+
 // "rose to 81 days from 53": the earlier level, after "from", in the same unit.
 void link_to_from(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
@@ -287,6 +315,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_scale(s, lex, claims, first);
   if (claims.size() - first < 2) return;
   link_from_to(s, lex, claims, first);
+  link_change_level(s, lex, claims, first);
   link_to_from(s, claims, first);
   link_change_from(s, lex, claims, first);
   link_part_of_whole(s, claims, first);

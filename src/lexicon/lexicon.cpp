@@ -61,7 +61,8 @@ WordClass parse_word_class(const TsvTable& t, const TsvTable::Row& r) {
       {"id_prefix", WordClass::id_prefix}, {"id_prefix_cap", WordClass::id_prefix_cap},
       {"score_noun", WordClass::score_noun}, {"age_cue", WordClass::age_cue},
       {"length_cue", WordClass::length_cue}, {"phrasal", WordClass::phrasal},
-      {"adjective", WordClass::adjective}, {"collective", WordClass::collective}};
+      {"adjective", WordClass::adjective}, {"collective", WordClass::collective},
+      {"rank_noun", WordClass::rank_noun}};
   auto it = classes.find(r.cells[1]);
   if (it == classes.end()) throw LexiconError(t.where(r) + "unknown word class '" + r.cells[1] + "'");
   return it->second;

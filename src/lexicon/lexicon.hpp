@@ -103,6 +103,7 @@ enum class WordClass {
   phrasal,     // gave, set, made ...: their up/down is a particle ("gave up 517 yards")
   adjective,   // strong, odd ...: "a million-strong union" describes, it counts nothing
   collective,  // population, workforce ...: "a third of the population lives" (the -s word is a verb)
+  rank_noun,   // place, position ...: "up nine places to 15" moves a rank, 15 is not places
 };
 
 // names.tsv: fixed names and phrases that contain a number ("one-China", "Shanghai Five").
