@@ -54,6 +54,10 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
   if (auto name = read_name(c, resume)) return name;
   if (c.type == Candidate::Type::digits) {
     if (list_marker(s_, c.begin, c.end)) return std::nullopt;
+    if (std::size_t phone_end = phone_number(c.begin)) {
+      resume = phone_end;
+      return std::nullopt;
+    }
     bool extended = extend_left(c.begin) < c.begin;
     // A sign taken into the figure is checked too: "COVID -19".
     bool signed_only = extended && src_.text[c.begin - 1] == '-';
@@ -80,6 +84,30 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
     if (auto m = read_multiple(c, resume)) return m;
   }
   return read_quantity(c, resume);
+}
+
+// "0800 123 4567", "+44 20 7946 0958", "(020) 7946 0958": a number written in spaced digit
+// groups that opens with a trunk "0" or an international "+" is a phone number. Returns the
+// end of the last group, or 0.
+std::size_t FigureFinder::phone_number(std::size_t begin) const {
+  std::string_view text = src_.text;
+  std::size_t p = begin;
+  bool opener = text[p] == '0';
+  if (p > s_.begin && (text[p - 1] == '+' || text[p - 1] == '(')) opener = true;
+  if (!opener) return 0;
+  int groups = 0;
+  std::size_t end = p;
+  while (p < s_.end && is_digit(text[p])) {
+    std::size_t e = p;
+    while (e < s_.end && is_digit(text[e])) ++e;
+    if (e - p < 2 || e - p > 5) break;
+    ++groups;
+    end = e;
+    if (e < s_.end && text[e] == ')') ++e;
+    if (e + 1 >= s_.end || (text[e] != ' ' && text[e] != '-') || !is_digit(text[e + 1])) break;
+    p = e + 1;
+  }
+  return groups >= 3 ? end : 0;
 }
 
 // ---- fixed names -------------------------------------------------------------------

@@ -41,6 +41,7 @@ class FigureFinder {
   std::size_t extend_left(std::size_t pos) const;
   std::optional<Claim> read_decade(const grammar::Quantity& q, std::size_t& resume) const;
   bool restates_previous(std::size_t begin) const;
+  std::size_t phone_number(std::size_t begin) const;
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
   void set_unit(Claim& claim, const Unit& u) const;
