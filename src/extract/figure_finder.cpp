@@ -110,6 +110,25 @@ std::size_t FigureFinder::phone_number(std::size_t begin) const {
   return groups >= 3 ? end : 0;
 }
 
+// "2732 x 2048 pixels", "1920×1080": one side of a dimension, never a year.
+bool FigureFinder::dimension_part(const Quantity& q) const {
+  std::string_view text = src_.text;
+  auto times_at = [&](std::size_t p) -> std::size_t {  // length of an "x" or "×" at p
+    if (p < s_.end && (text[p] == 'x' || text[p] == 'X')) return 1;
+    if (text.substr(p, 2) == "\xC3\x97") return 2;
+    return 0;
+  };
+  std::size_t a = skip_spaces(text, q.end, s_.end);
+  if (std::size_t n = times_at(a); n && a + n < s_.end && is_digit(text[skip_spaces(text, a + n, s_.end)])) return true;
+  std::size_t b = skip_spaces_back(text, q.begin, s_.begin);
+  for (std::size_t n : {std::size_t{1}, std::size_t{2}}) {
+    if (b < s_.begin + n || times_at(b - n) != n) continue;
+    std::size_t d = skip_spaces_back(text, b - n, s_.begin);
+    if (d > s_.begin && is_digit(text[d - 1])) return true;
+  }
+  return false;
+}
+
 // ---- fixed names -------------------------------------------------------------------
 std::optional<Claim> FigureFinder::read_name(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
@@ -123,9 +142,14 @@ std::optional<Claim> FigureFinder::read_name(const Candidate& c, std::size_t& re
   }
   for (int i = 3; i >= 0; --i) {
     std::size_t b = starts[i];
-    if (b > s_.begin && is_alpha(text[b - 1])) continue;
+    // Not inside a word, and not an amount ("$4K" is money, "4K" a resolution).
+    if (b > s_.begin && (is_alpha(text[b - 1]) || text[b - 1] == '$' || (static_cast<unsigned char>(text[b - 1]) & 0x80)))
+      continue;
     auto m = lex_.names().longest(text, b);
     if (!m || b + m->length < c.end) continue;
+    if (std::size_t e = b + m->length; e < s_.end && (is_alpha(text[e]) || is_digit(text[e])) &&
+                                       (is_alpha(text[e - 1]) || is_digit(text[e - 1])))
+      continue;
     const FixedName& name = lex_.name(m->id);
     Claim claim;
     claim.kind = name.kind;
@@ -558,6 +582,8 @@ bool FigureFinder::money_reading(const Quantity& q) const {
   if (q.currency_before) return true;
   // "pounds", "won": also ordinary words or weights; scaled or priced forms are money.
   auto unit = lex_.units().longest(src_.text, q.currency->begin);
+  // "7.5 million pounds of thrust": a longer unit phrase is a measure.
+  if (unit && q.currency->begin + unit->length > q.currency->end) return false;
   bool also_unit = unit && q.currency->begin + unit->length == q.currency->end;
   if (!also_unit) return true;
   return q.scale > 1 || q.number.decimals == 2;
@@ -635,6 +661,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
       if (const Unit* other = lex_.unit_sense(surface, text.substr(s_.begin, s_.end - s_.begin))) u = other;
     } else if (auto m = lex_.units().longest(text, q.currency->begin)) {
       u = &lex_.unit(m->id);
+      end = std::max(end, q.currency->begin + m->length);
     }
     if (!u) return false;
     set_unit(claim, *u);
@@ -664,7 +691,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
   // Four digits without a separator are a year ("in 2022", "Keytruda's 2018 sales"): news
   // style writes counts from 1,000 up with a comma. A qualifier makes it a count again
   // ("about 2000 people").
-  if (year_like(q) && !qualifier_before(s_, q.begin, lex_)) {
+  if (year_like(q) && !qualifier_before(s_, q.begin, lex_) && !dimension_part(q)) {
     claim.kind = Kind::year;
     return true;
   }
