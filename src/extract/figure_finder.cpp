@@ -263,6 +263,26 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     begin = f->begin;
     end = f->end;
   }
+  // "a quarter of a million homes", "three quarters of a billion dollars": a share of a
+  // magnitude is a number.
+  if (auto after_of = of(end)) {
+    auto det = word_after(text, *after_of, s_.end);
+    std::string d = det ? lower(det->view(text)) : "";
+    auto scale_word = det && (d == "a" || d == "an") ? word_after(text, det->end, s_.end) : std::nullopt;
+    auto sm = scale_word ? lex_.scales().longest(text, scale_word->begin) : std::nullopt;
+    if (sm && scale_word->begin + sm->length == scale_word->end && lex_.scale(sm->id).multiplier >= 1000) {
+      if (auto q = grammar::parse_quantity(src_, det->begin, s_.end); q && q->end > det->begin) {
+        Claim claim;
+        std::size_t q_end = q->end;
+        if (fill_with_noun(*q, claim, q_end) && std::holds_alternative<double>(claim.value)) {
+          claim.value = std::get<double>(claim.value) * part / whole;
+          attach_context(claim, begin, q_end, 0);
+          resume = q_end;
+          return claim;
+        }
+      }
+    }
+  }
   if (std::size_t point_end = point_suffix(end)) {
     Claim claim;
     if (const Unit* pp = lex_.unit_by_symbol("pp")) set_unit(claim, *pp);
@@ -517,6 +537,10 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   // A range: dash, "to", "between .. and", "or".
   if (kind == Connector::or_ && (q1.number.value >= q2->number.value || q2->number.value > 1000))
     return std::nullopt;
+  // "a vote of 218 to 212": a falling "to" pair of plain numbers is a tally, not a range
+  // ("from 90 to 53" is a span).
+  if (kind == Connector::to && plain(q1) && plain(*q2) && q1.value() > q2->value() && !word_before_is(s_, begin, "from"))
+    return std::nullopt;
   // Phone numbers and codes: "650-333-6555", "1545-0008".
   if (q2->number.leading_zero ||
       (q2->end + 1 < s_.end && src_.text[q2->end] == '-' && is_digit(src_.text[q2->end + 1]))) {
@@ -586,7 +610,7 @@ bool FigureFinder::money_reading(const Quantity& q) const {
   if (unit && q.currency->begin + unit->length > q.currency->end) return false;
   bool also_unit = unit && q.currency->begin + unit->length == q.currency->end;
   if (!also_unit) return true;
-  return q.scale > 1 || q.number.decimals == 2;
+  return q.scale > 1 || q.number.has_scale_word || q.number.decimals == 2;
 }
 
 bool FigureFinder::metre_reading(const Quantity& q) const {
@@ -943,7 +967,15 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
 
 void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign) {
   std::size_t span_begin = begin;
-  if (auto qb = qualifier_before(s_, begin, lex_)) {
+  auto qb = qualifier_before(s_, begin, lex_);
+  // "$1.9tn over ten years", "rose 5% over five years": right after another figure and
+  // before a duration, "over" is the preposition of a period, not "more than" ("436
+  // properties over £1m" keeps it).
+  if (qb && claim.kind == Kind::duration && prev_end_ > s_.begin &&
+      skip_spaces_back(src_.text, qb->begin, s_.begin) == prev_end_ &&
+      lower(src_.text.substr(qb->begin, qb->end - qb->begin)) == "over")
+    qb.reset();
+  if (qb) {
     claim.qualifier = qb->qualifier;
     span_begin = qb->begin;
   }

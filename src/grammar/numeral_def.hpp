@@ -163,6 +163,8 @@ inline constexpr auto make_digit_numeral = [](auto& ctx) {
 inline constexpr auto word_numeral_value = [](auto& ctx) {
   _val(ctx).value = _attr(ctx);
   _val(ctx).words = true;
+  // Below a thousand every word form is scale-free; from a thousand up it needs one.
+  _val(ctx).has_scale_word = _attr(ctx) >= 1000;
 };
 inline constexpr auto word_numeral_span = [](auto& ctx) {
   auto& range = _attr(ctx);
