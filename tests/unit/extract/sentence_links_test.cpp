@@ -1,0 +1,173 @@
+#include "extract/sentence_links.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace factsheet::extract {
+namespace {
+
+const Lexicon& lexicon() {
+  static const auto lex = Lexicon::embedded();
+  return *lex;
+}
+
+// A claim over the first occurrence of `written` at or after `from` in `text`.
+Claim at(const std::string& text, const std::string& written, Kind kind, double value,
+         std::optional<std::string> unit = std::nullopt, std::size_t from = 0) {
+  Claim c;
+  c.start = text.find(written, from);
+  EXPECT_NE(c.start, std::string::npos) << written;
+  c.end = c.start + written.size();
+  c.text = written;
+  c.kind = kind;
+  c.value = value;
+  c.unit = unit;
+  c.unit_name = unit;
+  return c;
+}
+
+Claim year_at(const std::string& text, const std::string& written) {
+  Claim c = at(text, written, Kind::year, std::stod(written));
+  return c;
+}
+
+void link(const std::string& text, std::vector<Claim>& claims) {
+  Sentence s{text, 0, text.size()};
+  link_sentence_figures(s, lexicon(), claims, 0);
+}
+
+TEST(SentenceLinks, FromToAcrossATimeAdjunctIsOneSpan) {
+  std::string text = "Bitcoin fell from $36,040 at 10.45pm last night to $34,935 at 5am.";
+  std::vector<Claim> claims = {at(text, "$36,040", Kind::money, 36040, "USD"),
+                               at(text, "10.45pm", Kind::time, 0), at(text, "$34,935", Kind::money, 34935, "USD"),
+                               at(text, "5am", Kind::time, 0)};
+  link(text, claims);
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_TRUE(claims[0].is_range());
+  EXPECT_EQ(std::get<double>(claims[0].low), 36040);
+  EXPECT_EQ(std::get<double>(claims[0].high), 34935);
+  EXPECT_EQ(claims[0].text, "$36,040 at 10.45pm last night to $34,935");
+  EXPECT_EQ(claims[1].kind, Kind::time);  // the adjunct stays a claim of its own
+}
+
+TEST(SentenceLinks, FromToStopsAtAClauseBreakOrAVerb) {
+  std::string comma = "Sales rose from $5 million, a record, to $7 million.";
+  std::vector<Claim> claims = {at(comma, "$5 million", Kind::money, 5e6, "USD"),
+                               at(comma, "$7 million", Kind::money, 7e6, "USD")};
+  link(comma, claims);
+  EXPECT_EQ(claims.size(), 2u);
+  std::string verb = "It grew from 5% in Paris and fell to 3%.";
+  claims = {at(verb, "5%", Kind::percent, 5, "%"), at(verb, "3%", Kind::percent, 3, "%")};
+  link(verb, claims);
+  EXPECT_EQ(claims.size(), 2u);
+}
+
+TEST(SentenceLinks, FromToLendsItsUnitToABareEnd) {
+  std::string text = "Economy climbed from 21 mpg combined to 23 for the base model.";
+  std::vector<Claim> claims = {at(text, "21 mpg", Kind::measure, 21, "mpg"), at(text, "23", Kind::count, 23)};
+  link(text, claims);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].unit, "mpg");
+  EXPECT_EQ(std::get<double>(claims[0].high), 23);
+}
+
+TEST(SentenceLinks, AQualifiedSecondEndStaysItsOwnFigure) {
+  std::string text = "Its share rose from 62% in 2003 to more than 68% by 2004.";
+  Claim high = at(text, "more than 68%", Kind::percent, 68, "%");
+  high.qualifier = Qualifier::gt;
+  std::vector<Claim> claims = {at(text, "62%", Kind::percent, 62, "%"), year_at(text, "2003"), high,
+                               year_at(text, "2004")};
+  link(text, claims);
+  EXPECT_EQ(claims.size(), 4u);
+}
+
+TEST(SentenceLinks, ParallelPrepositionLendsTheUnit) {
+  std::string text = "The DAX increased by 2 percent but the Nasdaq decreased by 1.";
+  std::vector<Claim> claims = {at(text, "2 percent", Kind::percent, 2, "%"), at(text, "1", Kind::count, 1, {}, 40)};
+  link(text, claims);
+  EXPECT_EQ(claims[1].kind, Kind::percent);
+  EXPECT_EQ(claims[1].unit, "%");
+}
+
+TEST(SentenceLinks, ParallelFiguresMustBeOfOneMagnitude) {
+  std::string text = "Shares rose by 2 percent and the index fell by 300.";
+  std::vector<Claim> claims = {at(text, "2 percent", Kind::percent, 2, "%"), at(text, "300", Kind::count, 300)};
+  link(text, claims);
+  EXPECT_FALSE(claims[1].unit);
+}
+
+TEST(SentenceLinks, PartOfAWholeInTheWholesUnit) {
+  std::string text = "He has raised 280 million of the 1.5 billion shekels he needs.";
+  std::vector<Claim> claims = {at(text, "280 million", Kind::count, 280e6),
+                               at(text, "1.5 billion shekels", Kind::money, 1.5e9, "ILS")};
+  link(text, claims);
+  EXPECT_EQ(claims[0].kind, Kind::money);
+  EXPECT_EQ(claims[0].unit, "ILS");
+  std::string games = "The team has won 12 of its last 15 games.";
+  claims = {at(games, "12", Kind::count, 12), at(games, "15 games", Kind::count, 15, "game")};
+  link(games, claims);
+  EXPECT_EQ(claims[0].unit, "game");
+}
+
+TEST(SentenceLinks, PeriodPairsShareTheUnit) {
+  std::string text = "A 1.4 percent return in 2018 and 2.1 last year pleased investors.";
+  std::vector<Claim> claims = {at(text, "1.4 percent", Kind::percent, 1.4, "%"), year_at(text, "2018"),
+                               at(text, "2.1", Kind::count, 2.1)};
+  link(text, claims);
+  EXPECT_EQ(claims[2].unit, "%");
+}
+
+TEST(SentenceLinks, EarlierLevelsAfterFromTakeTheUnit) {
+  std::string to_from = "The time to sell rose to 81 days from 53 in the summer.";
+  std::vector<Claim> claims = {at(to_from, "81 days", Kind::duration, 81, "day"), at(to_from, "53", Kind::count, 53)};
+  link(to_from, claims);
+  EXPECT_EQ(claims[1].kind, Kind::duration);
+  std::string up_from = "Nearly 2m people visited, up from 1.5m in 2022.";
+  claims = {at(up_from, "Nearly 2m people", Kind::count, 2e6, "people"), at(up_from, "1.5m", Kind::count, 1.5e6),
+            year_at(up_from, "2022")};
+  link(up_from, claims);
+  EXPECT_EQ(claims[1].unit, "people");
+}
+
+TEST(SentenceLinks, LevelAfterAChangeInPointsButNotInRank) {
+  std::string points = "The FTSE 100 closed 45 points lower at 7,600.";
+  Claim change = at(points, "45 points", Kind::count, 45, "point");
+  change.change = Change::down;
+  std::vector<Claim> claims = {change, at(points, "7,600", Kind::count, 7600)};
+  link(points, claims);
+  EXPECT_EQ(claims[1].unit, "point");
+  std::string rank = "Fry climbed nine places to 15 in the list.";
+  Claim places = at(rank, "nine places", Kind::count, 9, "place");
+  places.change = Change::up;
+  claims = {places, at(rank, "15", Kind::count, 15)};
+  link(rank, claims);
+  EXPECT_FALSE(claims[1].unit);
+}
+
+TEST(SentenceLinks, AScaleNamesTheUnit) {
+  std::string text = "The quake measured 7.8 on the Richter scale.";
+  std::vector<Claim> claims = {at(text, "7.8", Kind::count, 7.8)};
+  link(text, claims);
+  EXPECT_EQ(claims[0].kind, Kind::measure);
+  EXPECT_EQ(claims[0].unit, "ML");
+}
+
+TEST(SentenceLinks, AGappedListItemKeepsTheDirection) {
+  std::string text = "Ross was down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.";
+  Claim first = at(text, "2.3%", Kind::percent, 2.3, "%");
+  first.change = Change::down;
+  std::vector<Claim> claims = {first, at(text, "2.6%", Kind::percent, 2.6, "%")};
+  link(text, claims);
+  EXPECT_EQ(claims[1].change, Change::down);
+  std::string verb = "Ross was down 2.3%, while sales grew by 2.6%.";
+  first = at(verb, "2.3%", Kind::percent, 2.3, "%");
+  first.change = Change::down;
+  claims = {first, at(verb, "2.6%", Kind::percent, 2.6, "%")};
+  link(verb, claims);
+  EXPECT_EQ(claims[1].change, Change::none);
+}
+
+}  // namespace
+}  // namespace factsheet::extract
