@@ -257,6 +257,36 @@ void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>
   }
 }
 
+// "9 billion shekels ($2.4 billion) a year": a rate written after a bracketed conversion
+// applies to both figures.
+void link_bracketed_rate(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first; i + 1 < claims.size(); ++i) {
+    Claim& a = claims[i];
+    Claim& b = claims[i + 1];
+    if (!a.unit || !b.unit || a.unit->find('/') != std::string::npos || b.unit->find('/') != std::string::npos)
+      continue;
+    std::size_t open = skip_spaces(text, a.end, s.end);
+    if (open >= s.end || text[open] != '(' || skip_spaces(text, open + 1, s.end) != b.start) continue;
+    std::size_t close = skip_spaces(text, b.end, s.end);
+    if (close >= s.end || text[close] != ')') continue;
+    auto per = word_after(text, close + 1, s.end);
+    if (!per) continue;
+    std::string p = lower(per->view(text));
+    if (p != "a" && p != "an" && p != "per" && p != "each") continue;
+    auto unit_word = word_after(text, per->end, s.end);
+    if (!unit_word) continue;
+    auto m = lex.units().longest(text, unit_word->begin);
+    if (!m || unit_word->begin + m->length != unit_word->end) continue;
+    const Unit& u = lex.unit(m->id);
+    if (u.kind != Kind::duration) continue;
+    for (Claim* c : {&a, &b}) {
+      *c->unit += "/" + u.symbol;
+      if (c->unit_name) *c->unit_name += " per " + u.name;
+    }
+  }
+}
+
 // "between 50 and 70 on the GPa scale", "5.8 on the Richter scale" (no unit, a scale).
 void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
@@ -314,6 +344,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   if (claims.size() <= first) return;
   link_scale(s, lex, claims, first);
   if (claims.size() - first < 2) return;
+  link_bracketed_rate(s, lex, claims, first);
   link_from_to(s, lex, claims, first);
   link_change_level(s, lex, claims, first);
   link_to_from(s, claims, first);
