@@ -100,6 +100,9 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     if (!same && !lend) continue;
     if (lend) inherit_unit(b, a);
     if (a.is_range() || !single_number(a) || !single_number(b)) continue;
+    // Claims never overlap: a time or date between the ends ("from $36,040 at 10.45pm to
+    // $34,935", "from 20 mpg in 2008 to 29 mpg") keeps the two ends apart.
+    if (j != i + 1) continue;
     // "from 62% to more than 68%": a range would lose the second end's qualifier.
     if (b.qualifier != Qualifier::eq && b.qualifier != a.qualifier) continue;
     // Adjacent ends ("from 240 to 273") are read as a range by the grammar already.

@@ -1,6 +1,7 @@
 // Links between the figures of one sentence, read after each figure on its own:
-// - "from $36,040 at 10.45pm to $34,935": the two ends of a "from ... to" span are one
-//   range, with time and place adjuncts between them;
+// - "from 21 mpg combined to 23", "from $75 U.S. per barrel to $45.88": the two ends of a
+//   "from ... to" span are one range across words that place the first end (not across
+//   another figure such as a time: claims never overlap);
 // - a unit left out and understood from a parallel figure ("from 21 mpg to 23",
 //   "280 million of the 1.5 billion shekels", "up 2 percent, while B rose by 1",
 //   "1.4 degrees in 2018 and 2.1 last year");

@@ -38,18 +38,32 @@ void link(const std::string& text, std::vector<Claim>& claims) {
   link_sentence_figures(s, lexicon(), claims, 0);
 }
 
-TEST(SentenceLinks, FromToAcrossATimeAdjunctIsOneSpan) {
-  std::string text = "Bitcoin fell from $36,040 at 10.45pm last night to $34,935 at 5am.";
+TEST(SentenceLinks, FromToAcrossWordsThatPlaceTheFirstEndIsOneSpan) {
+  std::string text = "The price fell from $36,040 late last night to $34,935 this morning.";
   std::vector<Claim> claims = {at(text, "$36,040", Kind::money, 36040, "USD"),
-                               at(text, "10.45pm", Kind::time, 0), at(text, "$34,935", Kind::money, 34935, "USD"),
-                               at(text, "5am", Kind::time, 0)};
+                               at(text, "$34,935", Kind::money, 34935, "USD")};
   link(text, claims);
-  ASSERT_EQ(claims.size(), 3u);
+  ASSERT_EQ(claims.size(), 1u);
   EXPECT_TRUE(claims[0].is_range());
   EXPECT_EQ(std::get<double>(claims[0].low), 36040);
   EXPECT_EQ(std::get<double>(claims[0].high), 34935);
-  EXPECT_EQ(claims[0].text, "$36,040 at 10.45pm last night to $34,935");
-  EXPECT_EQ(claims[1].kind, Kind::time);  // the adjunct stays a claim of its own
+  EXPECT_EQ(claims[0].text, "$36,040 late last night to $34,935");
+}
+
+TEST(SentenceLinks, FromToNeverSpansAnotherFigure) {
+  std::string text = "Bitcoin fell from $36,040 at 10.45pm to $34,935 at 5am.";
+  std::vector<Claim> claims = {at(text, "$36,040", Kind::money, 36040, "USD"), at(text, "10.45pm", Kind::time, 0),
+                               at(text, "$34,935", Kind::money, 34935, "USD"), at(text, "5am", Kind::time, 0)};
+  link(text, claims);
+  ASSERT_EQ(claims.size(), 4u);
+  EXPECT_FALSE(claims[0].is_range());
+  // A bare second end still takes the first end's unit.
+  std::string mpg = "Mileage rose from 20 miles per gallon in 2008 to 29 in 2020.";
+  claims = {at(mpg, "20 miles per gallon", Kind::measure, 20, "mpg"), year_at(mpg, "2008"),
+            at(mpg, "29", Kind::count, 29), year_at(mpg, "2020")};
+  link(mpg, claims);
+  ASSERT_EQ(claims.size(), 4u);
+  EXPECT_EQ(claims[2].unit, "mpg");
 }
 
 TEST(SentenceLinks, FromToStopsAtAClauseBreakOrAVerb) {
