@@ -142,6 +142,8 @@ std::optional<Claim> FigureFinder::read_name(const Candidate& c, std::size_t& re
   }
   for (int i = 3; i >= 0; --i) {
     std::size_t b = starts[i];
+    // Claims never overlap: a name does not start inside the figure before it.
+    if (b < prev_end_) continue;
     // Not inside a word, and not an amount ("$4K" is money, "4K" a resolution).
     if (b > s_.begin && (is_alpha(text[b - 1]) || text[b - 1] == '$' || (static_cast<unsigned char>(text[b - 1]) & 0x80)))
       continue;

@@ -82,3 +82,21 @@ TEST(Extractor, IsThreadSafe) {
 
 }  // namespace
 }  // namespace factsheet
+
+namespace factsheet {
+namespace {
+
+TEST(Extractor, ClaimsNeverOverlap) {
+  std::string text =
+      "It became the 1,000th number one single. Bitcoin fell from $36,040 at 10.45pm to $34,935 at 5am. "
+      "Nearly two-thirds of the combined 4.3M sales came from CDs. A quarter of a million homes lost power. "
+      "Prices rose from 5% in 2019 to 7% in 2020, and from 8 to 9 percent later. "
+      "The maker offers four-, five- and six-cylinder engines at $30,000 ($25,000) a year.";
+  auto claims = extractor().extract(doc_of(text));
+  ASSERT_GT(claims.size(), 10u);
+  for (std::size_t i = 1; i < claims.size(); ++i)
+    EXPECT_LE(claims[i - 1].end, claims[i].start) << claims[i - 1].text << " / " << claims[i].text;
+}
+
+}  // namespace
+}  // namespace factsheet
