@@ -17,6 +17,7 @@ struct AuditOptions {
   std::vector<audit::Status> fail_on;  // exit kFindings when one of these is found
   bool json = false;                // --format json
   std::string output;               // empty or "-": standard output
+  unsigned jobs = 0;                // --jobs: extraction threads, 0 for one per core
 };
 
 // Reads every input (extracting claims from documents, reading claim files as they

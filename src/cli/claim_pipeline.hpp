@@ -1,9 +1,9 @@
 // The extract loop: documents from a source -> claims -> a writer, in input order.
 //
-// The three steps are kept apart so the middle one can later run on several
-// threads: the reader would fill a bounded queue of (sequence number, Document),
-// workers would call Extractor::extract (which is thread-safe), and the writer
-// would emit results strictly by sequence number. For now it runs sequentially.
+// The calling thread reads the documents and writes the claims; with more than one job,
+// worker threads extract (Extractor::extract is thread-safe) from a bounded queue of
+// (sequence number, Document), and the writer still takes each document's claims strictly
+// in input order, so the output is the same bytes whatever the number of jobs.
 #pragma once
 #include <cstddef>
 #include <functional>
@@ -24,8 +24,12 @@ struct PipelineStats {
 // Runs every document of `source` through `extractor` into `writer` (not finished
 // here). An exception from extraction is reported as "DOC: extraction failed: ..."
 // through `on_error` and that document is skipped; write errors propagate.
+// `jobs`: extraction threads, 0 for one per core. Errors are reported in input order.
 PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extractor,
                            write::ClaimWriter& writer,
-                           const std::function<void(const std::string&)>& on_error);
+                           const std::function<void(const std::string&)>& on_error, unsigned jobs = 1);
+
+// The number of threads for `jobs` (0: the machine's cores, at least 1).
+unsigned resolve_jobs(unsigned jobs);
 
 }  // namespace factsheet::cli

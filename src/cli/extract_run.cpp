@@ -103,7 +103,7 @@ int run_extract(const ExtractOptions& options) {
 
   try {
     auto writer = write::make_claim_writer(*format, *out, xlsx);
-    PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error);
+    PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error, options.jobs);
     if (input_errors > 0 && stats.documents == stats.failed) {
       // Every input failed: leave no (empty) output behind. `out` removes its temp file.
       return kInputError;

@@ -16,6 +16,7 @@ struct ExtractOptions {
   std::string output;               // empty or "-": JSONL on stdout
   std::optional<int> year;          // --year: completes dates written without a year
   write::Timestamp timestamp = write::Timestamp::fixed;  // --timestamp: xlsx creation time
+  unsigned jobs = 0;                // --jobs: extraction threads, 0 for one per core
 };
 
 // Runs the extraction; returns the exit status (cli/commands.hpp Exit), after

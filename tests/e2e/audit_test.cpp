@@ -154,6 +154,14 @@ TEST_F(Audit, ReportToAFileAndSameBytesTwice) {
             run({"audit", "--format", "json", "a.txt", "b.txt"}).out);
 }
 
+TEST_F(Audit, AnyNumberOfJobsGivesTheSameReport) {
+  for (int i = 0; i < 12; ++i) put("news/" + std::to_string(10 + i) + ".txt", i % 2 ? kTrade41 : kTrade45);
+  RunResult one = run({"audit", "--format", "json", "-j", "1", "news"});
+  EXPECT_EQ(one.status, 0) << one.err;
+  EXPECT_NE(one.out.find("conflict"), std::string::npos);
+  EXPECT_EQ(run({"audit", "--format", "json", "--jobs", "4", "news"}).out, one.out);
+}
+
 TEST_F(Audit, MissingInputIsOneLineAndTheRestIsAudited) {
   put("a.txt", kTrade41);
   RunResult r = run({"audit", "a.txt", "missing.txt"});

@@ -152,6 +152,30 @@ TEST_F(Extract, RunsAreByteIdentical) {
   EXPECT_EQ(slurp("a.csv"), slurp("b.csv"));
 }
 
+TEST_F(Extract, AnyNumberOfJobsGivesTheSameBytes) {
+  // Enough documents of uneven size that workers finish out of order.
+  for (int i = 0; i < 40; ++i) {
+    std::string text;
+    for (int k = 0; k <= (i * 7) % 23; ++k)
+      text += "Sales rose " + std::to_string(i + k) + "% to $" + std::to_string(3 * k + 1) + " billion in 2023.\n";
+    put("in/doc" + std::to_string(100 + i) + ".txt", text);
+  }
+  put("in/notes.jsonl", std::string(R"({"id":"a","text":"Some 1,200 people."})") + "\n{bad json\n" +
+                            R"({"id":"b","text":"About 30 km away."})" + "\n");
+  RunResult one = run({"extract", "-j", "1", "in"});
+  EXPECT_EQ(one.status, 1);  // the bad JSONL line is an input error; the rest is written
+  for (const char* jobs : {"2", "4", "0"}) {
+    RunResult many = run({"extract", "--jobs", jobs, "in"});
+    EXPECT_EQ(many.status, one.status) << jobs;
+    EXPECT_EQ(many.out, one.out) << jobs;
+    EXPECT_EQ(many.err, one.err) << jobs;
+  }
+  ASSERT_EQ(run({"extract", "-j", "1", "in", "-o", "one.csv"}).status, 1);
+  ASSERT_EQ(run({"extract", "-j", "3", "in", "-o", "three.csv"}).status, 1);
+  EXPECT_EQ(slurp("one.csv"), slurp("three.csv"));
+  EXPECT_EQ(run({"extract", "-j", "-1", "in"}).status, 2);
+}
+
 TEST_F(Extract, DashOutputIsStdout) {
   put("trade.txt", kTrade);
   RunResult r = run({"extract", "-o", "-", "trade.txt"});
