@@ -2,6 +2,7 @@
 // Included by the translation units that instantiate grammars built on it.
 #pragma once
 #include <charconv>
+#include <cmath>
 #include <string>
 
 #include "grammar/primitives.hpp"
@@ -172,7 +173,67 @@ inline constexpr auto word_numeral_span = [](auto& ctx) {
   _val(ctx).end = offset_of(ctx, &*range.begin()) + static_cast<std::size_t>(range.end() - range.begin());
 };
 
-auto const digit_numeral_def = x3::raw[digits_body][make_digit_numeral];
+// ---- scientific notation ---------------------------------------------------------
+// "1.99×10^-30", "1.99 × 10−30", "6.02x10^23", "6.02×10²³": a power of ten after a sign of
+// multiplication. The exponent needs its own mark (a caret, a minus or superscript
+// digits), so "5 x 10 metres" stays a dimension.
+auto const times_sign = x3::lit("\xC3\x97") | x3::lit('x') | x3::lit('X') | x3::lit('*');
+auto const minus_mark = x3::lit('-') | x3::lit("\xE2\x88\x92");  // hyphen, U+2212
+auto const superscript_digit = x3::lit("\xE2\x81\xB0") | x3::lit("\xC2\xB9") | x3::lit("\xC2\xB2") |
+                               x3::lit("\xC2\xB3") | (x3::lit("\xE2\x81") >> x3::char_("\xB4-\xB9"));
+auto const superscript_minus = x3::lit("\xE2\x81\xBB");
+auto const exponent_syntax =
+    -ws >> times_sign >> -ws >> x3::lit("10") >>
+    (('^' >> -minus_mark >> +digit) | (minus_mark >> +digit) | (-superscript_minus >> +superscript_digit)) >>
+    !digit;
+
+// The exponent read back from its text: digits and superscript digits, with a minus.
+inline int exponent_value(std::string_view written) {
+  std::size_t ten = written.find("10");
+  std::string_view rest = written.substr(ten + 2);
+  static constexpr std::string_view kSuper[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3",
+                                                "\xE2\x81\xB4", "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7",
+                                                "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  int value = 0;
+  bool negative = false;
+  for (std::size_t i = 0; i < rest.size();) {
+    char c = rest[i];
+    if (c >= '0' && c <= '9') {
+      value = value * 10 + (c - '0');
+      ++i;
+      continue;
+    }
+    if (c == '-' || rest.substr(i, 3) == "\xE2\x88\x92" || rest.substr(i, 3) == "\xE2\x81\xBB") {
+      negative = true;
+      i += c == '-' ? 1 : 3;
+      continue;
+    }
+    bool matched = false;
+    for (int d = 0; d < 10 && !matched; ++d)
+      if (rest.substr(i, kSuper[d].size()) == kSuper[d]) {
+        value = value * 10 + d;
+        i += kSuper[d].size();
+        matched = true;
+      }
+    if (!matched) ++i;  // the caret
+    if (value > 400) break;
+  }
+  return negative ? -value : value;
+}
+
+inline constexpr auto apply_exponent = [](auto& ctx) {
+  auto& range = _attr(ctx);
+  std::string_view written(&*range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+  int e = exponent_value(written);
+  _pass(ctx) = e >= -300 && e <= 300;
+  if (!_pass(ctx)) return;
+  _val(ctx).value *= std::pow(10.0, e);
+  _val(ctx).end = offset_of(ctx, &*range.begin()) + written.size();
+  _val(ctx).grouped = true;  // a stated magnitude, not a year or an identifier
+};
+
+auto const digit_numeral_def =
+    x3::raw[digits_body][make_digit_numeral] >> -(x3::raw[exponent_syntax][apply_exponent]);
 auto const word_numeral_def = x3::raw[word_number[word_numeral_value]][word_numeral_span];
 auto const numeral_def = digit_numeral | word_numeral;
 
