@@ -226,6 +226,15 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   Range fig{fb, fe};
   Range noun = figure_noun(s, fig, claim);
 
+  // "Revenue: $4.2bn", "- Net debt: €1.1 billion": a label line names its value.
+  if (fb >= 2 && s[fb - 1].is_punct(":")) {
+    std::size_t b = 0;
+    while (b < fb - 1 && s[b].type == TokenType::punct && !s[b].is_punct(":")) ++b;  // a list marker
+    Range label = noun_phrase_before(s, fb - 1);
+    if (!label.empty() && label.begin == b && label.end == fb - 1 && names_something(s, label))
+      return join(s, {label});
+  }
+
   // What follows the figure, past a bracketed conversion.
   std::size_t after = fe;
   if (after < s.size() && s[after].is_punct("(")) {

@@ -39,7 +39,7 @@ std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos
   return QualifierMatch{lex.qualifier(m->id).qualifier, p, p + m->length};
 }
 
-Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, bool relative) {
   std::string_view text = clipped(s);
   std::size_t p = pos;
   bool by = false;
@@ -58,7 +58,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   }
   if (auto m = lex.changes().ending_at(text, p, 2); m && m->first >= s.begin) {
     const ChangeWord& cw = lex.change(m->second.id);
-    if (cw.as_verb != Change::none && (!cw.verb_needs_by || by)) return cw.as_verb;
+    if (cw.as_verb != Change::none && (!cw.verb_needs_by || by || relative)) return cw.as_verb;
     // "gave up 517 yards": after such verbs up/down is a particle.
     if (cw.as_adverb != Change::none && class_of_word_before(s, m->first, lex) != WordClass::phrasal)
       return cw.as_adverb;

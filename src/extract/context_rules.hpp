@@ -27,7 +27,9 @@ std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos
 
 // Direction of change from the words before the figure: "rose 5%", "fell by 3 points",
 // "up 9.4%", "an increase of 5%". `pos` is where the figure (with its qualifier) starts.
-Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// `relative`: the figure is a percentage or points, which a transitive change verb cannot
+// take as its object ("margins expanded 230bps", "raised prices 5%"), so no "by" is needed.
+Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, bool relative = false);
 // "a 2% drop", "5% higher": a change noun or adverb right after the figure that spans
 // [begin, pos).
 Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex);

@@ -990,7 +990,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   } else if (sign < 0 && claim.kind == Kind::percent) {
     claim.change = Change::down;
   } else {
-    claim.change = change_before(s_, span_begin, lex_);
+    claim.change = change_before(s_, span_begin, lex_, claim.kind == Kind::percent);
     if (claim.change == Change::none) claim.change = change_after(s_, span_begin, end, lex_);
   }
   // "just under 296 hp (224 kW)", "down 45.5 points, or 0.6%": the same quantity restated
