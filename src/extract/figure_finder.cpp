@@ -110,6 +110,20 @@ std::size_t FigureFinder::phone_number(std::size_t begin) const {
   return groups >= 3 ? end : 0;
 }
 
+bool FigureFinder::abbreviated_year(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.words || n.decimals || n.grouped || n.digits != 2 || q.unit || q.currency || q.scale != 1) return false;
+  std::size_t b = q.begin;
+  std::size_t mark = 0;
+  if (b > s_.begin && text[b - 1] == '\'') mark = 1;
+  else if (b >= s_.begin + 3 && text.substr(b - 3, 3) == "\xE2\x80\x99") mark = 3;
+  if (mark == 0) return false;
+  // Not inside a word ("rock'n'roll 99") and not a decade ("the '80s", read before).
+  if (b - mark > s_.begin && (is_alpha(text[b - mark - 1]) || is_digit(text[b - mark - 1]))) return false;
+  return !(q.end < s_.end && (is_alpha(text[q.end]) || is_digit(text[q.end])));
+}
+
 // "2732 x 2048 pixels", "1920×1080": one side of a dimension, never a year.
 bool FigureFinder::dimension_part(const Quantity& q) const {
   std::string_view text = src_.text;
@@ -624,6 +638,17 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   std::size_t p = q.begin;
   if (auto of = word_before(text, p, s_.begin); of && lower(of->view(text)) == "of") p = of->begin;
   if (auto before = class_of_word_before(s_, p, lex_); before && *before == WordClass::length_cue) return true;
+  // "no representative in the 800m.", "the 800m and 1500m": "the" with nothing after to
+  // count names a distance; an amount of money would bring its currency or a noun.
+  if (word_before_is(s_, q.begin, "the")) {
+    auto next = word_after(text, q.end, s_.end);
+    bool nothing_counted = !next || skip_spaces(text, q.end, s_.end) != next->begin;
+    if (next && !nothing_counted) {
+      auto cls = lex_.classify_word(lower(next->view(text)));
+      nothing_counted = cls && *cls == WordClass::function;
+    }
+    if (nothing_counted) return true;
+  }
   // "37m (121ft)": a conversion in brackets shares the dimension.
   p = skip_spaces(text, q.end, s_.end);
   if (p < s_.end && text[p] == '(') {
@@ -714,6 +739,12 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     return true;
   }
   claim.value = q.value();
+  // "in '93", "the class of ’08": an apostrophe and two digits are a year (to 2030, else 1900s).
+  if (abbreviated_year(q)) {
+    claim.kind = Kind::year;
+    claim.value = q.number.value + (q.number.value <= 30 ? 2000 : 1900);
+    return true;
+  }
   // Four digits without a separator are a year ("in 2022", "Keytruda's 2018 sales"): news
   // style writes counts from 1,000 up with a comma. A qualifier makes it a count again
   // ("about 2000 people").

@@ -43,6 +43,7 @@ class FigureFinder {
   bool restates_previous(std::size_t begin) const;
   std::size_t phone_number(std::size_t begin) const;
   bool dimension_part(const grammar::Quantity& q) const;
+  bool abbreviated_year(const grammar::Quantity& q) const;
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
   void set_unit(Claim& claim, const Unit& u) const;
