@@ -75,7 +75,6 @@ bool is_number_word(const Lexicon& lex, std::string_view w) {
 TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::size_t end,
                                const Lexicon& lex, const std::vector<const Claim*>& claims)
     : text_(text) {
-  const ContextVocabulary& vocab = lex.context();
   std::size_t i = begin;
   while (i < end) {
     char c = text[i];
@@ -108,31 +107,34 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
     if (tok.type == TokenType::word) {
       if (has_digit(surface)) tok.type = TokenType::number;
       tok.capitalized = surface[0] >= 'A' && surface[0] <= 'Z';
-      tok.roles = vocab.roles(tok.lower);
-      if (auto cls = lex.classify_word(tok.lower)) {
-        tok.function = *cls == WordClass::function;
-        tok.lex_verb = *cls == WordClass::verb;
-        tok.temporal = *cls == WordClass::temporal;
-        tok.adverb = *cls == WordClass::adverb;
-        tok.cue_word = !tok.function && !tok.lex_verb && !tok.temporal && !tok.adverb;
+      // One hash lookup gives what every table says of the word as a whole.
+      if (const WordFacts* f = lex.word_facts(tok.lower)) {
+        tok.roles = f->roles;
+        if (f->word_class) {
+          WordClass cls = *f->word_class;
+          tok.function = cls == WordClass::function;
+          tok.lex_verb = cls == WordClass::verb;
+          tok.temporal = cls == WordClass::temporal;
+          tok.adverb = cls == WordClass::adverb;
+          tok.cue_word = !tok.function && !tok.lex_verb && !tok.temporal && !tok.adverb;
+        }
+        if (tok.has(SyntaxRole::adverb)) tok.adverb = true;
+        tok.time_word = tok.temporal || (f->month && tok.capitalized);
+        // The table keeps exact-case entries ("MW" megawatt): check the written form.
+        if (f->unit_or_currency)
+          for (const PhraseTable* table : {&lex.currencies(), &lex.units()})
+            if (auto u = table->longest(surface, 0); u && u->length == surface.size()) tok.unit_word = true;
+        tok.change_verb = f->change_verb;
+        tok.change_adverb = f->change_adverb;
+        tok.change_noun = f->change_noun;
+        tok.change_word = f->change_word;
+        tok.reporting = f->reporting;
+        if (f->number_word) tok.type = TokenType::number;
       }
-      if (vocab.has_role(tok.lower, SyntaxRole::adverb)) tok.adverb = true;
-      auto month = lex.months().longest(tok.lower, 0);
-      tok.time_word = tok.temporal || (month && month->length == tok.lower.size() && tok.capitalized);
-      for (const PhraseTable* table : {&lex.currencies(), &lex.units()})
-        if (auto u = table->longest(surface, 0); u && u->length == surface.size()) tok.unit_word = true;
-      if (auto m = lex.changes().longest(tok.lower, 0); m && m->length == tok.lower.size()) {
-        const ChangeWord& w = lex.change(m->id);
-        tok.change_verb = w.as_verb != Change::none;
-        tok.change_adverb = w.as_adverb != Change::none;
-        tok.change_noun = w.as_noun != Change::none;
-        tok.change_word = true;
-      }
-      if (auto m = vocab.attribution_cues().longest(tok.lower, 0);
-          m && m->length == tok.lower.size() && vocab.cue(m->id) == CuePosition::verb)
-        tok.reporting = true;
       if (ends_with(tok.lower, "ly") && tok.lower.size() > 4 && !tok.capitalized) tok.adverb = true;
-      if (is_number_word(lex, tok.lower)) tok.type = TokenType::number;
+      // "twenty-two": a compound of number words.
+      if (tok.type == TokenType::word && tok.lower.find('-') != std::string::npos && is_number_word(lex, tok.lower))
+        tok.type = TokenType::number;
     }
     tokens_.push_back(std::move(tok));
     i = tokens_.back().end;

@@ -58,6 +58,7 @@ class ContextVocabulary {
   bool has_role(std::string_view word, SyntaxRole role) const {
     return (roles(word) & static_cast<std::uint16_t>(role)) != 0;
   }
+  const PhraseTable& role_words() const { return roles_table_; }
 
   // Reads the four files through `table` (a file name and its columns -> parsed rows);
   // throws LexiconError naming file and line on a bad row.

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <utility>
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/tsv.hpp"
@@ -266,6 +267,45 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
   }
 
   context_.load(table);
+  index_words();
+}
+
+void Lexicon::index_words() {
+  // Every word that a whole-word lookup could find: the space-free phrases of the tables.
+  std::vector<std::string_view> words;
+  const PhraseTable* tables[] = {&context_.role_words(), &words_table_,   &months_table_,
+                                 &currencies_table_,     &units_table_,   &changes_table_,
+                                 &context_.attribution_cues(), &number_words_table_};
+  for (const PhraseTable* t : tables)
+    for (const std::string& p : t->phrases())
+      if (p.find(' ') == std::string::npos) words.push_back(p);
+  auto whole = [](const PhraseTable& t, std::string_view w) -> std::optional<PhraseTable::Match> {
+    auto m = t.longest(w, 0);
+    if (m && m->length == w.size()) return m;
+    return std::nullopt;
+  };
+  // Exact-case entries ("MW") are listed folded too; the caller checks the written case.
+  std::unordered_set<std::string_view> unit_words;
+  for (const PhraseTable* t : {&std::as_const(currencies_table_), &std::as_const(units_table_)})
+    for (const std::string& p : t->phrases()) unit_words.insert(p);
+  for (std::string_view w : words) {
+    if (word_facts_.find(w) != word_facts_.end()) continue;
+    WordFacts f;
+    f.roles = context_.roles(w);
+    f.word_class = classify_word(w);
+    f.month = whole(months_table_, w).has_value();
+    f.unit_or_currency = unit_words.count(w) > 0;
+    if (auto m = whole(changes_table_, w)) {
+      const ChangeWord& c = change(m->id);
+      f.change_word = true;
+      f.change_verb = c.as_verb != Change::none;
+      f.change_adverb = c.as_adverb != Change::none;
+      f.change_noun = c.as_noun != Change::none;
+    }
+    if (auto m = whole(context_.attribution_cues(), w)) f.reporting = context_.cue(m->id) == CuePosition::verb;
+    if (auto m = whole(number_words_table_, w)) f.number_word = number_words_[m->id].cls != NumberClass::article;
+    word_facts_.emplace(std::string(w), f);
+  }
 }
 
 std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {

@@ -113,6 +113,18 @@ struct FixedName {
   std::string unit;
 };
 
+// What the lexicon says of one word, looked up once at load for every word that some
+// table lists, so a tokenizer pays one hash lookup per word (see Lexicon::word_facts).
+struct WordFacts {
+  std::uint16_t roles = 0;                // syntax.tsv (SyntaxRole bits)
+  std::optional<WordClass> word_class;    // words.tsv
+  bool month = false;                     // months.tsv (a full month name or abbreviation)
+  bool unit_or_currency = false;          // units.tsv or currencies.tsv ignoring case
+  bool change_word = false, change_verb = false, change_adverb = false, change_noun = false;
+  bool reporting = false;                 // attribution.tsv verb cue
+  bool number_word = false;               // numbers.tsv, not the article "a"/"an"
+};
+
 class Lexicon {
  public:
   static std::shared_ptr<const Lexicon> embedded();
@@ -149,6 +161,13 @@ class Lexicon {
   // Sources, relative times, attribution cues and word roles of the context stage.
   const ContextVocabulary& context() const { return context_; }
 
+  // Facts of a single lower-cased word; null when no table lists it (then every lookup of
+  // the word as a whole would find nothing).
+  const WordFacts* word_facts(std::string_view lower) const {
+    auto it = word_facts_.find(lower);
+    return it == word_facts_.end() ? nullptr : &it->second;
+  }
+
   // The other reading of an ambiguous unit surface ("F": farad beside "capacitor") when a
   // cue word of unit_senses.tsv stands in `sentence`; null for the default reading.
   const Unit* unit_sense(std::string_view surface, std::string_view sentence) const;
@@ -183,6 +202,12 @@ class Lexicon {
     std::vector<std::string> cues;  // lower-case words
   };
   std::unordered_map<std::string, std::vector<UnitSense>> unit_senses_;  // by surface as written
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordFacts, WordHash, std::equal_to<>> word_facts_;
+  void index_words();
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
   ContextVocabulary context_;
