@@ -4,6 +4,7 @@
 #
 #   bench/whole_process.sh [CORPUS_DIR]     default: ../shared/corpus/bbc
 #
+# FACTSHEET_JOBS sets the extraction threads (default: one per core).
 # Uses build/factsheet (FACTSHEET_BIN to override; scripts/quickstart.sh builds it)
 # and GNU time (/usr/bin/time, Debian package "time", installed when missing).
 set -euo pipefail
@@ -15,7 +16,7 @@ cd "$ROOT"
 
 case ${1:-} in
   -h | --help)
-    sed -n '2,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
     exit 0
     ;;
 esac
@@ -39,9 +40,9 @@ bytes=$(find -L "$corpus" -type f \( -iname '*.txt' -o -iname '*.text' -o -iname
 files=$(find -L "$corpus" -type f \( -iname '*.txt' -o -iname '*.text' -o -iname '*.md' \
   -o -iname '*.jsonl' \) | wc -l | tr -d ' ')
 
-fs_info "$bin extract $corpus -o $out"
+fs_info "$bin extract --jobs ${FACTSHEET_JOBS:-0} $corpus -o $out"
 status=0
-/usr/bin/time -v -o "$stats" "$bin" extract "$corpus" -o "$out" || status=$?
+/usr/bin/time -v -o "$stats" "$bin" extract --jobs "${FACTSHEET_JOBS:-0}" "$corpus" -o "$out" || status=$?
 if ((status != 0)); then
   cat "$stats" >&2
   fs_die "factsheet exited with status $status"
@@ -62,5 +63,6 @@ awk -v bytes="$bytes" -v files="$files" -v claims="$claims" -F': ' '
     printf "wall time    %.2f s (user %.2f s, system %.2f s)\n", wall, user, sys
     if (wall > 0) printf "throughput   %.2f MB/s\n", bytes / 1e6 / wall
     else          printf "throughput   (too fast to measure)\n"
+    if (user > 0) printf "per core     %.2f MB/s of user time\n", bytes / 1e6 / user
     printf "peak RSS     %.1f MB\n", rss / 1024
   }' "$stats"
