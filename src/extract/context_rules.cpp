@@ -43,6 +43,24 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   std::string_view text = clipped(s);
   std::size_t p = pos;
   bool by = false;
+  // "climbed an average of 9.2%", "rose a further 2%", "fell by a total of 300": an
+  // aggregate or "further" in front of the figure belongs to it, not to the verb.
+  {
+    auto w1 = word_before(text, p, s.begin);
+    std::string l1 = w1 ? lower(w1->view(text)) : "";
+    if (l1 == "of") {
+      auto w2 = word_before(text, w1->begin, s.begin);
+      auto w3 = w2 ? word_before(text, w2->begin, s.begin) : std::nullopt;
+      std::string l2 = w2 ? lower(w2->view(text)) : "", l3 = w3 ? lower(w3->view(text)) : "";
+      if ((l2 == "average" || l2 == "total") && (l3 == "a" || l3 == "an")) p = w3->begin;
+    } else if (l1 == "further" || l1 == "additional" || l1 == "extra") {
+      auto w2 = word_before(text, w1->begin, s.begin);
+      std::string l2 = w2 ? lower(w2->view(text)) : "";
+      if (l2 == "a" || l2 == "an") p = w2->begin;
+    } else if (l1 == "another") {
+      p = w1->begin;
+    }
+  }
   // Skip "by" and adverbs between the verb and the figure: "rose sharply by 5%".
   for (int i = 0; i < 3; ++i) {
     auto w = word_before(text, p, s.begin);

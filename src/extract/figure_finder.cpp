@@ -232,9 +232,14 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto w = word_after(text, pos, s_.end);
     return w && lower(w->view(text)) == "of" ? std::optional<std::size_t>(w->end) : std::nullopt;
   };
+  double whole_hint = 0;  // the fraction's denominator, once known
   // "a quarter-point cut", "a half-percentage-point rise": a fraction of a percentage point.
   auto point_suffix = [&](std::size_t pos) -> std::size_t {
-    for (std::string_view suffix : {"-percentage-point", "-percentage point", " percentage point", "-point"}) {
+    // "a quarter point", "half a point" in words only for halves and quarters ("a third
+    // point" is an ordinal).
+    bool spaced_point = whole_hint == 2 || whole_hint == 4;
+    for (std::string_view suffix : {"-percentage-point", "-percentage point", " percentage point", "-point", " point"}) {
+      if (suffix == " point" && !spaced_point) continue;
       if (pos + suffix.size() <= s_.end && lower(text.substr(pos, suffix.size())) == suffix) {
         std::size_t e = pos + suffix.size();
         if (e < s_.end && text[e] == 's') ++e;
@@ -257,6 +262,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto det = word_before(text, c.begin, s_.begin);
     std::string d = det ? lower(det->view(text)) : "";
     if (d == "the" || d == "first" || d == "second" || d == "latter" || d == "last") return std::nullopt;
+    whole_hint = 2;
     if (!of(c.end) && !point_suffix(c.end) && !change_amount(c.begin, c.end)) return std::nullopt;
     part = 1;
     whole = 2;
@@ -264,6 +270,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   } else {
     auto f = grammar::parse_fraction(src_, c.begin, s_.end);
     if (!f) return std::nullopt;
+    whole_hint = f->denominator;
     bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
     // "a third cross-border railway" is an ordinal; a fraction needs "of", a hyphenated
     // plural, a point suffix or a change to measure.
