@@ -28,6 +28,13 @@ inline constexpr auto currency_suffix = phrase(Table::currency, &currency_suffix
 inline constexpr auto unit_word = phrase(Table::unit, &unit_ok, true);
 inline constexpr auto hyphen_unit = phrase(Table::unit, &hyphen_unit_ok, true);
 inline constexpr auto scale_word = phrase(Table::scale, &scale_ok, true);
+// "$1.2-billion", "1.5-million people" (a house style): only scale words, never suffixes
+// such as "m" ("a 5-m wall" is metres).
+inline bool hyphen_scale_ok(const Lexicon& lex, std::uint32_t id, bool) {
+  const ScaleWord& s = lex.scale(id);
+  return s.spaced;
+}
+inline constexpr auto hyphen_scale = phrase(Table::scale, &hyphen_scale_ok, true);
 
 // Currency or unit after the number: the longer match wins; on a tie the currency.
 struct suffix_parser : x3::parser<suffix_parser> {
@@ -110,7 +117,8 @@ x3::rule<class quantity_r, Quantity> const quantity = "quantity";
 auto const quantity_body_def =
     -sign >> -(currency_prefix[set_prefix_currency] >> -ws) >> -sign >>
     ((digit_numeral[set_number] >> -ordinal_suffix[set_ordinal]) | word_numeral[set_number]) >>
-    -((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) >>
+    -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) |
+       (hyphen >> &(hyphen_scale >> !alnum) >> hyphen_scale[apply_scale])) >>
       -(ws >> scale_word[apply_scale])) >>
     -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix)) >> -per_part;
 // raw[] gives the span; the body's attribute is moved into the rule's value.
