@@ -101,6 +101,10 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     if (singular && last && word.size() > 4 && ends_with(word, "ed") && !ends_with(word, "eed") &&
         !ends_with(word, "dred"))
       break;
+    // "the 17-million population lives": after a collective noun an -s word is its verb.
+    if (!singular && last && last->begin != w->begin && text::looks_plural(word, rules) &&
+        lex.classify_word(lower(last->view(text))) == WordClass::collective)
+      return CountedNoun{first->begin, last->begin, last->end, lower(last->view(text)), false};
     if (!first) first = w;
     last = w;
     if (!singular && text::looks_plural(word, rules)) {

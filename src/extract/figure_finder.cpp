@@ -324,14 +324,8 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     std::size_t p = *after_of;
     if (auto the = word_after(text, p, s_.end); the && lower(the->view(text)) == "the") p = the->end;
     // A plural whole ("half of the students"), else a singular one ("a third of the
-    // workforce"). "A third of the population lives in": a collective noun followed by an
-    // -s word is the whole, the -s word its verb.
+    // workforce"; "of the population lives" stops at the collective noun).
     auto noun = find_counted_noun(text, p, s_.end, lex_, false);
-    if (noun && noun->head_begin > noun->begin) {
-      auto prev = word_before(text, noun->head_begin, noun->begin);
-      if (prev && lex_.classify_word(lower(prev->view(text))) == WordClass::collective)
-        noun = CountedNoun{noun->begin, prev->begin, prev->end, lower(prev->view(text)), false};
-    }
     if (!noun) noun = find_counted_noun(text, p, s_.end, lex_, true);
     if (noun) {
       // A number after the word means it was a premodifier ("of the combined 4.3M sales").
