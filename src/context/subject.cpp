@@ -229,7 +229,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   // "Revenue: $4.2bn", "- Net debt: €1.1 billion": a label line names its value.
   if (fb >= 2 && s[fb - 1].is_punct(":")) {
     std::size_t b = 0;
-    while (b < fb - 1 && s[b].type == TokenType::punct && !s[b].is_punct(":")) ++b;  // a list marker
+    while (b < fb - 1 && b < 3 && s[b].type == TokenType::punct && !s[b].is_punct(":")) ++b;  // a list marker
     Range label = noun_phrase_before(s, fb - 1);
     if (!label.empty() && label.begin == b && label.end == fb - 1 && names_something(s, label))
       return join(s, {label});

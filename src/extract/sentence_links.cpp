@@ -13,6 +13,12 @@ namespace {
 constexpr int kMaxSpanGapWords = 6;
 // Parallel figures that share a unit are of one order of magnitude.
 constexpr double kParallelRatio = 10.0;
+// Links reach at most this many claims away, so a sentence of thousands of figures (a
+// table dump, hostile input) stays linear.
+constexpr std::size_t kMaxClaimScan = 16;
+
+// The first index to look back to from claim i.
+std::size_t scan_floor(std::size_t i, std::size_t first) { return i - first > kMaxClaimScan ? i - kMaxClaimScan : first; }
 
 bool time_adjunct(const Claim& c) { return c.kind == Kind::year || c.kind == Kind::date || c.kind == Kind::time; }
 
@@ -79,18 +85,20 @@ bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::
 
 // Index of the next claim after i that is not a time adjunct, or npos.
 std::size_t next_figure(const std::vector<Claim>& claims, std::size_t i) {
-  for (std::size_t j = i + 1; j < claims.size(); ++j)
+  for (std::size_t j = i + 1; j < claims.size() && j <= i + kMaxClaimScan; ++j)
     if (!time_adjunct(claims[j])) return j;
   return std::string::npos;
 }
 
 // "from X ... to Y": one range, or a unit lent to Y when X is a range itself.
 void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  std::vector<char> merged(claims.size() - first, 0);  // second ends folded into a range
   for (std::size_t i = first; i < claims.size(); ++i) {
+    if (merged[i - first]) continue;
     Claim& a = claims[i];
     if (lower_word_before(s, a.start) != "from") continue;
     std::size_t j = next_figure(claims, i);
-    if (j == std::string::npos) continue;
+    if (j == std::string::npos || merged[j - first]) continue;
     Claim& b = claims[j];
     auto to = word_before(s.text, b.start, s.begin);
     if (!to || lower(to->view(s.text)) != "to" || to->begin < a.end) continue;
@@ -111,8 +119,16 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     a.value = std::monostate{};
     a.end = b.end;
     a.text = std::string(s.text.substr(a.start, a.end - a.start));
-    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(j));
+    merged[j - first] = 1;
   }
+  // One compaction pass keeps this linear however many spans the sentence holds.
+  std::size_t out = first;
+  for (std::size_t i = first; i < claims.size(); ++i)
+    if (!merged[i - first]) {
+      if (out != i) claims[out] = std::move(claims[i]);
+      ++out;
+    }
+  claims.resize(out);
 }
 
 // "closed 45 points lower at 7,600", "fell 120 points to 7,480": the level after a change
@@ -168,7 +184,7 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
     if (!change) continue;
     auto m = lex.changes().longest(s.text, change->begin);
     if (!m || change->begin + m->length != change->end) continue;
-    for (std::size_t k = i; k-- > first;) {
+    for (std::size_t k = i; k-- > scan_floor(i, first);) {
       const Claim& a = claims[k];
       if (time_adjunct(a)) continue;
       if (lends_unit(a) && single_number(a) && similar_magnitude(number(a), number(b))) inherit_unit(b, a);
@@ -209,7 +225,7 @@ void link_parallel(const Sentence& s, std::vector<Claim>& claims, std::size_t fi
     if (!bare(b)) continue;
     std::string prep = lower_word_before(s, b.start);
     if (prep != "at" && prep != "by" && prep != "to") continue;
-    for (std::size_t k = i; k-- > first;) {
+    for (std::size_t k = i; k-- > scan_floor(i, first);) {
       const Claim& a = claims[k];
       if (!lends_unit(a) || !single_number(a) || !similar_magnitude(number(a), number(b))) continue;
       if (lower_word_before(s, a.start) != prep) continue;
@@ -251,7 +267,7 @@ void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>
       second_period = true;
     }
     if (!first_period || !second_period) continue;
-    for (std::size_t k = i; k-- > first;) {
+    for (std::size_t k = i; k-- > scan_floor(i, first);) {
       const Claim& a = claims[k];
       if (time_adjunct(a)) continue;
       if (lends_unit(a) && single_number(a) && similar_magnitude(number(a), number(b))) inherit_unit(b, a);

@@ -60,6 +60,13 @@ TEST(Extractor, ManyNumbersInOneLineStayLinear) {
   std::size_t bytes = 0;
   for (const auto& c : claims) bytes += c.sentence.size();
   EXPECT_LT(bytes, claims.size() * 700);
+  // Sentences that every link between figures applies to: parallel prepositions, spans,
+  // labels. Each link looks a bounded number of figures away.
+  for (std::string unit : {"at 1 ", "from 5 mpg combined to 6 ", "by 2 percent and by 1 ", ": 4 ", "and 1 last year "}) {
+    std::string hostile;
+    for (int i = 0; i < 20000; ++i) hostile += unit;
+    EXPECT_FALSE(extractor().extract(doc_of(hostile)).empty()) << unit;
+  }
 }
 
 TEST(Extractor, IsThreadSafe) {
