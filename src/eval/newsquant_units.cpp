@@ -6,12 +6,13 @@ bool is_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// Phrases start a word or touch the digits ("5p", "50¢", "275lb"), never mid-word ("chosen").
+bool phrase_start(std::string_view text, std::size_t i) { return i == 0 || !is_alnum(text[i - 1]) || is_digit(text[i - 1]); }
 }  // namespace
 
 std::optional<MinorUnit> find_minor_unit(const Lexicon& lexicon, std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    // Phrases start a word or touch the digits ("5p", "50¢"), never mid-word ("chosen").
-    if (i > 0 && is_alnum(text[i - 1]) && !is_digit(text[i - 1])) continue;
+    if (!phrase_start(text, i)) continue;
     auto m = lexicon.currencies().longest(text, i);
     if (!m) continue;
     const Currency& cur = lexicon.currency(m->id);
@@ -25,7 +26,7 @@ std::string written_unit_name(const Lexicon& lexicon, std::string_view unit, std
   std::string best;
   std::size_t best_length = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && is_alnum(text[i - 1]) && !is_digit(text[i - 1])) continue;
+    if (!phrase_start(text, i)) continue;
     auto m = lexicon.units().longest(text, i);
     if (!m || m->length <= best_length) continue;
     std::size_t end = i + m->length;

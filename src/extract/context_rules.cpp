@@ -215,4 +215,23 @@ std::optional<WordClass> class_of_word_after(const Sentence& s, std::size_t pos,
   return lex.classify_word(lower(w->view(s.text)));
 }
 
+std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  std::string_view text = clipped(s);
+  auto per = word_after(text, pos, s.end);
+  if (!per) return std::nullopt;
+  std::string w = lower(per->view(text));
+  if (w != "per" && w != "a" && w != "an" && w != "each") return std::nullopt;
+  auto unit_word = word_after(text, per->end, s.end);
+  if (!unit_word) return std::nullopt;
+  auto m = lex.units().longest(text, unit_word->begin);
+  if (!m || unit_word->begin + m->length != unit_word->end) return std::nullopt;
+  const Unit& u = lex.unit(m->id);
+  if (u.kind != Kind::duration) return std::nullopt;
+  if (auto next = word_after(text, unit_word->end, s.end)) {
+    auto cls = lex.classify_word(lower(next->view(text)));
+    if (cls && *cls == WordClass::temporal) return std::nullopt;
+  }
+  return RateUnit{&u, unit_word->end};
+}
+
 }  // namespace factsheet::extract

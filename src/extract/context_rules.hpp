@@ -50,6 +50,14 @@ std::size_t token_end(const Sentence& s, std::size_t pos);
 // A list marker: "1." or "2)" opening a line.
 bool list_marker(const Sentence& s, std::size_t pos, std::size_t end);
 
+// "per day", "a week", "each year" starting after `pos`: the duration unit of a rate and the
+// end of its words; not "a year earlier", which is a time phrase.
+struct RateUnit {
+  const Unit* unit = nullptr;
+  std::size_t end = 0;
+};
+std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
+
 // The lower-cased word right before pos is `word` ("between", "from", "aged").
 bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word);
 std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex);

@@ -232,12 +232,10 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto w = word_after(text, pos, s_.end);
     return w && lower(w->view(text)) == "of" ? std::optional<std::size_t>(w->end) : std::nullopt;
   };
-  double whole_hint = 0;  // the fraction's denominator, once known
   // "a quarter-point cut", "a half-percentage-point rise": a fraction of a percentage point.
-  auto point_suffix = [&](std::size_t pos) -> std::size_t {
-    // "a quarter point", "half a point" in words only for halves and quarters ("a third
-    // point" is an ordinal).
-    bool spaced_point = whole_hint == 2 || whole_hint == 4;
+  auto point_suffix = [&](std::size_t pos, double denominator) -> std::size_t {
+    // "a quarter point" in words only for halves and quarters ("a third point" is an ordinal).
+    bool spaced_point = denominator == 2 || denominator == 4;
     for (std::string_view suffix : {"-percentage-point", "-percentage point", " percentage point", "-point", " point"}) {
       if (suffix == " point" && !spaced_point) continue;
       if (pos + suffix.size() <= s_.end && lower(text.substr(pos, suffix.size())) == suffix) {
@@ -262,25 +260,23 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto det = word_before(text, c.begin, s_.begin);
     std::string d = det ? lower(det->view(text)) : "";
     if (d == "the" || d == "first" || d == "second" || d == "latter" || d == "last") return std::nullopt;
-    whole_hint = 2;
-    if (!of(c.end) && !point_suffix(c.end) && !change_amount(c.begin, c.end)) return std::nullopt;
+    if (!of(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
     part = 1;
     whole = 2;
     end = c.end;
   } else {
     auto f = grammar::parse_fraction(src_, c.begin, s_.end);
     if (!f) return std::nullopt;
-    whole_hint = f->denominator;
     bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
     // "a third cross-border railway" is an ordinal; a fraction needs "of", a hyphenated
     // plural, a point suffix or a change to measure.
     // "three quarter-point rises" are three rises of a quarter point.
     bool spaced = text.substr(f->begin, f->end - f->begin).find(' ') != std::string_view::npos &&
                   f->numerator > 1;
-    bool point = point_suffix(f->end) && !spaced;
+    bool point = point_suffix(f->end, f->denominator) && !spaced;
     if (!of(f->end) && !(hyphenated && f->numerator > 1) && !point && !change_amount(f->begin, f->end))
       return std::nullopt;
-    if (spaced && point_suffix(f->end)) return std::nullopt;
+    if (spaced && point_suffix(f->end, f->denominator)) return std::nullopt;
     part = f->numerator;
     whole = f->denominator;
     begin = f->begin;
@@ -306,7 +302,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
       }
     }
   }
-  if (std::size_t point_end = point_suffix(end)) {
+  if (std::size_t point_end = point_suffix(end, whole)) {
     Claim claim;
     if (const Unit* pp = lex_.unit_by_symbol("pp")) set_unit(claim, *pp);
     claim.value = round4(part / whole);
@@ -839,25 +835,11 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
 
 // "3,000 tests per day", "two flights a week": a count per unit of time.
 void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
-  std::string_view text = src_.text;
-  auto per = word_after(text, end, s_.end);
-  if (!per) return;
-  std::string w = lower(per->view(text));
-  if (w != "per" && w != "a" && w != "an" && w != "each") return;
-  auto unit_word = word_after(text, per->end, s_.end);
-  if (!unit_word) return;
-  auto m = lex_.units().longest(text, unit_word->begin);
-  if (!m || unit_word->begin + m->length != unit_word->end) return;
-  const Unit& u = lex_.unit(m->id);
-  if (u.kind != Kind::duration) return;
-  // "a year earlier" is a time phrase.
-  if (auto next = word_after(text, unit_word->end, s_.end)) {
-    auto cls = lex_.classify_word(lower(next->view(text)));
-    if (cls && *cls == WordClass::temporal) return;
-  }
-  claim.unit = *claim.unit + "/" + u.symbol;
-  claim.unit_name = *claim.unit_name + " per " + u.name;
-  end = unit_word->end;
+  auto rate = duration_rate_after(s_, end, lex_);
+  if (!rate) return;
+  claim.unit = *claim.unit + "/" + rate->unit->symbol;
+  claim.unit_name = *claim.unit_name + " per " + rate->unit->name;
+  end = rate->end;
 }
 
 // "aged 45", "aged under 30", "over the age of 21": an age cue before the number, across

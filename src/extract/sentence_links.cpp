@@ -96,7 +96,7 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
   for (std::size_t i = first; i < claims.size(); ++i) {
     if (merged[i - first]) continue;
     Claim& a = claims[i];
-    if (lower_word_before(s, a.start) != "from") continue;
+    if (!word_before_is(s, a.start, "from")) continue;
     std::size_t j = next_figure(claims, i);
     if (j == std::string::npos || merged[j - first]) continue;
     Claim& b = claims[j];
@@ -163,7 +163,7 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
 void link_to_from(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
     const Claim& a = claims[i];
-    if (lower_word_before(s, a.start) != "to" || !lends_unit(a) || !single_number(a)) continue;
+    if (!word_before_is(s, a.start, "to") || !lends_unit(a) || !single_number(a)) continue;
     std::size_t j = next_figure(claims, i);
     if (j == std::string::npos) continue;
     Claim& b = claims[j];
@@ -289,16 +289,9 @@ void link_bracketed_rate(const Sentence& s, const Lexicon& lex, std::vector<Clai
     if (open >= s.end || text[open] != '(' || skip_spaces(text, open + 1, s.end) != b.start) continue;
     std::size_t close = skip_spaces(text, b.end, s.end);
     if (close >= s.end || text[close] != ')') continue;
-    auto per = word_after(text, close + 1, s.end);
-    if (!per) continue;
-    std::string p = lower(per->view(text));
-    if (p != "a" && p != "an" && p != "per" && p != "each") continue;
-    auto unit_word = word_after(text, per->end, s.end);
-    if (!unit_word) continue;
-    auto m = lex.units().longest(text, unit_word->begin);
-    if (!m || unit_word->begin + m->length != unit_word->end) continue;
-    const Unit& u = lex.unit(m->id);
-    if (u.kind != Kind::duration) continue;
+    auto rate = duration_rate_after(s, close + 1, lex);
+    if (!rate) continue;
+    const Unit& u = *rate->unit;
     for (Claim* c : {&a, &b}) {
       *c->unit += "/" + u.symbol;
       if (c->unit_name) *c->unit_name += " per " + u.name;

@@ -315,7 +315,7 @@ std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {
 }
 
 const Unit* Lexicon::unit_sense(std::string_view surface, std::string_view sentence) const {
-  auto it = unit_senses_.find(std::string(surface));
+  auto it = unit_senses_.find(surface);
   if (it == unit_senses_.end()) return nullptr;
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   // Each word of the sentence, lower-cased, against the cue lists.

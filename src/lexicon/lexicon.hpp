@@ -201,11 +201,12 @@ class Lexicon {
     std::uint32_t unit = 0;
     std::vector<std::string> cues;  // lower-case words
   };
-  std::unordered_map<std::string, std::vector<UnitSense>> unit_senses_;  // by surface as written
   struct WordHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // By surface as written; looked up without a copy of the surface.
+  std::unordered_map<std::string, std::vector<UnitSense>, WordHash, std::equal_to<>> unit_senses_;
   std::unordered_map<std::string, WordFacts, WordHash, std::equal_to<>> word_facts_;
   void index_words();
   text::SentenceRules sentence_rules_;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "lexicon/embedded.hpp"
+
 namespace factsheet {
 namespace {
 
@@ -108,6 +110,47 @@ TEST(Lexicon, MalformedFilesNameFileAndLine) {
   files = {{"numbers.tsv", "word\tvalue\n"}};
   EXPECT_THROW(Lexicon::from_files(files, "dir"), LexiconError);
   EXPECT_THROW(Lexicon::from_directory("/nonexistent/grammars"), LexiconError);
+}
+
+TEST(Lexicon, UnitSensesFollowTheirCueWords) {
+  auto lex = Lexicon::embedded();
+  const Unit* farad = lex->unit_sense("F", "The charge stored in the Capacitor was 2.5 F.");
+  ASSERT_NE(farad, nullptr);
+  EXPECT_EQ(farad->symbol, "F");
+  EXPECT_EQ(lex->unit_sense("F", "It was 75 F in the shade."), nullptr);
+  EXPECT_EQ(lex->unit_sense("km", "a capacitor 5 km away"), nullptr);  // no second sense
+  auto with_senses = [](const std::string& content) {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& f : embedded::files())
+      files.emplace_back(std::string(f.name), f.name == "unit_senses.tsv" ? content : std::string(f.content));
+    return files;
+  };
+  auto message = [&](const std::string& content) -> std::string {
+    try {
+      Lexicon::from_files(with_senses(content), "dir");
+    } catch (const LexiconError& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  EXPECT_NE(message("surface\tsymbol\tcues\nF\tXYZ\tcapacitor\n").find("dir/unit_senses.tsv:2: unknown unit symbol"),
+            std::string::npos);
+  EXPECT_NE(message("surface\tsymbol\tcues\nF\tF\t \n").find("no cue words"), std::string::npos);
+}
+
+TEST(Lexicon, WordFactsAgreeWithTheTables) {
+  auto lex = Lexicon::embedded();
+  const WordFacts* rose = lex->word_facts("rose");
+  ASSERT_NE(rose, nullptr);
+  EXPECT_TRUE(rose->change_verb);
+  EXPECT_TRUE(lex->word_facts("the")->roles & static_cast<std::uint16_t>(SyntaxRole::determiner));
+  EXPECT_EQ(lex->word_facts("the")->word_class, WordClass::function);
+  EXPECT_TRUE(lex->word_facts("january")->month);
+  EXPECT_TRUE(lex->word_facts("mw")->unit_or_currency);  // exact-case "MW": the caller checks
+  EXPECT_TRUE(lex->word_facts("twenty")->number_word);
+  EXPECT_FALSE(lex->word_facts("a")->number_word);  // the article is not a number word here
+  EXPECT_TRUE(lex->word_facts("said")->reporting);
+  EXPECT_EQ(lex->word_facts("zebra"), nullptr);
 }
 
 TEST(Lexicon, MissingFileIsNamed) {
