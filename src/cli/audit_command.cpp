@@ -19,10 +19,7 @@ void add_audit_command(CLI::App& app) {
                   "\"kind\" and \"start\") is a claim file of an earlier run; or text, jsonl, html, pdf for all")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "pdf"}))
       ->type_name("FORMAT");
-  cmd->add_option("-j,--jobs", options->jobs,
-                  "Extract with N threads (default 0: one per core); the output is the same for any N")
-      ->check(CLI::Range(0, 256))
-      ->type_name("N");
+  add_jobs_option(cmd, options->jobs);
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), as for extract")
       ->check(CLI::Range(1000, 2999))

@@ -21,6 +21,9 @@ struct CliExit {
   int status;
 };
 
+// Options shared by the subcommands that extract.
+void add_jobs_option(CLI::App* cmd, unsigned& jobs);  // -j/--jobs N: extraction threads
+
 void add_extract_command(CLI::App& app);
 void add_eval_command(CLI::App& app);
 void add_audit_command(CLI::App& app);

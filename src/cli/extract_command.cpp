@@ -27,10 +27,7 @@ void add_extract_command(CLI::App& app) {
                   "xlsx creation time: fixed (default; the same input gives the same bytes) or now")
       ->check(CLI::IsMember({"fixed", "now"}))
       ->type_name("WHEN");
-  cmd->add_option("-j,--jobs", options->jobs,
-                  "Extract with N threads (default 0: one per core); the output is the same for any N")
-      ->check(CLI::Range(0, 256))
-      ->type_name("N");
+  add_jobs_option(cmd, options->jobs);
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), for `date` and `time`")
       ->check(CLI::Range(1000, 2999))
