@@ -130,7 +130,7 @@ std::string newsquant_change(Qualifier q, Change c) {
   return "=";
 }
 
-std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& units) {
+std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& units, std::string_view text) {
   if (!newsquant_scores(c.kind)) return std::nullopt;
   NqPrediction p;
   p.value = claim_value(c);
@@ -160,7 +160,8 @@ std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& u
       }
     }
   }
-  p.change = newsquant_change(c.qualifier, c.change);
+  bool named_after = !text.empty() && units.direction_after && units.direction_after(c, text);
+  p.change = newsquant_change(c.qualifier, named_after ? Change::none : c.change);
   if (c.subject) p.concepts = concept_words_without_figure(*c.subject, c.text);
   p.source = c.text;
   return p;

@@ -29,6 +29,9 @@ struct NewsQuantUnits {
   // The name NewsQuant gives the unit as written in the claim text ("lb-ft" and
   // "pound-feet" are one unit with two names); empty when the text names it otherwise.
   std::function<std::string(std::string_view unit, std::string_view claim_text)> written_name;
+  // True when the claim's direction of change is read only from the words after it ("a 2%
+  // drop", "34.4% higher") in `text`, the document it was found in; when unset, never.
+  std::function<bool(const Claim& claim, std::string_view text)> direction_after;
 };
 
 // NewsQuant names a counted noun with its premodifiers, lower-cased, without "and"/"or":
@@ -46,9 +49,14 @@ std::string newsquant_change(Qualifier q, Change c);
 // The prediction for a claim, or nothing for kinds NewsQuant does not score. Value: the
 // number, [low, high] for ranges, part/whole for ratios (NaN when the claim has none, so it
 // still counts as a prediction but matches nothing). Unit: "-" when the claim has none.
+// Change: NewsQuant gives a direction only to a quantity that a change verb or "up"/"down"
+// before it governs ("rose 5%", "up 9.4%"); the size of a change named after it, by a noun
+// or a comparative ("a 3 percent drop", "finished 34.4% higher"), is marked "=". `text` is
+// the document the claim was found in (empty: the claim's own direction is kept).
 // Concepts: the subject's words, split on spaces and commas, lower-cased, without possessive
 // clitics, less the words of the claim's own text (its unit or counted noun), which
 // NewsQuant never repeats in a concept.
-std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units);
+std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units,
+                                         std::string_view text = {});
 
 }  // namespace factsheet::eval

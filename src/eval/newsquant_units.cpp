@@ -1,5 +1,7 @@
 #include "eval/newsquant_units.hpp"
 
+#include "extract/context_rules.hpp"
+
 namespace factsheet::eval {
 namespace {
 bool is_alnum(char c) {
@@ -47,7 +49,10 @@ NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
             auto s = lexicon.scales().longest(word, 0);
             return (w && w->length == word.size()) || (s && s->length == word.size());
           },
-          [&lexicon](std::string_view unit, std::string_view text) { return written_unit_name(lexicon, unit, text); }};
+          [&lexicon](std::string_view unit, std::string_view text) { return written_unit_name(lexicon, unit, text); },
+          [&lexicon](const Claim& claim, std::string_view text) {
+            return extract::change_only_after(text, claim, lexicon);
+          }};
 }
 
 }  // namespace factsheet::eval

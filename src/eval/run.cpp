@@ -25,7 +25,7 @@ std::vector<std::vector<NqPrediction>> predict_newsquant(const Extractor& extrac
     doc.text = sentences[i].text;
     std::vector<NqPrediction> predictions;
     for (const Claim& c : extractor.extract(doc))
-      if (auto p = to_newsquant(c, units)) predictions.push_back(std::move(*p));
+      if (auto p = to_newsquant(c, units, doc.text)) predictions.push_back(std::move(*p));
     all.push_back(std::move(predictions));
   }
   return all;

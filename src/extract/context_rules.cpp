@@ -106,10 +106,24 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
 
 Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex) {
   std::string_view text = clipped(s);
-  // A change noun names the figure's own change only in "a 2% drop", "an 8-point gain".
-  auto det = word_before(text, begin, s.begin);
-  std::string article = det ? lower(det->view(text)) : "";
-  bool headed = article == "a" || article == "an";
+  // A change noun names the figure's own change only in "a 2% drop", "an 8-point gain",
+  // also with adjectives after the article ("a sharp 3 percent drop", "a modest 1% gain").
+  bool headed = false;
+  std::size_t q = begin;
+  for (int i = 0; i < 3; ++i) {
+    auto w = word_before(text, q, s.begin);
+    if (!w) break;
+    std::string word = lower(w->view(text));
+    if (word == "a" || word == "an") {
+      headed = true;
+      break;
+    }
+    auto cls = lex.classify_word(word);
+    bool adjective = w->view(text) == word && !(cls && (*cls == WordClass::function || *cls == WordClass::verb ||
+                                                          *cls == WordClass::temporal));
+    if (!adjective) break;
+    q = w->begin;
+  }
   std::size_t p = pos;
   if (p < s.end && text[p] == '-') ++p;  // "a 2%-drop"
   auto w = word_after(text, p, s.end);
@@ -122,6 +136,14 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   std::string word = lower(w->view(text));
   if (word == "higher" || word == "lower") return cw.as_adverb;
   return Change::none;
+}
+
+bool change_only_after(std::string_view text, const Claim& claim, const Lexicon& lex) {
+  if (claim.change == Change::none || claim.end > text.size() || claim.start > claim.end) return false;
+  Sentence s{text, 0, text.size()};
+  bool relative = claim.kind == Kind::percent;
+  return change_before(s, claim.start, lex, relative) == Change::none &&
+         change_after(s, claim.start, claim.end, lex) == claim.change;
 }
 
 IdentifierCue identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {

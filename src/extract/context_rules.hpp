@@ -33,6 +33,9 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
 // "a 2% drop", "5% higher": a change noun or adverb right after the figure that spans
 // [begin, pos).
 Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex);
+// True when the claim's direction comes from the words after it ("a 2% drop", "5% higher")
+// and none stands before it; `text` is the document the claim was found in.
+bool change_only_after(std::string_view text, const Claim& claim, const Lexicon& lex);
 
 // What makes the number at `pos` an identifier, judged by what precedes it.
 enum class IdentifierCue {

@@ -991,6 +991,11 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
       skip_spaces_back(src_.text, qb->begin, s_.begin) == prev_end_ &&
       lower(src_.text.substr(qb->begin, qb->end - qb->begin)) == "over")
     qb.reset();
+  // "from up to 252 miles to 287 miles": a bound after "from" is the first end's own, which
+  // the span from one end to the other does not share ("from about 20 to 30" is about both).
+  if (qb && claim.is_range() && qb->qualifier != Qualifier::approx && qb->qualifier != Qualifier::eq &&
+      word_before_is(s_, qb->begin, "from"))
+    qb.reset();
   if (qb) {
     claim.qualifier = qb->qualifier;
     span_begin = qb->begin;

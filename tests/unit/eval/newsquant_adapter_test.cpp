@@ -21,7 +21,8 @@ NewsQuantUnits fake_units() {
           [](std::string_view unit, std::string_view text) -> std::string {
             if (unit == "lb·ft" && text.find("lb-ft") != std::string_view::npos) return "foot pound-force";
             return "";
-          }};
+          },
+          nullptr};
 }
 
 Claim make(Kind kind, Value value, std::optional<std::string> unit = std::nullopt) {
@@ -145,6 +146,25 @@ TEST(NewsQuantAdapter, ChangeFromQualifierAndDirection) {
   Claim c = make(Kind::percent, 2.1, "%");
   c.change = Change::down;
   EXPECT_EQ(to_newsquant(c, fake_units())->change, "down");
+}
+
+TEST(NewsQuantAdapter, ADirectionNamedAfterTheFigureIsNotAChange) {
+  Claim c = make(Kind::percent, 3.0, "%");
+  c.change = Change::down;
+  NewsQuantUnits units = fake_units();
+  // Without the document text or the function, the claim's direction is kept.
+  EXPECT_EQ(to_newsquant(c, units, "a 3% drop")->change, "down");
+  units.direction_after = [](const Claim& claim, std::string_view text) {
+    return text.substr(claim.end).starts_with(" drop");
+  };
+  c.start = 2;
+  c.end = 4;
+  EXPECT_EQ(to_newsquant(c, units)->change, "down");
+  EXPECT_EQ(to_newsquant(c, units, "a 3% drop")->change, "=");
+  EXPECT_EQ(to_newsquant(c, units, "a 3% fall")->change, "down");
+  // A qualifier still shows: "a nearly 3% drop".
+  c.qualifier = Qualifier::approx;
+  EXPECT_EQ(to_newsquant(c, units, "a 3% drop")->change, "~");
 }
 
 TEST(NewsQuantAdapter, MinorCurrencyUnitsKeepTheWrittenNumber) {

@@ -1,6 +1,11 @@
 #include "eval/newsquant_units.hpp"
 
+#include "extract/extractor.hpp"
+
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
 
 namespace factsheet::eval {
 namespace {
@@ -30,6 +35,30 @@ TEST(NewsQuantUnits, NamesComeFromTheLexicon) {
   EXPECT_EQ(units.name("USD"), lexicon->newsquant_unit("USD"));
   EXPECT_EQ(units.name("%"), lexicon->newsquant_unit("%"));
   ASSERT_TRUE(units.minor_unit("10 pence").has_value());
+}
+
+// The direction read after a figure, by the extractor's own rules, for each claim of `text`.
+std::vector<bool> directions_after(const Extractor& extractor, const NewsQuantUnits& units, const std::string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  std::vector<bool> out;
+  for (const Claim& c : extractor.extract(doc)) out.push_back(units.direction_after(c, doc.text));
+  return out;
+}
+
+TEST(NewsQuantUnits, DirectionsAfterTheFigureAreToldFromThoseBefore) {
+  auto lexicon = Lexicon::embedded();
+  Extractor extractor(lexicon);
+  NewsQuantUnits units = lexicon_units(*lexicon);
+  EXPECT_EQ(directions_after(extractor, units, "There was a sharp 3 percent drop."), std::vector<bool>{true});
+  EXPECT_EQ(directions_after(extractor, units, "Shares finished 34.4% higher."), std::vector<bool>{true});
+  EXPECT_EQ(directions_after(extractor, units, "Shares rose 34.4% on Monday."), std::vector<bool>{false});
+  EXPECT_EQ(directions_after(extractor, units, "Sales were up 5%."), std::vector<bool>{false});
+  EXPECT_EQ(directions_after(extractor, units, "Sales were 5% in May."), std::vector<bool>{false});
+  // A gapped list takes the direction of its first item, not of a word after the figure.
+  EXPECT_EQ(directions_after(extractor, units, "Ross was down 2.3%, Burlington by 2.6%."),
+            (std::vector<bool>{false, false}));
 }
 
 }  // namespace
