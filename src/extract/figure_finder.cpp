@@ -799,6 +799,9 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     }
   }
   if (!noun && !q.number.words && (bare_number_next_to_name(q) || model_number(q))) return false;
+  // "a last-32 appearance", "a top-10 finish" describe; "the last 16" names a round unless a
+  // noun follows ("the last 16 games").
+  if (RankGroup g = rank_group(q); g == RankGroup::hyphenated || (g == RankGroup::spaced && !noun)) return false;
   if (!noun) {
     if (auto compound = hyphen_compound(q)) {
       claim.unit = compound->lemma;
@@ -961,6 +964,27 @@ bool FigureFinder::model_number(const Quantity& q) const {
   return w->begin == q.end + 1 && is_content_word(w->view(text), lex_) &&
          !factsheet::text::looks_plural(w->view(text), lex_.lemma_rules()) &&
          !lex_.months().longest(w->view(text), 0) && !lex_.units().longest(w->view(text), 0);
+}
+
+// "the last 16", "the top 10", "the bottom three", "a last-32 appearance", "a top-10
+// finish": after these words a whole number names a group by rank or a round of a contest.
+// The words are a closed set; "last" also has its time class in words.tsv.
+FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
+  if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.currency || q.unit) return RankGroup::none;
+  std::string_view text = src_.text;
+  static constexpr std::string_view kRankWords[] = {"last", "top", "bottom", "final"};
+  auto is_rank_word = [](std::string_view w) {
+    for (auto k : kRankWords)
+      if (w == k) return true;
+    return false;
+  };
+  bool hyphen = q.begin > s_.begin && text[q.begin - 1] == '-';
+  auto w = word_before(text, hyphen ? q.begin - 1 : q.begin, s_.begin);
+  if (!w || !is_rank_word(lower(w->view(text)))) return RankGroup::none;
+  if (hyphen) return w->end == q.begin - 1 ? RankGroup::hyphenated : RankGroup::none;
+  if (w->end != skip_spaces_back(text, q.begin, s_.begin)) return RankGroup::none;
+  auto the = word_before(text, w->begin, s_.begin);
+  return the && lower(the->view(text)) == "the" ? RankGroup::spaced : RankGroup::none;
 }
 
 // "575 Wilbraham Road", "the Boeing's own 787 Dreamliner", "Lang 20 on loan": a bare

@@ -55,6 +55,8 @@ class FigureFinder {
   void attach_rate(Claim& claim, std::size_t& end) const;
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
   bool model_number(const grammar::Quantity& q) const;
+  enum class RankGroup { none, hyphenated, spaced };
+  RankGroup rank_group(const grammar::Quantity& q) const;
   bool age_cue_before(std::size_t begin) const;
   bool metre_reading(const grammar::Quantity& q) const;
 
