@@ -1,5 +1,6 @@
 #include "extract/context_rules.hpp"
 
+#include "extract/counted_noun.hpp"
 #include "extract/words.hpp"
 
 namespace factsheet::extract {
@@ -90,6 +91,25 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
       auto m = lex.changes().longest(text, w->begin);
       if (m && m->length == w->end - w->begin && lex.change(m->id).as_verb != Change::none)
         return lex.change(m->id).as_verb;
+      q = w->begin;
+    }
+  }
+  // "raised prices 5%", "lifted interest rates 0.25%": a percentage right after the verb's
+  // object, a short noun phrase with no preposition between.
+  // Not for a bound ("reduce the deficit below 3%" names a level).
+  auto bound = lex.qualifiers().longest(text, pos);
+  bool level = bound && !lex.qualifier(bound->id).after && lex.qualifier(bound->id).qualifier != Qualifier::approx;
+  if (relative && !by && !level) {
+    std::size_t q = p;
+    for (int i = 0; i < 4; ++i) {
+      auto w = word_before(text, q, s.begin);
+      if (!w || skip_spaces_back(text, q, s.begin) != w->end) break;
+      std::string word = lower(w->view(text));
+      auto m = lex.changes().longest(text, w->begin);
+      if (i > 0 && m && m->length == w->end - w->begin && lex.change(m->id).as_verb != Change::none)
+        return lex.change(m->id).as_verb;
+      bool determiner = lex.context().has_role(word, SyntaxRole::determiner);
+      if (!determiner && !is_content_word(w->view(text), lex)) break;
       q = w->begin;
     }
   }

@@ -43,6 +43,17 @@ std::optional<std::size_t> name_number(std::string_view text, std::size_t pos, s
   return std::nullopt;
 }
 
+// "two assembly members", "three daily flights": an unlisted -ly word right before a plural
+// noun is a noun or an adjective that premodifies it, not an adverb.
+bool noun_before_plural(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
+  std::string word = lower(w.view(text));
+  if (word.size() <= 4 || !ends_with(word, "ly") || lex.classify_word(word)) return false;
+  auto next = word_after(text, w.end, limit);
+  if (!next || next->begin != w.end + 1) return false;
+  std::string_view n = next->view(text);
+  return is_content_word(n, lex) && text::looks_plural(n, lex.lemma_rules()) && !ends_with(lower(n), "ly");
+}
+
 }  // namespace
 
 bool is_content_word(std::string_view word, const Lexicon& lex) {
@@ -83,7 +94,11 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
         continue;
       }
     }
-    if (!is_content_word(word, lex)) break;
+    // Only as the first word or inside a name ("two London Assembly members"); later a
+    // "-ly" word is an adverb before a verb ("500 list officially charts").
+    bool ly_premodifier = !singular && (!last || (is_capitalized(last->view(text)) && is_capitalized(word))) &&
+                          noun_before_plural(text, *w, limit, lex);
+    if (!is_content_word(word, lex) && !ly_premodifier) break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.

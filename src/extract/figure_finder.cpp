@@ -38,6 +38,11 @@ bool year_like(const Quantity& q) {
 }
 
 // Same unit or currency (or none on one side, which the other then lends).
+// A percentage or points: the size of a change that a transitive verb takes without "by".
+bool relative_unit(const Lexicon& lex, const Quantity& q) {
+  return q.unit && lex.unit(q.unit->id).kind == Kind::percent;
+}
+
 bool compatible(const Lexicon& lex, const Quantity& a, const Quantity& b) {
   if (a.currency && b.currency && lex.currency(a.currency->id).code != lex.currency(b.currency->id).code)
     return false;
@@ -517,8 +522,9 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
         auto level = grammar::parse_quantity(src_, conn->second, s_.end);
         if (level && level->value() > 4 * q1.value()) return std::nullopt;
       }
+      // "lifted rates 0.25% to 5.5%": a transitive change verb takes a percentage without "by".
       if ((q1.unit || q1.currency) && !word_before_is(s_, begin, "from") &&
-          (change_before(s_, begin, lex_) != Change::none || change_word_before(s_, begin, lex_)))
+          (change_before(s_, begin, lex_, relative_unit(lex_, q1)) != Change::none || change_word_before(s_, begin, lex_)))
         return std::nullopt;
       break;
     default:
@@ -560,14 +566,17 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     score = true;
     return token_end(s_, q2->end);
   }
+  // "2012-13", "2000-1" (the year after, in one digit), "1999-2000".
+  bool next_digit = q2->number.digits == 1 && std::fmod(q1.number.value + 1, 10) == q2->number.value;
   if (year_like(q1) && plain(*q2) && !q2->number.words &&
       ((year_like(*q2) && q2->number.value > q1.number.value) ||
-       (kind == Connector::dash && q2->number.digits == 2 && !q2->number.grouped &&
+       (kind == Connector::dash && (q2->number.digits == 2 || next_digit) && !q2->number.grouped &&
         q2->number.decimals == 0))) {
     claim.kind = Kind::year;
     claim.low = q1.number.value;
     double high = q2->number.value;
     if (q2->number.digits == 2) high += std::floor(q1.number.value / 100) * 100;
+    if (next_digit) high = q1.number.value + 1;
     claim.high = high;
     return q2->end;
   }
@@ -786,22 +795,20 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       if (noun) claim.qualifier = qa->qualifier;
     }
   }
-  // "one of the best screens", "two of the companies"
-  if (!noun && q.number.words) {
-    if (auto of = word_after(text, end, s_.end); of && lower(of->view(text)) == "of") {
-      std::size_t p = of->end;
-      if (auto the = word_after(text, p, s_.end); the && lower(the->view(text)) == "the") p = the->end;
-      if (auto n = find_counted_noun(text, p, s_.end, lex_, false)) {
-        claim.unit = n->lemma;
-        claim.unit_name = n->lemma;
-        return true;
-      }
+  // "one of the best screens", "two of the companies", "all 25 of its channels", "one of
+  // the world's largest makers", "one of the few moments", "six of those months"
+  RankGroup rank = rank_group(q);
+  if (!noun && rank != RankGroup::hyphenated) {
+    if (auto n = partitive_noun(q, end)) {
+      claim.unit = n->lemma;
+      claim.unit_name = n->lemma;
+      return true;
     }
   }
   if (!noun && !q.number.words && (bare_number_next_to_name(q) || model_number(q))) return false;
   // "a last-32 appearance", "a top-10 finish" describe; "the last 16" names a round unless a
   // noun follows ("the last 16 games").
-  if (RankGroup g = rank_group(q); g == RankGroup::hyphenated || (g == RankGroup::spaced && !noun)) return false;
+  if (rank == RankGroup::hyphenated || (rank == RankGroup::spaced && !noun)) return false;
   if (!noun) {
     if (auto compound = hyphen_compound(q)) {
       claim.unit = compound->lemma;
@@ -964,6 +971,62 @@ bool FigureFinder::model_number(const Quantity& q) const {
   return w->begin == q.end + 1 && is_content_word(w->view(text), lex_) &&
          !factsheet::text::looks_plural(w->view(text), lex_.lemma_rules()) &&
          !lex_.months().longest(w->view(text), 0) && !lex_.units().longest(w->view(text), 0);
+}
+
+// The plural noun of a partitive after a whole number: "of" and a determiner ("the", "its",
+// "those"), then an optional possessive ("the world's") and "few" or "many". Digits need the
+// determiner ("25 of its channels"); "5 of 10" is a ratio, read before.
+std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::size_t end) const {
+  std::string_view text = src_.text;
+  if (q.number.decimals || q.scale != 1 || !integral(q.number.value)) return std::nullopt;
+  auto of = word_after(text, end, s_.end);
+  if (!of || lower(of->view(text)) != "of" || of->begin != skip_spaces(text, end, s_.end)) return std::nullopt;
+  std::size_t p = of->end;
+  auto det = word_after(text, p, s_.end);
+  bool determiner = det && lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner);
+  if (determiner) p = det->end;
+  else if (!q.number.words) return std::nullopt;
+  if (auto owner = word_after(text, p, s_.end)) {
+    std::string_view w = owner->view(text);
+    bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") ||
+                      (owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s"));
+    if (determiner && possessive && w.size() > 2) p = owner->end + (text[owner->end] == '\'' ? 1 : 0);
+  }
+  if (auto vague = word_after(text, p, s_.end)) {
+    std::string w = lower(vague->view(text));
+    if (w == "few" || w == "many") p = vague->end;
+  }
+  // "one of its two factories", "92 of the Lords' 750 peers": the whole's number is passed
+  // over; "one of dozens of firms" names no noun after the number.
+  std::size_t next = skip_spaces(text, p, s_.end);
+  if (next < s_.end && is_digit(text[next])) {
+    while (next < s_.end && (is_digit(text[next]) || text[next] == ',')) ++next;
+    if (next < s_.end && text[next] != ' ') return std::nullopt;
+    // "one of the 800 metres favourites": the number has a unit, it is not the whole.
+    if (auto w = word_after(text, next, s_.end)) {
+      auto u = lex_.units().longest(text, w->begin);
+      if (u && w->begin + u->length == w->end) return std::nullopt;
+    }
+    p = next;
+  } else if (auto w = word_after(text, p, s_.end)) {
+    auto m = lex_.number_words().longest(text, w->begin);
+    if (m && w->begin + m->length == w->end) {
+      if (w->view(text).ends_with("s")) return std::nullopt;
+      p = w->end;
+    }
+  }
+  auto noun = find_counted_noun(text, p, s_.end, lex_, false);
+  if (!noun) return std::nullopt;
+  // "the last eight of the Champions League", "one of those Time Lords": a name is not the
+  // whole the number is part of ("one of his MPs" is).
+  if (is_capitalized(text.substr(noun->head_begin, noun->end - noun->head_begin))) {
+    auto after = word_after(text, noun->end, s_.end);
+    auto before = word_before(text, noun->head_begin, s_.begin);
+    if ((after && after->begin == noun->end + 1 && is_capitalized(after->view(text))) ||
+        (before && before->begin >= noun->begin && is_capitalized(before->view(text))))
+      return std::nullopt;
+  }
+  return noun;
 }
 
 // "the last 16", "the top 10", "the bottom three", "a last-32 appearance", "a top-10

@@ -55,6 +55,7 @@ class FigureFinder {
   void attach_rate(Claim& claim, std::size_t& end) const;
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
   bool model_number(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> partitive_noun(const grammar::Quantity& q, std::size_t end) const;
   enum class RankGroup { none, hyphenated, spaced };
   RankGroup rank_group(const grammar::Quantity& q) const;
   bool age_cue_before(std::size_t begin) const;
