@@ -160,7 +160,8 @@ std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& u
       }
     }
   }
-  bool named_after = !text.empty() && units.direction_after && units.direction_after(c, text);
+  bool named_after = !text.empty() && ((units.direction_after && units.direction_after(c, text)) ||
+                                       (units.exact_before && units.exact_before(c, text)));
   p.change = newsquant_change(c.qualifier, named_after ? Change::none : c.change);
   if (c.subject) p.concepts = concept_words_without_figure(*c.subject, c.text);
   p.source = c.text;

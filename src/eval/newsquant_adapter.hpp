@@ -32,6 +32,9 @@ struct NewsQuantUnits {
   // True when the claim's direction of change is read only from the words after it ("a 2%
   // drop", "34.4% higher") in `text`, the document it was found in; when unset, never.
   std::function<bool(const Claim& claim, std::string_view text)> direction_after;
+  // True when an exactness word ("just", "only", "exactly") stands right before the claim in
+  // `text`; when unset, never.
+  std::function<bool(const Claim& claim, std::string_view text)> exact_before;
 };
 
 // NewsQuant names a counted noun with its premodifiers, lower-cased, without "and"/"or":
@@ -51,7 +54,8 @@ std::string newsquant_change(Qualifier q, Change c);
 // still counts as a prediction but matches nothing). Unit: "-" when the claim has none.
 // Change: NewsQuant gives a direction only to a quantity that a change verb or "up"/"down"
 // before it governs ("rose 5%", "up 9.4%"); the size of a change named after it, by a noun
-// or a comparative ("a 3 percent drop", "finished 34.4% higher"), is marked "=". `text` is
+// or a comparative ("a 3 percent drop", "finished 34.4% higher"), is marked "=", and so is a
+// figure stressed as exact ("grew by just 3%"), as its bound words outrank a direction. `text` is
 // the document the claim was found in (empty: the claim's own direction is kept).
 // Concepts: the subject's words, split on spaces and commas, lower-cased, without possessive
 // clitics, less the words of the claim's own text (its unit or counted noun), which

@@ -52,6 +52,9 @@ NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
           [&lexicon](std::string_view unit, std::string_view text) { return written_unit_name(lexicon, unit, text); },
           [&lexicon](const Claim& claim, std::string_view text) {
             return extract::change_only_after(text, claim, lexicon);
+          },
+          [&lexicon](const Claim& claim, std::string_view text) {
+            return extract::exact_before_claim(text, claim, lexicon);
           }};
 }
 

@@ -23,8 +23,16 @@ std::optional<QualifierMatch> qualifier_before(const Sentence& s, std::size_t po
   auto m = lex.qualifiers().ending_at(clipped(s), pos, 4);
   if (!m || m->first < s.begin) return std::nullopt;
   const QualifierPhrase& q = lex.qualifier(m->second.id);
-  if (q.after) return std::nullopt;
+  if (q.after || q.qualifier == Qualifier::eq) return std::nullopt;
   return QualifierMatch{q.qualifier, m->first, m->first + m->second.length};
+}
+
+std::optional<std::size_t> exact_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  auto m = lex.qualifiers().ending_at(clipped(s), pos, 2);
+  if (!m || m->first < s.begin) return std::nullopt;
+  const QualifierPhrase& q = lex.qualifier(m->second.id);
+  if (q.after || q.qualifier != Qualifier::eq) return std::nullopt;
+  return m->first;
 }
 
 std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
@@ -42,8 +50,10 @@ std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos
 
 Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, bool relative) {
   std::string_view text = clipped(s);
-  std::size_t p = pos;
+  // "grew just 0.1%", "rose by only 2%": exactness words stand between the verb and the figure.
+  std::size_t p = exact_before(s, pos, lex).value_or(pos);
   bool by = false;
+  bool verb_only = false;
   // "climbed an average of 9.2%", "rose a further 2%", "fell by a total of 300": an
   // aggregate or "further" in front of the figure belongs to it, not to the verb.
   {
@@ -58,6 +68,15 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
       auto w2 = word_before(text, w1->begin, s.begin);
       std::string l2 = w2 ? lower(w2->view(text)) : "";
       if (l2 == "a" || l2 == "an") p = w2->begin;
+    } else if (w1 && w1->view(text) == l1 && l1 != "a" && l1 != "an" && is_content_word(l1, lex)) {
+      // "cut by a massive £35 billion", "grew a lacklustre 2.9%": an adjective after the
+      // article; then only a verb gives the direction ("messed up a free-kick 20 yards out").
+      auto w2 = word_before(text, w1->begin, s.begin);
+      std::string l2 = w2 ? lower(w2->view(text)) : "";
+      if (l2 == "a" || l2 == "an") {
+        p = w2->begin;
+        verb_only = true;
+      }
     } else if (l1 == "another") {
       p = w1->begin;
     }
@@ -79,7 +98,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
     const ChangeWord& cw = lex.change(m->second.id);
     if (cw.as_verb != Change::none && (!cw.verb_needs_by || by || relative)) return cw.as_verb;
     // "gave up 517 yards": after such verbs up/down is a particle.
-    if (cw.as_adverb != Change::none && class_of_word_before(s, m->first, lex) != WordClass::phrasal)
+    if (!verb_only && cw.as_adverb != Change::none && class_of_word_before(s, m->first, lex) != WordClass::phrasal)
       return cw.as_adverb;
   }
   // "cut interest rates by 0.5 points": a transitive verb with its object before "by".
@@ -126,15 +145,15 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
 
 Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex) {
   std::string_view text = clipped(s);
-  // A change noun names the figure's own change only in "a 2% drop", "an 8-point gain",
-  // also with adjectives after the article ("a sharp 3 percent drop", "a modest 1% gain").
+  // A change noun names the figure's own change only after a determiner: "a 2% drop", "the
+  // 60% rise", "its 8-point gain", also with adjectives after it ("a sharp 3 percent drop", "a modest 1% gain").
   bool headed = false;
   std::size_t q = begin;
   for (int i = 0; i < 3; ++i) {
     auto w = word_before(text, q, s.begin);
     if (!w) break;
     std::string word = lower(w->view(text));
-    if (word == "a" || word == "an") {
+    if (lex.context().has_role(word, SyntaxRole::determiner)) {  // "a", "the", "its"
       headed = true;
       break;
     }
@@ -164,6 +183,11 @@ bool change_only_after(std::string_view text, const Claim& claim, const Lexicon&
   bool relative = claim.kind == Kind::percent;
   return change_before(s, claim.start, lex, relative) == Change::none &&
          change_after(s, claim.start, claim.end, lex) == claim.change;
+}
+
+bool exact_before_claim(std::string_view text, const Claim& claim, const Lexicon& lex) {
+  if (claim.start > text.size()) return false;
+  return exact_before(Sentence{text, 0, text.size()}, claim.start, lex).has_value();
 }
 
 IdentifierCue identifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {

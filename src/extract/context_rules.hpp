@@ -22,6 +22,9 @@ struct QualifierMatch {
 
 // A qualifier phrase ("more than", "about", "up to") ending right before `pos`.
 std::optional<QualifierMatch> qualifier_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// Where an exactness phrase ("just", "only", "exactly") ending right before `pos` begins; it
+// is not a qualifier (qualifier_before passes over it) and not part of the span.
+std::optional<std::size_t> exact_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
 // A post-qualifier ("or more", "+", "or so") starting right after `pos`.
 std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
 
@@ -36,6 +39,8 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
 // True when the claim's direction comes from the words after it ("a 2% drop", "5% higher")
 // and none stands before it; `text` is the document the claim was found in.
 bool change_only_after(std::string_view text, const Claim& claim, const Lexicon& lex);
+// True when an exactness phrase stands right before the claim in `text` ("grew by just 3%").
+bool exact_before_claim(std::string_view text, const Claim& claim, const Lexicon& lex);
 
 // What makes the number at `pos` an identifier, judged by what precedes it.
 enum class IdentifierCue {

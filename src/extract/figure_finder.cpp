@@ -1097,7 +1097,11 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     claim.change = Change::down;
   } else {
     claim.change = change_before(s_, span_begin, lex_, claim.kind == Kind::percent);
-    if (claim.change == Change::none) claim.change = change_after(s_, span_begin, end, lex_);
+    // "its 2005 growth forecast", "the 19th consecutive expansion", "its biggest one-day fall":
+    // a change noun after a time or a rank is not the size of that change.
+    bool sized = claim.kind != Kind::year && claim.kind != Kind::date && claim.kind != Kind::time &&
+                 claim.kind != Kind::ordinal && claim.kind != Kind::duration && claim.kind != Kind::age;
+    if (claim.change == Change::none && sized) claim.change = change_after(s_, span_begin, end, lex_);
   }
   // "just under 296 hp (224 kW)", "down 45.5 points, or 0.6%": the same quantity restated
   // keeps the qualifier and direction of the first statement.

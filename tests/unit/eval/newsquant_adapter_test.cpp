@@ -22,7 +22,7 @@ NewsQuantUnits fake_units() {
             if (unit == "lb·ft" && text.find("lb-ft") != std::string_view::npos) return "foot pound-force";
             return "";
           },
-          nullptr};
+          nullptr, nullptr};
 }
 
 Claim make(Kind kind, Value value, std::optional<std::string> unit = std::nullopt) {
@@ -162,6 +162,15 @@ TEST(NewsQuantAdapter, ADirectionNamedAfterTheFigureIsNotAChange) {
   EXPECT_EQ(to_newsquant(c, units)->change, "down");
   EXPECT_EQ(to_newsquant(c, units, "a 3% drop")->change, "=");
   EXPECT_EQ(to_newsquant(c, units, "a 3% fall")->change, "down");
+  // A figure stressed as exact is "=": "fell by just 3%".
+  units.direction_after = nullptr;
+  units.exact_before = [](const Claim& claim, std::string_view text) {
+    return text.substr(0, claim.start).ends_with("just ");
+  };
+  c.start = 13;
+  c.end = 15;
+  EXPECT_EQ(to_newsquant(c, units, "fell by just 3%")->change, "=");
+  EXPECT_EQ(to_newsquant(c, units, "fell by over 3%")->change, "down");
   // A qualifier still shows: "a nearly 3% drop".
   c.qualifier = Qualifier::approx;
   EXPECT_EQ(to_newsquant(c, units, "a 3% drop")->change, "~");

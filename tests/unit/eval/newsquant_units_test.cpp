@@ -56,9 +56,28 @@ TEST(NewsQuantUnits, DirectionsAfterTheFigureAreToldFromThoseBefore) {
   EXPECT_EQ(directions_after(extractor, units, "Shares rose 34.4% on Monday."), std::vector<bool>{false});
   EXPECT_EQ(directions_after(extractor, units, "Sales were up 5%."), std::vector<bool>{false});
   EXPECT_EQ(directions_after(extractor, units, "Sales were 5% in May."), std::vector<bool>{false});
+  EXPECT_EQ(directions_after(extractor, units, "The economy grew by just 3%."), std::vector<bool>{false});
   // A gapped list takes the direction of its first item, not of a word after the figure.
   EXPECT_EQ(directions_after(extractor, units, "Ross was down 2.3%, Burlington by 2.6%."),
             (std::vector<bool>{false, false}));
+}
+
+TEST(NewsQuantUnits, ExactnessWordsBeforeTheFigureAreFound) {
+  auto lexicon = Lexicon::embedded();
+  Extractor extractor(lexicon);
+  NewsQuantUnits units = lexicon_units(*lexicon);
+  auto exact = [&](const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    std::vector<bool> out;
+    for (const Claim& c : extractor.extract(doc)) out.push_back(units.exact_before(c, doc.text));
+    return out;
+  };
+  EXPECT_EQ(exact("The economy grew by just 3%."), std::vector<bool>{true});
+  EXPECT_EQ(exact("It has exactly 100 members."), std::vector<bool>{true});
+  EXPECT_EQ(exact("It has just over 100 members."), std::vector<bool>{false});
+  EXPECT_EQ(exact("The economy grew by 3%."), std::vector<bool>{false});
 }
 
 }  // namespace
