@@ -111,6 +111,13 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     // "one proposal asks": after a singular noun, an -s word is its verb.
     if (singular && last && text::looks_plural(word, rules) && !text::looks_plural(last->view(text), rules))
       break;
+    // "one equipped with a camera": a participle first, then a function word, makes "one" a
+    // pronoun ("one skilled worker" is a count).
+    if (singular && !last && word.size() > 4 && ends_with(word, "ed") && !ends_with(word, "eed")) {
+      auto next = word_after(text, w->end, limit);
+      auto cls = next ? lex.classify_word(lower(next->view(text))) : std::nullopt;
+      if (!next || (cls && *cls == WordClass::function)) return std::nullopt;
+    }
     // "one man killed", "half of the spam received": a participle after the noun ("speed",
     // "hundred" are not).
     if (singular && last && word.size() > 4 && ends_with(word, "ed") && !ends_with(word, "eed") &&

@@ -171,6 +171,10 @@ std::optional<Claim> FigureFinder::read_name(const Candidate& c, std::size_t& re
     if (std::size_t e = b + m->length; e < s_.end && (is_alpha(text[e]) || is_digit(text[e])) &&
                                        (is_alpha(text[e - 1]) || is_digit(text[e - 1])))
       continue;
+    // "PS2.7m" is an amount, not the name "PS2".
+    if (std::size_t e = b + m->length; e + 1 < s_.end && (text[e] == '.' || text[e] == ',') &&
+                                       is_digit(text[e - 1]) && is_digit(text[e + 1]))
+      continue;
     const FixedName& name = lex_.name(m->id);
     Claim claim;
     claim.kind = name.kind;
@@ -626,8 +630,17 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
 bool FigureFinder::money_reading(const Quantity& q) const {
   if (!q.currency) return false;
   if (q.currency_before) return true;
+  // "Burnout 3 won three awards": a currency that is also a verb, after a plain number that
+  // follows a name, is that verb; "500 billion won" and "3,000 won" are money.
+  std::string_view text = src_.text;
+  if (!q.number.decimals && !q.number.grouped && q.scale == 1 &&
+      lex_.classify_word(lower(text.substr(q.currency->begin, q.currency->end - q.currency->begin))) ==
+          WordClass::verb) {
+    auto name = word_before(text, q.begin, s_.begin);
+    if (name && name->end + 1 == q.begin && is_capitalized(name->view(text))) return false;
+  }
   // "pounds", "won": also ordinary words or weights; scaled or priced forms are money.
-  auto unit = lex_.units().longest(src_.text, q.currency->begin);
+  auto unit = lex_.units().longest(text, q.currency->begin);
   // "7.5 million pounds of thrust": a longer unit phrase is a measure.
   if (unit && q.currency->begin + unit->length > q.currency->end) return false;
   bool also_unit = unit && q.currency->begin + unit->length == q.currency->end;
@@ -639,6 +652,11 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   if (!q.scale_word || !lex_.scale(q.scale_word->id).ambiguous || q.currency) return false;
   auto after = class_of_word_after(s_, q.end, lex_);
   if (after && *after == WordClass::length_cue) return true;
+  // "17m per second", "426m per minute": a speed; "5m a year" or "per day" is an amount.
+  if (q.per_unit) {
+    const std::string& per = lex_.unit(q.per_unit->id).symbol;
+    if (per == "s" || per == "min" || per == "h") return true;
+  }
   // "a throw of 15.27m", "the men's 1500m": a length cue before.
   std::string_view text = src_.text;
   std::size_t p = q.begin;
@@ -692,7 +710,9 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
   if (money_reading(q)) {
     double factor = 1;
     set_currency(claim, q, factor);
-    claim.value = q.value() * factor;
+    // "70p": 70 / 100 is 0.7 exactly as a double, 70 * 0.01 is not.
+    double per_major = factor > 0 && factor < 1 ? std::round(1 / factor) : 0;
+    claim.value = per_major > 1 && std::fabs(per_major * factor - 1) < 1e-12 ? q.value() / per_major : q.value() * factor;
     std::string per;
     std::string per_name;
     if (q.per_unit) {
@@ -742,6 +762,10 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
   if (metre_reading(q)) {
     if (const Unit* m = lex_.unit_by_symbol("m")) set_unit(claim, *m);
     claim.value = (q.sign < 0 ? -1 : 1) * q.number.value;
+    if (q.per_unit && claim.unit) {  // "17m per second"
+      claim.unit = *claim.unit + "/" + lex_.unit(q.per_unit->id).symbol;
+      claim.unit_name = *claim.unit_name + " per " + lex_.unit(q.per_unit->id).name;
+    }
     return true;
   }
   claim.value = q.value();
@@ -784,7 +808,10 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     if (auto aux = word_before(text, q.begin, s_.begin)) {
       std::string a = lower(aux->view(text));
       if (a != "not" && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
+      // "no one came", "no-one more relevant": a pronoun.
+      if (a == "no" || a.ends_with("no-")) return false;
     }
+    if (q.begin >= s_.begin + 3 && lower(text.substr(q.begin - 3, 3)) == "no-") return false;
   }
   bool singular = q.number.value == 1;
   std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
@@ -986,6 +1013,8 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   bool determiner = det && lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner);
   if (determiner) p = det->end;
   else if (!q.number.words) return std::nullopt;
+  // "one of hip-hop's most influential labels": a possessive is a determiner too.
+  determiner = true;
   if (auto owner = word_after(text, p, s_.end)) {
     std::string_view w = owner->view(text);
     bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") ||
@@ -994,7 +1023,7 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   }
   if (auto vague = word_after(text, p, s_.end)) {
     std::string w = lower(vague->view(text));
-    if (w == "few" || w == "many") p = vague->end;
+    if (w == "few" || w == "many" || w == "most" || w == "least" || w == "more") p = vague->end;
   }
   // "one of its two factories", "92 of the Lords' 750 peers": the whole's number is passed
   // over; "one of dozens of firms" names no noun after the number.
@@ -1103,6 +1132,12 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
                  claim.kind != Kind::ordinal && claim.kind != Kind::duration && claim.kind != Kind::age;
     if (claim.change == Change::none && sized) claim.change = change_after(s_, span_begin, end, lex_);
   }
+  // "lost three times to Roddick", "6.5 times earnings": occasions and multiples are not the
+  // size of a change.
+  // "rose four-fold" is a change.
+  if (claim.kind == Kind::count && claim.unit && *claim.unit == "time" &&
+      lower(src_.text.substr(span_begin, end - span_begin)).find("fold") == std::string::npos)
+    claim.change = Change::none;
   // "just under 296 hp (224 kW)", "down 45.5 points, or 0.6%": the same quantity restated
   // keeps the qualifier and direction of the first statement.
   if (restates_previous(span_begin)) {

@@ -1,6 +1,7 @@
 // What the grammars read out of a candidate span. Offsets are byte offsets into
 // the text the Source holds; `end` is exclusive.
 #pragma once
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -62,7 +63,18 @@ struct Quantity {
   bool hyphen_unit = false;        // "10-year", "62-year-old": the unit is joined by a hyphen
   std::size_t begin = 0, end = 0;
 
-  double value() const { return (sign < 0 ? -1 : 1) * number.value * scale; }
+  double value() const {
+    double v = number.value * scale;
+    // "$16.1m": 16.1 * 1e6 is 16100000.000000002 in binary. The written digits as a whole
+    // number, times the scale, divided once by the power of ten, give the double nearest to
+    // the amount as written.
+    if (scale != 1 && number.decimals > 0 && number.decimals <= 9 && !number.words) {
+      double p = std::pow(10.0, number.decimals);
+      double digits = std::round(number.value * p);
+      if (std::fabs(digits * scale) < 9e15) v = digits * scale / p;
+    }
+    return (sign < 0 ? -1 : 1) * v;
+  }
 };
 
 // A month-based date or date range: "May 20", "21 May", "May 2023", "May 17-19",

@@ -40,6 +40,18 @@ TEST(Extractor, ClaimsCarryDocOffsetsTextAndSentence) {
   EXPECT_LT(claims[0].start, claims[1].start);
 }
 
+// Scaled decimals and minor units are the doubles nearest to the written amounts, so the
+// JSON reads "16100000", not "16100000.000000002".
+TEST(Extractor, ScaledAndMinorAmountsAreTheNearestDoubles) {
+  auto claims = extractor().extract(doc_of("It cost $16.1m, then 8.2bn euros, $1.07bn, 70p and 151.5 pence.\n"));
+  ASSERT_EQ(claims.size(), 5u);
+  EXPECT_EQ(std::get<double>(claims[0].value), 16100000.0);
+  EXPECT_EQ(std::get<double>(claims[1].value), 8200000000.0);
+  EXPECT_EQ(std::get<double>(claims[2].value), 1070000000.0);
+  EXPECT_EQ(std::get<double>(claims[3].value), 0.7);
+  EXPECT_EQ(std::get<double>(claims[4].value), 1.515);
+}
+
 TEST(Extractor, VeryLongSentencesAreCutToAWindowAroundTheClaim) {
   std::string filler;
   while (filler.size() < 10000) filler += "word ";
