@@ -946,7 +946,16 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
   std::string_view text = src_.text;
   const auto& n = q.number;
   if (n.words || n.decimals || n.grouped || n.value < 1 || n.value > 120) return false;
-  if (q.end >= s_.end || text[q.end] != ',' || q.begin < s_.begin + 3) return false;
+  // "Kenteris, 31, said", "Warren Leblanc, 17 - who was jailed -": closed by a comma or a dash.
+  bool closed = q.end < s_.end && (text[q.end] == ',' || text.substr(q.end).starts_with(" - ") ||
+                                   text.substr(q.end).starts_with(" \xE2\x80\x93 ") ||
+                                   text.substr(q.end).starts_with(" \xE2\x80\x94 "));
+  if (!closed || q.begin < s_.begin + 3) return false;
+  // A dash opens an aside in lower case ("- who was jailed -"), not a score ("2 - Chelsea 1").
+  if (text[q.end] != ',') {
+    auto aside = word_after(text, q.end + 2, s_.end);
+    if (!aside || is_capitalized(aside->view(text))) return false;
+  }
   if (text[q.begin - 1] != ' ' || text[q.begin - 2] != ',') return false;
   auto name = word_before(text, q.begin - 2, s_.begin);
   return name && is_capitalized(name->view(text));
