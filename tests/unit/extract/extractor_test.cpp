@@ -52,6 +52,15 @@ TEST(Extractor, ScaledAndMinorAmountsAreTheNearestDoubles) {
   EXPECT_EQ(std::get<double>(claims[4].value), 1.515);
 }
 
+// An apposition age may close with a dash aside, but a dash before a name is a score.
+TEST(Extractor, ADashAfterANameIsAnAgeOnlyBeforeAnAside) {
+  auto aside = extractor().extract(doc_of("His killer, Warren Leblanc, 17 - who was jailed - said.\n"));
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(aside[0].kind, Kind::age);
+  for (const auto& c : extractor().extract(doc_of("The score was Arsenal, 2 - Chelsea 1.\n")))
+    EXPECT_NE(c.kind, Kind::age) << c.text;
+}
+
 TEST(Extractor, VeryLongSentencesAreCutToAWindowAroundTheClaim) {
   std::string filler;
   while (filler.size() < 10000) filler += "word ";
