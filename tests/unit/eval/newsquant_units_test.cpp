@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace factsheet::eval {
@@ -37,47 +39,41 @@ TEST(NewsQuantUnits, NamesComeFromTheLexicon) {
   ASSERT_TRUE(units.minor_unit("10 pence").has_value());
 }
 
-// The direction read after a figure, by the extractor's own rules, for each claim of `text`.
-std::vector<bool> directions_after(const Extractor& extractor, const NewsQuantUnits& units, const std::string& text) {
+using ClaimTest = std::function<bool(const Claim&, std::string_view)>;
+
+// `test` (one of the lexicon's NewsQuant functions) for each claim the extractor finds in `text`.
+std::vector<bool> each_claim(const Extractor& extractor, const ClaimTest& test, const std::string& text) {
   Document doc;
   doc.id = "t";
   doc.text = text;
   std::vector<bool> out;
-  for (const Claim& c : extractor.extract(doc)) out.push_back(units.direction_after(c, doc.text));
+  for (const Claim& c : extractor.extract(doc)) out.push_back(test(c, doc.text));
   return out;
 }
 
 TEST(NewsQuantUnits, DirectionsAfterTheFigureAreToldFromThoseBefore) {
   auto lexicon = Lexicon::embedded();
   Extractor extractor(lexicon);
-  NewsQuantUnits units = lexicon_units(*lexicon);
-  EXPECT_EQ(directions_after(extractor, units, "There was a sharp 3 percent drop."), std::vector<bool>{true});
-  EXPECT_EQ(directions_after(extractor, units, "Shares finished 34.4% higher."), std::vector<bool>{true});
-  EXPECT_EQ(directions_after(extractor, units, "Shares rose 34.4% on Monday."), std::vector<bool>{false});
-  EXPECT_EQ(directions_after(extractor, units, "Sales were up 5%."), std::vector<bool>{false});
-  EXPECT_EQ(directions_after(extractor, units, "Sales were 5% in May."), std::vector<bool>{false});
-  EXPECT_EQ(directions_after(extractor, units, "The economy grew by just 3%."), std::vector<bool>{false});
+  ClaimTest after = lexicon_units(*lexicon).direction_after;
+  EXPECT_EQ(each_claim(extractor, after, "There was a sharp 3 percent drop."), std::vector<bool>{true});
+  EXPECT_EQ(each_claim(extractor, after, "Shares finished 34.4% higher."), std::vector<bool>{true});
+  EXPECT_EQ(each_claim(extractor, after, "Shares rose 34.4% on Monday."), std::vector<bool>{false});
+  EXPECT_EQ(each_claim(extractor, after, "Sales were up 5%."), std::vector<bool>{false});
+  EXPECT_EQ(each_claim(extractor, after, "Sales were 5% in May."), std::vector<bool>{false});
+  EXPECT_EQ(each_claim(extractor, after, "The economy grew by just 3%."), std::vector<bool>{false});
   // A gapped list takes the direction of its first item, not of a word after the figure.
-  EXPECT_EQ(directions_after(extractor, units, "Ross was down 2.3%, Burlington by 2.6%."),
+  EXPECT_EQ(each_claim(extractor, after, "Ross was down 2.3%, Burlington by 2.6%."),
             (std::vector<bool>{false, false}));
 }
 
 TEST(NewsQuantUnits, ExactnessWordsBeforeTheFigureAreFound) {
   auto lexicon = Lexicon::embedded();
   Extractor extractor(lexicon);
-  NewsQuantUnits units = lexicon_units(*lexicon);
-  auto exact = [&](const std::string& text) {
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    std::vector<bool> out;
-    for (const Claim& c : extractor.extract(doc)) out.push_back(units.exact_before(c, doc.text));
-    return out;
-  };
-  EXPECT_EQ(exact("The economy grew by just 3%."), std::vector<bool>{true});
-  EXPECT_EQ(exact("It has exactly 100 members."), std::vector<bool>{true});
-  EXPECT_EQ(exact("It has just over 100 members."), std::vector<bool>{false});
-  EXPECT_EQ(exact("The economy grew by 3%."), std::vector<bool>{false});
+  ClaimTest exact = lexicon_units(*lexicon).exact_before;
+  EXPECT_EQ(each_claim(extractor, exact, "The economy grew by just 3%."), std::vector<bool>{true});
+  EXPECT_EQ(each_claim(extractor, exact, "It has exactly 100 members."), std::vector<bool>{true});
+  EXPECT_EQ(each_claim(extractor, exact, "It has just over 100 members."), std::vector<bool>{false});
+  EXPECT_EQ(each_claim(extractor, exact, "The economy grew by 3%."), std::vector<bool>{false});
 }
 
 }  // namespace
