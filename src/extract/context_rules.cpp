@@ -116,9 +116,11 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   // "raised prices 5%", "lifted interest rates 0.25%": a percentage right after the verb's
   // object, a short noun phrase with no preposition between.
   // Not for a bound ("reduce the deficit below 3%" names a level).
-  auto bound = lex.qualifiers().longest(text, pos);
-  bool level = bound && !lex.qualifier(bound->id).after && lex.qualifier(bound->id).qualifier != Qualifier::approx;
-  if (relative && !by && !level) {
+  auto names_level = [&] {
+    auto bound = lex.qualifiers().longest(text, pos);
+    return bound && !lex.qualifier(bound->id).after && lex.qualifier(bound->id).qualifier != Qualifier::approx;
+  };
+  if (relative && !by && !names_level()) {
     std::size_t q = p;
     for (int i = 0; i < 4; ++i) {
       auto w = word_before(text, q, s.begin);

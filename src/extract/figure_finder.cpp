@@ -688,6 +688,14 @@ void FigureFinder::set_unit(Claim& claim, const Unit& u) const {
   claim.unit_name = u.name;
 }
 
+// "$58 per barrel" has its money unit; a measure's "per second" makes "m/s".
+void FigureFinder::append_per_unit(Claim& claim, const Quantity& q) const {
+  if (!q.per_unit || !claim.unit || !claim.unit_name) return;
+  const Unit& per = lex_.unit(q.per_unit->id);
+  claim.unit = *claim.unit + "/" + per.symbol;
+  claim.unit_name = *claim.unit_name + " per " + per.name;
+}
+
 void FigureFinder::set_currency(Claim& claim, const Quantity& q, double& factor) const {
   const Currency& c = lex_.currency(q.currency->id);
   // Minor units are reported in the major unit: "19 cents" -> 0.19 USD.
@@ -753,19 +761,13 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
       claim.value = q.number.value;
       return true;
     }
-    if (q.per_unit) {
-      claim.unit = *claim.unit + "/" + lex_.unit(q.per_unit->id).symbol;
-      claim.unit_name = *claim.unit_name + " per " + lex_.unit(q.per_unit->id).name;
-    }
+    append_per_unit(claim, q);
     return true;
   }
   if (metre_reading(q)) {
     if (const Unit* m = lex_.unit_by_symbol("m")) set_unit(claim, *m);
     claim.value = (q.sign < 0 ? -1 : 1) * q.number.value;
-    if (q.per_unit && claim.unit) {  // "17m per second"
-      claim.unit = *claim.unit + "/" + lex_.unit(q.per_unit->id).symbol;
-      claim.unit_name = *claim.unit_name + " per " + lex_.unit(q.per_unit->id).name;
-    }
+    append_per_unit(claim, q);  // "17m per second"
     return true;
   }
   claim.value = q.value();
@@ -808,10 +810,9 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     if (auto aux = word_before(text, q.begin, s_.begin)) {
       std::string a = lower(aux->view(text));
       if (a != "not" && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
-      // "no one came", "no-one more relevant": a pronoun.
-      if (a == "no" || a.ends_with("no-")) return false;
+      if (a == "no") return false;  // "no one came": a pronoun
     }
-    if (q.begin >= s_.begin + 3 && lower(text.substr(q.begin - 3, 3)) == "no-") return false;
+    if (q.begin >= s_.begin + 3 && lower(text.substr(q.begin - 3, 3)) == "no-") return false;  // "no-one"
   }
   bool singular = q.number.value == 1;
   std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
@@ -1022,13 +1023,12 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   bool determiner = det && lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner);
   if (determiner) p = det->end;
   else if (!q.number.words) return std::nullopt;
-  // "one of hip-hop's most influential labels": a possessive is a determiner too.
-  determiner = true;
+  // "the world's", "the Lords'", and alone "one of hip-hop's most influential labels".
   if (auto owner = word_after(text, p, s_.end)) {
     std::string_view w = owner->view(text);
-    bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") ||
-                      (owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s"));
-    if (determiner && possessive && w.size() > 2) p = owner->end + (text[owner->end] == '\'' ? 1 : 0);
+    bool plural_owner = owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s");
+    bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || plural_owner;
+    if (possessive && w.size() > 2) p = owner->end + (plural_owner ? 1 : 0);
   }
   if (auto vague = word_after(text, p, s_.end)) {
     std::string w = lower(vague->view(text));
@@ -1142,8 +1142,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     if (claim.change == Change::none && sized) claim.change = change_after(s_, span_begin, end, lex_);
   }
   // "lost three times to Roddick", "6.5 times earnings": occasions and multiples are not the
-  // size of a change.
-  // "rose four-fold" is a change.
+  // size of a change ("rose four-fold" is).
   if (claim.kind == Kind::count && claim.unit && *claim.unit == "time" &&
       lower(src_.text.substr(span_begin, end - span_begin)).find("fold") == std::string::npos)
     claim.change = Change::none;

@@ -53,6 +53,7 @@ class FigureFinder {
   bool apposition_age(const grammar::Quantity& q) const;
   bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
+  void append_per_unit(Claim& claim, const grammar::Quantity& q) const;
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
   bool model_number(const grammar::Quantity& q) const;
   std::optional<CountedNoun> partitive_noun(const grammar::Quantity& q, std::size_t end) const;
