@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Print the 20 BBC articles of the fresh answer key, chosen by a fixed hash rule.
+
+usage: python3 select.py [CORPUS_DIR]   (default: ../shared/corpus/bbc next to the checkout)
+
+Rule: for each category, order its files by the sha256 hex digest of the string
+"factsheet-fresh-key/<category>/<file name>" and take the first 4, skipping a file
+whose bytes are identical to another file of the corpus, and the three files
+business/002.txt, business/004.txt and sport/005.txt."""
+import hashlib, os, sys
+from collections import Counter
+
+CATEGORIES = ['business', 'entertainment', 'politics', 'sport', 'tech']
+EXCLUDED = {'business/002.txt', 'business/004.txt', 'sport/005.txt'}
+PER_CATEGORY = 4
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    default = os.path.join(here, '..', '..', '..', '..', 'shared', 'corpus', 'bbc')
+    root = sys.argv[1] if len(sys.argv) > 1 else default
+    files = {c: sorted(f for f in os.listdir(os.path.join(root, c)) if f.endswith('.txt'))
+             for c in CATEGORIES}
+    content = {}
+    for c in CATEGORIES:
+        for f in files[c]:
+            with open(os.path.join(root, c, f), 'rb') as fh:
+                content[f'{c}/{f}'] = hashlib.sha256(fh.read()).hexdigest()
+    copies = Counter(content.values())
+    for c in CATEGORIES:
+        key = lambda f: hashlib.sha256(f'factsheet-fresh-key/{c}/{f}'.encode()).hexdigest()
+        chosen = []
+        for f in sorted(files[c], key=key):
+            name = f'{c}/{f}'
+            if name in EXCLUDED or copies[content[name]] > 1:
+                continue
+            chosen.append(name)
+            if len(chosen) == PER_CATEGORY:
+                break
+        for name in chosen:
+            print(name)
+
+if __name__ == '__main__':
+    main()

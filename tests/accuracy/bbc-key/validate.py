@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Validate a BBC answer-key file: the checks of ../shared/eval/validate_gold.py, plus the
+`change` field, plus the few exclusions listed below (see README.md, "Not annotated").
+
+usage: python3 validate.py SOURCE.txt GOLD.jsonl [--validator PATH/validate_gold.py]
+       python3 validate.py --all [CORPUS_DIR]   (every *.gold.jsonl next to this script)"""
+import importlib.util, json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, '..', '..', '..', '..', 'shared')
+DEFAULT_VALIDATOR = os.path.join(ROOT, 'eval', 'validate_gold.py')
+DEFAULT_CORPUS = os.path.join(ROOT, 'corpus', 'bbc')
+
+# Exclusions beyond those of validate_gold.py: each an exact phrase in which a number word
+# does not state a quantity.
+EXTRA_EXCL = [
+    (r"\bboth(?= in political and economic terms)", "correlative 'both ... and'"),
+    (r"\bno-one\b", "pronoun 'no-one'"),
+    (r"\bwho once\b", "adverb 'once' (formerly)"),
+    (r"\bonce(?= software patents are granted| they had left shops)", "conjunction 'once' (as soon as)"),
+    (r"\bThat one\b", "pronoun 'one'"),
+]
+
+def load(path):
+    spec = importlib.util.spec_from_file_location('validate_gold', path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.EXCL = mod.EXCL + EXTRA_EXCL
+    return mod
+
+def check_change(gold):
+    bad = 0
+    for n, line in enumerate((l for l in open(gold, encoding='utf-8') if l.strip()), 1):
+        d = json.loads(line)
+        if 'change' not in d:
+            print(f'ERROR #{n} missing change'); bad += 1
+        elif d['change'] not in ('up', 'down', None):
+            print(f'ERROR #{n} bad change {d["change"]!r}'); bad += 1
+    return bad
+
+def validate(mod, src, gold):
+    rc = mod.main(src, gold)
+    return 1 if check_change(gold) or rc else 0
+
+def main(argv):
+    validator = DEFAULT_VALIDATOR
+    if '--validator' in argv:
+        i = argv.index('--validator'); validator = argv[i + 1]; del argv[i:i + 2]
+    mod = load(validator)
+    if argv and argv[0] == '--all':
+        corpus = argv[1] if len(argv) > 1 else DEFAULT_CORPUS
+        rc = 0
+        for f in sorted(os.listdir(HERE)):
+            if f.endswith('.gold.jsonl'):
+                cat, num = f[:-len('.gold.jsonl')].split('-')
+                print(f'== {cat}/{num}.txt')
+                rc |= validate(mod, os.path.join(corpus, cat, num + '.txt'), os.path.join(HERE, f))
+        return rc
+    if len(argv) != 2:
+        print(__doc__); return 2
+    return validate(mod, argv[0], argv[1])
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
