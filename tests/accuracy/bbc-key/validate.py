@@ -19,6 +19,8 @@ EXTRA_EXCL = [
     (r"\bwho once\b", "adverb 'once' (formerly)"),
     (r"\bonce(?= software patents are granted| they had left shops)", "conjunction 'once' (as soon as)"),
     (r"\bThat one\b", "pronoun 'one'"),
+    (r"\b(?:first|second|Italian|their) half\b|\bhalf time\b|\bScrum-half\b",
+     "'half' naming a half of a match or of the pitch, or the position scrum-half"),
 ]
 
 def load(path):
