@@ -49,9 +49,23 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SubjectClasses::links() con
     return frequency[x] != frequency[y] ? frequency[x] < frequency[y] : x < y;
   };
 
+  // Each class keeps its kMaxLinks most similar links (ties: the one found first); a link
+  // stays when both ends keep it. The lists are kept while scanning, so memory and time
+  // follow the number of classes, not the number of similar pairs.
+  std::vector<Link> found;
+  std::vector<std::vector<std::uint32_t>> best(classes_.size());  // per class, best first
+  auto better = [&](std::uint32_t x, std::uint32_t y) {
+    return found[x].similarity != found[y].similarity ? found[x].similarity > found[y].similarity : x < y;
+  };
+  auto offer = [&](std::vector<std::uint32_t>& list, std::uint32_t link) {
+    if (list.size() == kMaxLinks && !better(link, list.back())) return false;
+    if (list.size() == kMaxLinks) list.pop_back();
+    list.insert(std::upper_bound(list.begin(), list.end(), link, better), link);
+    return true;
+  };
+
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index;  // bucket, word -> classes
   std::vector<std::uint32_t> seen(classes_.size(), UINT32_MAX);
-  std::vector<Link> found;
   for (std::uint32_t a = 0; a < classes_.size(); ++a) {
     const Class& ca = classes_[a];
     std::vector<std::uint32_t> ordered = ca.words;
@@ -67,26 +81,20 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> SubjectClasses::links() con
         if (seen[b] == a) continue;
         seen[b] = a;
         double sim = jaccard(ca.words, classes_[b].words);
-        if (sim >= kSubjectSimilarity) found.push_back({b, a, sim});
+        if (sim < kSubjectSimilarity) continue;
+        auto link = static_cast<std::uint32_t>(found.size());
+        found.push_back({b, a, sim});
+        bool kept_by_b = offer(best[b], link);
+        bool kept_by_a = offer(best[a], link);
+        if (!kept_by_a && !kept_by_b) found.pop_back();  // neither end wants it: forget it
       }
       list.push_back(a);
     }
   }
 
-  // Each class keeps its kMaxLinks most similar links; a link stays when both ends keep it.
-  std::vector<std::vector<std::size_t>> per_class(classes_.size());
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    per_class[found[i].a].push_back(i);
-    per_class[found[i].b].push_back(i);
-  }
   std::vector<std::uint8_t> kept_by(found.size(), 0);
-  for (std::vector<std::size_t>& list : per_class) {
-    std::sort(list.begin(), list.end(), [&](std::size_t x, std::size_t y) {
-      if (found[x].similarity != found[y].similarity) return found[x].similarity > found[y].similarity;
-      return x < y;
-    });
-    for (std::size_t k = 0; k < list.size() && k < kMaxLinks; ++k) ++kept_by[list[k]];
-  }
+  for (const std::vector<std::uint32_t>& list : best)
+    for (std::uint32_t link : list) ++kept_by[link];
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
   for (std::size_t i = 0; i < found.size(); ++i)
     if (kept_by[i] == 2) out.emplace_back(found[i].a, found[i].b);

@@ -24,7 +24,7 @@ namespace factsheet::audit {
 
 class SubjectClasses {
  public:
-  static constexpr std::size_t kMaxScan = 1000;
+  static constexpr std::size_t kMaxScan = 48;
   static constexpr std::size_t kMaxLinks = 16;
 
   explicit SubjectClasses(const AuditRules& rules) : rules_(rules) {}

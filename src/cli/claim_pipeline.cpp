@@ -10,44 +10,47 @@
 #include <vector>
 
 namespace factsheet::cli {
+
+// Thrown into a worker's extraction when the run closes (after a write error), so that a
+// worker waiting to hand over claims stops.
+struct WriteAbandoned {};
+
 namespace {
 
-// What one document gave: its claims, or the message of the failure.
-struct Outcome {
-  std::string doc;
-  std::optional<std::vector<Claim>> claims;
-  std::string error;
-};
+// Claims leave a worker in batches of about this many, and a document that is not yet next
+// in input order holds at most kMaxPendingBatches of them before its worker waits: the
+// claims held at once stay bounded however many a document has.
+constexpr std::size_t kBatchClaims = 512;
+constexpr std::size_t kMaxPendingBatches = 4;
 
-// Step 2: pure, per document; any thread.
-Outcome extract_one(const Extractor& extractor, const Document& doc) {
-  Outcome out;
-  out.doc = doc.id;
+std::string failure_message(const std::string& doc, const std::exception_ptr& error) {
   try {
-    out.claims = extractor.extract(doc);
+    std::rethrow_exception(error);
   } catch (const std::exception& e) {
-    out.error = doc.id + ": extraction failed: " + e.what();
+    return doc + ": extraction failed: " + e.what();
   } catch (...) {
-    out.error = doc.id + ": extraction failed";
+    return doc + ": extraction failed";
   }
-  return out;
 }
 
-// Step 3: the writer sees documents strictly in input order.
-void deliver(Outcome& out, write::ClaimWriter& writer, PipelineStats& stats,
-             const std::function<void(const std::string&)>& on_error) {
-  if (!out.claims) {
-    ++stats.failed;
-    on_error(out.error);
-    return;
+// Step 2: pure, per document; any thread. Claims go to `sink` as they are found; returns
+// the failure message, empty when extraction succeeded. Claims sent before a failure
+// stay sent.
+std::string extract_one(const Extractor& extractor, const Document& doc, const Extractor::ClaimSink& sink) {
+  try {
+    extractor.extract(doc, sink);
+    return {};
+  } catch (const WriteAbandoned&) {
+    throw;
+  } catch (...) {
+    return failure_message(doc.id, std::current_exception());
   }
-  for (const Claim& claim : *out.claims) writer.write(claim);
-  stats.claims += out.claims->size();
 }
 
-// Workers take (sequence, document) from a bounded queue and leave outcomes by sequence;
-// the calling thread reads, and writes the outcomes in order. At most `window` documents
-// are in flight, so memory stays flat however long the input.
+// Workers take (sequence, document) from a bounded queue and leave batches of claims in
+// the document's slot; the calling thread reads, and writes the slots strictly in input
+// order. At most `window` documents are in flight and each slot holds a bounded number
+// of batches, so memory stays flat however long the input or a document.
 class ParallelRun {
  public:
   ParallelRun(const Extractor& extractor, unsigned jobs) : extractor_(extractor), window_(2 * jobs) {
@@ -63,6 +66,7 @@ class ParallelRun {
       queue_.clear();  // after a write error nothing more is wanted
     }
     work_ready_.notify_all();
+    slot_room_.notify_all();
     for (auto& t : workers_) t.join();
   }
 
@@ -70,33 +74,72 @@ class ParallelRun {
   void submit(Document doc) {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return submitted_ - delivered_ < window_; });
+    slots_[submitted_];
     queue_.emplace_back(submitted_++, std::move(doc));
     lock.unlock();
     work_ready_.notify_one();
   }
 
-  // The next outcome in input order if it is done (or, with `wait`, once it is done);
-  // nullopt when nothing is left or, without `wait`, not ready yet.
-  std::optional<Outcome> next(bool wait) {
+  // Writes what the next document in input order has ready (with `wait`, all of it, once
+  // it is done). Returns true when a document was completed.
+  bool deliver_next(bool wait, write::ClaimWriter& writer, PipelineStats& stats,
+                    const std::function<void(const std::string&)>& on_error) {
     std::unique_lock lock(mutex_);
-    if (delivered_ == submitted_) return std::nullopt;
-    if (wait) done_.wait(lock, [&] { return done_by_seq_.count(delivered_) > 0; });
-    auto it = done_by_seq_.find(delivered_);
-    if (it == done_by_seq_.end()) return std::nullopt;
-    Outcome out = std::move(it->second);
-    done_by_seq_.erase(it);
-    ++delivered_;
-    lock.unlock();
-    room_.notify_one();
-    return out;
+    while (delivered_ < submitted_) {
+      Slot& slot = slots_.at(delivered_);
+      if (wait) batch_ready_.wait(lock, [&] { return slot.done || !slot.batches.empty(); });
+      if (!slot.batches.empty()) {
+        std::vector<Claim> batch = std::move(slot.batches.front());
+        slot.batches.pop_front();
+        lock.unlock();
+        slot_room_.notify_all();
+        for (const Claim& claim : batch) writer.write(claim);
+        stats.claims += batch.size();
+        lock.lock();
+        continue;
+      }
+      if (!slot.done) return false;
+      std::string error = std::move(slot.error);
+      slots_.erase(delivered_++);
+      lock.unlock();
+      room_.notify_one();
+      if (!error.empty()) {
+        ++stats.failed;
+        on_error(error);
+      }
+      return true;
+    }
+    return false;
   }
 
   bool window_full() {
     std::lock_guard lock(mutex_);
     return submitted_ - delivered_ >= window_;
   }
+  bool idle() {
+    std::lock_guard lock(mutex_);
+    return submitted_ == delivered_;
+  }
 
  private:
+  struct Slot {
+    std::deque<std::vector<Claim>> batches;
+    bool done = false;
+    std::string error;
+  };
+
+  // Leaves a batch in slot `seq`, waiting while the slot is full (it drains once the
+  // document is next in order). Throws WriteAbandoned when the run is closing.
+  void hand_over(std::size_t seq, std::vector<Claim>& batch) {
+    std::unique_lock lock(mutex_);
+    slot_room_.wait(lock, [&] { return closed_ || slots_.at(seq).batches.size() < kMaxPendingBatches; });
+    if (closed_) throw WriteAbandoned();
+    slots_.at(seq).batches.push_back(std::move(batch));
+    batch.clear();
+    lock.unlock();
+    batch_ready_.notify_all();
+  }
+
   void work() {
     while (true) {
       std::unique_lock lock(mutex_);
@@ -105,20 +148,33 @@ class ParallelRun {
       auto [seq, doc] = std::move(queue_.front());
       queue_.pop_front();
       lock.unlock();
-      Outcome out = extract_one(extractor_, doc);
+      std::vector<Claim> pending;
+      std::string error;
+      try {
+        error = extract_one(extractor_, doc, [&](std::vector<Claim>& claims) {
+          pending.insert(pending.end(), std::make_move_iterator(claims.begin()),
+                         std::make_move_iterator(claims.end()));
+          if (pending.size() >= kBatchClaims) hand_over(seq, pending);
+        });
+        if (!pending.empty()) hand_over(seq, pending);
+      } catch (const WriteAbandoned&) {
+        continue;  // closing: the next wait sees closed_ and returns
+      }
       lock.lock();
-      done_by_seq_.emplace(seq, std::move(out));
+      Slot& slot = slots_.at(seq);
+      slot.done = true;
+      slot.error = std::move(error);
       lock.unlock();
-      done_.notify_all();
+      batch_ready_.notify_all();
     }
   }
 
   const Extractor& extractor_;
   const std::size_t window_;
   std::mutex mutex_;
-  std::condition_variable work_ready_, done_, room_;
+  std::condition_variable work_ready_, batch_ready_, room_, slot_room_;
   std::deque<std::pair<std::size_t, Document>> queue_;
-  std::map<std::size_t, Outcome> done_by_seq_;
+  std::map<std::size_t, Slot> slots_;
   std::size_t submitted_ = 0, delivered_ = 0;
   bool closed_ = false;
   std::vector<std::thread> workers_;
@@ -140,8 +196,27 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
   if (jobs == 1) {
     while (std::optional<Document> doc = source.next()) {  // step 1: read
       ++stats.documents;
-      Outcome out = extract_one(extractor, *doc);  // step 2: extract
-      deliver(out, writer, stats, on_error);       // step 3: write, in order
+      // Steps 2 and 3: extract, and write each sentence's claims as they are found. A write
+      // error is not the document's failure: it stops the run.
+      std::exception_ptr write_error;
+      std::string error;
+      try {
+        error = extract_one(extractor, *doc, [&](std::vector<Claim>& claims) {
+          try {
+            for (const Claim& claim : claims) writer.write(claim);
+          } catch (...) {
+            write_error = std::current_exception();
+            throw WriteAbandoned();
+          }
+          stats.claims += claims.size();
+        });
+      } catch (const WriteAbandoned&) {
+        std::rethrow_exception(write_error);
+      }
+      if (!error.empty()) {
+        ++stats.failed;
+        on_error(error);
+      }
     }
     return stats;
   }
@@ -149,10 +224,11 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
   while (std::optional<Document> doc = source.next()) {
     ++stats.documents;
     // Write what is ready before blocking on a full window.
-    while (auto out = run.next(run.window_full())) deliver(*out, writer, stats, on_error);
+    while (run.deliver_next(run.window_full(), writer, stats, on_error)) {
+    }
     run.submit(std::move(*doc));
   }
-  while (auto out = run.next(true)) deliver(*out, writer, stats, on_error);
+  while (!run.idle()) run.deliver_next(true, writer, stats, on_error);
   return stats;
 }
 

@@ -37,13 +37,21 @@ void ContextStage::apply(const Document& doc, std::vector<Claim>& claims) const 
 void ContextStage::apply(const Document& doc, std::span<const text::Span> sentences,
                          std::vector<Claim>& claims) const {
   if (claims.empty()) return;
-  ArticleIndex index(doc, lexicon_, options_.year);
+  DocumentContext(doc, lexicon_, options_).apply(sentences, claims);
+}
 
+DocumentContext::DocumentContext(const Document& doc, const Lexicon& lexicon, ContextOptions options)
+    : doc_(doc), lexicon_(lexicon), index_(std::make_unique<ArticleIndex>(doc, lexicon, options.year)) {
+  names_.resize(index_->articles().size());
+}
+
+DocumentContext::~DocumentContext() = default;
+
+void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<Claim>& claims) {
+  if (claims.empty()) return;
+  const ArticleIndex& index = *index_;
   // Dateline dates are metadata, not claims.
   std::erase_if(claims, [&](const Claim& c) { return index.in_dateline(c.start, c.end); });
-
-  // Name indexes are built per article, on first use.
-  std::vector<std::unique_ptr<NameIndex>> names(index.articles().size());
 
   auto sentence = sentences.begin();
   std::size_t i = 0;
@@ -58,12 +66,12 @@ void ContextStage::apply(const Document& doc, std::span<const text::Span> senten
     while (j < claims.size() && claims[j].start < s_end && claims[j].start >= s_begin) in_sentence.push_back(&claims[j++]);
     if (j == i) in_sentence.push_back(&claims[j++]);
 
-    TaggedSentence tagged(doc.text, s_begin, s_end, lexicon_, in_sentence);
+    TaggedSentence tagged(doc_.text, s_begin, s_end, lexicon_, in_sentence);
     std::optional<std::string> attribution = find_attribution(tagged, lexicon_);
     const Article* article = index.at(claims[i].start);
     if (attribution && article && single_capitalized_word(*attribution)) {
-      auto& n = names[static_cast<std::size_t>(article->index - 1)];
-      if (!n) n = std::make_unique<NameIndex>(doc.text, article->begin, article->end, lexicon_);
+      auto& n = names_[static_cast<std::size_t>(article->index - 1)];
+      if (!n) n = std::make_unique<NameIndex>(doc_.text, article->begin, article->end, lexicon_);
       if (auto full = n->full_name(*attribution, s_begin)) attribution = full;
     }
 
@@ -85,7 +93,7 @@ void ContextStage::apply(const Document& doc, std::span<const text::Span> senten
         c.date = article->date;
       }
       c.attribution = attribution;
-      c.page = page_of(doc.page_starts, c.start);
+      c.page = page_of(doc_.page_starts, c.start);
     }
     i = j;
   }

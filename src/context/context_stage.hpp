@@ -5,6 +5,7 @@
 // document is linear in its size plus the claims' sentences: the article index is built
 // once and looked up by offset.
 #pragma once
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -20,9 +21,38 @@ struct ContextOptions {
   std::optional<int> year;  // completes article dates written without a year
 };
 
+class ArticleIndex;
+class NameIndex;
+
+// The context of one document: its article index, and name indexes built per article on
+// first use. Claims are given a sentence or more at a time, in text order, so a long
+// document's claims can leave as they are found.
+class DocumentContext {
+ public:
+  DocumentContext(const Document& doc, const Lexicon& lexicon, ContextOptions options);
+  ~DocumentContext();
+  DocumentContext(const DocumentContext&) = delete;
+  DocumentContext& operator=(const DocumentContext&) = delete;
+
+  // `claims` lie in `sentences` (consecutive sentence spans of doc.text, in order) and
+  // follow every claim given before. Drops dateline dates, fills the rest.
+  void apply(std::span<const text::Span> sentences, std::vector<Claim>& claims);
+
+ private:
+  const Document& doc_;
+  const Lexicon& lexicon_;
+  std::unique_ptr<ArticleIndex> index_;
+  std::vector<std::unique_ptr<NameIndex>> names_;
+};
+
 class ContextStage {
  public:
   ContextStage(const Lexicon& lexicon, ContextOptions options = {});
+
+  // A context for `doc`, which must outlive it.
+  std::unique_ptr<DocumentContext> begin(const Document& doc) const {
+    return std::make_unique<DocumentContext>(doc, lexicon_, options_);
+  }
 
   // `claims` are the document's claims in text order, each inside one of `sentences`
   // (the sentence spans of doc.text, in order).

@@ -52,29 +52,37 @@ Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions op
 Extractor::~Extractor() = default;
 
 std::vector<Claim> Extractor::extract(const Document& doc) const {
-  std::vector<Claim> claims;
-  std::string_view text = doc.text;
-  if (text.empty()) return claims;
-  std::vector<Candidate> candidates;
-  impl_->scanner.scan(text, candidates);
-  if (candidates.empty()) return claims;
-  auto sentences = text::split_sentences(text, lexicon_->sentence_rules());
+  std::vector<Claim> all;
+  extract(doc, [&](std::vector<Claim>& claims) {
+    if (all.empty()) {
+      all = std::move(claims);
+    } else {
+      all.insert(all.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+    }
+  });
+  return all;
+}
 
-  auto cand = candidates.begin();
-  for (const auto& span : sentences) {
-    // Candidates before this sentence fell between sentences (whitespace only).
-    while (cand != candidates.end() && cand->begin < span.begin) ++cand;
-    if (cand == candidates.end()) break;
-    if (cand->begin >= span.end) continue;
+void Extractor::extract(const Document& doc, const ClaimSink& sink) const {
+  std::string_view text = doc.text;
+  if (text.empty()) return;
+  auto sentences = text::split_sentences(text, lexicon_->sentence_rules());
+  // Built at the first claim: most documents without figures never need it.
+  std::unique_ptr<context::DocumentContext> context;
+  std::vector<Candidate> candidates;
+  std::vector<Claim> claims;
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const text::Span& span = sentences[si];
+    candidates.clear();
+    impl_->scanner.scan(text, span.begin, span.end, candidates);
+    if (candidates.empty()) continue;
     extract::Sentence sentence{text, span.begin, span.end};
     extract::FigureFinder finder(*lexicon_, sentence);
     std::size_t resume = span.begin;
-    std::size_t first = claims.size();
-    for (; cand != candidates.end() && cand->begin < span.end; ++cand) {
-      if (cand->begin < resume) continue;
-      std::size_t next = cand->end;
-      Candidate c = *cand;
-      c.end = std::min(c.end, span.end);
+    claims.clear();
+    for (const Candidate& c : candidates) {
+      if (c.begin < resume) continue;
+      std::size_t next = c.end;
       auto claim = finder.read(c, next);
       resume = std::max(next, c.end);
       if (!claim) continue;
@@ -83,10 +91,12 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       claim->sentence = sentence_text(text, span, *claim);
       claims.push_back(std::move(*claim));
     }
-    extract::link_sentence_figures(sentence, *lexicon_, claims, first);
+    if (claims.empty()) continue;
+    extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
+    if (!context) context = impl_->context.begin(doc);
+    context->apply(std::span<const text::Span>(&sentences[si], 1), claims);
+    if (!claims.empty()) sink(claims);
   }
-  impl_->context.apply(doc, sentences, claims);
-  return claims;
 }
 
 }  // namespace factsheet

@@ -2,6 +2,7 @@
 // An Extractor is immutable after construction; extract() may be called from
 // many threads at once.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -27,6 +28,13 @@ class Extractor {
   // context stage's fields (article, source, subject, time, attribution ...). Dateline
   // dates are left out.
   std::vector<Claim> extract(const Document& doc) const;
+
+  // Receives claims in text order, a sentence's worth or more at a time; it may move
+  // them out. An exception it throws ends extraction and propagates.
+  using ClaimSink = std::function<void(std::vector<Claim>& claims)>;
+  // The same claims as extract(doc), handed to `sink` as they are found, so memory does
+  // not grow with the claims of a long document.
+  void extract(const Document& doc, const ClaimSink& sink) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
 

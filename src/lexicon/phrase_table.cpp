@@ -101,6 +101,7 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
   }
   for (const auto& t : nodes_[node].terminals)
     if (t.exact.empty() == exact.empty() && (exact.empty() || t.exact == exact)) return false;
+  longest_key_ = std::max(longest_key_, key.size());
   nodes_[node].terminals.push_back({id, std::move(exact)});
   phrases_.push_back(std::move(key));
   ++entries_;
@@ -180,10 +181,16 @@ std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at
   std::optional<std::pair<std::size_t, Match>> best;
   std::size_t p = e;
   int words = 0;
+  // No phrase covers more than max_span() bytes outside ASCII space runs, so a long run
+  // without spaces ("1,2,3,...") is looked into that far only: the look-back stays
+  // constant per call, not linear in the run.
+  const std::size_t reach = max_span();
+  std::size_t covered = 0;
   while (p > 0 && words < max_words) {
     // Move p to the start of the previous word (a run of non-space bytes).
     while (p > 0 && is_ascii_space(static_cast<unsigned char>(text[p - 1]))) --p;
     while (p > 0 && !is_ascii_space(static_cast<unsigned char>(text[p - 1]))) {
+      if (++covered > reach) return best;
       --p;
       // Try every start not inside an alphanumeric run, e.g. "about" in "(about".
       if (p > 0 && is_alnum(static_cast<unsigned char>(text[p - 1]))) continue;

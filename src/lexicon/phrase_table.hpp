@@ -32,6 +32,9 @@ class PhraseTable {
                                                          int max_words = 5) const;
 
   std::size_t size() const { return entries_; }
+  // The most bytes of text outside whitespace runs that one phrase can match: a key byte
+  // matches one text byte, and a key space at most a 3-byte Unicode space separator.
+  std::size_t max_span() const { return 3 * longest_key_; }
   // Folded phrases in insertion order, for building scanners from the lexicon.
   const std::vector<std::string>& phrases() const { return phrases_; }
 
@@ -51,6 +54,7 @@ class PhraseTable {
   std::vector<Node> nodes_{Node{}};
   std::vector<std::string> phrases_;
   std::size_t entries_ = 0;
+  std::size_t longest_key_ = 0;
 };
 
 // Folds ASCII to lower case and collapses whitespace runs to one space.

@@ -55,8 +55,10 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
   }
   std::string pattern =
       // URLs, e-mail addresses and phone numbers ("+7 727 555 0143", "(650) 333-6555",
-      // "650-333-6555") hold no figures.
-      "(https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
+      // "650-333-6555") hold no figures. The e-mail local part is bounded (RFC 5321 allows
+      // 64 bytes): unbounded, RE2 would look ahead to the end of every run like "1.1.1..."
+      // or "1-1-1..." for an '@' at each number, which is quadratic in the run.
+      "(https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
       "|\\+[0-9]{1,3}(?:[ -]\\(?[0-9]{2,4}\\)?){2,5}"
       "|\\([0-9]{3}\\) ?[0-9]{3}[ .-][0-9]{4}\\b"
       "|\\b[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}\\b)"
@@ -72,11 +74,15 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
 Scanner::~Scanner() = default;
 
 void Scanner::scan(std::string_view text, std::vector<Candidate>& out) const {
+  scan(text, 0, text.size(), out);
+}
+
+void Scanner::scan(std::string_view text, std::size_t begin, std::size_t end,
+                   std::vector<Candidate>& out) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[4];
-  std::size_t pos = 0;
-  while (pos < text.size() &&
-         impl_->re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 4)) {
+  std::size_t pos = begin;
+  while (pos < end && impl_->re->Match(input, pos, end, RE2::UNANCHORED, groups, 4)) {
     Candidate c;
     int g = groups[1].data() ? 1 : groups[2].data() ? 2 : 3;
     c.type = g == 1 ? Candidate::Type::excluded : g == 2 ? Candidate::Type::digits : Candidate::Type::words;

@@ -26,6 +26,8 @@ class Scanner {
 
   // Appends the candidates of `text` in order; thread-safe.
   void scan(std::string_view text, std::vector<Candidate>& out) const;
+  // The same for text[begin, end) alone; word boundaries still see the bytes around it.
+  void scan(std::string_view text, std::size_t begin, std::size_t end, std::vector<Candidate>& out) const;
 
  private:
   struct Impl;

@@ -1,6 +1,7 @@
 #include "text/sentences.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace factsheet::text {
 namespace {
@@ -191,11 +192,41 @@ bool held_by_abbreviation(std::string_view s, size_t line_begin, size_t line_tex
   return false;
 }
 
-// Adds [b, e) without its surrounding whitespace, unless nothing is left.
+// How far back from the limit a piece looks for a better place to end.
+constexpr size_t kCutLookBack = 512;
+
+// Where a piece of an overlong span that starts at b ends: after the last whitespace or
+// ASCII punctuation other than '.' (which may be a decimal point) in the last bytes
+// before b + kMaxSpanBytes, else at a character boundary there.
+size_t piece_end(std::string_view s, size_t b) {
+  const size_t limit = b + kMaxSpanBytes;
+  const size_t floor = limit - kCutLookBack;
+  for (size_t i = limit; i > floor; --i) {
+    auto c = static_cast<unsigned char>(s[i - 1]);
+    if (c == ' ' || c == '\t') return i;
+  }
+  for (size_t i = limit; i > floor; --i) {
+    auto c = static_cast<unsigned char>(s[i - 1]);
+    if (c < 0x80 && c != '.' && std::ispunct(c)) return i;
+  }
+  size_t i = limit;
+  while (i > floor && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+// Adds [b, e) without its surrounding whitespace, unless nothing is left; an overlong span
+// as pieces of at most kMaxSpanBytes.
 void emit(std::string_view s, size_t b, size_t e, std::vector<Span>& out) {
-  while (size_t n = space_at(s, b, e)) b += n;
-  while (size_t n = space_before(s, b, e)) e -= n;
-  if (b < e) out.push_back({b, e});
+  while (true) {
+    while (size_t n = space_at(s, b, e)) b += n;
+    while (size_t n = space_before(s, b, e)) e -= n;
+    if (b >= e) return;
+    if (e - b <= kMaxSpanBytes) break;
+    size_t cut = piece_end(s, b);
+    emit(s, b, cut, out);
+    b = cut;
+  }
+  out.push_back({b, e});
 }
 
 // Splits one line [begin, end) (no line breaks inside) and appends its sentences.

@@ -27,6 +27,12 @@ struct SentenceRules {
   std::unordered_set<std::string> openers;
 };
 
+// A span longer than this is not prose (a table dump, a run of numbers): it is cut into
+// pieces of at most this many bytes, at the last whitespace before the limit where there
+// is one nearby, else after punctuation, else at a character boundary. Bounding the
+// sentence bounds the work and the claims held for any one sentence.
+inline constexpr std::size_t kMaxSpanBytes = 4096;
+
 // Splits `text` into sentences. A line break (\n, \r, \f, \v) ends a sentence: news
 // texts keep one paragraph or headline per line. Within a line, '.', '!', '?' or '…'
 // (or a run of them), then optional closing quotes or brackets, then whitespace, end a

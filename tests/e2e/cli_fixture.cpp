@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -33,7 +34,15 @@ void Cli::SetUp() {
 void Cli::TearDown() { fs::remove_all(root_); }
 
 RunResult Cli::run(const std::vector<std::string>& args, const std::string& input) const {
-  std::string in = (io_ / "stdin").string(), out = (io_ / "stdout").string(),
+  return run_with(args, input, true);
+}
+
+RunResult Cli::run_discarding_stdout(const std::vector<std::string>& args) const {
+  return run_with(args, "", false);
+}
+
+RunResult Cli::run_with(const std::vector<std::string>& args, const std::string& input, bool keep_stdout) const {
+  std::string in = (io_ / "stdin").string(), out = keep_stdout ? (io_ / "stdout").string() : "/dev/null",
               err = (io_ / "stderr").string();
   std::ofstream(in, std::ios::binary) << input;
   std::vector<std::string> argv_strings{FACTSHEET_BIN};
@@ -57,12 +66,14 @@ RunResult Cli::run(const std::vector<std::string>& args, const std::string& inpu
   }
   EXPECT_GT(pid, 0);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  struct rusage usage {};
+  while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
   }
+  result.peak_rss_kb = usage.ru_maxrss;
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   std::ifstream o(out, std::ios::binary), e(err, std::ios::binary);
   std::stringstream so, se;
-  so << o.rdbuf();
+  if (keep_stdout) so << o.rdbuf();
   se << e.rdbuf();
   result.out = so.str();
   result.err = se.str();

@@ -14,6 +14,7 @@ struct RunResult {
   int status = -1;  // exit status; 128 + signal number if killed
   std::string out;  // stdout
   std::string err;  // stderr
+  long peak_rss_kb = 0;  // the child's peak resident memory
   std::vector<std::string> err_lines() const;
 };
 
@@ -24,6 +25,9 @@ class Cli : public ::testing::Test {
 
   // Runs `factsheet ARGS...` in work(), with `input` on stdin.
   RunResult run(const std::vector<std::string>& args, const std::string& input = "") const;
+  // The same with standard output sent to /dev/null (`out` stays empty), for runs whose
+  // output is too large to keep.
+  RunResult run_discarding_stdout(const std::vector<std::string>& args) const;
 
   // Writes a file below work() (creating directories); returns its relative path.
   std::string put(const std::string& name, const std::string& bytes) const;
@@ -34,6 +38,7 @@ class Cli : public ::testing::Test {
   const std::filesystem::path& work() const { return work_; }
 
  private:
+  RunResult run_with(const std::vector<std::string>& args, const std::string& input, bool keep_stdout) const;
   std::filesystem::path root_, work_, io_;
 };
 

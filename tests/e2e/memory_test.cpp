@@ -1,0 +1,46 @@
+// Memory stays bounded on a document with very many figures: claims leave the process as
+// they are written instead of being held to the document's end.
+#include <algorithm>
+#include <string>
+
+#include "cli_fixture.hpp"
+
+namespace factsheet::e2e {
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;  // ASan's shadow and quarantine make RSS meaningless
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// The documented bound (README, "Memory"): a fixed part plus a few times the largest
+// document, which is held whole while it is read.
+constexpr long kFixedKb = 32 * 1024;
+constexpr long kPerDocumentByte = 4;
+
+class Memory : public Cli {};
+
+TEST_F(Memory, AMillionFiguresInOneDocumentStayWithinTheBound) {
+  if (kSanitized) GTEST_SKIP() << "peak memory is not measured under AddressSanitizer";
+  std::string text;
+  for (int i = 0; i < (1 << 19); ++i) text += "1 ";  // 1 MB, one line: 524,288 figures
+  put("ones.txt", text);
+  const long bound_kb = kFixedKb + kPerDocumentByte * static_cast<long>(text.size()) / 1024;
+  for (std::string jobs : {"1", "2"}) {
+    SCOPED_TRACE("-j" + jobs);
+    RunResult r = run_discarding_stdout({"extract", "-j", jobs, "ones.txt"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_GT(r.peak_rss_kb, 0);
+    EXPECT_LT(r.peak_rss_kb, bound_kb) << "peak " << r.peak_rss_kb << " KB";
+  }
+  // The same figures are all written: counted from a CSV of a slice of the input.
+  put("slice.txt", text.substr(0, 20000));
+  RunResult csv = run({"extract", "slice.txt", "-o", "slice.csv"});
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  std::string rows = slurp("slice.csv");
+  EXPECT_EQ(static_cast<std::size_t>(std::count(rows.begin(), rows.end(), '\n')), 10000u + 1u);
+}
+
+}  // namespace
+}  // namespace factsheet::e2e

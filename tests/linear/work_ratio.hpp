@@ -1,0 +1,60 @@
+// Linear time as a property: a stage runs on a generated input of size n and of size 4n,
+// and the work must not grow more than kMaxGrowth times (linear work grows 4 times,
+// quadratic 16). Work is the calling thread's CPU time, the least of a few runs, so that
+// other processes on the machine do not count; no test compares against fixed seconds.
+#pragma once
+#include <time.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <string>
+
+namespace factsheet::linear {
+
+inline constexpr double kMaxGrowth = 6.0;
+inline constexpr int kTries = 3;
+
+inline double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// The least CPU time of kTries runs of `work`.
+inline double least_cpu_seconds(const std::function<void()>& work) {
+  double best = 1e300;
+  for (int i = 0; i < kTries; ++i) {
+    double t0 = thread_cpu_seconds();
+    work();
+    best = std::min(best, thread_cpu_seconds() - t0);
+  }
+  return best;
+}
+
+struct Growth {
+  double small = 0, large = 0;
+  double ratio() const { return large / std::max(small, 1e-4); }
+  std::string describe() const {
+    return "n: " + std::to_string(small) + " s, 4n: " + std::to_string(large) + " s, growth " + std::to_string(ratio());
+  }
+};
+
+// `run(n)` does the work for size n (building its input outside the timed part is up to
+// the caller: pass the input in through captured state).
+inline Growth growth(const std::function<void()>& small, const std::function<void()>& large) {
+  Growth g;
+  g.small = least_cpu_seconds(small);
+  g.large = least_cpu_seconds(large);
+  return g;
+}
+
+// `unit` repeated until the text has at least `bytes` bytes.
+inline std::string repeat_to(const std::string& unit, std::size_t bytes) {
+  std::string out;
+  out.reserve(bytes + unit.size());
+  while (out.size() < bytes) out += unit;
+  return out;
+}
+
+}  // namespace factsheet::linear
