@@ -1,12 +1,15 @@
 // `factsheet eval answer-key` and `factsheet eval newsquant`: score the extractor
 // against an answer key or the NewsQuant benchmark. The scoring lives in src/eval;
 // this file reads the inputs, prints the figures and maps failures to exit statuses.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -36,6 +39,7 @@ struct EvalOptions {
 
 struct AnswerKeyOptions : EvalOptions {
   std::string text, gold;
+  std::vector<std::string> more;  // further TEXT GOLD pairs
   std::optional<int> year;  // --year: completes dates written without a year
 };
 
@@ -69,15 +73,25 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::string& grammars) {
   }
 }
 
-std::string read_text(const std::string& path) {
+// The text of PATH, or nothing after saying why it cannot be used.
+std::optional<std::string> read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail(kInputError, path + ": cannot open");
+  if (!in) {
+    print_error(path + ": cannot open");
+    return std::nullopt;
+  }
   std::ostringstream s;
   s << in.rdbuf();
-  if (in.bad()) fail(kInputError, path + ": read error");
+  if (in.bad()) {
+    print_error(path + ": read error");
+    return std::nullopt;
+  }
   std::string text = s.str();
   // Gold spans and claim offsets are bytes of this very text, so it is not repaired.
-  if (!text::is_valid_utf8(text)) fail(kInputError, path + ": not valid UTF-8");
+  if (!text::is_valid_utf8(text)) {
+    print_error(path + ": not valid UTF-8");
+    return std::nullopt;
+  }
   return text;
 }
 
@@ -98,44 +112,90 @@ bool write_file(const std::string& path, const std::string& content) {
 void print_json(const nlohmann::ordered_json& j) { std::cout << j.dump(2) << '\n'; }
 
 // Exit status after the report is out: output errors first, then failed checks.
+// `unscored` names metrics that no input could score (their checks fail with that reason).
 int finish(bool outputs_ok, const std::vector<eval::Threshold>& thresholds,
-           const std::vector<eval::MetricScore>& scores) {
+           const std::vector<eval::MetricScore>& scores,
+           const std::vector<std::pair<std::string, std::string>>& unscored = {}) {
   std::cout.flush();
   if (!outputs_ok) return kOutputError;
-  auto failed = eval::failed_thresholds(thresholds, scores);
+  std::vector<eval::Threshold> scored;
+  std::vector<std::string> failed;
+  for (const eval::Threshold& t : thresholds) {
+    auto it = std::find_if(unscored.begin(), unscored.end(), [&](const auto& u) { return u.first == t.metric; });
+    if (it == unscored.end())
+      scored.push_back(t);
+    else
+      failed.push_back(t.metric + ": not scored (" + it->second + ")");
+  }
+  for (auto& f : eval::failed_thresholds(scored, scores)) failed.push_back(std::move(f));
   for (const auto& f : failed) print_error("check failed: " + f);
   return failed.empty() ? kOk : kCheckFailed;
 }
 
 int run_answer_key(const AnswerKeyOptions& o) {
+  std::vector<std::string> paths = {o.text, o.gold};
+  paths.insert(paths.end(), o.more.begin(), o.more.end());
+  std::vector<eval::AnswerKeyPaths> pairs;
+  try {
+    pairs = eval::pair_answer_key_paths(paths);
+  } catch (const std::invalid_argument& e) {
+    fail(kUsageError, std::string("eval answer-key: ") + e.what());
+  }
   std::vector<std::string> known;
   for (auto m : eval::kAnswerKeyMetrics) known.emplace_back(eval::metric_name(m));
   auto thresholds = parse_thresholds(o.min_f1, known);
   auto lexicon = load_lexicon(o.grammars);
 
-  std::string text = read_text(o.text);
-  std::vector<eval::GoldItem> gold;
-  try {
-    gold = eval::load_answer_key_file(o.gold);
-    eval::locate_gold(text, gold, o.gold);
-  } catch (const eval::GoldError& e) {
-    fail(kInputError, e.what());
+  // Every pair is read and located before anything is scored; each problem is named.
+  std::vector<eval::AnswerKeyFile> files;
+  bool inputs_ok = true;
+  for (const eval::AnswerKeyPaths& p : pairs) {
+    eval::AnswerKeyFile f;
+    f.text_path = p.text;
+    f.gold_path = p.gold;
+    std::optional<std::string> text = read_text(f.text_path);
+    if (!text) {
+      inputs_ok = false;
+      continue;
+    }
+    f.text = std::move(*text);
+    try {
+      f.gold = eval::load_answer_key_file(f.gold_path);
+      eval::locate_gold(f.text, f.gold, f.gold_path);
+    } catch (const eval::GoldError& e) {
+      print_error(e.what());
+      inputs_ok = false;
+      continue;
+    }
+    files.push_back(std::move(f));
   }
+  if (!inputs_ok) throw CliExit{kInputError};
 
   Extractor extractor(lexicon, ExtractorOptions{o.year});
-  eval::AnswerKeyRun run = eval::run_answer_key(extractor, o.text, text, gold);
+  std::vector<eval::AnswerKeyReport> reports;
+  for (eval::AnswerKeyFile& f : files) {
+    eval::AnswerKeyRun run = eval::run_answer_key(extractor, f.text_path, f.text, f.gold);
+    f.claims = std::move(run.claims);
+    f.report = std::move(run.report);
+    reports.push_back(f.report);
+  }
+  eval::AnswerKeyReport total = eval::sum_answer_key_reports(reports);
   if (o.json)
-    print_json(eval::answer_key_json(run.report));
+    print_json(eval::answer_key_json(files, total));
   else
-    eval::print_answer_key_table(std::cout, run.report);
+    eval::print_answer_key_table(std::cout, files, total);
 
   bool ok = true;
   if (!o.errors.empty()) {
     std::ostringstream errors;
-    eval::write_answer_key_errors(errors, text, gold, run.claims, run.report);
+    eval::write_answer_key_errors(errors, files, total);
     ok = write_file(o.errors, errors.str());
   }
-  return finish(ok, thresholds, run.report.metrics);
+  std::vector<std::pair<std::string, std::string>> unscored;
+  if (!total.scores_change())
+    unscored.emplace_back(eval::metric_name(eval::AnswerKeyMetric::span_value_change),
+                          "no answer key gives \"change\"");
+  return finish(ok, thresholds, total.reported_metrics(), unscored);
 }
 
 int run_newsquant(const NewsQuantOptions& o) {
@@ -203,9 +263,14 @@ void add_eval_command(CLI::App& app) {
 
   auto ak = std::make_shared<AnswerKeyOptions>();
   CLI::App* ak_cmd = eval_cmd->add_subcommand(
-      "answer-key", "Score against an answer key (*.gold.jsonl) of a text: span, kind, value, unit, qualifier, subject");
+      "answer-key",
+      "Score against the answer keys (*.gold.jsonl) of one or more texts: span, kind, value, unit, qualifier, "
+      "change, subject");
   ak_cmd->add_option("TEXT", ak->text, "The text the answer key annotates")->required();
   ak_cmd->add_option("GOLD", ak->gold, "The answer key, one JSON object per line")->required();
+  ak_cmd->add_option("MORE", ak->more,
+                     "Further TEXT GOLD pairs, scored together with the first: counts summed over all files")
+      ->type_name("TEXT GOLD");
   ak_cmd->add_option("--errors", ak->errors,
                      "Write the misses and false figures, grouped by kind, to FILE (plain text)")
       ->type_name("FILE");
@@ -214,7 +279,8 @@ void add_eval_command(CLI::App& app) {
       ->type_name("YYYY");
   add_common_options(ak_cmd, *ak,
                      "span, span+kind, span+value, span+value+unit, span+value+unit+qualifier, "
-                     "span+value+subject-partial, span+value+subject-complete");
+                     "span+value+change (keys with \"change\" only), span+value+subject-partial, "
+                     "span+value+subject-complete");
   ak_cmd->footer(kFooter);
   ak_cmd->callback([ak] {
     int status = run_answer_key(*ak);

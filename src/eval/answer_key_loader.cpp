@@ -1,6 +1,8 @@
 #include "eval/answer_key_loader.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 #include "eval/text_lines.hpp"
@@ -93,6 +95,12 @@ GoldItem parse_record(const std::string& line, const std::string& where) {
   if (!qualifier) r.fail("unknown qualifier \"" + q + "\"");
   g.qualifier = *qualifier;
   g.subject = r.nullable_string("subject");
+  if (r.has("change")) {
+    auto change = r.nullable_string("change");
+    if (change && *change != "up" && *change != "down")
+      r.fail("\"change\" must be \"up\", \"down\" or null, got \"" + *change + "\"");
+    g.change = change ? parse_change(*change) : Change::none;
+  }
   const json& opt = r.field("optional");
   if (!opt.is_boolean()) r.fail("\"optional\" must be true or false");
   g.optional = opt.get<bool>();
@@ -114,6 +122,13 @@ std::vector<GoldItem> load_answer_key(std::istream& in, const std::string& origi
     items.push_back(std::move(g));
   }
   if (in.bad()) throw GoldError(origin + ": read error");
+  // "change" is all or nothing, so that the key's change metric counts every item.
+  auto with_change = std::count_if(items.begin(), items.end(), [](const GoldItem& g) { return g.change.has_value(); });
+  if (with_change > 0 && static_cast<std::size_t>(with_change) < items.size()) {
+    auto first = std::find_if(items.begin(), items.end(), [](const GoldItem& g) { return !g.change; });
+    throw GoldError(origin + ":" + std::to_string(first->record) +
+                    ": missing field \"change\" (other records of this key have it)");
+  }
   return items;
 }
 
@@ -121,6 +136,16 @@ std::vector<GoldItem> load_answer_key_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw GoldError(path + ": cannot open");
   return load_answer_key(in, path);
+}
+
+std::vector<AnswerKeyPaths> pair_answer_key_paths(const std::vector<std::string>& paths) {
+  if (paths.empty()) throw std::invalid_argument("no TEXT GOLD pair given");
+  if (paths.size() % 2 != 0)
+    throw std::invalid_argument("TEXT and GOLD come in pairs, but " + std::to_string(paths.size()) +
+                                " paths were given; " + paths.back() + " has no GOLD");
+  std::vector<AnswerKeyPaths> pairs;
+  for (std::size_t i = 0; i < paths.size(); i += 2) pairs.push_back({paths[i], paths[i + 1]});
+  return pairs;
 }
 
 void locate_gold(std::string_view text, std::vector<GoldItem>& items, const std::string& origin) {

@@ -60,6 +60,7 @@ std::string_view metric_name(AnswerKeyMetric m) {
     case AnswerKeyMetric::span_value: return "span+value";
     case AnswerKeyMetric::span_value_unit: return "span+value+unit";
     case AnswerKeyMetric::span_value_unit_qualifier: return "span+value+unit+qualifier";
+    case AnswerKeyMetric::span_value_change: return "span+value+change";
     case AnswerKeyMetric::span_value_subject_partial: return "span+value+subject-partial";
     case AnswerKeyMetric::span_value_subject_complete: return "span+value+subject-complete";
   }
@@ -74,6 +75,8 @@ bool fields_agree(AnswerKeyMetric m, const GoldItem& g, const Claim& c) {
     case AnswerKeyMetric::span_value_unit: return values_agree(g, c) && units_agree(g.unit, c.unit);
     case AnswerKeyMetric::span_value_unit_qualifier:
       return values_agree(g, c) && units_agree(g.unit, c.unit) && g.qualifier == c.qualifier;
+    case AnswerKeyMetric::span_value_change:
+      return values_agree(g, c) && g.change.has_value() && *g.change == c.change;
     case AnswerKeyMetric::span_value_subject_partial:
       return values_agree(g, c) && subjects_agree_partial(g.subject, c.subject);
     case AnswerKeyMetric::span_value_subject_complete:
@@ -86,6 +89,10 @@ AnswerKeyReport score_answer_key(std::string_view text, const std::vector<GoldIt
                                  const std::vector<Claim>& claims) {
   TextLines lines(text);
   AnswerKeyReport rep;
+  bool keyed_change = !gold.empty() && std::all_of(gold.begin(), gold.end(), [](const GoldItem& g) {
+    return g.change.has_value();
+  });
+  rep.change_files = keyed_change ? 1 : 0;
   rep.gold_items = gold.size();
   rep.claims = claims.size();
 
@@ -150,8 +157,11 @@ AnswerKeyReport score_answer_key(std::string_view text, const std::vector<GoldIt
         if (!gold[g].optional && fields_agree(m, gold[g], claims[scored[l]]))
           edges[l].push_back(required_slot[g]);
     matchings.push_back(max_bipartite_matching(edges, required.size()));
-    rep.metrics.push_back({std::string(metric_name(m)), matchings.back().size, scored.size(),
-                           required.size()});
+    if (m == AnswerKeyMetric::span_value_change && !keyed_change)
+      rep.metrics.push_back({std::string(metric_name(m)), 0, 0, 0});
+    else
+      rep.metrics.push_back({std::string(metric_name(m)), matchings.back().size, scored.size(),
+                             required.size()});
   }
 
   const Matching& by_span = matchings[static_cast<std::size_t>(AnswerKeyMetric::span)];
@@ -182,6 +192,42 @@ AnswerKeyReport score_answer_key(std::string_view text, const std::vector<GoldIt
     rep.misses.push_back(miss);
   }
   return rep;
+}
+
+std::vector<MetricScore> AnswerKeyReport::reported_metrics() const {
+  std::vector<MetricScore> shown;
+  for (std::size_t i = 0; i < metrics.size(); ++i)
+    if (scores_change() || i != static_cast<std::size_t>(AnswerKeyMetric::span_value_change))
+      shown.push_back(metrics[i]);
+  return shown;
+}
+
+AnswerKeyReport sum_answer_key_reports(const std::vector<AnswerKeyReport>& reports) {
+  AnswerKeyReport sum;
+  sum.files = 0;
+  for (AnswerKeyMetric m : kAnswerKeyMetrics) sum.metrics.push_back({std::string(metric_name(m)), 0, 0, 0});
+  for (const AnswerKeyReport& r : reports) {
+    sum.files += r.files;
+    sum.change_files += r.change_files;
+    sum.gold_items += r.gold_items;
+    sum.gold_required += r.gold_required;
+    sum.gold_optional += r.gold_optional;
+    sum.claims += r.claims;
+    sum.claims_scored += r.claims_scored;
+    sum.claims_dropped += r.claims_dropped;
+    for (std::size_t i = 0; i < sum.metrics.size() && i < r.metrics.size(); ++i) {
+      sum.metrics[i].tp += r.metrics[i].tp;
+      sum.metrics[i].predicted += r.metrics[i].predicted;
+      sum.metrics[i].gold += r.metrics[i].gold;
+    }
+    for (const auto& [kind, kr] : r.recall_by_kind) {
+      sum.recall_by_kind[kind].gold += kr.gold;
+      sum.recall_by_kind[kind].matched += kr.matched;
+    }
+    for (const auto& [kind, n] : r.false_by_kind) sum.false_by_kind[kind] += n;
+    sum.dateline_year_name_errors += r.dateline_year_name_errors;
+  }
+  return sum;
 }
 
 }  // namespace factsheet::eval

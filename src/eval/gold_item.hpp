@@ -26,6 +26,9 @@ struct GoldItem {
   std::optional<std::string> unit;
   Qualifier qualifier = Qualifier::eq;
   std::optional<std::string> subject;
+  // Whether the number is the size of a rise or fall: "up", "down" or null (none) in the
+  // key; absent when the key has no "change" field (older keys).
+  std::optional<Change> change;
   bool optional = false;   // borderline: neither rewarded nor penalised
 
   // Byte offsets into the whole text, set by locate_gold(); end exclusive.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <stdexcept>
 
 namespace factsheet::eval {
 namespace {
@@ -141,6 +142,52 @@ TEST(AnswerKeyLoader, UnlocatableItemsNameTheRecord) {
   auto too_many = load(
       R"({"line": 1, "text": "line", "occurrence": 2, "kind": "other", "value": 1, "unit": null, "qualifier": "=", "subject": null, "optional": false})");
   EXPECT_THROW(locate_gold(text, too_many, "k"), GoldError);
+}
+
+TEST(AnswerKeyLoader, ReadsChangeWhenTheKeyGivesIt) {
+  auto with_change = [](const std::string& change) {
+    std::string s = kCount;
+    s.replace(s.find(R"(, "optional")"), 0, R"(, "change": )" + change);
+    return s;
+  };
+  EXPECT_FALSE(load(kCount)[0].change.has_value());  // older keys have no "change"
+  auto items = load(with_change("\"up\"") + "\n" + with_change("\"down\"") + "\n" + with_change("null"));
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].change, Change::up);
+  EXPECT_EQ(items[1].change, Change::down);
+  EXPECT_EQ(items[2].change, Change::none);
+
+  EXPECT_EQ(error_of(with_change("\"rise\"")),
+            "key.gold.jsonl:1: \"change\" must be \"up\", \"down\" or null, got \"rise\"");
+  EXPECT_EQ(error_of(with_change("1")), "key.gold.jsonl:1: \"change\" must be a string or null");
+  // All records or none: a record without it in a key that has it is an error.
+  EXPECT_EQ(error_of(with_change("null") + "\n\n" + kCount),
+            "key.gold.jsonl:3: missing field \"change\" (other records of this key have it)");
+  EXPECT_EQ(error_of(std::string(kCount) + "\n" + with_change("null")),
+            "key.gold.jsonl:1: missing field \"change\" (other records of this key have it)");
+}
+
+TEST(AnswerKeyLoader, PairsTextAndGoldPaths) {
+  auto pairs = pair_answer_key_paths({"a.txt", "a.gold.jsonl", "b.txt", "b.gold.jsonl"});
+  ASSERT_EQ(pairs.size(), 2u);
+  EXPECT_EQ(pairs[0].text, "a.txt");
+  EXPECT_EQ(pairs[0].gold, "a.gold.jsonl");
+  EXPECT_EQ(pairs[1].text, "b.txt");
+  EXPECT_EQ(pairs[1].gold, "b.gold.jsonl");
+  EXPECT_EQ(pair_answer_key_paths({"a.txt", "a.gold.jsonl"}).size(), 1u);
+
+  auto message = [](const std::vector<std::string>& paths) {
+    try {
+      pair_answer_key_paths(paths);
+    } catch (const std::invalid_argument& e) {
+      return std::string(e.what());
+    }
+    return std::string("(no error)");
+  };
+  EXPECT_EQ(message({"a.txt", "a.gold.jsonl", "b.txt"}),
+            "TEXT and GOLD come in pairs, but 3 paths were given; b.txt has no GOLD");
+  EXPECT_EQ(message({"a.txt"}), "TEXT and GOLD come in pairs, but 1 paths were given; a.txt has no GOLD");
+  EXPECT_EQ(message({}), "no TEXT GOLD pair given");
 }
 
 TEST(AnswerKeyLoader, MissingFileIsAGoldError) {

@@ -62,7 +62,7 @@ TEST(AnswerKeyScore, CountsEachMetricByHand) {
   EXPECT_EQ(r.claims_dropped, 2u);
   EXPECT_EQ(r.dropped, (std::vector<std::size_t>{0, 7}));
 
-  ASSERT_EQ(r.metrics.size(), 7u);
+  ASSERT_EQ(r.metrics.size(), 8u);
   // span: 1, 2, 3, one of 4/5, 6, 8 pair with the six required items.
   EXPECT_EQ(r.metric(AnswerKeyMetric::span).tp, 6u);
   // kind: 1, 3, 6, 8 (2 is a count on a year, 4/5 counts on a ratio).
@@ -201,7 +201,7 @@ TEST(AnswerKeyScore, OneClaimMatchesOneGoldItem) {
 
 TEST(AnswerKeyScore, EmptyInputs) {
   AnswerKeyReport r = score_answer_key("", {}, {});
-  ASSERT_EQ(r.metrics.size(), 7u);
+  ASSERT_EQ(r.metrics.size(), 8u);
   for (const MetricScore& m : r.metrics) {
     EXPECT_EQ(m.tp, 0u);
     EXPECT_EQ(m.f1(), 0.0);

@@ -72,8 +72,10 @@ TEST(SharedData, AnswerKeyReportIsProduced) {
   EXPECT_EQ(r.gold_optional, 52u);
   EXPECT_EQ(r.claims, run.claims.size());
   EXPECT_EQ(r.claims_scored + r.claims_dropped, r.claims);
-  ASSERT_EQ(r.metrics.size(), 7u);
-  for (const MetricScore& m : r.metrics) {
+  ASSERT_EQ(r.metrics.size(), 8u);
+  EXPECT_FALSE(r.scores_change());  // this key has no "change"
+  ASSERT_EQ(r.reported_metrics().size(), 7u);
+  for (const MetricScore& m : r.reported_metrics()) {
     EXPECT_EQ(m.gold, 102u);
     EXPECT_LE(m.tp, std::min(m.gold, m.predicted));
   }
@@ -82,6 +84,33 @@ TEST(SharedData, AnswerKeyReportIsProduced) {
   write_answer_key_errors(errors, text, gold, run.claims, r);
   EXPECT_NE(table.str().find("154 gold items (102 required, 52 optional)"), std::string::npos);
   EXPECT_EQ(answer_key_json(r)["gold_required"], 102);
+}
+
+// The BBC answer key in tests/accuracy/bbc-key: every key loads, gives "change" and
+// locates in its article of ../shared/corpus/bbc.
+TEST(SharedData, BbcKeyLoadsAndLocatesCompletely) {
+  const std::filesystem::path corpus = std::filesystem::path(FACTSHEET_SHARED_DIR) / "corpus" / "bbc";
+  const std::filesystem::path keys = std::filesystem::path(FACTSHEET_SOURCE_DIR) / "tests" / "accuracy" / "bbc-key";
+  if (!std::filesystem::exists(corpus)) GTEST_SKIP() << corpus;
+  std::size_t files = 0, items = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(keys)) {
+    std::string name = entry.path().filename().string();
+    const std::string suffix = ".gold.jsonl";
+    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    std::string base = name.substr(0, name.size() - suffix.size());  // CATEGORY-NNN
+    auto dash = base.rfind('-');
+    ASSERT_NE(dash, std::string::npos) << name;
+    std::filesystem::path article = corpus / base.substr(0, dash) / (base.substr(dash + 1) + ".txt");
+    ASSERT_TRUE(std::filesystem::exists(article)) << article;
+    auto gold = load_answer_key_file(entry.path().string());
+    ASSERT_NO_THROW(locate_gold(slurp(article), gold, entry.path().string()));
+    for (const GoldItem& g : gold) EXPECT_TRUE(g.change.has_value()) << name << ":" << g.record;
+    ++files;
+    items += gold.size();
+  }
+  EXPECT_EQ(files, 20u);
+  EXPECT_EQ(items, 219u);  // as the key's README counts them
 }
 
 TEST(SharedData, NewsQuantLoadsAndScores) {
