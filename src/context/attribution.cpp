@@ -5,13 +5,43 @@
 namespace factsheet::context {
 namespace {
 
-struct Found {
-  Range phrase;
-  std::size_t cue = 0;   // token index of the cue, for choosing the outermost
-  bool opening = false;  // "X said ..." at the start of the sentence
+// Which figures a source covers.
+enum class Scope {
+  before,    // "..., Wang said": the figures before its cue
+  after,     // "Wang said that ...": the figures after its cue
+  sentence,  // "according to ...": every figure of the sentence
 };
 
-bool clause_start(const TaggedSentence& s, std::size_t i) { return i == 0 || s.is_clause_break(i - 1); }
+struct Source {
+  Range phrase;  // empty for a pronoun ("he said"): the source is not named
+  std::size_t cue = 0;
+  Scope scope = Scope::sentence;
+};
+
+// A clause starts at the sentence start, after a clause break (, ; : dashes) or after a
+// subordinator or conjunction ("while organisers put ...", "but the ministry said").
+bool clause_start(const TaggedSentence& s, std::size_t i) {
+  if (i == 0 || s.is_clause_break(i - 1)) return true;
+  const Token& t = s[i - 1];
+  return !t.figure() && (t.has(SyntaxRole::subordinator) || t.has(SyntaxRole::conjunction));
+}
+
+// Where the clause of a phrase starting at token i begins, allowing up to two determiners
+// before it ("the ministry said"); nullopt when the phrase does not start its clause.
+std::optional<std::size_t> clause_of(const TaggedSentence& s, std::size_t i) {
+  for (std::size_t k = 0; k <= 2 && k <= i; ++k) {
+    if (clause_start(s, i - k)) return i - k;
+    if (i - k == 0 || !s[i - k - 1].has(SyntaxRole::determiner) || s.is_content(i - k - 1)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Whether a figure stands between token `from` and the end of its clause.
+bool figure_in_clause(const TaggedSentence& s, std::size_t from) {
+  for (std::size_t k = from; k < s.size() && !s.is_clause_break(k); ++k)
+    if (s[k].figure()) return true;
+  return false;
+}
 
 // Token index just past a multi-word cue starting at token i (e.g. "according to").
 std::size_t cue_end(const TaggedSentence& s, std::size_t i, std::size_t bytes) {
@@ -21,11 +51,10 @@ std::size_t cue_end(const TaggedSentence& s, std::size_t i, std::size_t bytes) {
   return e > i && s[e - 1].end == end_byte ? e : i;
 }
 
-}  // namespace
-
-std::optional<std::string> find_attribution(const TaggedSentence& s, const Lexicon& lex) {
+// Every source the sentence names, in order of their cues.
+std::vector<Source> find_sources(const TaggedSentence& s, const Lexicon& lex) {
   const ContextVocabulary& vocab = lex.context();
-  std::optional<Found> outer, opening;
+  std::vector<Source> out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const Token& t = s[i];
     if (t.type != TokenType::word || t.figure()) continue;
@@ -35,32 +64,91 @@ std::optional<std::string> find_attribution(const TaggedSentence& s, const Lexic
     if (e == i) continue;
     if (vocab.cue(m->id) == CuePosition::before) {
       Range np = noun_phrase_after(s, e);
-      if (!np.empty()) outer = Found{np, i, false};
+      // "According to X, ..." opens the sentence; elsewhere it covers the sentence too.
+      if (!np.empty()) out.push_back({np, i, Scope::sentence});
       continue;
     }
-    if (!s.is_verb(i)) continue;
+    // A one-word cue must be a verb here ("reports show" is a noun); a phrase such as
+    // "put the figure at" is one by itself.
+    if (e == i + 1 && !s.is_verb(i)) continue;
     bool pronoun = false;
     Range before = noun_phrase_before(s, i, &pronoun);
-    if (!before.empty() && clause_start(s, before.begin)) {
-      // "..., Wang said." closes the sentence; "Wang said that ..." opens it.
-      bool closing = before.begin > 0;
-      Found f{before, i, !closing};
-      if (closing) outer = f;
-      else if (!opening) opening = f;
+    // A source whose clause goes on to a figure ("Google said it made $52m", "organisers
+    // put the figure at 4,000") covers what follows; one that ends its clause ("..., the
+    // ministry said.", "..., police said, while") what came before.
+    const bool opens = figure_in_clause(s, e);
+    std::optional<std::size_t> clause = before.empty() ? std::nullopt : clause_of(s, before.begin);
+    if (clause) {
+      out.push_back({before, i, opens || *clause == 0 ? Scope::after : Scope::before});
       continue;
     }
-    if (pronoun && before.begin > 0) {
-      outer.reset();  // "..., he said": the closing source is not named
+    if (pronoun) {
+      // "..., he said" closes without a name; "He said ..." opens without one.
+      out.push_back({Range{}, i, opens || i <= 1 ? Scope::after : Scope::before});
       continue;
     }
-    if (clause_start(s, i)) {
+    if (clause_start(s, i) && !opens) {
       Range after = noun_phrase_after(s, e);  // "..., said Wang", "..., reported Akorda"
-      if (!after.empty()) outer = Found{after, i, false};
+      if (!after.empty()) out.push_back({after, i, Scope::before});
     }
   }
-  const std::optional<Found>& pick = outer ? outer : opening;
-  if (!pick) return std::nullopt;
-  return join(s, {pick->phrase});
+  return out;
+}
+
+std::optional<std::string> name_of(const TaggedSentence& s, const Source& source) {
+  if (source.phrase.empty()) return std::nullopt;
+  return join(s, {source.phrase});
+}
+
+// The source covering a figure whose first token is `p` (see the header). A figure no
+// source covers takes the closing source before it, as the speaker goes on ("..., Mr
+// Howard said: \"... 5% ...\""), else the first source after it, whose sentence it opens
+// ("Unveiling the 418bn-rand budget, Mr Manuel said ...").
+const Source* source_for(const std::vector<Source>& sources, std::size_t p) {
+  const Source* sentence = nullptr;
+  const Source* opening = nullptr;
+  const Source* earlier = nullptr;
+  const Source* later = nullptr;
+  for (const Source& src : sources) {
+    if (src.scope == Scope::before && src.cue > p) return &src;
+    if (src.scope == Scope::sentence && !sentence) sentence = &src;
+    if (src.scope == Scope::after && src.cue < p) opening = &src;
+    if (src.scope == Scope::before && src.cue < p) earlier = &src;
+    if (src.cue > p && !later) later = &src;
+  }
+  if (sentence) return sentence;
+  if (opening && (!earlier || opening->cue > earlier->cue)) return opening;
+  return earlier ? earlier : later;
+}
+
+}  // namespace
+
+std::vector<std::optional<std::string>> find_attributions(const TaggedSentence& s, const Lexicon& lex,
+                                                          std::size_t claims) {
+  std::vector<std::optional<std::string>> out(claims);
+  std::vector<Source> sources = find_sources(s, lex);
+  if (sources.empty()) return out;
+  for (std::size_t k = 0; k < claims; ++k) {
+    auto [first, last] = s.claim_tokens(static_cast<int>(k));
+    if (first == last) continue;
+    if (const Source* src = source_for(sources, first)) out[k] = name_of(s, *src);
+  }
+  return out;
+}
+
+std::optional<std::string> find_attribution(const TaggedSentence& s, const Lexicon& lex) {
+  std::vector<Source> sources = find_sources(s, lex);
+  const Source* outer = nullptr;
+  const Source* opening = nullptr;
+  for (const Source& src : sources) {
+    if (src.scope == Scope::after) {
+      if (!opening) opening = &src;
+    } else {
+      outer = &src;
+    }
+  }
+  const Source* pick = outer ? outer : opening;
+  return pick ? name_of(s, *pick) : std::nullopt;
 }
 
 }  // namespace factsheet::context

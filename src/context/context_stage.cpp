@@ -67,12 +67,14 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
     if (j == i) in_sentence.push_back(&claims[j++]);
 
     TaggedSentence tagged(doc_.text, s_begin, s_end, lexicon_, in_sentence);
-    std::optional<std::string> attribution = find_attribution(tagged, lexicon_);
+    std::vector<std::optional<std::string>> attributions = find_attributions(tagged, lexicon_, j - i);
     const Article* article = index.at(claims[i].start);
-    if (attribution && article && single_capitalized_word(*attribution)) {
-      auto& n = names_[static_cast<std::size_t>(article->index - 1)];
-      if (!n) n = std::make_unique<NameIndex>(doc_.text, article->begin, article->end, lexicon_);
-      if (auto full = n->full_name(*attribution, s_begin)) attribution = full;
+    for (std::optional<std::string>& attribution : attributions) {
+      if (attribution && article && single_capitalized_word(*attribution)) {
+        auto& n = names_[static_cast<std::size_t>(article->index - 1)];
+        if (!n) n = std::make_unique<NameIndex>(doc_.text, article->begin, article->end, lexicon_);
+        if (auto full = n->full_name(*attribution, s_begin)) attribution = full;
+      }
     }
 
     std::optional<SentenceTimes> times;
@@ -92,7 +94,7 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
         c.dateline = article->dateline;
         c.date = article->date;
       }
-      c.attribution = attribution;
+      c.attribution = attributions[static_cast<std::size_t>(local)];
       c.page = page_of(doc_.page_starts, c.start);
     }
     i = j;

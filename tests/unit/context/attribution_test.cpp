@@ -38,6 +38,60 @@ TEST(Attribution, NullWhenUnstatedOrAPronoun) {
   EXPECT_FALSE(attribution("He noted that both sides spoke highly of the outcomes."));
 }
 
+// Per figure: the source of the clause each figure stands in. `figures` are substrings of
+// the sentence, each taken at its first occurrence after the previous one.
+std::vector<std::optional<std::string>> per_figure(const std::string& sentence, std::vector<std::string> figures) {
+  std::vector<Claim> claims;
+  std::size_t from = 0;
+  for (const std::string& f : figures) {
+    Claim c;
+    c.start = sentence.find(f, from);
+    c.end = c.start + f.size();
+    c.text = f;
+    c.kind = Kind::count;
+    from = c.end;
+    claims.push_back(c);
+  }
+  std::vector<const Claim*> ptrs;
+  for (const Claim& c : claims) ptrs.push_back(&c);
+  TaggedSentence s(sentence, 0, sentence.size(), lexicon(), ptrs);
+  return find_attributions(s, lexicon(), claims.size());
+}
+
+using Sources = std::vector<std::optional<std::string>>;
+
+TEST(Attribution, ACommonNounSourceWithItsDeterminer) {
+  EXPECT_EQ(per_figure("Exports rose 12% last year, the ministry said.", {"12%"}), (Sources{"ministry"}));
+  EXPECT_EQ(per_figure("Sales rose 11%, the Treasury said.", {"11%"}), (Sources{"Treasury"}));
+  EXPECT_EQ(per_figure("The company said sales rose 5%.", {"5%"}), (Sources{"company"}));
+  EXPECT_EQ(per_figure("Its biggest rival said profits fell by a third.", {"a third"}), (Sources{"biggest rival"}));
+}
+
+TEST(Attribution, EachFigureTakesTheSourceOfItsClause) {
+  EXPECT_EQ(per_figure("About 1,500 people attended, police said, while organisers put the figure at 4,000.",
+                       {"1,500 people", "4,000"}),
+            (Sources{"police", "organisers"}));
+  EXPECT_EQ(per_figure("Police said 1,500 people attended, but organisers said 4,000 came.",
+                       {"1,500 people", "4,000"}),
+            (Sources{"Police", "organisers"}));
+  // A closing source covers the figures before it; after it the speaker goes on, unless
+  // another source takes over.
+  EXPECT_EQ(per_figure("Exports rose 5%, the ministry said, and imports fell 2%.", {"5%", "2%"}),
+            (Sources{"ministry", "ministry"}));
+  EXPECT_EQ(per_figure("Google said it made a profit of $52m, up 10%.", {"$52m", "10%"}), (Sources{"Google", "Google"}));
+  // The outermost source wins where two cover one figure.
+  EXPECT_EQ(per_figure("Wang said that exports rose 5%, the ministry reported.", {"5%"}), (Sources{"ministry"}));
+  EXPECT_EQ(per_figure("According to the census, 300 homes were sold and 40 were let.", {"300 homes", "40"}),
+            (Sources{"census", "census"}));
+  // A pronoun names no one, for its own clause only.
+  EXPECT_EQ(per_figure("Sales rose 5%, he said, while analysts put the figure at 7%.", {"5%", "7%"}),
+            (Sources{std::nullopt, "analysts"}));
+  EXPECT_EQ(per_figure("In a filing, Nortel said it had made $434m.", {"$434m"}), (Sources{"Nortel"}));
+  // A figure before the only source, in a phrase that opens the sentence.
+  EXPECT_EQ(per_figure("Unveiling the 418bn-rand budget, Mr Manuel said growth was 3.2%.", {"418bn-rand", "3.2%"}),
+            (Sources{"Mr Manuel", "Mr Manuel"}));
+}
+
 TEST(PersonNames, SurnameResolvesToTheFullNameWrittenEarlier) {
   std::string text =
       "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov and President Vladimir "
