@@ -3,6 +3,8 @@
 #pragma once
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <string>
 
 #include "read/input_file.hpp"
@@ -17,10 +19,16 @@ class LineReader {
   // The next line without its terminator. `too_long`: the line exceeded the limit
   // and was skipped; `line` is empty then. Throws ReadError on a read failure.
   Status next(std::string& line);
+  // Hands the line (and status) just returned by next() back, so that the next call
+  // returns it again, with the same line number and offset: a reader may look at the
+  // first line to decide what a file is and then pass the reader on whole.
+  void unread(Status status, std::string line);
 
   int line_number() const { return line_number_; }  // 1-based, of the last line returned
   std::size_t line_offset() const { return line_offset_; }  // its byte offset in the file
   const std::string& name() const { return file_->name(); }
+  InputFile& file() { return *file_; }
+  std::size_t limit() const { return limit_; }
 
  private:
   bool fill();
@@ -32,6 +40,7 @@ class LineReader {
   std::size_t buf_offset_ = 0;   // file offset of buf_[0]
   bool eof_ = false;
   int line_number_ = 0;
+  std::optional<std::pair<Status, std::string>> unread_;
   std::size_t line_offset_ = 0;
 };
 

@@ -24,6 +24,9 @@ class Cli : public ::testing::Test {
 
   // Runs `factsheet ARGS...` in work(), with `input` on stdin.
   RunResult run(const std::vector<std::string>& args, const std::string& input = "") const;
+  // Runs a bash script in work() (pipes, FIFOs, redirections, signals), with
+  // $FACTSHEET naming the binary and `input` on stdin.
+  RunResult shell(const std::string& script, const std::string& input = "") const;
 
   // Writes a file below work() (creating directories); returns its relative path.
   std::string put(const std::string& name, const std::string& bytes) const;
@@ -34,6 +37,8 @@ class Cli : public ::testing::Test {
   const std::filesystem::path& work() const { return work_; }
 
  private:
+  RunResult exec(std::vector<std::string> argv, const std::string& input) const;
+
   std::filesystem::path root_, work_, io_;
 };
 

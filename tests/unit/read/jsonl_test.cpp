@@ -71,6 +71,23 @@ TEST_F(Jsonl, BadLinesAreErrorsAndTheRestContinue) {
   EXPECT_EQ(errors_[5], p + ":7: \"title\" must be a string");
 }
 
+TEST_F(Jsonl, NumberOutOfRangeIsABadLine) {
+  // nlohmann throws out_of_range (not parse_error) for a number beyond a double.
+  std::string p = put("d.jsonl",
+                      R"({"id":"ok1","text":"a"})" "\n"
+                      R"({"id":"big","text":"b","n":1e400})" "\n"
+                      R"({"id":"neg","text":"c","extra":[-1e400]})" "\n"
+                      R"({"id":1e999,"text":"d"})" "\n"
+                      R"({"id":"ok2","text":"e","n":1e300})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "ok1");
+  EXPECT_EQ(docs[1].id, "ok2");
+  EXPECT_EQ(errors_, (std::vector<std::string>{p + ":2: invalid JSON: number overflow parsing '1e400'",
+                                               p + ":3: invalid JSON: number overflow parsing '-1e400'",
+                                               p + ":4: invalid JSON: number overflow parsing '1e999'"}));
+}
+
 TEST_F(Jsonl, ParseErrorDoesNotQuoteTheLine) {
   std::string p = put("d.jsonl", "{\"text\":\"" + std::string(5000, 'x') + "\n");
   read_all(p);
