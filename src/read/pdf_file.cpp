@@ -56,13 +56,26 @@ PdfFile::PdfFile(std::string bytes) : bytes_(std::move(bytes)) {
     throw PdfError(last_message.empty() ? "damaged" : "damaged: " + reason_from(last_message));
   // A locked document must not be queried further (poppler crashes on it).
   if (doc_->is_locked()) throw PdfError("encrypted: needs a password");
+
+  // poppler reads the page tree when asked for the page count, and rejects a tree whose
+  // /Count is not positive or exceeds the objects in the file with a message and 0
+  // pages. A document has at least one page: none means the tree is damaged.
+  last_message.clear();
+  poppler::set_debug_error_function(keep_message, &last_message);
+  pages_ = doc_->pages();
+  poppler::set_debug_error_function(keep_message, nullptr);
+  if (pages_ <= 0)
+    throw PdfError("damaged page tree: " +
+                   (last_message.empty() ? std::string("no pages") : reason_from(last_message)));
 }
 
 PdfFile::~PdfFile() = default;
 
-int PdfFile::pages() const { return doc_->pages(); }
+int PdfFile::pages() const { return pages_; }
 
 std::string PdfFile::title() const { return utf8(doc_->get_title()); }
+
+bool PdfFile::has_page(int index) const { return std::unique_ptr<poppler::page>(doc_->create_page(index)) != nullptr; }
 
 std::optional<std::string> PdfFile::page_text(int index) const {
   std::unique_ptr<poppler::page> page(doc_->create_page(index));
