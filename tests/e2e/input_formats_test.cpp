@@ -202,6 +202,22 @@ TEST_F(InputFormats, PdfsWithADamagedPageTreeAreErrors) {
   EXPECT_EQ(r.out, run({"extract", "d-note.txt"}).out);
 }
 
+TEST_F(InputFormats, DeeplyNestedHtmlKeepsEveryClaimInItsOwnSentence) {
+  // 2,000 nested <div>s, far past the parser's nesting bound, each holding a sentence,
+  // a paragraph and a sentence.
+  std::string html = "<html><body><article>";
+  for (int i = 0; i < 2000; ++i) html += "<div>Sales rose 5%.<p>Sales rose 5%.</p>Sales rose 5%.";
+  for (int i = 0; i < 2000; ++i) html += "</div>";
+  put("deep.html", html + "</article></body></html>");
+  RunResult r = run({"extract", "-j1", "deep.html"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto claims = parse_jsonl(r.out);
+  EXPECT_EQ(claims.size(), 6000u);
+  std::size_t own_sentence = 0;
+  for (const auto& c : claims) own_sentence += c["text"] == "5%" && c["sentence"] == "Sales rose 5%.";
+  EXPECT_EQ(own_sentence, claims.size());
+}
+
 TEST_F(InputFormats, BinaryGarbageNamedHtmlIsAnError) {
   put("photo.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   put("note.txt", "Prices rose 5% in May.\n");
