@@ -45,6 +45,11 @@ std::size_t read_claims(LineReader& lines, const std::function<void(Claim&&)>& o
       LineReader::Status status = lines.next(line);
       if (status == LineReader::Status::end) break;
       where = lines.name() + ":" + std::to_string(lines.line_number());
+      if (status == LineReader::Status::endless) {
+        sink({Severity::error, where + ": no line end within " + size_limit_text(lines.endless_limit()) +
+                                   " (endless input?); the rest is not read"});
+        break;
+      }
       if (status == LineReader::Status::too_long) {
         sink({Severity::error,
               where + ": line larger than the " + size_limit_text(lines.limit()) + " limit; skipped"});

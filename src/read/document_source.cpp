@@ -109,6 +109,11 @@ std::optional<Document> DocumentSource::next_record() {
         case LineReader::Status::end:
           jsonl_.reset();
           return std::nullopt;
+        case LineReader::Status::endless:
+          error(jsonl_->name() + ":" + std::to_string(jsonl_->line_number()) + ": no line end within " +
+                size_limit_text(jsonl_->endless_limit()) + " (endless input?); the rest is not read");
+          jsonl_.reset();
+          return std::nullopt;
         case LineReader::Status::too_long:
           error(jsonl_->name() + ":" + std::to_string(jsonl_->line_number()) +
                 ": line larger than the " + size_limit_text(jsonl_->limit()) +

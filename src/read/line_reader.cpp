@@ -56,6 +56,12 @@ LineReader::Status LineReader::next(std::string& line) {
       ++pos_;
       break;
     }
+    if (too_long && buf_offset_ + pos_ - line_offset_ > endless_limit()) {
+      buf_.clear();  // give up on the input: nothing more is read
+      pos_ = 0;
+      eof_ = true;
+      return Status::endless;
+    }
     if (!fill()) break;  // last line without a terminator
   }
   if (!line.empty() && line.back() == '\r') line.pop_back();

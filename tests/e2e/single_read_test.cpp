@@ -72,6 +72,13 @@ TEST_F(SingleRead, EndlessInputStopsAtTheSizeLimit) {
     EXPECT_EQ(r.out, "") << args;
     EXPECT_TRUE(tree().empty()) << args << ": " << ::testing::PrintToString(tree());
   }
+  // Read line by line, an endless line ends the input at four times the limit.
+  for (const char* args : {"extract --input-format jsonl /dev/zero", "audit --input-format jsonl /dev/zero"}) {
+    RunResult r = shell(std::string("timeout 120 \"$FACTSHEET\" ") + args);
+    EXPECT_EQ(r.status, 1) << args << ": " << r.err;
+    EXPECT_EQ(r.err, "factsheet: /dev/zero:1: no line end within 1024 MiB (endless input?); the rest is not read\n")
+        << args;
+  }
 }
 
 }  // namespace

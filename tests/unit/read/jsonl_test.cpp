@@ -119,6 +119,20 @@ TEST_F(Jsonl, OverlongLineIsSkipped) {
   EXPECT_EQ(errors_, std::vector<std::string>{p + ":1: line larger than the 64 bytes document limit; skipped"});
 }
 
+TEST_F(Jsonl, EndlessLineStopsTheFile) {
+  // Past four times the limit without a line end, the input is taken for endless
+  // (/dev/zero) and not read further.
+  std::string p = put("d.jsonl", R"({"id":"a","text":"first"})" "\n" + std::string(300000, ' ') +
+                                     "\n" R"({"id":"b","text":"never read"})" "\n");
+  ReadOptions options;
+  options.max_document_bytes = 64;
+  auto docs = read_all(p, options);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "a");
+  EXPECT_EQ(errors_, std::vector<std::string>{
+                         p + ":2: no line end within 256 bytes (endless input?); the rest is not read"});
+}
+
 TEST_F(Jsonl, LongLinesAcrossReadChunks) {
   std::string text(200000, 'y');  // several read chunks
   std::string p = put("d.jsonl", R"({"id":"long","text":")" + text + "\"}\n" + R"({"id":"next","text":"n"})");
