@@ -26,7 +26,7 @@ std::optional<Document> read_pdf_document(std::string bytes, const std::string& 
     doc.title = squeeze(title);
     // A page poppler cannot open is left empty with a warning; when none opens, the
     // page tree is damaged (a /Count larger than its pages) and there is no document.
-    bool any_page = false;
+    bool any_page = pdf.pages() == 0;  // a file without pages: an empty document
     for (int i = 0; i < pdf.pages() && !any_page; ++i) any_page = pdf.has_page(i);
     if (!any_page)
       throw PdfError("damaged page tree: none of its " + std::to_string(pdf.pages()) +

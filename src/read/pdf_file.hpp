@@ -19,14 +19,14 @@ struct PdfError : std::runtime_error {
 class PdfFile {
  public:
   // Throws PdfError for data that is not a PDF, is truncated (no %%EOF in its last
-  // KiB), damaged beyond repair (a page tree without pages included), or encrypted with
-  // a user password.
+  // KiB), damaged beyond repair (a page tree that gives no page although the file holds
+  // page objects included), or encrypted with a user password.
   explicit PdfFile(std::string bytes);
   ~PdfFile();
   PdfFile(const PdfFile&) = delete;
   PdfFile& operator=(const PdfFile&) = delete;
 
-  int pages() const;  // at least 1
+  int pages() const;  // 0 only for a file without page objects
   std::string title() const;  // from the document information; may be ""
   // Whether poppler can open page `index` (0-based).
   bool has_page(int index) const;

@@ -18,22 +18,11 @@ TEST_F(SingleRead, FifoIntoAWorkbookGivesTheSameBytesAsAFile) {
   // The same name and bytes through a FIFO: the same workbook, checksum included.
   RunResult r = shell(
       "mv in.txt saved.txt && mkfifo in.txt && rm out.xlsx\n"
-      "(cat saved.txt > in.txt &)\n"
+      "(timeout 60 sh -c 'cat saved.txt > in.txt' &)  # the writer waits for a reader, not forever\n"
       "timeout 60 \"$FACTSHEET\" extract in.txt -o out.xlsx");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_TRUE(slurp("out.xlsx") == from_file) << "the workbook differs from the one read from a file";
-}
-
-TEST_F(SingleRead, ProcessSubstitutionIntoAWorkbookAndJsonl) {
-  RunResult r = shell("timeout 60 \"$FACTSHEET\" extract <(printf 'Trade rose 5%%.\\n') -o p.xlsx && "
-                      "timeout 60 \"$FACTSHEET\" extract <(printf 'Trade rose 5%%.\\n')");
-  EXPECT_EQ(r.status, 0) << r.err;
-  auto claims = parse_jsonl(r.out);
-  ASSERT_EQ(claims.size(), 1u) << r.out;
-  EXPECT_EQ(claims[0]["text"], "5%");
-  // The workbook's text holds the sentence (its rows are checked in tests/xlsx).
-  EXPECT_NE(slurp("p.xlsx").size(), 0u);
 }
 
 TEST_F(SingleRead, AuditOfAPipedClaimFileFindsTheConflict) {
@@ -49,7 +38,7 @@ TEST_F(SingleRead, AuditOfAPipedClaimFileFindsTheConflict) {
   }
   // A FIFO named .jsonl is sniffed and read by one reader too.
   RunResult fifo = shell(
-      "mkfifo f.jsonl && (cat two.jsonl > f.jsonl &)\n"
+      "mkfifo f.jsonl && (timeout 60 sh -c 'cat two.jsonl > f.jsonl' &)\n"
       "timeout 60 \"$FACTSHEET\" audit --fail-on conflict f.jsonl");
   EXPECT_EQ(fifo.status, 6) << fifo.err << fifo.out;
   EXPECT_NE(fifo.out.find("[conflict]"), std::string::npos) << fifo.out;
@@ -66,7 +55,7 @@ TEST_F(SingleRead, AuditOfPipedDocuments) {
 
 TEST_F(SingleRead, EndlessInputStopsAtTheSizeLimit) {
   for (const char* args : {"extract /dev/zero -o z.xlsx", "extract /dev/zero", "audit /dev/zero -o z.txt"}) {
-    RunResult r = shell(std::string("timeout 120 \"$FACTSHEET\" ") + args);
+    RunResult r = shell(std::string("timeout 50 \"$FACTSHEET\" ") + args);
     EXPECT_EQ(r.status, 1) << args << ": " << r.err;
     EXPECT_EQ(r.err, "factsheet: /dev/zero: larger than the 256 MiB document limit; skipped\n") << args;
     EXPECT_EQ(r.out, "") << args;
@@ -74,7 +63,7 @@ TEST_F(SingleRead, EndlessInputStopsAtTheSizeLimit) {
   }
   // Read line by line, an endless line ends the input at four times the limit.
   for (const char* args : {"extract --input-format jsonl /dev/zero", "audit --input-format jsonl /dev/zero"}) {
-    RunResult r = shell(std::string("timeout 120 \"$FACTSHEET\" ") + args);
+    RunResult r = shell(std::string("timeout 50 \"$FACTSHEET\" ") + args);
     EXPECT_EQ(r.status, 1) << args << ": " << r.err;
     EXPECT_EQ(r.err, "factsheet: /dev/zero:1: no line end within 1024 MiB (endless input?); the rest is not read\n")
         << args;
