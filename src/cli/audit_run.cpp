@@ -2,16 +2,19 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "audit/auditor.hpp"
 #include "cli/claim_pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
+#include "cli/own_output.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
 #include "read/claim_file.hpp"
 #include "read/file_walk.hpp"
+#include "read/line_reader.hpp"
 #include "write/audit_report.hpp"
 #include "write/claim_json.hpp"
 #include "write/output.hpp"
@@ -63,26 +66,44 @@ struct Problems {
   }
 };
 
-// One input file: a claim file, or documents to extract claims from.
-void read_file(const std::string& path, const AuditOptions& o, const Extractor& extractor, AuditFeed& feed,
-               Problems& problems, std::size_t& read_ok) {
+// One input file: a claim file, or documents to extract claims from. It is read once:
+// a JSONL file's first record tells which it is, and the same reader goes on.
+void read_file(const std::string& path, const AuditOptions& o, const std::vector<read::FileId>& own_output,
+               const Extractor& extractor, AuditFeed& feed, Problems& problems, std::size_t& read_ok) {
   auto sink = [&](const read::Diagnostic& d) {
     if (d.severity == read::Severity::error)
       problems.error(d.message);
     else
       print_warning(d.message);
   };
-  if (path != "-" && read::resolve_format(o.input_format, path) == read::InputFormat::jsonl &&
-      read::is_claim_file(path)) {
-    std::size_t before = problems.inputs;
-    std::size_t claims = read::read_claim_file(path, [&](Claim&& c) { feed.write(c); }, sink);
-    if (claims > 0 || problems.inputs == before) ++read_ok;
-    return;
-  }
   read::ReadOptions read_options;
   read_options.format = o.input_format;
-  read::DocumentSource source({path}, read_options, sink);
-  PipelineStats stats = run_pipeline(source, extractor, feed, [&](const std::string& m) { problems.error(m); }, o.jobs);
+  read_options.skip_files = own_output;
+  std::unique_ptr<read::DocumentSource> source;
+  if (read::resolve_format(o.input_format, path) == read::InputFormat::jsonl) {
+    std::unique_ptr<read::LineReader> lines;
+    try {
+      auto file = std::make_unique<read::InputFile>(path);
+      if (std::find(own_output.begin(), own_output.end(), file->id()) != own_output.end()) {
+        print_warning(path + ": the output of this run; not read");
+        return;
+      }
+      lines = std::make_unique<read::LineReader>(std::move(file), read_options.max_document_bytes);
+      if (read::starts_with_claim_record(*lines)) {
+        std::size_t before = problems.inputs;
+        std::size_t claims = read::read_claims(*lines, [&](Claim&& c) { feed.write(c); }, sink);
+        if (claims > 0 || problems.inputs == before) ++read_ok;
+        return;
+      }
+    } catch (const read::ReadError& e) {
+      problems.error(e.what());
+      return;
+    }
+    source = std::make_unique<read::DocumentSource>(std::move(lines), read_options, sink);
+  } else {
+    source = std::make_unique<read::DocumentSource>(std::vector<std::string>{path}, read_options, sink);
+  }
+  PipelineStats stats = run_pipeline(*source, extractor, feed, [&](const std::string& m) { problems.error(m); }, o.jobs);
   if (stats.documents > stats.failed) ++read_ok;
 }
 
@@ -129,14 +150,16 @@ int run_audit(const AuditOptions& o) {
   AuditFeed feed(auditor, o.json);
   Problems problems;
   std::size_t read_ok = 0;  // inputs that gave something to audit
+  std::vector<read::FileId> own_output;  // never read as an input
+  if (file) own_output = own_output_files(*file, o.output);
   for (const std::string& input : o.inputs) {
     if (!is_directory(input)) {
-      read_file(input, o, extractor, feed, problems, read_ok);
+      read_file(input, o, own_output, extractor, feed, problems, read_ok);
       continue;
     }
     auto sink = [&](const read::Diagnostic& d) { problems.error(d.message); };
     for (const std::string& path : read::list_document_files(input, sink))
-      read_file(path, o, extractor, feed, problems, read_ok);
+      read_file(path, o, own_output, extractor, feed, problems, read_ok);
   }
   if (problems.inputs > 0 && read_ok == 0) return kInputError;  // nothing was read: no report
 

@@ -6,7 +6,9 @@
 
 #include "cli/claim_pipeline.hpp"
 #include "cli/commands.hpp"
+#include "cli/input_manifest.hpp"
 #include "cli/messages.hpp"
+#include "cli/own_output.hpp"
 #include "cli/xlsx_run_options.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
@@ -58,11 +60,14 @@ int run_extract(const ExtractOptions& options) {
   }
   Extractor extractor(lexicon, ExtractorOptions{options.year});
 
-  // An xlsx fact sheet records its run: command line, inputs with checksums, rules.
+  // An xlsx fact sheet records its run: command line, inputs with checksums (taken
+  // as the inputs are read), rules.
   write::XlsxOptions xlsx;
+  InputManifest manifest;
   if (*format == write::OutputFormat::xlsx) {
     try {
       xlsx = xlsx_run_options(options, lexicon);
+      xlsx.inputs = manifest.files();
     } catch (const LexiconError& e) {
       print_error(e.what());
       return kGrammarError;
@@ -88,6 +93,9 @@ int run_extract(const ExtractOptions& options) {
   std::size_t input_errors = 0;
   read::ReadOptions read_options;
   read_options.format = options.input_format;
+  read_options.skip_claim_files = true;  // the output of an earlier run is not a document
+  if (file) read_options.skip_files = own_output_files(*file, options.output);
+  if (*format == write::OutputFormat::xlsx) read_options.observer = &manifest;
   read::DocumentSource source(options.inputs, read_options, [&](const read::Diagnostic& d) {
     if (d.severity == read::Severity::error) {
       ++input_errors;

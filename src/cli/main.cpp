@@ -1,12 +1,17 @@
 #include <cstdio>
 #include <exception>
 
+#include "cli/checked_stdout.hpp"
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
+#include "write/temp_cleanup.hpp"
 
-int main(int argc, char** argv) {
-  namespace cli = factsheet::cli;
+namespace {
+
+namespace cli = factsheet::cli;
+
+int run(int argc, char** argv) {
   cli::remember_command_line(argc, argv);
   CLI::App app{"factsheet: find the numeric claims in news text", "factsheet"};
   app.set_version_flag("--version", "factsheet " FACTSHEET_VERSION);
@@ -27,9 +32,15 @@ int main(int argc, char** argv) {
     cli::print_error(e.what());
     return cli::kInputError;
   }
-  if (std::fflush(stdout) != 0) {
-    cli::print_error("<stdout>: write error");
-    return cli::kOutputError;
-  }
   return cli::kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A signal must not leave an output's temporary file behind.
+  factsheet::write::install_temp_file_cleanup();
+  // Every command ends here: whatever it printed must have reached standard output.
+  cli::CheckedStdout out;
+  return out.finish(run(argc, argv));
 }

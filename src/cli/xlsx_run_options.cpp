@@ -2,7 +2,6 @@
 
 #include "audit/rules.hpp"
 #include "cli/command_line.hpp"
-#include "cli/input_manifest.hpp"
 
 namespace factsheet::cli {
 
@@ -11,7 +10,6 @@ write::XlsxOptions xlsx_run_options(const ExtractOptions& options, std::shared_p
   x.audit_rules = audit::load_audit_rules(std::move(lexicon), options.grammars);
   x.minor_nouns = x.audit_rules->minor_nouns;
   x.command_line = command_line();
-  x.inputs = input_manifest(options.inputs);
   x.timestamp = options.timestamp;
   return x;
 }

@@ -59,14 +59,7 @@ class RecordReader {
   std::string where_;
 };
 
-GoldItem parse_record(const std::string& line, const std::string& where) {
-  json j;
-  try {
-    j = json::parse(line);
-  } catch (const json::parse_error& e) {
-    throw GoldError(where + ": not valid JSON: " + e.what());
-  }
-  if (!j.is_object()) throw GoldError(where + ": not a JSON object");
+GoldItem read_record(const json& j, const std::string& where) {
   RecordReader r(j, where);
   GoldItem g;
   g.line = r.positive("line");
@@ -105,6 +98,21 @@ GoldItem parse_record(const std::string& line, const std::string& where) {
   if (!opt.is_boolean()) r.fail("\"optional\" must be true or false");
   g.optional = opt.get<bool>();
   return g;
+}
+
+GoldItem parse_record(const std::string& line, const std::string& where) {
+  json j;
+  try {
+    j = json::parse(line);
+  } catch (const json::exception& e) {  // a syntax error, or a number out of range ("1e400")
+    throw GoldError(where + ": not valid JSON: " + e.what());
+  }
+  if (!j.is_object()) throw GoldError(where + ": not a JSON object");
+  try {
+    return read_record(j, where);
+  } catch (const json::exception& e) {
+    throw GoldError(where + ": " + e.what());
+  }
 }
 
 }  // namespace

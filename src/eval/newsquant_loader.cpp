@@ -67,13 +67,9 @@ std::vector<std::string> concept_words(std::string_view concepts) {
   return words;
 }
 
-std::vector<NqSentence> load_newsquant(std::istream& in, const std::string& origin) {
-  json j;
-  try {
-    j = json::parse(in);
-  } catch (const json::parse_error& e) {
-    throw NewsQuantError(origin + ": not valid JSON: " + e.what());
-  }
+namespace {
+
+std::vector<NqSentence> read_sentences(const json& j, const std::string& origin) {
   if (!j.is_array()) throw NewsQuantError(origin + ": expected a JSON list of sentences");
   std::vector<NqSentence> sentences;
   for (std::size_t s = 0; s < j.size(); ++s) {
@@ -108,6 +104,22 @@ std::vector<NqSentence> load_newsquant(std::istream& in, const std::string& orig
     sentences.push_back(std::move(sentence));
   }
   return sentences;
+}
+
+}  // namespace
+
+std::vector<NqSentence> load_newsquant(std::istream& in, const std::string& origin) {
+  json j;
+  try {
+    j = json::parse(in);
+  } catch (const json::exception& e) {  // a syntax error, or a number out of range ("1e400")
+    throw NewsQuantError(origin + ": not valid JSON: " + e.what());
+  }
+  try {
+    return read_sentences(j, origin);
+  } catch (const json::exception& e) {
+    throw NewsQuantError(origin + ": " + e.what());
+  }
 }
 
 std::vector<NqSentence> load_newsquant_file(const std::string& path) {

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "read/json_error.hpp"
+
 namespace factsheet::read {
 namespace {
 
@@ -64,10 +66,7 @@ Value value_field(const json& obj, const char* key) {
   fail(key, "a number, a string or null");
 }
 
-}  // namespace
-
-Claim claim_from_json(const json& obj) {
-  if (!obj.is_object()) throw ClaimJsonError("a claim must be a JSON object");
+Claim decode(const json& obj) {
   Claim c;
   c.doc = string_field(required(obj, "doc"), "doc");
   c.start = offset_field(obj, "start");
@@ -111,12 +110,25 @@ Claim claim_from_json(const json& obj) {
   return c;
 }
 
+}  // namespace
+
+Claim claim_from_json(const json& obj) {
+  if (!obj.is_object()) throw ClaimJsonError("a claim must be a JSON object");
+  try {
+    return decode(obj);
+  } catch (const json::exception& e) {  // the checks above leave none, but never let one escape
+    throw ClaimJsonError(describe_json_error(e));
+  }
+}
+
 Claim parse_claim_json(std::string_view text) {
   json obj;
   try {
     obj = json::parse(text);
   } catch (const json::parse_error& e) {
     throw ClaimJsonError(std::string("invalid JSON at byte ") + std::to_string(e.byte));
+  } catch (const json::exception& e) {  // a number out of range ("1e400")
+    throw ClaimJsonError(describe_json_error(e));
   }
   return claim_from_json(obj);
 }

@@ -2,26 +2,40 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
+#include "read/claim_file.hpp"
 #include "read/file_walk.hpp"
 #include "read/html_page.hpp"
-#include "read/input_file.hpp"
 #include "read/jsonl_record.hpp"
 #include "read/line_reader.hpp"
 #include "read/pdf_document.hpp"
 #include "read/size_limit.hpp"
 #include "read/text_decode.hpp"
+#include "text/utf8.hpp"
 
 namespace factsheet::read {
 
 DocumentSource::DocumentSource(std::vector<std::string> inputs, ReadOptions options,
                                DiagnosticSink sink)
-    : inputs_(std::move(inputs)), options_(options), sink_(std::move(sink)) {}
+    : inputs_(std::move(inputs)), options_(std::move(options)), sink_(std::move(sink)) {}
+
+DocumentSource::DocumentSource(std::unique_ptr<LineReader> jsonl, ReadOptions options, DiagnosticSink sink)
+    : jsonl_(std::move(jsonl)), options_(std::move(options)), sink_(std::move(sink)) {}
 
 DocumentSource::~DocumentSource() = default;
 
 void DocumentSource::error(const std::string& message) const { sink_({Severity::error, message}); }
+void DocumentSource::warning(const std::string& message) const { sink_({Severity::warning, message}); }
 
 std::optional<Document> DocumentSource::next() {
+  std::optional<Document> doc = next_document();
+  // A file name need not be UTF-8; the outputs must be.
+  if (doc && !text::is_valid_utf8(doc->id)) text::repair_utf8(doc->id);
+  return doc;
+}
+
+std::optional<Document> DocumentSource::next_document() {
   for (;;) {
     if (jsonl_) {
       if (auto doc = next_record()) return doc;
@@ -46,10 +60,21 @@ std::optional<Document> DocumentSource::next() {
 
 std::optional<Document> DocumentSource::open(const std::string& path) {
   try {
-    auto file = std::make_unique<InputFile>(path);
+    auto file = open_input(path, options_.observer);
+    const auto& skip = options_.skip_files;
+    if (std::find(skip.begin(), skip.end(), file->id()) != skip.end()) {
+      warning(path + ": the output of this run; not read");
+      return std::nullopt;
+    }
+    file->observe(options_.observer);
     InputFormat format = resolve_format(options_.format, path);
     if (format == InputFormat::jsonl) {
-      jsonl_ = std::make_unique<LineReader>(std::move(file), options_.max_document_bytes);
+      auto lines = std::make_unique<LineReader>(std::move(file), options_.max_document_bytes);
+      if (options_.skip_claim_files && starts_with_claim_record(*lines)) {
+        warning(path + ": claims of an earlier run (JSON Lines with \"kind\" and \"start\"), not documents; not read");
+        return std::nullopt;
+      }
+      jsonl_ = std::move(lines);
       return std::nullopt;
     }
     std::string bytes;
@@ -84,9 +109,14 @@ std::optional<Document> DocumentSource::next_record() {
         case LineReader::Status::end:
           jsonl_.reset();
           return std::nullopt;
+        case LineReader::Status::endless:
+          error(jsonl_->name() + ":" + std::to_string(jsonl_->line_number()) + ": no line end within " +
+                size_limit_text(jsonl_->endless_limit()) + " (endless input?); the rest is not read");
+          jsonl_.reset();
+          return std::nullopt;
         case LineReader::Status::too_long:
           error(jsonl_->name() + ":" + std::to_string(jsonl_->line_number()) +
-                ": line larger than the " + size_limit_text(options_.max_document_bytes) +
+                ": line larger than the " + size_limit_text(jsonl_->limit()) +
                 " document limit; skipped");
           continue;
         case LineReader::Status::line: break;

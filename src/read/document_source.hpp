@@ -9,8 +9,10 @@
 //   pdf   one document, the text of every page (read/pdf_document.hpp);
 //   jsonl one document per non-blank line (read/jsonl_record.hpp), read line by line.
 // A document's id is its path as given (joined below a directory), "-" for
-// standard input, or the JSONL record's id.
+// standard input, or the JSONL record's id; it is always valid UTF-8 (bytes of a
+// file name that are not become U+FFFD).
 //
+// Each input is read once, front to back, so pipes, FIFOs and /dev/stdin work.
 // Problems go to the sink and the input (or JSONL line) is skipped; reading goes on.
 #pragma once
 #include <cstddef>
@@ -21,6 +23,7 @@
 
 #include "claim/document.hpp"
 #include "read/diagnostic.hpp"
+#include "read/input_file.hpp"
 #include "read/input_format.hpp"
 
 namespace factsheet::read {
@@ -32,6 +35,13 @@ inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;  // 256
 struct ReadOptions {
   InputFormat format = InputFormat::auto_detect;
   std::size_t max_document_bytes = kMaxDocumentBytes;
+  // Files not to read (the run's own output), each skipped with a warning.
+  std::vector<FileId> skip_files;
+  // JSONL files of claims (read/claim_file.hpp: the output of an earlier run) are
+  // skipped with a warning instead of being read as documents.
+  bool skip_claim_files = false;
+  // Sees every input's bytes as they are read (for checksums); may be null.
+  ReadObserver* observer = nullptr;
 };
 
 class LineReader;
@@ -39,6 +49,8 @@ class LineReader;
 class DocumentSource {
  public:
   DocumentSource(std::vector<std::string> inputs, ReadOptions options, DiagnosticSink sink);
+  // The documents of a JSONL file already opened (and perhaps peeked at).
+  DocumentSource(std::unique_ptr<LineReader> jsonl, ReadOptions options, DiagnosticSink sink);
   ~DocumentSource();
   DocumentSource(const DocumentSource&) = delete;
   DocumentSource& operator=(const DocumentSource&) = delete;
@@ -47,11 +59,13 @@ class DocumentSource {
   std::optional<Document> next();
 
  private:
+  std::optional<Document> next_document();
   // Starts reading `path`: a text, HTML or PDF document is returned at once, a
   // JSONL file is opened for next_record().
   std::optional<Document> open(const std::string& path);
   std::optional<Document> next_record();
   void error(const std::string& message) const;
+  void warning(const std::string& message) const;
 
   std::vector<std::string> inputs_;
   std::size_t next_input_ = 0;

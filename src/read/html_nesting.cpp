@@ -1,7 +1,11 @@
 #include "read/html_nesting.hpp"
 
+#include <gumbo.h>
+
 #include <unordered_map>
 #include <vector>
+
+#include "read/html_elements.hpp"
 
 namespace factsheet::read {
 namespace {
@@ -64,6 +68,12 @@ bool closes_on_start(std::string_view name, std::string_view top) {
   if (name == "optgroup") return is_one_of(top, {"option", "optgroup"});
   if (is_heading(name)) return is_heading(top);
   return false;
+}
+
+// Whether the element `name` (lower case) starts a new line of the extracted text.
+bool ends_a_line(const std::string& name) {
+  GumboTag tag = gumbo_tag_enum(name.c_str());
+  return tag != GUMBO_TAG_UNKNOWN && (is_block(tag) || is_cell(tag));
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -230,6 +240,9 @@ std::optional<std::string> limit_html_nesting(std::string_view html, std::size_t
       if (!changed) out.reserve(html.size());
       changed = true;
       out.append(html.substr(copied, lt - copied));
+      // A block's start tag also ends the line before it: a <br> keeps that boundary
+      // without opening an element, so "<div>5%<div>5%" does not become "5%5%".
+      if (ends_a_line(name)) out.append("<br>");
       copied = pos;
       continue;
     }

@@ -6,8 +6,12 @@
 // <script>, end tags closing within their scope, the end tags HTML lets authors
 // leave out for table cells, rows, list items, options and headings) and drops
 // the start tags that would open an element deeper than `max_depth`, or a
-// formatting element (<b>, <font>...) beyond `max_formatting` open ones. Ordinary
-// pages nest a few dozen levels and are passed on untouched. Text is never dropped.
+// formatting element (<b>, <font>...) beyond `max_formatting` open ones. The start
+// tag of a block element (a <div>, a heading, a table cell: what starts a line of the
+// extracted text) is replaced by a <br>, which opens nothing, so the text before and
+// after it still falls on separate lines. Ordinary pages nest a few dozen levels and
+// are passed on untouched. Text is never dropped, and the scan takes time linear in
+// the page (its stack never holds more than `max_depth` elements).
 #pragma once
 #include <cstddef>
 #include <optional>

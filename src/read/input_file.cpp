@@ -19,13 +19,23 @@ InputFile::InputFile(const std::string& path) : name_(path) {
     owned_ = true;
   }
   struct stat st;
-  if (::fstat(fd_, &st) != 0) fail(errno);
-  if (S_ISDIR(st.st_mode)) fail(EISDIR);
+  int err = ::fstat(fd_, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+  if (err != 0) {
+    if (owned_) ::close(fd_);  // the destructor does not run for a constructor that throws
+    fail(err);
+  }
   if (S_ISREG(st.st_mode)) size_hint_ = st.st_size;
+  id_ = {st.st_dev, st.st_ino};
 }
 
 InputFile::~InputFile() {
+  if (observer_) observer_->closed(at_end_);
   if (owned_) ::close(fd_);
+}
+
+void InputFile::observe(ReadObserver* observer) {
+  observer_ = observer;
+  if (observer_) observer_->opened(name_);
 }
 
 void InputFile::fail(int err) const { throw ReadError(name_ + ": " + std::strerror(err)); }
@@ -33,7 +43,14 @@ void InputFile::fail(int err) const { throw ReadError(name_ + ": " + std::strerr
 std::size_t InputFile::read(char* buf, std::size_t size) {
   for (;;) {
     ssize_t n = ::read(fd_, buf, size);
-    if (n >= 0) return static_cast<std::size_t>(n);
+    if (n > 0) {
+      if (observer_) observer_->bytes(std::string_view(buf, static_cast<std::size_t>(n)));
+      return static_cast<std::size_t>(n);
+    }
+    if (n == 0) {
+      at_end_ = size > 0;
+      return 0;
+    }
     if (errno != EINTR) fail(errno);
   }
 }
@@ -47,6 +64,7 @@ bool InputFile::read_all(std::string& out, std::size_t limit) {
   for (;;) {
     std::size_t old = out.size();
     // Read at most one byte beyond the limit: enough to tell that it was exceeded.
+    // Endless input (/dev/zero) therefore ends here too.
     std::size_t want = std::min(kChunk, limit + 1 - old);
     out.resize(old + want);
     std::size_t n = read(out.data() + old, want);
@@ -57,6 +75,18 @@ bool InputFile::read_all(std::string& out, std::size_t limit) {
       out.shrink_to_fit();
       return false;
     }
+  }
+}
+
+std::unique_ptr<InputFile> open_input(const std::string& path, ReadObserver* observer) {
+  try {
+    return std::make_unique<InputFile>(path);
+  } catch (const ReadError& e) {
+    if (observer) {
+      std::string what = e.what();
+      observer->failed(path, what.substr(std::min(what.size(), path.size() + 2)));
+    }
+    throw;
   }
 }
 

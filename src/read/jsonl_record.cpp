@@ -2,26 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "read/json_error.hpp"
 #include "read/text_decode.hpp"
 
 namespace factsheet::read {
 namespace {
 
 using nlohmann::json;
-
-// nlohmann's message quotes the offending input ("last read: ..."), which may be a
-// whole document; keep only the reason and the column.
-std::string describe(const json::parse_error& e) {
-  std::string what = e.what();
-  std::string reason = "syntax error";
-  std::size_t colon = what.find(": ", what.find("column"));
-  if (colon != std::string::npos) {
-    std::size_t stop = what.find("; last read", colon);
-    reason = what.substr(colon + 2, stop == std::string::npos ? std::string::npos : stop - colon - 2);
-  }
-  if (reason.size() > 120) reason.resize(120);
-  return "invalid JSON at column " + std::to_string(e.byte) + ": " + reason;
-}
 
 // The optional string field `key`; false (after `problem` is set) for another type.
 bool optional_string(const json& obj, const char* key, std::string& out, std::string& problem) {
@@ -33,6 +20,31 @@ bool optional_string(const json& obj, const char* key, std::string& out, std::st
   }
   out = it->get<std::string>();
   return true;
+}
+
+// The document's fields from the record; the problem with them, or "" when they are fine.
+std::string read_fields(const json& obj, const std::string& where, Document& doc) {
+  auto id = obj.find("id");
+  if (id == obj.end() || id->is_null())
+    doc.id = where;
+  else if (id->is_string())
+    doc.id = id->get<std::string>();
+  else if (id->is_number())  // as written: 7 -> "7", 2.5 -> "2.5"
+    doc.id = id->dump();
+  else
+    return "\"id\" must be a string or a number";
+
+  auto text = obj.find("text");
+  if (text == obj.end()) return "missing \"text\"";
+  if (!text->is_string()) return "\"text\" must be a string";
+  doc.text = text->get<std::string>();
+
+  std::string problem;
+  if (!optional_string(obj, "title", doc.title, problem) ||
+      !optional_string(obj, "source", doc.source, problem) ||
+      !optional_string(obj, "date", doc.date, problem))
+    return problem;
+  return {};
 }
 
 }  // namespace
@@ -49,32 +61,19 @@ std::optional<Document> parse_jsonl_record(std::string line, const std::string& 
   json obj;
   try {
     obj = json::parse(line);
-  } catch (const json::parse_error& e) {
-    return error(describe(e));
+  } catch (const json::exception& e) {  // a syntax error, or a number out of range ("1e400")
+    return error(describe_json_error(e));
   }
   if (!obj.is_object()) return error("expected a JSON object");
 
   Document doc;
-  auto id = obj.find("id");
-  if (id == obj.end() || id->is_null())
-    doc.id = where;
-  else if (id->is_string())
-    doc.id = id->get<std::string>();
-  else if (id->is_number())  // as written: 7 -> "7", 2.5 -> "2.5"
-    doc.id = id->dump();
-  else
-    return error("\"id\" must be a string or a number");
-
-  auto text = obj.find("text");
-  if (text == obj.end()) return error("missing \"text\"");
-  if (!text->is_string()) return error("\"text\" must be a string");
-  doc.text = text->get<std::string>();
-
   std::string problem;
-  if (!optional_string(obj, "title", doc.title, problem) ||
-      !optional_string(obj, "source", doc.source, problem) ||
-      !optional_string(obj, "date", doc.date, problem))
-    return error(problem);
+  try {
+    problem = read_fields(obj, where, doc);
+  } catch (const json::exception& e) {
+    problem = describe_json_error(e);
+  }
+  if (!problem.empty()) return error(problem);
   return doc;
 }
 

@@ -23,7 +23,15 @@ bool LineReader::fill() {
   return n > 0;
 }
 
+void LineReader::unread(Status status, std::string line) { unread_.emplace(status, std::move(line)); }
+
 LineReader::Status LineReader::next(std::string& line) {
+  if (unread_) {
+    Status status = unread_->first;
+    line = std::move(unread_->second);
+    unread_.reset();
+    return status;
+  }
   line.clear();
   if (pos_ >= buf_.size() && !fill()) return Status::end;
   ++line_number_;
@@ -47,6 +55,12 @@ LineReader::Status LineReader::next(std::string& line) {
     if (nl) {
       ++pos_;
       break;
+    }
+    if (too_long && buf_offset_ + pos_ - line_offset_ > endless_limit()) {
+      buf_.clear();  // give up on the input: nothing more is read
+      pos_ = 0;
+      eof_ = true;
+      return Status::endless;
     }
     if (!fill()) break;  // last line without a terminator
   }

@@ -24,6 +24,13 @@ std::optional<Document> read_pdf_document(std::string bytes, const std::string& 
     std::string title = pdf.title();
     repair_text(title, name + ": title", 0, [](const Diagnostic&) {});  // quietly
     doc.title = squeeze(title);
+    // A page poppler cannot open is left empty with a warning; when none opens, the
+    // page tree is damaged (a /Count larger than its pages) and there is no document.
+    bool any_page = pdf.pages() == 0;  // a file without pages: an empty document
+    for (int i = 0; i < pdf.pages() && !any_page; ++i) any_page = pdf.has_page(i);
+    if (!any_page)
+      throw PdfError("damaged page tree: none of its " + std::to_string(pdf.pages()) +
+                     (pdf.pages() == 1 ? " page" : " pages") + " could be read");
     for (int i = 0; i < pdf.pages(); ++i) {
       std::string where = name + ": page " + std::to_string(i + 1);
       std::optional<std::string> text = pdf.page_text(i);

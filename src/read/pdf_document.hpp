@@ -18,8 +18,10 @@ void append_pdf_page(Document& doc, std::string page_text, const std::string& wh
 
 // The bytes of a PDF file -> a Document with id `name` and the PDF's title. A file
 // that cannot be read is an error "NAME: not a readable PDF (REASON)" and gives
-// nullopt; so does text longer than `max_text_bytes`. A page poppler cannot open
-// is left empty, with a warning.
+// nullopt; so does a damaged page tree (a /Count poppler rejects while the file holds
+// page objects, or no page that opens) and text longer than `max_text_bytes`. A file
+// without any page is an empty document. A page poppler cannot open among
+// others that it can is left empty, with a warning.
 std::optional<Document> read_pdf_document(std::string bytes, const std::string& name,
                                           std::size_t max_text_bytes, const DiagnosticSink& sink);
 

@@ -4,6 +4,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <string_view>
 
@@ -28,6 +29,23 @@ std::string reason_from(std::string message) {
       (message.size() < 2 || !(message[1] >= 'A' && message[1] <= 'Z')))
     message[0] = static_cast<char>(message[0] - 'A' + 'a');
   return message;
+}
+
+bool is_pdf_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
+
+// Whether the file holds a page object ("/Type /Page", not "/Pages"), or an object
+// stream, where page objects cannot be seen in the raw bytes.
+bool may_hold_pages(std::string_view data) {
+  if (data.find("/ObjStm") != std::string_view::npos) return true;
+  for (std::size_t at = data.find("/Type"); at != std::string_view::npos; at = data.find("/Type", at + 5)) {
+    std::size_t i = at + 5;
+    while (i < data.size() && is_pdf_space(data[i])) ++i;
+    if (data.substr(i, 5) != "/Page") continue;
+    i += 5;
+    if (i == data.size() || is_pdf_space(data[i]) || std::string_view("/<>[]()%").find(data[i]) != std::string_view::npos)
+      return true;
+  }
+  return false;
 }
 
 std::string utf8(const poppler::ustring& s) {
@@ -56,13 +74,27 @@ PdfFile::PdfFile(std::string bytes) : bytes_(std::move(bytes)) {
     throw PdfError(last_message.empty() ? "damaged" : "damaged: " + reason_from(last_message));
   // A locked document must not be queried further (poppler crashes on it).
   if (doc_->is_locked()) throw PdfError("encrypted: needs a password");
+
+  // poppler reads the page tree when asked for the page count, and rejects a tree whose
+  // /Count is not positive or exceeds the objects in the file with a message and 0
+  // pages. A file without pages at all is an empty document; one with page objects that
+  // the tree does not give is damaged.
+  last_message.clear();
+  poppler::set_debug_error_function(keep_message, &last_message);
+  pages_ = std::max(doc_->pages(), 0);
+  poppler::set_debug_error_function(keep_message, nullptr);
+  if (pages_ == 0 && may_hold_pages(data))
+    throw PdfError("damaged page tree: " +
+                   (last_message.empty() ? std::string("no pages") : reason_from(last_message)));
 }
 
 PdfFile::~PdfFile() = default;
 
-int PdfFile::pages() const { return doc_->pages(); }
+int PdfFile::pages() const { return pages_; }
 
 std::string PdfFile::title() const { return utf8(doc_->get_title()); }
+
+bool PdfFile::has_page(int index) const { return std::unique_ptr<poppler::page>(doc_->create_page(index)) != nullptr; }
 
 std::optional<std::string> PdfFile::page_text(int index) const {
   std::unique_ptr<poppler::page> page(doc_->create_page(index));

@@ -1,5 +1,6 @@
 #include "write/csv_writer.hpp"
 
+#include "text/utf8.hpp"
 #include "write/claim_json.hpp"
 #include "write/json_text.hpp"
 
@@ -62,6 +63,12 @@ bool is_plain_number(std::string_view s) {
 }
 
 void append_csv_text(std::string& out, std::string_view s) {
+  if (!text::is_valid_utf8(s)) {  // the file is UTF-8, whatever the caller passed
+    std::string repaired(s);
+    text::repair_utf8(repaired);
+    append_csv_text(out, repaired);
+    return;
+  }
   bool neutralize = needs_neutralizing(s);
   bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos;
   if (quote) out += '"';

@@ -18,7 +18,8 @@ namespace factsheet::write {
 // optional exponent; nothing else.
 bool is_plain_number(std::string_view s);
 
-// Appends one text cell: neutralized as above, quoted when it holds , " CR or LF.
+// Appends one text cell: neutralized as above, quoted when it holds , " CR or LF;
+// bytes that are not valid UTF-8 become U+FFFD.
 void append_csv_text(std::string& out, std::string_view s);
 
 class CsvWriter final : public ClaimWriter {

@@ -4,9 +4,17 @@
 #include <cmath>
 #include <system_error>
 
+#include "text/utf8.hpp"
+
 namespace factsheet::write {
 
 void append_json_string(std::string& out, std::string_view s) {
+  if (!text::is_valid_utf8(s)) {
+    std::string repaired(s);
+    text::repair_utf8(repaired);
+    append_json_string(out, repaired);
+    return;
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   std::size_t run = 0;  // start of the pending run of bytes that need no escape

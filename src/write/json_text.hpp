@@ -7,7 +7,9 @@
 namespace factsheet::write {
 
 // Appends `s` as a quoted JSON string. `"` and `\` are escaped, control characters
-// become \b \f \n \r \t or \u00xx; every other byte (UTF-8 included) passes through.
+// become \b \f \n \r \t or \u00xx; every other byte (UTF-8 included) passes through,
+// except that bytes which are not valid UTF-8 become U+FFFD: the output is always
+// valid UTF-8, whatever the caller passed (a file name, say).
 void append_json_string(std::string& out, std::string_view s);
 
 // Appends a number: an integral value with |v| < 1e15 in plain integer form

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "write/temp_cleanup.hpp"
+
 namespace factsheet::write {
 namespace {
 
@@ -56,7 +58,7 @@ void FdOutput::flush() {
   write_all(fd_, pending, label_);
 }
 
-StdoutOutput::StdoutOutput() : FdOutput(STDOUT_FILENO, "<stdout>") {}
+StdoutOutput::StdoutOutput() : FdOutput(STDOUT_FILENO, "error writing to standard output") {}
 
 AtomicFileOutput::AtomicFileOutput(std::string path) : FdOutput(-1, path), path_(std::move(path)) {
   std::filesystem::path target(path_);
@@ -71,6 +73,7 @@ AtomicFileOutput::AtomicFileOutput(std::string path) : FdOutput(-1, path), path_
   if (fd < 0) fail(path_, errno);
   fd_ = fd;
   temp_.assign(buf.data());
+  cleanup_slot_ = register_temp_file(temp_);
 
   struct stat st;
   mode_t mode = ::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? st.st_mode & 07777
@@ -102,6 +105,8 @@ void AtomicFileOutput::commit() {
     fail(path_, err);
   }
   temp_.clear();
+  unregister_temp_file(cleanup_slot_);  // after the rename: a signal before it still removes the file
+  cleanup_slot_ = -1;
   // Make the rename itself durable; a failure here leaves a complete file, so it is ignored.
   std::string dir = std::filesystem::path(path_).parent_path().string();
   int dfd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -120,6 +125,8 @@ void AtomicFileOutput::abort() noexcept {
     ::unlink(temp_.c_str());
     temp_.clear();
   }
+  unregister_temp_file(cleanup_slot_);
+  cleanup_slot_ = -1;
 }
 
 }  // namespace factsheet::write

@@ -50,7 +50,7 @@ class FdOutput : public Output {
   std::string buffer_;
 };
 
-// Standard output; errors name it "<stdout>".
+// Standard output; errors read "error writing to standard output: REASON".
 class StdoutOutput final : public FdOutput {
  public:
   StdoutOutput();
@@ -59,7 +59,9 @@ class StdoutOutput final : public FdOutput {
 // Writes PATH all at once or not at all: bytes go to a temporary file in PATH's
 // directory, and commit() syncs it and renames it over PATH. Until commit()
 // succeeds PATH is untouched; abort(), a failed commit() and the destructor
-// remove the temporary file. A symlink at PATH is replaced, not followed.
+// remove the temporary file, and so does a terminating signal once
+// install_temp_file_cleanup() ran (write/temp_cleanup.hpp). A symlink at PATH is
+// replaced, not followed.
 // The new file gets the mode of the file it replaces, else 0666 minus the umask.
 class AtomicFileOutput final : public FdOutput {
  public:
@@ -76,6 +78,7 @@ class AtomicFileOutput final : public FdOutput {
  private:
   std::string path_;
   std::string temp_;  // empty once committed or removed
+  int cleanup_slot_ = -1;  // temp_'s slot in write/temp_cleanup.hpp
 };
 
 }  // namespace factsheet::write

@@ -164,13 +164,15 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
   s.text(row, 0, "Input file", Style::header);
   s.text(row, 1, "SHA-256", Style::header);
   s.text(row, 2, "Bytes", Style::header);
-  for (const InputFileInfo& in : o.inputs) {
+  static const std::vector<InputFileInfo> kNone;
+  const std::vector<InputFileInfo>& inputs = o.inputs ? *o.inputs : kNone;
+  for (const InputFileInfo& in : inputs) {
     ++row;
     s.text(row, 0, in.path);
     s.text(row, 1, in.sha256.empty() ? in.note : in.sha256);
     if (in.size) s.number(row, 2, static_cast<double>(*in.size), "#,##0");
   }
-  if (o.inputs.empty()) s.text(++row, 0, "(not recorded)", Style::note);
+  if (inputs.empty()) s.text(++row, 0, "(not recorded)", Style::note);
 
   section("Sheets");
   rows(kSheets);

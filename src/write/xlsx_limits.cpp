@@ -35,6 +35,12 @@ std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
   return n;
 }
 
+// XML 1.0 allows tab, newline and carriage return of the C0 controls, and no U+FFFE,
+// U+FFFF (surrogates are not valid UTF-8 to begin with).
+bool is_xml_char(std::uint32_t cp) {
+  return cp >= 0x20 ? cp != 0xFFFE && cp != 0xFFFF : cp == '\t' || cp == '\n' || cp == '\r';
+}
+
 struct Prepared {
   std::string text;
   bool complete = true;  // the whole input fitted
@@ -61,7 +67,7 @@ Prepared prepare(std::string_view in, std::size_t budget) {
       piece = kReplacement;
     } else {
       advance = n;
-      piece = cp == 0xFFFE || cp == 0xFFFF ? kReplacement : in.substr(i, n);
+      piece = is_xml_char(cp) ? in.substr(i, n) : kReplacement;
       if (cp > 0xFFFF) piece_units = 2;  // a surrogate pair in UTF-16
     }
     if (units + piece_units > budget || points + piece_points > budget) {
@@ -89,6 +95,18 @@ std::string cell_text(std::string_view text, std::size_t limit) {
 
 bool cell_text_is_cut(std::string_view text, std::size_t limit) { return !prepare(text, limit).complete; }
 
+std::string xml_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::uint32_t cp = 0;
+    std::size_t n = decode(text, i, cp);
+    out += n > 0 && is_xml_char(cp) ? text.substr(i, n) : kReplacement;
+    i += n > 0 ? n : 1;
+  }
+  return out;
+}
+
 std::size_t display_length(std::string_view text) {
   std::size_t n = 0;
   for (char c : text) n += !is_continuation(static_cast<unsigned char>(c));
@@ -107,7 +125,8 @@ std::string sheet_name(std::string_view base, std::size_t n) {
       ++i;
     } else {
       std::string_view piece = base.substr(i, len);
-      bool forbidden = piece.size() == 1 && std::string_view("[]:*?/\\").find(piece[0]) != std::string_view::npos;
+      bool forbidden = (piece.size() == 1 && std::string_view("[]:*?/\\").find(piece[0]) != std::string_view::npos) ||
+                       !is_xml_char(cp) || cp == '\t' || cp == '\n' || cp == '\r';
       name += forbidden ? std::string_view("_") : piece;
       i += len;
     }

@@ -32,7 +32,9 @@ struct InputFileInfo {
 struct XlsxOptions {
   // Run metadata for the About sheet.
   std::vector<std::string> command_line;  // the arguments as given, program first
-  std::vector<InputFileInfo> inputs;
+  // The input files, in the order read. Looked at only when the workbook is finished,
+  // so the caller may fill the list while the inputs are read; null: not recorded.
+  std::shared_ptr<const std::vector<InputFileInfo>> inputs;
   Timestamp timestamp = Timestamp::fixed;
 
   // Counted nouns that make a small count in words minor (headline_rules.hpp).

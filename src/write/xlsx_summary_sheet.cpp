@@ -7,6 +7,7 @@
 #include "write/currency_symbols.hpp"
 #include "write/figure_phrase.hpp"
 #include "write/xlsx_cell_value.hpp"
+#include "write/xlsx_limits.hpp"
 #include "write/xlsx_sheet.hpp"
 
 namespace factsheet::write {
@@ -36,7 +37,8 @@ void add_chart(Book& book, lxw_worksheet* ws, std::size_t anchor_row, std::uint8
   chart_series_set_fill(series, &fill);
   chart_series_set_labels(series);
   if (!num_format.empty()) chart_series_set_labels_num_format(series, num_format.c_str());
-  chart_title_set_name(chart, title);
+  // The title may hold a currency code from the input: valid XML text like every cell.
+  chart_title_set_name(chart, xml_text(title).c_str());
   chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   // In a bar chart x_axis is the horizontal value axis and y_axis the categories.
   lxw_chart_axis* values = type == LXW_CHART_BAR ? chart->x_axis : chart->y_axis;

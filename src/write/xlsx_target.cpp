@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "write/temp_cleanup.hpp"
+
 namespace factsheet::write {
 
 XlsxTarget::XlsxTarget(Output& out, const std::string& tmpdir) : out_(out) {
@@ -22,10 +24,13 @@ XlsxTarget::XlsxTarget(Output& out, const std::string& tmpdir) : out_(out) {
   ::close(fd);
   path_.assign(buf.data());
   owned_ = true;
+  cleanup_slot_ = register_temp_file(path_);
 }
 
 XlsxTarget::~XlsxTarget() {
-  if (owned_) ::unlink(path_.c_str());
+  if (!owned_) return;
+  ::unlink(path_.c_str());
+  unregister_temp_file(cleanup_slot_);
 }
 
 std::string XlsxTarget::directory() const {

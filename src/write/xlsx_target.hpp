@@ -1,7 +1,7 @@
 // Where libxlsxwriter, which writes to a path, puts the workbook: the output's own
 // temporary file when it has one (AtomicFileOutput, renamed into place by its owner),
 // else a temporary file whose bytes are copied to the output once the workbook is
-// closed, and removed in any case.
+// closed, and removed in any case (by a terminating signal too: write/temp_cleanup.hpp).
 #pragma once
 #include <string>
 
@@ -27,6 +27,7 @@ class XlsxTarget {
   Output& out_;
   std::string path_;
   bool owned_ = false;  // path_ is our temporary file
+  int cleanup_slot_ = -1;  // its slot in write/temp_cleanup.hpp
 };
 
 }  // namespace factsheet::write

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace factsheet::e2e {
 
@@ -34,22 +35,35 @@ void Cli::SetUp() {
 void Cli::TearDown() { fs::remove_all(root_); }
 
 RunResult Cli::run(const std::vector<std::string>& args, const std::string& input) const {
-  return run_with(args, input, true);
+  std::vector<std::string> argv{FACTSHEET_BIN};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return exec(std::move(argv), input);
 }
 
 RunResult Cli::run_discarding_stdout(const std::vector<std::string>& args) const {
-  return run_with(args, "", false);
+  std::vector<std::string> argv{FACTSHEET_BIN};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return exec(std::move(argv), "", false);
 }
 
-RunResult Cli::run_with(const std::vector<std::string>& args, const std::string& input, bool keep_stdout) const {
+RunResult Cli::shell(const std::string& script, const std::string& input) const {
+  return exec({"/bin/bash", "-c", script}, input);
+}
+
+RunResult Cli::exec(std::vector<std::string> argv_strings, const std::string& input, bool keep_stdout) const {
   std::string in = (io_ / "stdin").string(), out = keep_stdout ? (io_ / "stdout").string() : "/dev/null",
               err = (io_ / "stderr").string();
   std::ofstream(in, std::ios::binary) << input;
-  std::vector<std::string> argv_strings{FACTSHEET_BIN};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_strings) argv.push_back(a.data());
   argv.push_back(nullptr);
+  // The environment with FACTSHEET=<the binary>, built before fork.
+  std::vector<std::string> env_strings{std::string("FACTSHEET=") + FACTSHEET_BIN};
+  for (char** e = environ; *e; ++e)
+    if (std::string_view(*e).rfind("FACTSHEET=", 0) != 0) env_strings.emplace_back(*e);
+  std::vector<char*> envp;
+  for (auto& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
 
   RunResult result;
   pid_t pid = ::fork();
@@ -61,7 +75,7 @@ RunResult Cli::run_with(const std::vector<std::string>& args, const std::string&
     if (fd0 < 0 || fd1 < 0 || fd2 < 0 || ::dup2(fd0, 0) < 0 || ::dup2(fd1, 1) < 0 ||
         ::dup2(fd2, 2) < 0 || ::chdir(work_.c_str()) != 0)
       ::_exit(127);
-    ::execv(argv[0], argv.data());
+    ::execve(argv[0], argv.data(), envp.data());
     ::_exit(127);
   }
   EXPECT_GT(pid, 0);

@@ -28,6 +28,9 @@ class Cli : public ::testing::Test {
   // The same with standard output sent to /dev/null (`out` stays empty), for runs whose
   // output is too large to keep.
   RunResult run_discarding_stdout(const std::vector<std::string>& args) const;
+  // Runs a bash script in work() (pipes, FIFOs, redirections, signals), with
+  // $FACTSHEET naming the binary and `input` on stdin.
+  RunResult shell(const std::string& script, const std::string& input = "") const;
 
   // Writes a file below work() (creating directories); returns its relative path.
   std::string put(const std::string& name, const std::string& bytes) const;
@@ -38,7 +41,7 @@ class Cli : public ::testing::Test {
   const std::filesystem::path& work() const { return work_; }
 
  private:
-  RunResult run_with(const std::vector<std::string>& args, const std::string& input, bool keep_stdout) const;
+  RunResult exec(std::vector<std::string> argv, const std::string& input, bool keep_stdout = true) const;
   std::filesystem::path root_, work_, io_;
 };
 

@@ -179,6 +179,45 @@ TEST_F(InputFormats, BadPdfsAreOneLineErrorsAndTheRestIsRead) {
   EXPECT_EQ(docs, (std::set<std::string>{"e-good.pdf", "f-note.txt"}));
 }
 
+TEST_F(InputFormats, PdfsWithADamagedPageTreeAreErrors) {
+  PdfSpec zero = two_page_report();
+  zero.count = "0";
+  put("a-count-zero.pdf", make_pdf(zero));
+  PdfSpec huge = two_page_report();
+  huge.count = "2000000000";
+  put("b-count-huge.pdf", make_pdf(huge));
+  PdfSpec empty;
+  empty.count = "2";
+  put("c-no-pages.pdf", make_pdf(empty));
+  put("d-note.txt", "Prices rose 5% in May.\n");
+  RunResult r = run({"extract", "a-count-zero.pdf", "b-count-huge.pdf", "c-no-pages.pdf", "d-note.txt"});
+  EXPECT_EQ(r.status, 1);
+  auto lines = r.err_lines();
+  ASSERT_EQ(lines.size(), 3u) << r.err;
+  EXPECT_EQ(lines[0], "factsheet: a-count-zero.pdf: not a readable PDF (damaged page tree: invalid page count 0)");
+  EXPECT_EQ(lines[1].rfind("factsheet: b-count-huge.pdf: not a readable PDF (damaged page tree: page count "
+                           "(2000000000) larger than number of objects", 0), 0u) << lines[1];
+  EXPECT_EQ(lines[2], "factsheet: c-no-pages.pdf: not a readable PDF (damaged page tree: none of its 2 pages "
+                      "could be read)");
+  EXPECT_EQ(r.out, run({"extract", "d-note.txt"}).out);
+}
+
+TEST_F(InputFormats, DeeplyNestedHtmlKeepsEveryClaimInItsOwnSentence) {
+  // 2,000 nested <div>s, far past the parser's nesting bound, each holding a sentence,
+  // a paragraph and a sentence.
+  std::string html = "<html><body><article>";
+  for (int i = 0; i < 2000; ++i) html += "<div>Sales rose 5%.<p>Sales rose 5%.</p>Sales rose 5%.";
+  for (int i = 0; i < 2000; ++i) html += "</div>";
+  put("deep.html", html + "</article></body></html>");
+  RunResult r = run({"extract", "-j1", "deep.html"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto claims = parse_jsonl(r.out);
+  EXPECT_EQ(claims.size(), 6000u);
+  std::size_t own_sentence = 0;
+  for (const auto& c : claims) own_sentence += c["text"] == "5%" && c["sentence"] == "Sales rose 5%.";
+  EXPECT_EQ(own_sentence, claims.size());
+}
+
 TEST_F(InputFormats, BinaryGarbageNamedHtmlIsAnError) {
   put("photo.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   put("note.txt", "Prices rose 5% in May.\n");

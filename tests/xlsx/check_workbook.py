@@ -2,6 +2,8 @@
 """Reads workbooks written by `factsheet extract -o X.xlsx` back with openpyxl (Debian
 python3-openpyxl) and checks what a reader relies on: sheets, headers, numeric and date
 cells, tables or autofilters, frozen panes, internal links, no formulas, determinism.
+Every part of every workbook written here is parsed with an XML parser (xml_parts.py),
+and Hostile feeds the writer every kind of text XML does not allow.
 
 Usage: check_workbook.py FACTSHEET SOURCE_DIR [TestClass ...]
 """
@@ -16,6 +18,8 @@ import sys
 import tempfile
 import unittest
 import zipfile
+
+import xml_parts
 
 try:
     import openpyxl
@@ -39,7 +43,8 @@ NUMERIC_KINDS = {"money", "percent", "count", "measure", "ratio", "duration", "a
 
 
 def run(args, cwd):
-    return subprocess.run([BIN] + args, cwd=cwd, capture_output=True, text=True)
+    # errors="replace": messages name files whose names need not be UTF-8.
+    return subprocess.run([BIN] + args, cwd=cwd, capture_output=True, text=True, errors="replace")
 
 
 class Workdir(unittest.TestCase):
@@ -60,7 +65,15 @@ class Workdir(unittest.TestCase):
     def extract(self, inputs, output, extra=()):
         r = run(["extract", *extra, *inputs, "-o", output], self.dir)
         self.assertEqual(r.returncode, 0, r.stderr)
+        self.assert_xml_parts(self.path(output))
         return self.path(output)
+
+    def assert_xml_parts(self, xlsx):
+        """Every .xml and .rels part of the workbook is well-formed XML 1.0."""
+        try:
+            xml_parts.check_workbook(xlsx)
+        except xml_parts.BadPart as e:
+            self.fail(str(e))
 
     def claims(self, inputs, extra=()):
         r = run(["extract", *extra, *inputs], self.dir)
@@ -295,6 +308,92 @@ class Failures(Workdir):
         self.put("t.txt", "Trade reached $5 billion.\n")
         self.extract(["t.txt"], "t.xlsx")
         self.assertEqual(sorted(os.listdir(self.dir)), ["t.txt", "t.xlsx"])
+
+
+# Text XML 1.0 does not allow, as the input may hold it: every C0 control but NUL (which
+# makes a file binary), lone surrogates encoded as CESU-8 bytes, bytes that are not
+# UTF-8, and the non-characters U+FFFE and U+FFFF. Tab stays: it is text.
+CONTROLS = bytes(c for c in range(1, 32) if c not in (9, 10, 13))
+HOSTILE = CONTROLS + b"\t|\xed\xa0\x80|\xed\xb0\x80|\xff|\xc3|" + "\ufffe|\uffff".encode()
+NOT_IN_CELLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def shown(text):
+    """A string as a workbook cell shows it: what XML does not allow is U+FFFD."""
+    return NOT_IN_CELLS.sub("\ufffd", text)
+
+
+class Hostile(Workdir):
+    """Text XML does not allow, in sentences, titles, sources and file names: every part
+    of the workbook stays well-formed (Workdir.extract checks them) and each such
+    character reads as U+FFFD."""
+
+    def put_bytes(self, name, data):
+        with open(os.path.join(os.fsencode(self.dir), name), "wb") as f:
+            f.write(data)
+        return os.fsdecode(name)
+
+    def hostile_inputs(self):
+        name = self.put_bytes(b"hostile " + CONTROLS + b"\t\n\r\xed\xa0\x80\xff.txt",
+                              b"Trade rose 5% to 41 billion US dollars " + HOSTILE + b" in 2023.\n"
+                              b"Bold " + CONTROLS + b" figure: 26 out of the 45 projects\x01\x02 are done.\n")
+        escaped = "".join(f"\\u{c:04x}" for c in CONTROLS).encode() + b"\\ufffe\\uffff"
+        record = (b'{"id":"doc ' + escaped + b' \xed\xa0\x80 \xff","title":"Head ' + escaped + b' \xed\xb0\x80",'
+                  b'"source":"Agency ' + escaped + b' \xc3","text":"Exports reached 41 billion US dollars '
+                  + escaped + b' in 2023 and rose 7%.\\nTalks ' + escaped + b' lasted 3 days."}\n')
+        self.put_bytes(b"docs.jsonl", record)
+        return [name, "docs.jsonl"]
+
+    def test_in_memory_workbook(self):
+        inputs = self.hostile_inputs()
+        wb = openpyxl.load_workbook(self.extract(inputs, "hostile.xlsx"))
+        claims = self.claims(inputs)
+        rows = self.figure_rows(wb)
+        self.assertEqual(len(rows), len(claims))
+        self.assertGreater(len(claims), 4)
+        # libxlsxwriter writes a carriage return as Excel's escape _x000D_, which openpyxl
+        # leaves as it is.
+        cell = lambda c: c.value.replace("_x000D_", "\r") if isinstance(c.value, str) else c.value
+        for row, claim in zip(rows, claims):
+            for col, field in (("Figure", "text"), ("Sentence", "sentence"), ("Document", "doc"),
+                               ("Source", "source")):
+                self.assertEqual(cell(row[COL[col]]), shown(claim[field]) if claim[field] else None, col)
+        sentences = [r[COL["Sentence"]].value for r in rows]
+        self.assertTrue(any("\ufffd" in t and "\t" in t for t in sentences), sentences)
+        titles = {r[2] for r in wb["Sources"].iter_rows(min_row=2, values_only=True) if r[2]}
+        self.assertIn(shown(next(c["title"] for c in claims if c["title"])), titles)
+        with zipfile.ZipFile(self.path("hostile.xlsx")) as z:
+            self.assertTrue(any(n.startswith("xl/charts/chart") for n in z.namelist()))
+            # The bold figure makes the sentences rich strings.
+            self.assertIn("<r><rPr><b", z.read("xl/sharedStrings.xml").decode())
+
+    def test_streamed_workbook(self):
+        name = self.put_bytes(b"many " + CONTROLS + b"\xff.txt",
+                              b"".join(b"Exports reached %d tonnes " % (1000 + i) + HOSTILE + b".\n"
+                                       for i in range(20500)))
+        wb = openpyxl.load_workbook(self.extract([name], "many.xlsx"), read_only=True)
+        first = next(wb["Figures"].iter_rows(min_row=2, max_row=2, values_only=True))
+        self.assertIn("\ufffd", first[COL["Sentence"]])
+        self.assertEqual(first[COL["Document"]], shown(name.encode("utf-8", "surrogateescape")
+                                                       .decode("utf-8", "replace")))
+
+
+class SingleRead(Workdir):
+    """Inputs are read once: a process substitution gives its figures and its checksum."""
+
+    def test_process_substitution(self):
+        r = subprocess.run(["/bin/bash", "-c", f'"{BIN}" extract <(printf "Trade rose 5%%.\\n") -o p.xlsx'],
+                           cwd=self.dir, capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assert_xml_parts(self.path("p.xlsx"))
+        wb = openpyxl.load_workbook(self.path("p.xlsx"))
+        rows = self.figure_rows(wb)
+        self.assertEqual([row[COL["Figure"]].value for row in rows], ["5%"])
+        about = {r[0]: r[1:] for r in wb["About"].iter_rows(values_only=True) if r[0]}
+        inputs = [k for k in about if str(k).startswith("/dev/fd/")]
+        self.assertEqual(len(inputs), 1, about)
+        data = b"Trade rose 5%.\n"
+        self.assertEqual(about[inputs[0]][:2], (hashlib.sha256(data).hexdigest(), len(data)))
 
 
 def audit_rows(wb):

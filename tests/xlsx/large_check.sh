@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Large output: 1,100,000 claims (11,000 JSON Lines documents of 100 figures each) to
 # one workbook. Checks that Figures fills Excel's 1,048,576 rows and continues on
-# "Figures (2)", and prints the wall time and peak memory (GNU time) of the run.
+# "Figures (2)", that every part is well-formed XML, and prints the wall time and peak memory (GNU time) of the run.
 # Takes a minute or two: CTest label "large", left out of scripts/test.sh by default.
 #
 # Usage: large_check.sh FACTSHEET PYTHON3 [CLAIMS]
 set -euo pipefail
 
+here=$(dirname "$(realpath "$0")")
 bin=$(realpath "$1")
 python=$2
 claims=${3:-1100000}
@@ -58,6 +59,8 @@ with zipfile.ZipFile(path) as z:
     print(f"sheets: {', '.join(names)}; Figures {dimension('Figures')}"
           + (f", Figures (2) {dimension('Figures (2)')}" if claims > per_sheet else ""))
 PY
+# Every part, the sheets of a million rows included, is well-formed XML (parsed in chunks).
+"$python" "$here/xml_parts.py" big.xlsx
 
 size=$(stat -c %s big.xlsx)
 echo "claims: $claims in $docs documents; workbook: $size bytes"

@@ -8,6 +8,7 @@
 #   KEEP_DIR: also copy the workbooks, PDFs and CSVs there (to look at them).
 set -euo pipefail
 
+here=$(dirname "$(realpath "$0")")
 bin=$(realpath "$1")
 src=$(realpath "$2")
 keep=${3:-}
@@ -31,6 +32,10 @@ cp "$src/examples/regional-trade-brief.txt" brief.txt
 # Enough claims to pass the in-memory limit, so the workbook is streamed.
 awk 'BEGIN { for (i = 0; i < 20500; i++) printf "Exports reached %d tonnes.\n", 1000 + i }' >many.txt
 "$bin" extract many.txt -o many.xlsx
+# Well-formed XML first: LibreOffice quietly blanks what it cannot parse.
+if command -v python3 >/dev/null; then
+  python3 "$here/xml_parts.py" brief.xlsx many.xlsx || fail "a part of a workbook is not well-formed XML"
+fi
 
 # A private profile: no clash with a LibreOffice already running, nothing left behind.
 convert() {

@@ -190,6 +190,13 @@ TEST(AnswerKeyLoader, PairsTextAndGoldPaths) {
   EXPECT_EQ(message({}), "no TEXT GOLD pair given");
 }
 
+TEST(AnswerKeyLoader, NumberOutOfRangeNamesTheRecord) {
+  // A number beyond a double is nlohmann's out_of_range, not a parse_error.
+  std::string big = std::string(kCount).replace(std::string(kCount).find("\"value\": 2"), 11, "\"value\": 1e400");
+  EXPECT_EQ(error_of(std::string(kCount) + "\n" + big + "\n").rfind("key.gold.jsonl:2: not valid JSON: ", 0), 0u)
+      << error_of(big);
+}
+
 TEST(AnswerKeyLoader, MissingFileIsAGoldError) {
   EXPECT_THROW(load_answer_key_file("/nonexistent/dir/x.gold.jsonl"), GoldError);
 }

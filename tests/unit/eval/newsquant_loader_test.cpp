@@ -111,6 +111,8 @@ TEST(NewsQuantLoader, ErrorsNameSentenceAndQuantity) {
   EXPECT_EQ(error_of(R"([{"text": "a", "quantities": [{"value": "1", "unit": "", "change": "=", "referred_concepts": "-"}]}])"),
             "nq.json: sentence 1, quantity 1: missing \"normalized_unit\"");
   EXPECT_EQ(error_of("[").rfind("nq.json: not valid JSON", 0), 0u);
+  // A number beyond a double is nlohmann's out_of_range, not a parse_error.
+  EXPECT_EQ(error_of(R"([{"text": "a", "quantities": [{"value": 1e400}]}])").rfind("nq.json: not valid JSON: ", 0), 0u);
   EXPECT_THROW(load_newsquant_file("/nonexistent/nq.json"), NewsQuantError);
 }
 

@@ -98,6 +98,10 @@ TEST(ClaimJsonDecode, ProblemsNameTheField) {
             "\"page\" must be a positive integer");
   EXPECT_EQ(message("[1]"), "a claim must be a JSON object");
   EXPECT_EQ(message("{\"doc\":"), "invalid JSON at byte 8");
+  EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","value":1e400})"),
+            "invalid JSON: number overflow parsing '1e400'");
+  EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","other":-2e308})"),
+            "invalid JSON: number overflow parsing '-2e308'");
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 
 #include "read/html_page.hpp"
 
@@ -27,9 +29,17 @@ TEST(HtmlNesting, OrdinaryPagesPassUntouched) {
 }
 
 TEST(HtmlNesting, StartTagsBeyondTheDepthAreDropped) {
-  auto out = limit_html_nesting("<div><div class=\"a>b\"><div>x</div></div></div>", 2);
+  auto out = limit_html_nesting("<div><div class=\"a>b\"><span>x</span></div></div>", 2);
   ASSERT_TRUE(out);
-  EXPECT_EQ(*out, "<div><div class=\"a>b\">x</div></div></div>");
+  EXPECT_EQ(*out, "<div><div class=\"a>b\">x</span></div></div>");
+}
+
+TEST(HtmlNesting, ADroppedBlockLeavesItsLineBreak) {
+  // A block's start tag ends the line before it; <br> keeps that without nesting.
+  auto out = limit_html_nesting("<div>a<div>b<div class=x>c<h2>d</h2><td>e<span>f", 2);
+  ASSERT_TRUE(out);
+  EXPECT_EQ(*out, "<div>a<div>b<br>c<br>d</h2><br>e" "f");
+  EXPECT_EQ(extract_html(*out).text, "a\nb\nc\nd\nef\n");
 }
 
 TEST(HtmlNesting, ClosedElementsMakeRoomAgain) {
@@ -82,6 +92,43 @@ TEST(HtmlNesting, UnclosedDepthStaysFast) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(page.text, "End 7 km\n");
   EXPECT_LT(seconds, 30.0);  // generous for sanitizer builds; about 0.3 s in release
+}
+
+// Every level of `depth` nested <div>s holds a sentence, a paragraph and another
+// sentence, the next level's <div> right after it; the page is an <article>, so that
+// all of it is the article text.
+std::string nested_blocks(int depth) {
+  return "<article>" + repeat("<div>Sales rose 5%.<p>Sales rose 5%.</p>Sales rose 5%.", depth) +
+         repeat("</div>", depth) + "</article>";
+}
+
+TEST(HtmlNesting, DeepBlocksKeepEverySentenceOnItsOwnLine) {
+  // Past the depth bound the <div>s were dropped and "5%.Sales rose 5%." ran together.
+  std::string text = extract_html(nested_blocks(2000)).text;
+  EXPECT_EQ(text, repeat("Sales rose 5%.\n", 6000));
+}
+
+// CPU seconds this thread spends in extract_html(html): the work, whatever else the
+// machine is doing.
+double cpu_seconds(const std::string& html) {
+  timespec start{}, stop{};
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+  HtmlPage page = extract_html(html);
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &stop);
+  EXPECT_FALSE(page.text.empty());
+  return static_cast<double>(stop.tv_sec - start.tv_sec) + 1e-9 * static_cast<double>(stop.tv_nsec - start.tv_nsec);
+}
+
+TEST(HtmlNesting, TimeGrowsLinearlyWithTheNesting) {
+  // Four times the nesting: about four times the work. A cost per element that grew with
+  // the depth would make it sixteen. The best of five runs each, taken in turns.
+  std::string small = nested_blocks(4000), large = nested_blocks(16000);
+  double n = 1e9, four_n = 1e9;
+  for (int run = 0; run < 5; ++run) {
+    n = std::min(n, cpu_seconds(small));
+    four_n = std::min(four_n, cpu_seconds(large));
+  }
+  EXPECT_LT(four_n, 6 * n) << "4,000 levels: " << n << " s; 16,000 levels: " << four_n << " s";
 }
 
 }  // namespace

@@ -71,6 +71,23 @@ TEST_F(Jsonl, BadLinesAreErrorsAndTheRestContinue) {
   EXPECT_EQ(errors_[5], p + ":7: \"title\" must be a string");
 }
 
+TEST_F(Jsonl, NumberOutOfRangeIsABadLine) {
+  // nlohmann throws out_of_range (not parse_error) for a number beyond a double.
+  std::string p = put("d.jsonl",
+                      R"({"id":"ok1","text":"a"})" "\n"
+                      R"({"id":"big","text":"b","n":1e400})" "\n"
+                      R"({"id":"neg","text":"c","extra":[-1e400]})" "\n"
+                      R"({"id":1e999,"text":"d"})" "\n"
+                      R"({"id":"ok2","text":"e","n":1e300})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "ok1");
+  EXPECT_EQ(docs[1].id, "ok2");
+  EXPECT_EQ(errors_, (std::vector<std::string>{p + ":2: invalid JSON: number overflow parsing '1e400'",
+                                               p + ":3: invalid JSON: number overflow parsing '-1e400'",
+                                               p + ":4: invalid JSON: number overflow parsing '1e999'"}));
+}
+
 TEST_F(Jsonl, ParseErrorDoesNotQuoteTheLine) {
   std::string p = put("d.jsonl", "{\"text\":\"" + std::string(5000, 'x') + "\n");
   read_all(p);
@@ -100,6 +117,20 @@ TEST_F(Jsonl, OverlongLineIsSkipped) {
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].id, "s");
   EXPECT_EQ(errors_, std::vector<std::string>{p + ":1: line larger than the 64 bytes document limit; skipped"});
+}
+
+TEST_F(Jsonl, EndlessLineStopsTheFile) {
+  // Past four times the limit without a line end, the input is taken for endless
+  // (/dev/zero) and not read further.
+  std::string p = put("d.jsonl", R"({"id":"a","text":"first"})" "\n" + std::string(300000, ' ') +
+                                     "\n" R"({"id":"b","text":"never read"})" "\n");
+  ReadOptions options;
+  options.max_document_bytes = 64;
+  auto docs = read_all(p, options);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "a");
+  EXPECT_EQ(errors_, std::vector<std::string>{
+                         p + ":2: no line end within 256 bytes (endless input?); the rest is not read"});
 }
 
 TEST_F(Jsonl, LongLinesAcrossReadChunks) {

@@ -88,6 +88,35 @@ TEST_F(Pdf, EncryptedFileIsAnError) {
   EXPECT_EQ(errors_, std::vector<std::string>{"r.pdf: not a readable PDF (encrypted: needs a password)"});
 }
 
+TEST_F(Pdf, DamagedPageTreeIsAnError) {
+  // poppler loads these documents but finds no page in them: not an empty text.
+  PdfSpec spec = two_pages();
+  for (const char* count : {"0", "-1", "2000000000"}) {
+    spec.count = count;
+    EXPECT_FALSE(read(make_pdf(spec))) << count;
+  }
+  PdfSpec no_kids;
+  no_kids.count = "3";  // three pages promised, none in the tree
+  EXPECT_FALSE(read(make_pdf(no_kids)));
+  EXPECT_EQ(errors_, (std::vector<std::string>{
+                         "r.pdf: not a readable PDF (damaged page tree: invalid page count 0)",
+                         "r.pdf: not a readable PDF (damaged page tree: invalid page count -1)",
+                         "r.pdf: not a readable PDF (damaged page tree: page count (2000000000) larger "
+                         "than number of objects (9))",  // objects 1-8 and the free entry 0
+                         "r.pdf: not a readable PDF (damaged page tree: none of its 3 pages could be read)"}));
+  EXPECT_TRUE(warnings_.empty());
+}
+
+TEST_F(Pdf, PagesMissingAmongOthersAreLeftEmpty) {
+  PdfSpec spec = two_pages();
+  spec.count = "3";
+  auto doc = read(make_pdf(spec));
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->page_starts.size(), 3u);
+  EXPECT_TRUE(errors_.empty());
+  EXPECT_EQ(warnings_, std::vector<std::string>{"r.pdf: page 3: could not be read; left empty"});
+}
+
 TEST_F(Pdf, GarbageIsAnError) {
   EXPECT_FALSE(read(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
   EXPECT_FALSE(read(""));

@@ -15,6 +15,9 @@ struct PdfSpec {
   // Adds a standard security handler dictionary whose keys match no password, so
   // a reader sees a PDF encrypted with an unknown user password.
   bool encrypted = false;
+  // The page tree's /Count as written; empty: the number of pages. Another value makes a
+  // damaged page tree ("0", "2000000000", or more pages than it has).
+  std::string count;
 };
 
 namespace pdf_detail {
@@ -63,8 +66,8 @@ inline std::string make_pdf(const PdfSpec& spec) {
                       "endstream");
   }
   objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";
-  objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(spec.pages.size()) +
-               " >>";
+  objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " +
+               (spec.count.empty() ? std::to_string(spec.pages.size()) : spec.count) + " >>";
   objects[2] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
   std::string trailer_extra;
   if (!spec.title.empty()) {

@@ -31,6 +31,11 @@ TEST(Csv, QuotesOnlyWhenNeeded) {
   EXPECT_EQ(cell("€ 5 “x”"), "€ 5 “x”");
 }
 
+TEST(Csv, InvalidUtf8BecomesTheReplacementCharacter) {
+  EXPECT_EQ(cell("news/\xff.txt"), "news/\xEF\xBF\xBD.txt");
+  EXPECT_EQ(cell("a,\xC3"), "\"a,\xEF\xBF\xBD\"");
+}
+
 TEST(Csv, NeutralizesFormulaStarts) {
   EXPECT_EQ(cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
   EXPECT_EQ(cell("+cmd"), "'+cmd");

@@ -61,5 +61,12 @@ TEST(JsonString, PassesUtf8AndOtherBytesThrough) {
   EXPECT_EQ(quoted("del\x7f/slash"), "\"del\x7f/slash\"");
 }
 
+TEST(JsonString, InvalidUtf8BecomesTheReplacementCharacter) {
+  // A file name need not be UTF-8; JSON text must be.
+  EXPECT_EQ(quoted("news/\xff\xfe.txt"), "\"news/\xEF\xBF\xBD\xEF\xBF\xBD.txt\"");
+  EXPECT_EQ(quoted("cut \xE2\x82 \"q\""), "\"cut \xEF\xBF\xBD \\\"q\\\"\"");
+  EXPECT_EQ(quoted("\xED\xA0\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // a surrogate, CESU-8
+}
+
 }  // namespace
 }  // namespace factsheet::write

@@ -20,6 +20,29 @@ TEST(CellText, RepairsWhatExcelWouldMisread) {
   EXPECT_EQ(cell_text("_x12_ and _xZZZZ_"), "_x12_ and _xZZZZ_");
 }
 
+TEST(CellText, OnlyCharactersXmlAllows) {
+  // XML 1.0 has no C0 controls but tab, newline and carriage return: the others would
+  // make a part of the workbook that no reader opens.
+  std::string all, expected;
+  for (int c = 1; c < 0x20; ++c) {
+    all += static_cast<char>(c);
+    expected += c == '\t' || c == '\n' || c == '\r' ? std::string(1, static_cast<char>(c)) : "\xEF\xBF\xBD";
+  }
+  EXPECT_EQ(cell_text("a" + all + "b"), "a" + expected + "b");
+  EXPECT_EQ(cell_text(std::string("nul\0here", 8)), "nul\xEF\xBF\xBDhere");
+  EXPECT_EQ(cell_text("\xEF\xBF\xBE"), "\xEF\xBF\xBD");          // U+FFFE
+  EXPECT_EQ(cell_text("\xED\xA0\xBD\xED\xB8\x80"),               // a surrogate pair in CESU-8
+            "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(cell_text("del \x7f and C1 \xC2\x85 stay"), "del \x7f and C1 \xC2\x85 stay");
+}
+
+TEST(XmlText, TheCellRepairsWithoutEscapesOrLimit) {
+  EXPECT_EQ(xml_text("Largest (\x02US\x0b\xFF)\t\n"), "Largest (\xEF\xBF\xBDUS\xEF\xBF\xBD\xEF\xBF\xBD)\t\n");
+  EXPECT_EQ(xml_text("id_x0041_z"), "id_x0041_z");
+  EXPECT_EQ(xml_text(std::string(40000, 'a')).size(), 40000u);
+  EXPECT_EQ(xml_text("\xEF\xBF\xBF\xEF\xBF\xBD"), "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 TEST(CellText, LongTextIsCutWithTheMarker) {
   std::size_t marker = display_length(kCutMarker);
   std::size_t limit = marker + 10;
@@ -61,6 +84,7 @@ TEST(SheetName, SeriesAndExcelRules) {
   EXPECT_EQ(sheet_name("a/b[c]:d*e?f\\g", 1), "a_b_c__d_e_f_g");
   EXPECT_EQ(sheet_name("'quoted'", 1), "_quoted_");
   EXPECT_EQ(sheet_name("", 1), "Sheet");
+  EXPECT_EQ(sheet_name("tab\tnl\ncr\r\x01\x0b\xFF\xEF\xBF\xBE", 1), "tab_nl_cr_____");
 }
 
 TEST(CellReference, QuotesTheSheetAndNamesTheColumn) {
