@@ -81,6 +81,7 @@ void read_file(const std::string& path, const AuditOptions& o, const Extractor& 
   }
   read::ReadOptions read_options;
   read_options.format = o.input_format;
+  read_options.encoding = o.encoding;
   read::DocumentSource source({path}, read_options, sink);
   PipelineStats stats = run_pipeline(source, extractor, feed, [&](const std::string& m) { problems.error(m); }, o.jobs);
   if (stats.documents > stats.failed) ++read_ok;

@@ -88,6 +88,7 @@ int run_extract(const ExtractOptions& options) {
   std::size_t input_errors = 0;
   read::ReadOptions read_options;
   read_options.format = options.input_format;
+  read_options.encoding = options.encoding;
   read::DocumentSource source(options.inputs, read_options, [&](const read::Diagnostic& d) {
     if (d.severity == read::Severity::error) {
       ++input_errors;

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include "read/encoding.hpp"
 #include "read/file_walk.hpp"
 #include "read/html_page.hpp"
 #include "read/input_file.hpp"
@@ -49,6 +50,11 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
     auto file = std::make_unique<InputFile>(path);
     InputFormat format = resolve_format(options_.format, path);
     if (format == InputFormat::jsonl) {
+      if (!options_.encoding.empty() && !ascii_compatible(options_.encoding)) {
+        error(path + ": JSON Lines cannot be read as " + options_.encoding +
+              " (lines are split on ASCII newlines); convert the file to UTF-8");
+        return std::nullopt;
+      }
       jsonl_ = std::make_unique<LineReader>(std::move(file), options_.max_document_bytes);
       return std::nullopt;
     }
@@ -59,10 +65,12 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       return std::nullopt;
     }
     file.reset();  // closed before a long parse
-    if (format == InputFormat::html) return read_html_document(std::move(bytes), path, sink_);
+    if (format == InputFormat::html) return read_html_document(std::move(bytes), path, sink_, options_.encoding);
     if (format == InputFormat::pdf)
       return read_pdf_document(std::move(bytes), path, options_.max_document_bytes, sink_);
-    auto text = decode_text_file(std::move(bytes), path, sink_);
+    DecodeOptions decode;
+    decode.encoding = options_.encoding;
+    auto text = decode_text(std::move(bytes), path, decode, sink_);
     if (!text) return std::nullopt;
     Document doc;
     doc.id = path;
@@ -96,7 +104,7 @@ std::optional<Document> DocumentSource::next_record() {
       if (jsonl_->line_number() == 1) offset += strip_bom(line);
       if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;  // blank line
       if (auto doc = parse_jsonl_record(std::move(line), jsonl_->name(), jsonl_->line_number(),
-                                        offset, sink_))
+                                        offset, sink_, options_.encoding))
         return doc;
     }
   } catch (const ReadError& e) {
