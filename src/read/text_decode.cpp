@@ -105,21 +105,18 @@ std::string decode_from(std::string_view bytes, const std::string& encoding, con
 std::string choose_encoding(std::string_view bytes) {
   std::string guess = guess_encoding(bytes);
   if (guess.empty() || guess == "ascii" || is_utf8_name(guess) || mostly_utf8(bytes)) return {};
-  if (guess == "iso-8859-1" || guess == "windows-1252") {
-    // ¤ (0xA4 in ISO-8859-1) is next to unused in prose; € (0xA4 in ISO-8859-15) is not.
-    if (has_byte_in(bytes, 0xA4, 0xA4) && !has_byte_in(bytes, 0x80, 0x9F) &&
-        !has_byte_in(bytes, 0xBC, 0xBE))
-      return "iso-8859-15";
-    return "windows-1252";
-  }
   if (!encoding_known(guess)) return {};
   // On short texts uchardet often names another Latin code page (iso-8859-2,
   // windows-1258, ...) that decodes the bytes used exactly as windows-1252 does:
-  // name the common one then.
-  if ((guess.starts_with("iso-8859-") || guess.starts_with("windows-125")) &&
-      transcode_to_utf8(bytes, guess).text == windows_1252_to_utf8(bytes))
-    return "windows-1252";
-  return guess;
+  // read such a text as the common one.
+  bool western = guess == "iso-8859-1" || guess == "windows-1252" ||
+                 ((guess.starts_with("iso-8859-") || guess.starts_with("windows-125")) &&
+                  transcode_to_utf8(bytes, guess).text == windows_1252_to_utf8(bytes));
+  if (!western) return guess;
+  // ¤ (0xA4 in ISO-8859-1) is next to unused in prose; € (0xA4 in ISO-8859-15) is not.
+  if (has_byte_in(bytes, 0xA4, 0xA4) && !has_byte_in(bytes, 0x80, 0x9F) && !has_byte_in(bytes, 0xBC, 0xBE))
+    return "iso-8859-15";
+  return "windows-1252";
 }
 
 std::optional<std::string> decode_text(std::string bytes, const std::string& name,

@@ -53,7 +53,7 @@ TEST_F(Encodings, Utf8GivenRepairsAsBefore) {
   put("old.txt", kWindows1252);
   RunResult r = run({"extract", "--encoding", "utf-8", "old.txt"});
   EXPECT_EQ(r.status, 0);
-  EXPECT_EQ(r.err.rfind("factsheet: warning: old.txt: invalid UTF-8 at byte 9 (", 0), 0u) << r.err;
+  EXPECT_EQ(r.err.rfind("factsheet: warning: old.txt: invalid UTF-8 at byte 7 (", 0), 0u) << r.err;
   EXPECT_FALSE(has_money(parse_jsonl(r.out), 155000000, "GBP")) << r.out;
 }
 
@@ -87,7 +87,7 @@ TEST_F(Encodings, JsonlIsUtf8ButTheGivenEncodingDecodesIt) {
   put("docs.jsonl", "{\"id\": \"a\", \"text\": \"Profits rose to \xA3" "155m.\"}\n");
   RunResult guessed = run({"extract", "docs.jsonl"});
   EXPECT_EQ(guessed.status, 0);
-  EXPECT_EQ(guessed.err.rfind("factsheet: warning: docs.jsonl:1: invalid UTF-8 at byte 35 (", 0), 0u)
+  EXPECT_EQ(guessed.err.rfind("factsheet: warning: docs.jsonl:1: invalid UTF-8 at byte 37 (", 0), 0u)
       << guessed.err;
   RunResult given = run({"extract", "--encoding", "windows-1252", "docs.jsonl"});
   EXPECT_EQ(given.status, 0);
