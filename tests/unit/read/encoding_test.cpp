@@ -44,6 +44,16 @@ TEST(Encoding, Windows1252CurlyQuotesAndDashAreDetected) {
   EXPECT_EQ(d.warnings, Strings{"in.txt: read as windows-1252"});
 }
 
+TEST(Encoding, LegacyLineAfterMuchAsciiIsDetected) {
+  // The detector reads only lines with non-ASCII bytes, wherever they are.
+  std::string text;
+  while (text.size() < 200000) text += "Shares closed 2% higher on Friday in quiet trading.\n";
+  Decoded d = decode(text + "Profits rose to \xA3" "155m.\n");
+  ASSERT_TRUE(d.text);
+  EXPECT_TRUE(d.text->ends_with("Profits rose to \xC2\xA3" "155m.\n"));
+  EXPECT_EQ(d.warnings, Strings{"in.txt: read as windows-1252"});
+}
+
 TEST(Encoding, Iso885915EuroIsDetected) {
   // 0xA4 is the euro sign in ISO-8859-15 and a bare currency sign in ISO-8859-1.
   Decoded d = decode("Der Preis f\xFCr \xD6l stieg um 5 \xA4 auf 100 \xA4 pro Tonne.\n");
