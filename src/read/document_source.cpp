@@ -101,7 +101,13 @@ std::optional<Document> DocumentSource::next_record() {
       }
       std::size_t offset = jsonl_->line_offset();
       // A BOM can only start the file; JSON itself does not allow one.
-      if (jsonl_->line_number() == 1) offset += strip_bom(line);
+      if (jsonl_->line_number() == 1) {
+        if (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF")) {
+          error(jsonl_->name() + ": JSON Lines in UTF-16 (byte order mark) are not read; convert the file to UTF-8");
+          break;
+        }
+        offset += strip_bom(line);
+      }
       if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;  // blank line
       if (auto doc = parse_jsonl_record(std::move(line), jsonl_->name(), jsonl_->line_number(),
                                         offset, sink_, options_.encoding))

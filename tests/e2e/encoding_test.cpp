@@ -101,6 +101,12 @@ TEST_F(Encodings, JsonlCannotBeReadAsUtf16) {
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err_lines().size(), 1u) << r.err;
   EXPECT_NE(r.err.find("docs.jsonl: JSON Lines cannot be read as utf-16le"), std::string::npos) << r.err;
+
+  put("wide.jsonl", std::string("\xFF\xFE{\0}\0\n\0", 8));
+  RunResult bom = run({"extract", "wide.jsonl"});
+  EXPECT_EQ(bom.status, 1);
+  EXPECT_EQ(bom.err, "factsheet: wide.jsonl: JSON Lines in UTF-16 (byte order mark) are not read; "
+                     "convert the file to UTF-8\n");
 }
 
 TEST_F(Encodings, Utf16FileWithBom) {
