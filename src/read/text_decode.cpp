@@ -78,11 +78,12 @@ bool binary(const std::string& text, const std::string& name, const DecodeOption
 }
 
 // The encoding an HTML page declares, if it decodes the page: "" for none, for
-// UTF-8 and for a name iconv does not know.
+// UTF-8, for a name iconv does not know, and for UTF-16/32 (a declaration read as
+// ASCII cannot be right; browsers ignore it too).
 std::string usable_declared(const std::string& declared) {
   if (declared.empty() || is_utf8_name(declared)) return {};
   if (is_windows_1252(declared)) return "windows-1252";
-  return encoding_known(declared) ? declared : std::string();
+  return encoding_known(declared) && ascii_compatible(declared) ? declared : std::string();
 }
 
 }  // namespace

@@ -76,6 +76,15 @@ TEST(HtmlCharset, DeclaredCharsetBeatsTheGuess) {
   EXPECT_TRUE(seen.empty());
 }
 
+TEST(HtmlCharset, DeclaredUtf16IsIgnored) {
+  std::vector<std::string> seen;
+  auto doc = read_html_document("<meta charset=utf-16><p>Costs of \xA3" "5m</p>", "p.html",
+                                [&](const Diagnostic& d) { seen.push_back(d.message); });
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->text, "Costs of \xC2\xA3" "5m\n");
+  EXPECT_EQ(seen, std::vector<std::string>{"p.html: read as windows-1252"});
+}
+
 TEST(HtmlCharset, GivenEncodingBeatsTheDeclaredOne) {
   std::vector<std::string> seen;
   auto doc = read_html_document("<meta charset=shift_jis><p>\xA4" "5</p>", "p.html",
