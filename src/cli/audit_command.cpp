@@ -19,6 +19,7 @@ void add_audit_command(CLI::App& app) {
                   "\"kind\" and \"start\") is a claim file of an earlier run; or text, jsonl, html, pdf for all")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "pdf"}))
       ->type_name("FORMAT");
+  add_encoding_option(cmd, options->encoding);
   add_jobs_option(cmd, options->jobs);
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), as for extract")

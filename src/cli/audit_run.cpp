@@ -78,6 +78,7 @@ void read_file(const std::string& path, const AuditOptions& o, const std::vector
   };
   read::ReadOptions read_options;
   read_options.format = o.input_format;
+  read_options.encoding = o.encoding;
   read_options.skip_files = own_output;
   std::unique_ptr<read::DocumentSource> source;
   if (read::resolve_format(o.input_format, path) == read::InputFormat::jsonl) {

@@ -13,6 +13,7 @@ struct AuditOptions {
   std::vector<std::string> inputs;  // documents or claim files, directories, "-" for stdin
   std::string grammars;             // empty: the embedded grammars
   read::InputFormat input_format = read::InputFormat::auto_detect;
+  std::string encoding;             // --encoding, as for extract (claim files are UTF-8)
   std::optional<int> year;          // --year, as for extract
   std::vector<audit::Status> fail_on;  // exit kFindings when one of these is found
   bool json = false;                // --format json

@@ -2,6 +2,7 @@
 // through the callback it installs; the exit status is reported via CliExit.
 #pragma once
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace factsheet::cli {
 
@@ -23,6 +24,7 @@ struct CliExit {
 
 // Options shared by the subcommands that extract.
 void add_jobs_option(CLI::App* cmd, unsigned& jobs);  // -j/--jobs N: extraction threads
+void add_encoding_option(CLI::App* cmd, std::string& encoding);  // --encoding NAME
 
 void add_extract_command(CLI::App& app);
 void add_eval_command(CLI::App& app);

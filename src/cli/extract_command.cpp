@@ -27,6 +27,7 @@ void add_extract_command(CLI::App& app) {
                   "xlsx creation time: fixed (default; the same input gives the same bytes) or now")
       ->check(CLI::IsMember({"fixed", "now"}))
       ->type_name("WHEN");
+  add_encoding_option(cmd, options->encoding);
   add_jobs_option(cmd, options->jobs);
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), for `date` and `time`")

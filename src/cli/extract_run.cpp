@@ -96,6 +96,7 @@ int run_extract(const ExtractOptions& options) {
   read_options.skip_claim_files = true;  // the output of an earlier run is not a document
   if (file) read_options.skip_files = own_output_files(*file, options.output);
   if (*format == write::OutputFormat::xlsx) read_options.observer = &manifest;
+  read_options.encoding = options.encoding;
   read::DocumentSource source(options.inputs, read_options, [&](const read::Diagnostic& d) {
     if (d.severity == read::Severity::error) {
       ++input_errors;

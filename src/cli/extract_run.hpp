@@ -13,6 +13,7 @@ struct ExtractOptions {
   std::vector<std::string> inputs;  // files, directories, "-" for stdin
   std::string grammars;             // empty: the embedded grammars
   read::InputFormat input_format = read::InputFormat::auto_detect;
+  std::string encoding;             // --encoding: "" guesses the encoding of non-UTF-8 input
   std::string output;               // empty or "-": JSONL on stdout
   std::optional<int> year;          // --year: completes dates written without a year
   write::Timestamp timestamp = write::Timestamp::fixed;  // --timestamp: xlsx creation time

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "read/claim_file.hpp"
+#include "read/encoding.hpp"
 #include "read/file_walk.hpp"
 #include "read/html_page.hpp"
 #include "read/jsonl_record.hpp"
@@ -69,6 +70,11 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
     file->observe(options_.observer);
     InputFormat format = resolve_format(options_.format, path);
     if (format == InputFormat::jsonl) {
+      if (!options_.encoding.empty() && !ascii_compatible(options_.encoding)) {
+        error(path + ": JSON Lines cannot be read as " + options_.encoding +
+              " (lines are split on ASCII newlines); convert the file to UTF-8");
+        return std::nullopt;
+      }
       auto lines = std::make_unique<LineReader>(std::move(file), options_.max_document_bytes);
       if (options_.skip_claim_files && starts_with_claim_record(*lines)) {
         warning(path + ": claims of an earlier run (JSON Lines with \"kind\" and \"start\"), not documents; not read");
@@ -84,10 +90,12 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       return std::nullopt;
     }
     file.reset();  // closed before a long parse
-    if (format == InputFormat::html) return read_html_document(std::move(bytes), path, sink_);
+    if (format == InputFormat::html) return read_html_document(std::move(bytes), path, sink_, options_.encoding);
     if (format == InputFormat::pdf)
       return read_pdf_document(std::move(bytes), path, options_.max_document_bytes, sink_);
-    auto text = decode_text_file(std::move(bytes), path, sink_);
+    DecodeOptions decode;
+    decode.encoding = options_.encoding;
+    auto text = decode_text(std::move(bytes), path, decode, sink_);
     if (!text) return std::nullopt;
     Document doc;
     doc.id = path;
@@ -123,10 +131,16 @@ std::optional<Document> DocumentSource::next_record() {
       }
       std::size_t offset = jsonl_->line_offset();
       // A BOM can only start the file; JSON itself does not allow one.
-      if (jsonl_->line_number() == 1) offset += strip_bom(line);
+      if (jsonl_->line_number() == 1) {
+        if (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF")) {
+          error(jsonl_->name() + ": JSON Lines in UTF-16 (byte order mark) are not read; convert the file to UTF-8");
+          break;
+        }
+        offset += strip_bom(line);
+      }
       if (line.find_first_not_of(" \t\r\f\v") == std::string::npos) continue;  // blank line
       if (auto doc = parse_jsonl_record(std::move(line), jsonl_->name(), jsonl_->line_number(),
-                                        offset, sink_))
+                                        offset, sink_, options_.encoding))
         return doc;
     }
   } catch (const ReadError& e) {

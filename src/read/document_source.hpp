@@ -7,7 +7,8 @@
 //   text  one document, the file's text (read/text_decode.hpp);
 //   html  one document, the page's article text and metadata (read/html_page.hpp);
 //   pdf   one document, the text of every page (read/pdf_document.hpp);
-//   jsonl one document per non-blank line (read/jsonl_record.hpp), read line by line.
+//   jsonl one document per non-blank line (read/jsonl_record.hpp), read line by line;
+//         JSON is UTF-8, so invalid bytes are repaired unless an encoding is given.
 // A document's id is its path as given (joined below a directory), "-" for
 // standard input, or the JSONL record's id; it is always valid UTF-8 (bytes of a
 // file name that are not become U+FFFD).
@@ -34,6 +35,9 @@ inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;  // 256
 
 struct ReadOptions {
   InputFormat format = InputFormat::auto_detect;
+  // --encoding: every input is decoded from it; "" guesses per file (text, HTML) and
+  // reads JSONL as UTF-8 (read/text_decode.hpp). Must be known to iconv.
+  std::string encoding;
   std::size_t max_document_bytes = kMaxDocumentBytes;
   // Files not to read (the run's own output), each skipped with a warning.
   std::vector<FileId> skip_files;

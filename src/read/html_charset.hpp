@@ -1,7 +1,7 @@
-// Pages in windows-1252 (what browsers read "iso-8859-1", "latin1" and
-// "us-ascii" as): older news archives declare it. Only such a declaration is
-// trusted, and only when the bytes are not valid UTF-8 (pages often declare
-// Latin-1 and are UTF-8); any other invalid UTF-8 is repaired instead.
+// A page's declared charset, and windows-1252 (what browsers read "iso-8859-1",
+// "latin1" and "us-ascii" as): older news archives declare it. A declaration is
+// trusted only when the bytes are not valid UTF-8 (pages often declare Latin-1 and
+// are UTF-8): see read/text_decode.hpp.
 #pragma once
 #include <string>
 #include <string_view>

@@ -7,7 +7,6 @@
 #include "read/html_render.hpp"
 #include "read/html_tree.hpp"
 #include "read/text_decode.hpp"
-#include "text/utf8.hpp"
 
 namespace factsheet::read {
 
@@ -25,18 +24,14 @@ HtmlPage extract_html(std::string_view html) {
 }
 
 std::optional<Document> read_html_document(std::string bytes, const std::string& name,
-                                           const DiagnosticSink& sink) {
-  if (auto nul = find_nul(bytes)) {
-    sink({Severity::error, name + ": binary data, not an HTML page (NUL byte at offset " +
-                               std::to_string(*nul) + ")"});
-    return std::nullopt;
-  }
-  std::size_t base = strip_bom(bytes);
-  if (!text::is_valid_utf8(bytes) && is_windows_1252(declared_charset(bytes)))
-    bytes = windows_1252_to_utf8(bytes);
-  else
-    repair_text(bytes, name, base, sink);
-  HtmlPage page = extract_html(bytes);
+                                           const DiagnosticSink& sink, const std::string& encoding) {
+  DecodeOptions decode;
+  decode.encoding = encoding;
+  decode.binary = "binary data, not an HTML page";
+  decode.declared = declared_charset(bytes);
+  std::optional<std::string> text = decode_text(std::move(bytes), name, decode, sink);
+  if (!text) return std::nullopt;
+  HtmlPage page = extract_html(*text);
   Document doc;
   doc.id = name;
   doc.text = std::move(page.text);

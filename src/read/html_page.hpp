@@ -21,11 +21,11 @@ struct HtmlPage {
 HtmlPage extract_html(std::string_view html);
 
 // The bytes of an HTML file -> a Document with id `name`. A NUL byte means binary
-// data, not a page (an error; nullopt). A UTF-8 BOM is dropped; a page declaring
-// windows-1252 / Latin-1 that is not valid UTF-8 is transcoded
-// (read/html_charset.hpp); other invalid UTF-8 is repaired with a warning naming
-// the byte offset in the file. Claim offsets refer to the extracted text.
+// data, not a page (an error; nullopt). The bytes are decoded as read/text_decode.hpp
+// says: a page that is not valid UTF-8 is read in the charset it declares
+// (read/html_charset.hpp) when iconv knows it, else in the encoding guessed;
+// `encoding` (--encoding) overrides both. Claim offsets refer to the extracted text.
 std::optional<Document> read_html_document(std::string bytes, const std::string& name,
-                                           const DiagnosticSink& sink);
+                                           const DiagnosticSink& sink, const std::string& encoding = {});
 
 }  // namespace factsheet::read

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "read/encoding.hpp"
 #include "read/json_error.hpp"
 #include "read/text_decode.hpp"
 
@@ -50,14 +51,18 @@ std::string read_fields(const json& obj, const std::string& where, Document& doc
 }  // namespace
 
 std::optional<Document> parse_jsonl_record(std::string line, const std::string& file, int line_no,
-                                           std::size_t offset, const DiagnosticSink& sink) {
+                                           std::size_t offset, const DiagnosticSink& sink,
+                                           const std::string& encoding) {
   std::string where = file + ":" + std::to_string(line_no);
   auto error = [&](const std::string& problem) {
     sink({Severity::error, where + ": " + problem});
     return std::nullopt;
   };
-  // nlohmann rejects invalid UTF-8 inside strings, so repair before parsing.
-  repair_text(line, where, offset, sink);
+  // nlohmann rejects invalid UTF-8 inside strings, so decode or repair before parsing.
+  if (!encoding.empty() && !is_utf8_name(encoding))
+    line = decode_from(line, encoding, where, offset, sink);
+  else
+    repair_text(line, where, offset, sink);
   json obj;
   try {
     obj = json::parse(line);

@@ -12,9 +12,12 @@
 namespace factsheet::read {
 
 // Parses `line` (line number `line_no`, starting at byte `offset` of `file`). On a
-// problem reports "FILE:LINE: problem" as an error and returns nullopt. Invalid
-// UTF-8 is repaired first, with a warning naming the offset in the file.
+// problem reports "FILE:LINE: problem" as an error and returns nullopt. JSON is
+// UTF-8 (RFC 8259), and a line is too short for a reliable guess, so with no
+// `encoding` invalid UTF-8 is repaired, with a warning naming the offset in the
+// file; with one (--encoding, not UTF-8) the line is decoded from it.
 std::optional<Document> parse_jsonl_record(std::string line, const std::string& file, int line_no,
-                                           std::size_t offset, const DiagnosticSink& sink);
+                                           std::size_t offset, const DiagnosticSink& sink,
+                                           const std::string& encoding = {});
 
 }  // namespace factsheet::read

@@ -2,9 +2,91 @@
 
 #include <cstring>
 
+#include "read/encoding.hpp"
+#include "read/html_charset.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Whether invalid UTF-8 `bytes` are still mostly UTF-8: more valid multi-byte
+// sequences than invalid bytes. Text in a legacy encoding almost never forms valid
+// UTF-8 sequences by accident ("Ã©" in windows-1252), so one valid sequence
+// outweighs a stray bad byte.
+bool mostly_utf8(std::string_view bytes) {
+  std::size_t valid = 0, invalid = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (len > 1 && i + len <= bytes.size() && text::is_valid_utf8(bytes.substr(i, len))) {
+      ++valid;
+      i += len;
+    } else {
+      ++invalid;
+      ++i;
+    }
+  }
+  return valid > 0 && valid >= invalid;
+}
+
+bool has_byte_in(std::string_view bytes, unsigned char lo, unsigned char hi) {
+  for (char c : bytes) {
+    auto b = static_cast<unsigned char>(c);
+    if (b >= lo && b <= hi) return true;
+  }
+  return false;
+}
+
+// What the detector reads: the lines with non-ASCII bytes (ASCII tells nothing apart),
+// each from a little before its first such byte, at most 4 KB of a line and 64 KB in
+// all. uchardet reads well under 1 MB a second of some inputs; a sample keeps large
+// files fast and is as good a witness.
+std::string detector_sample(std::string_view bytes) {
+  constexpr std::size_t kLine = 4096, kTotal = 65536, kLead = 256;
+  std::string sample;
+  for (std::size_t start = 0; start < bytes.size() && sample.size() < kTotal;) {
+    std::size_t stop = bytes.find('\n', start);
+    if (stop == std::string_view::npos) stop = bytes.size();
+    std::string_view line = bytes.substr(start, stop - start);
+    start = stop + 1;
+    std::size_t high = 0;
+    while (high < line.size() && static_cast<unsigned char>(line[high]) < 0x80) ++high;
+    if (high == line.size()) continue;
+    std::size_t from = high > kLead ? high - kLead : 0;
+    sample += line.substr(from, kLine);
+    sample += '\n';
+  }
+  return sample;
+}
+
+bool binary(const std::string& text, const std::string& name, const DecodeOptions& options,
+            const DiagnosticSink& sink) {
+  auto nul = find_nul(text);
+  if (!nul) return false;
+  sink({Severity::error, name + ": " + options.binary + " (NUL byte at offset " + std::to_string(*nul) + ")"});
+  return true;
+}
+
+// The encoding an HTML page declares, if it decodes the page: "" for none, for
+// UTF-8, for a name iconv does not know, and for UTF-16/32 (a declaration read as
+// ASCII cannot be right; browsers ignore it too).
+std::string usable_declared(const std::string& declared) {
+  if (declared.empty() || is_utf8_name(declared)) return {};
+  if (is_windows_1252(declared)) return "windows-1252";
+  return encoding_known(declared) && ascii_compatible(declared) ? declared : std::string();
+}
+
+}  // namespace
 
 std::optional<std::size_t> find_nul(const std::string& bytes) {
   const void* p = std::memchr(bytes.data(), '\0', bytes.size());
@@ -13,7 +95,7 @@ std::optional<std::size_t> find_nul(const std::string& bytes) {
 }
 
 std::size_t strip_bom(std::string& bytes) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) {
+  if (bytes.starts_with(kUtf8Bom)) {
     bytes.erase(0, 3);
     return 3;
   }
@@ -26,20 +108,75 @@ void repair_text(std::string& bytes, const std::string& where, std::size_t base,
   if (report.replaced == 0) return;
   std::size_t offset = base + report.first_offset.value_or(0);
   sink({Severity::warning, where + ": invalid UTF-8 at byte " + std::to_string(offset) + " (" +
-                               std::to_string(report.replaced) +
-                               (report.replaced == 1 ? " sequence" : " sequences") +
-                               " replaced with U+FFFD)"});
+                               plural(report.replaced, "sequence", "sequences") + " replaced with U+FFFD)"});
+}
+
+std::string decode_from(std::string_view bytes, const std::string& encoding, const std::string& where,
+                        std::size_t base, const DiagnosticSink& sink) {
+  // windows-1252 by the WHATWG table, which (unlike iconv's) decodes every byte.
+  if (encoding == "windows-1252") return windows_1252_to_utf8(bytes);
+  Transcoded t = transcode_to_utf8(bytes, encoding);
+  // iconv keeps a BOM of the encoding named (e.g. "utf-16le") as U+FEFF.
+  if (t.text.starts_with(kUtf8Bom)) t.text.erase(0, 3);
+  if (t.replaced > 0)
+    sink({Severity::warning, where + ": invalid " + encoding + " at byte " +
+                                 std::to_string(base + t.first_offset.value_or(0)) + " (" +
+                                 plural(t.replaced, "byte", "bytes") + " replaced with U+FFFD)"});
+  return std::move(t.text);
+}
+
+std::string choose_encoding(std::string_view bytes) {
+  std::string guess = guess_encoding(detector_sample(bytes));
+  if (guess.empty() || guess == "ascii" || is_utf8_name(guess) || mostly_utf8(bytes)) return {};
+  if (!encoding_known(guess)) return {};
+  // On short texts uchardet often names another Latin code page (iso-8859-2,
+  // windows-1258, ...) that decodes the bytes used exactly as windows-1252 does:
+  // read such a text as the common one.
+  bool western = guess == "iso-8859-1" || guess == "windows-1252" ||
+                 ((guess.starts_with("iso-8859-") || guess.starts_with("windows-125")) &&
+                  transcode_to_utf8(bytes, guess).text == windows_1252_to_utf8(bytes));
+  if (!western) return guess;
+  // ¤ (0xA4 in ISO-8859-1) is next to unused in prose; € (0xA4 in ISO-8859-15) is not.
+  if (has_byte_in(bytes, 0xA4, 0xA4) && !has_byte_in(bytes, 0x80, 0x9F) && !has_byte_in(bytes, 0xBC, 0xBE))
+    return "iso-8859-15";
+  return "windows-1252";
+}
+
+std::optional<std::string> decode_text(std::string bytes, const std::string& name,
+                                       const DecodeOptions& options, const DiagnosticSink& sink) {
+  if (!options.encoding.empty() && !is_utf8_name(options.encoding)) {
+    std::string text = decode_from(bytes, options.encoding, name, 0, sink);
+    if (binary(text, name, options, sink)) return std::nullopt;
+    return text;
+  }
+  if (options.encoding.empty() && (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))) {
+    std::string encoding = bytes[0] == '\xFF' ? "utf-16le" : "utf-16be";
+    sink({Severity::warning, name + ": read as " + encoding});
+    std::string text = decode_from(std::string_view(bytes).substr(2), encoding, name, 2, sink);
+    if (binary(text, name, options, sink)) return std::nullopt;
+    return text;
+  }
+  if (binary(bytes, name, options, sink)) return std::nullopt;
+  std::size_t base = strip_bom(bytes);
+  if (text::is_valid_utf8(bytes)) return bytes;
+  // A UTF-8 BOM declares UTF-8: its bad bytes are repaired, not a reason to guess.
+  if (options.encoding.empty() && base == 0) {
+    // A page's own declaration is trusted only for bytes that are not UTF-8: pages
+    // often declare Latin-1 and are UTF-8.
+    if (std::string declared = usable_declared(options.declared); !declared.empty())
+      return decode_from(bytes, declared, name, base, sink);
+    if (std::string guess = choose_encoding(bytes); !guess.empty()) {
+      sink({Severity::warning, name + ": read as " + guess});
+      return decode_from(bytes, guess, name, base, sink);
+    }
+  }
+  repair_text(bytes, name, base, sink);
+  return bytes;
 }
 
 std::optional<std::string> decode_text_file(std::string bytes, const std::string& name,
                                             const DiagnosticSink& sink) {
-  if (auto nul = find_nul(bytes)) {
-    sink({Severity::error, name + ": binary file (NUL byte at offset " + std::to_string(*nul) + ")"});
-    return std::nullopt;
-  }
-  std::size_t base = strip_bom(bytes);
-  repair_text(bytes, name, base, sink);
-  return bytes;
+  return decode_text(std::move(bytes), name, {}, sink);
 }
 
 }  // namespace factsheet::read

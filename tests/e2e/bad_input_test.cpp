@@ -51,11 +51,12 @@ TEST_F(BadInput, BinaryFileIsSkipped) {
 }
 
 TEST_F(BadInput, InvalidUtf8IsAWarningOnly) {
-  put("latin1.txt", "Caf\xE9 sales reached 41 billion US dollars.\n");
+  // Mostly UTF-8 ("é" twice) with one Latin-1 byte: repaired, not decoded as Latin-1.
+  put("latin1.txt", "Caf\xC3\xA9 and Caf\xE9 sales reached 41 billion US dollars.\n");
   RunResult r = run({"extract", "latin1.txt"});
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.err,
-            "factsheet: warning: latin1.txt: invalid UTF-8 at byte 3 (1 sequence replaced with U+FFFD)\n");
+            "factsheet: warning: latin1.txt: invalid UTF-8 at byte 13 (1 sequence replaced with U+FFFD)\n");
   for (const auto& c : parse_jsonl(r.out)) EXPECT_EQ(c["doc"], "latin1.txt");
   // Output is valid UTF-8 JSON; the sentence carries the replacement character.
   auto claims = parse_jsonl(r.out);

@@ -227,13 +227,14 @@ TEST_F(InputFormats, BinaryGarbageNamedHtmlIsAnError) {
   EXPECT_EQ(r.out, run({"extract", "note.txt"}).out);
 }
 
-TEST_F(InputFormats, HtmlInvalidUtf8IsAWarning) {
+TEST_F(InputFormats, HtmlWithoutCharsetIsReadInTheGuessedEncoding) {
   put("latin1.html", "<p>Caf\xE9 sales rose 5% in May.</p>");
   RunResult r = run({"extract", "latin1.html"});
   EXPECT_EQ(r.status, 0);
-  EXPECT_EQ(r.err,
-            "factsheet: warning: latin1.html: invalid UTF-8 at byte 6 (1 sequence replaced with U+FFFD)\n");
-  EXPECT_FALSE(parse_jsonl(r.out).empty());
+  EXPECT_EQ(r.err, "factsheet: warning: latin1.html: read as windows-1252\n");
+  auto claims = parse_jsonl(r.out);
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims[0]["sentence"], "Caf\xC3\xA9 sales rose 5% in May.");
 }
 
 TEST_F(InputFormats, StdinIsTextUnlessTheFormatIsGiven) {

@@ -48,14 +48,50 @@ TEST(HtmlCharset, Utf8PageDeclaredLatin1StaysUtf8) {
   EXPECT_TRUE(seen.empty());
 }
 
-TEST(HtmlCharset, UndeclaredInvalidUtf8IsRepaired) {
+TEST(HtmlCharset, UndeclaredLegacyPageIsDetected) {
   std::vector<std::string> seen;
-  auto doc = read_html_document("<p>\xA3" "5m</p>", "p.html",
+  auto doc = read_html_document("<p>Costs of \xA3" "5m</p>", "p.html",
                                 [&](const Diagnostic& d) { seen.push_back(d.message); });
   ASSERT_TRUE(doc);
-  EXPECT_EQ(doc->text, "\xEF\xBF\xBD" "5m\n");
+  EXPECT_EQ(doc->text, "Costs of \xC2\xA3" "5m\n");
+  EXPECT_EQ(seen, std::vector<std::string>{"p.html: read as windows-1252"});
+}
+
+TEST(HtmlCharset, UndeclaredMostlyUtf8PageIsRepaired) {
+  std::vector<std::string> seen;
+  auto doc = read_html_document("<p>Caf\xC3\xA9 \xA3" "5m</p>", "p.html",
+                                [&](const Diagnostic& d) { seen.push_back(d.message); });
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->text, "Caf\xC3\xA9 \xEF\xBF\xBD" "5m\n");
   EXPECT_EQ(seen, std::vector<std::string>{
-                      "p.html: invalid UTF-8 at byte 3 (1 sequence replaced with U+FFFD)"});
+                      "p.html: invalid UTF-8 at byte 9 (1 sequence replaced with U+FFFD)"});
+}
+
+TEST(HtmlCharset, DeclaredCharsetBeatsTheGuess) {
+  std::vector<std::string> seen;
+  auto doc = read_html_document("<meta charset=shift_jis><p>\x89\xAD\x89\x7E</p>", "p.html",
+                                [&](const Diagnostic& d) { seen.push_back(d.message); });
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->text, "億円\n");
+  EXPECT_TRUE(seen.empty());
+}
+
+TEST(HtmlCharset, DeclaredUtf16IsIgnored) {
+  std::vector<std::string> seen;
+  auto doc = read_html_document("<meta charset=utf-16><p>Costs of \xA3" "5m</p>", "p.html",
+                                [&](const Diagnostic& d) { seen.push_back(d.message); });
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->text, "Costs of \xC2\xA3" "5m\n");
+  EXPECT_EQ(seen, std::vector<std::string>{"p.html: read as windows-1252"});
+}
+
+TEST(HtmlCharset, GivenEncodingBeatsTheDeclaredOne) {
+  std::vector<std::string> seen;
+  auto doc = read_html_document("<meta charset=shift_jis><p>\xA4" "5</p>", "p.html",
+                                [&](const Diagnostic& d) { seen.push_back(d.message); }, "iso-8859-15");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->text, "\xE2\x82\xAC" "5\n");
+  EXPECT_TRUE(seen.empty());
 }
 
 }  // namespace

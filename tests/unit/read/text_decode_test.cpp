@@ -43,7 +43,9 @@ TEST(TextDecode, NulMeansBinary) {
 
 TEST(TextDecode, InvalidUtf8IsRepairedWithAWarning) {
   Recorder r;
-  auto text = decode_text_file("ab\xFF" "cd\xC3", "bad.txt", r.sink());
+  DecodeOptions as_utf8;  // no guess: this is the repair
+  as_utf8.encoding = "utf-8";
+  auto text = decode_text("ab\xFF" "cd\xC3", "bad.txt", as_utf8, r.sink());
   ASSERT_TRUE(text);
   EXPECT_EQ(*text, "ab\xEF\xBF\xBD" "cd\xEF\xBF\xBD");
   ASSERT_EQ(r.seen.size(), 1u);

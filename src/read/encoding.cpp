@@ -1,0 +1,117 @@
+#include "read/encoding.hpp"
+
+#include <iconv.h>
+#include <uchardet/uchardet.h>
+
+#include <cerrno>
+#include <memory>
+#include <stdexcept>
+#include <type_traits>
+
+namespace factsheet::read {
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+struct IconvCloser {
+  void operator()(void* cd) const { iconv_close(static_cast<iconv_t>(cd)); }
+};
+using Iconv = std::unique_ptr<void, IconvCloser>;
+
+Iconv open_iconv(const std::string& to, const std::string& from) {
+  iconv_t cd = iconv_open(to.c_str(), from.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return nullptr;
+  return Iconv(cd);
+}
+
+struct UchardetCloser {
+  void operator()(uchardet_t ud) const { uchardet_delete(ud); }
+};
+
+}  // namespace
+
+bool encoding_known(const std::string& name) {
+  // iconv also accepts "//TRANSLIT"-style suffixes and an empty name (the locale's):
+  // neither names an encoding of a file.
+  if (name.empty() || name.find('/') != std::string::npos) return false;
+  return open_iconv("UTF-8", name) != nullptr;
+}
+
+bool is_utf8_name(std::string_view name) {
+  std::string squeezed;
+  for (char c : name)
+    if (c != '-' && c != '_') squeezed += lower(c);
+  return squeezed == "utf8";
+}
+
+bool ascii_compatible(const std::string& name) {
+  Iconv cd = open_iconv(name, "UTF-8");
+  if (!cd) return false;
+  std::string in = "{\"a\": 1}\n", out(64, '\0');
+  char* inp = in.data();
+  char* outp = out.data();
+  std::size_t inleft = in.size(), outleft = out.size();
+  if (iconv(static_cast<iconv_t>(cd.get()), &inp, &inleft, &outp, &outleft) == static_cast<std::size_t>(-1))
+    return false;
+  out.resize(out.size() - outleft);
+  return out == in;
+}
+
+Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding) {
+  Iconv handle = open_iconv("UTF-8", encoding);
+  if (!handle) throw std::invalid_argument("unknown encoding: " + encoding);
+  auto cd = static_cast<iconv_t>(handle.get());
+  Transcoded result;
+  std::string& out = result.text;
+  out.resize(bytes.size() + bytes.size() / 2 + 16);
+  std::size_t used = 0;
+  char* inp = const_cast<char*>(bytes.data());  // iconv does not write through it
+  std::size_t inleft = bytes.size();
+  auto replace = [&](std::size_t skip) {
+    if (!result.first_offset) result.first_offset = static_cast<std::size_t>(inp - bytes.data());
+    ++result.replaced;
+    if (out.size() - used < 3) out.resize(out.size() * 2);
+    out.replace(used, 3, "\xEF\xBF\xBD");
+    used += 3;
+    inp += skip;
+    inleft -= skip;
+  };
+  // The final call (null input) flushes a stateful encoding's pending output.
+  bool flushed = false;
+  while (!flushed) {
+    bool flushing = inleft == 0;
+    char* outp = out.data() + used;
+    std::size_t outleft = out.size() - used;
+    std::size_t r = flushing ? iconv(cd, nullptr, nullptr, &outp, &outleft)
+                             : iconv(cd, &inp, &inleft, &outp, &outleft);
+    used = out.size() - outleft;
+    if (r != static_cast<std::size_t>(-1)) {
+      flushed = flushing;
+      continue;
+    }
+    if (errno == E2BIG)
+      out.resize(out.size() * 2);
+    else if (errno == EILSEQ)
+      replace(1);
+    else if (errno == EINVAL)  // an incomplete sequence ends the input
+      replace(inleft);
+    else {  // iconv documents no other error: give up on the rest
+      if (inleft > 0) replace(inleft);
+      flushed = true;
+    }
+  }
+  out.resize(used);
+  return result;
+}
+
+std::string guess_encoding(std::string_view bytes) {
+  std::unique_ptr<std::remove_pointer_t<uchardet_t>, UchardetCloser> ud(uchardet_new());
+  if (!ud) return {};
+  if (uchardet_handle_data(ud.get(), bytes.data(), bytes.size()) != 0) return {};
+  uchardet_data_end(ud.get());
+  std::string name = uchardet_get_charset(ud.get());
+  for (char& c : name) c = lower(c);
+  return name;
+}
+
+}  // namespace factsheet::read

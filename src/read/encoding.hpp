@@ -1,0 +1,35 @@
+// Legacy encodings: guessing one (uchardet) and transcoding from it to UTF-8
+// (iconv). Names are iconv's ("windows-1252", "latin1", "utf-16le", "shift_jis").
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factsheet::read {
+
+// Whether iconv can decode from `name`.
+bool encoding_known(const std::string& name);
+
+// Whether `name` spells UTF-8 ("utf-8", "UTF8", "utf_8").
+bool is_utf8_name(std::string_view name);
+
+// Whether text in `name` keeps ASCII, and so "\n", as single bytes (not UTF-16/32),
+// so that a file in it can be split into lines before decoding.
+bool ascii_compatible(const std::string& name);
+
+struct Transcoded {
+  std::string text;                         // UTF-8
+  std::size_t replaced = 0;                 // undecodable bytes replaced by U+FFFD
+  std::optional<std::size_t> first_offset;  // input offset of the first one
+};
+
+// `bytes` in `encoding` as UTF-8; a byte that does not decode becomes U+FFFD.
+// `encoding` must be known (encoding_known).
+Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding);
+
+// uchardet's guess for `bytes`, lower-case ("windows-1252", "shift_jis",
+// "utf-8", "ascii"); "" when it has none.
+std::string guess_encoding(std::string_view bytes);
+
+}  // namespace factsheet::read
