@@ -150,6 +150,9 @@ TEST_F(Audit, ReportToAFileAndSameBytesTwice) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(slurp("report.txt"), run({"audit", "a.txt", "b.txt"}).out);
+  EXPECT_EQ(slurp("report.txt").rfind("Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).\n", 0),
+            0u)
+      << slurp("report.txt");
   EXPECT_EQ(run({"audit", "--format", "json", "a.txt", "b.txt"}).out,
             run({"audit", "--format", "json", "a.txt", "b.txt"}).out);
 }

@@ -189,6 +189,9 @@ TEST_F(Extract, AnyNumberOfJobsGivesTheSameBytes) {
                             R"({"id":"b","text":"About 30 km away."})" + "\n");
   RunResult one = run({"extract", "-j", "1", "in"});
   EXPECT_EQ(one.status, 1);  // the bad JSONL line is an input error; the rest is written
+  std::set<std::string> docs;
+  for (const auto& c : parse_jsonl(one.out)) docs.insert(c["doc"].get<std::string>());
+  EXPECT_EQ(docs.size(), 42u);  // the 40 texts and both good records
   for (const char* jobs : {"2", "4", "0"}) {
     RunResult many = run({"extract", "--jobs", jobs, "in"});
     EXPECT_EQ(many.status, one.status) << jobs;
@@ -206,6 +209,7 @@ TEST_F(Extract, DashOutputIsStdout) {
   RunResult r = run({"extract", "-o", "-", "trade.txt"});
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, run({"extract", "trade.txt"}).out);
+  EXPECT_EQ(parse_jsonl(r.out).size(), 1u) << r.out;
 }
 
 }  // namespace

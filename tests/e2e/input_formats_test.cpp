@@ -221,6 +221,9 @@ TEST_F(InputFormats, BinaryGarbageNamedHtmlIsAnError) {
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err, "factsheet: photo.html: binary data, not an HTML page (NUL byte at offset 8)\n");
   EXPECT_EQ(r.out, run({"extract", "note.txt"}).out);
+  auto claims = parse_jsonl(r.out);
+  ASSERT_EQ(claims.size(), 1u) << r.out;  // 5%
+  EXPECT_EQ(claims[0]["doc"], "note.txt");
 }
 
 TEST_F(InputFormats, HtmlInvalidUtf8IsAWarning) {

@@ -189,6 +189,7 @@ TEST(Determinism, SameInputSameFindings) {
                           {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
   auto two = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
                           {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  ASSERT_EQ(one.findings.size(), 3u);  // the conflict, and each text unsourced
   ASSERT_EQ(one.findings.size(), two.findings.size());
   for (std::size_t i = 0; i < one.findings.size(); ++i) {
     EXPECT_EQ(one.findings[i].explanation, two.findings[i].explanation);
