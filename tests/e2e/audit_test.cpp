@@ -150,6 +150,9 @@ TEST_F(Audit, ReportToAFileAndSameBytesTwice) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(slurp("report.txt"), run({"audit", "a.txt", "b.txt"}).out);
+  EXPECT_EQ(slurp("report.txt").rfind("Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).\n", 0),
+            0u)
+      << slurp("report.txt");
   EXPECT_EQ(run({"audit", "--format", "json", "a.txt", "b.txt"}).out,
             run({"audit", "--format", "json", "a.txt", "b.txt"}).out);
 }
@@ -173,6 +176,85 @@ TEST_F(Audit, MissingInputIsOneLineAndTheRestIsAudited) {
   RunResult none = run({"audit", "missing.txt", "-o", "report.txt"});
   EXPECT_EQ(none.status, 1);
   EXPECT_FALSE(exists("report.txt"));
+}
+
+TEST_F(Audit, AnUnreadableInputOutranksFailOn) {
+  put("a.txt", kTrade41);
+  put("b.txt", kTrade45);
+  // The conflict alone fails the run with 6 ...
+  EXPECT_EQ(run({"audit", "--fail-on", "conflict", "a.txt", "b.txt"}).status, 6);
+  // ... but with an input missing the audit is incomplete: 1, and the report of the rest.
+  RunResult r = run({"audit", "--fail-on", "conflict", "a.txt", "missing.txt", "b.txt"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err_lines(), std::vector<std::string>{"factsheet: missing.txt: No such file or directory"});
+  EXPECT_EQ(r.out, run({"audit", "a.txt", "b.txt"}).out);
+  RunResult json = run({"audit", "--fail-on", "conflict", "--format", "json", "a.txt", "b.txt", "missing.txt"});
+  EXPECT_EQ(json.status, 1);
+  EXPECT_EQ(with_status(parse(json.out), "conflict").size(), 1u) << json.out;
+}
+
+TEST_F(Audit, StandardInputIsADocument) {
+  put("b.txt", kTrade45);
+  RunResult r = run({"audit", "--year", "2024", "-", "b.txt"}, kTrade41);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out,
+            "Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).\n"
+            "\n"
+            "[conflict] Trade (2023): \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (- #1) and \xE2\x80\x9C"
+            "45 billion US dollars\xE2\x80\x9D (b.txt #1) cannot both hold\n"
+            "    - #1 @14: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
+            "    b.txt #1 @14: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
+            "\n"
+            "[unsourced] - #1: 1 of 1 figure has no attribution in the text\n"
+            "    - #1 @14: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
+            "\n"
+            "[unsourced] b.txt #1: 1 of 1 figure has no attribution in the text\n"
+            "    b.txt #1 @14: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023)\n");
+  // A claim file on standard input is read as a document too, not as claims.
+  put("a.txt", kTrade41);
+  ASSERT_EQ(run({"extract", "a.txt", "-o", "claims.jsonl"}).status, 0);
+  const std::string record = slurp("claims.jsonl");
+  RunResult claims = run({"audit", "--format", "json", "-"}, record);
+  EXPECT_EQ(claims.status, 0) << claims.err;
+  auto report = parse(claims.out);
+  ASSERT_FALSE(report["findings"].empty()) << claims.out;
+  for (const auto& f : report["findings"])
+    for (const auto& c : f["claims"]) {
+      EXPECT_EQ(c["doc"], "-");
+      EXPECT_NE(record.find(c["sentence"].get<std::string>()), std::string::npos) << c.dump();  // the JSON text
+    }
+  EXPECT_NE(run({"audit", "--format", "json", "claims.jsonl"}).out, claims.out);
+}
+
+TEST_F(Audit, TheTextReportListsTwentyFiguresPerFinding) {
+  // One trade figure stated differently in 25 documents: one conflict of 25 figures.
+  for (int i = 10; i < 35; ++i)
+    put("cap/" + std::to_string(i) + ".txt", "Trade reached " + std::to_string(i) + " billion US dollars.\n");
+  auto figure = [](int i) {
+    return "    cap/" + std::to_string(i) + ".txt #1 @14: \xE2\x80\x9C" + std::to_string(i) +
+           " billion US dollars\xE2\x80\x9D (Trade)\n";
+  };
+  std::string listed;
+  for (int i = 10; i < 30; ++i) listed += figure(i);
+  RunResult r = run({"audit", "cap"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  auto block = r.out.find("\n[conflict] ");
+  ASSERT_NE(block, std::string::npos) << r.out;
+  auto lines = r.out.find('\n', block + 1) + 1;
+  EXPECT_EQ(r.out.substr(lines, r.out.find("\n\n", lines) + 1 - lines), listed + "    \xE2\x80\xA6 and 5 more\n");
+  // The JSON report lists every figure.
+  auto report = parse(run({"audit", "--format", "json", "cap"}).out);
+  ASSERT_EQ(with_status(report, "conflict").size(), 1u);
+  EXPECT_EQ(with_status(report, "conflict")[0]["claims"].size(), 25u);
+
+  // Exactly 20: all listed, no count of the rest.
+  for (int i = 30; i < 35; ++i) std::filesystem::remove(work() / ("cap/" + std::to_string(i) + ".txt"));
+  r = run({"audit", "cap"});
+  block = r.out.find("\n[conflict] ");
+  ASSERT_NE(block, std::string::npos) << r.out;
+  lines = r.out.find('\n', block + 1) + 1;
+  EXPECT_EQ(r.out.substr(lines, r.out.find("\n\n", lines) + 1 - lines), listed);
 }
 
 TEST_F(Audit, BadClaimLineNamesFileAndLine) {

@@ -11,6 +11,16 @@ using BadInput = Cli;
 
 constexpr const char* kTrade = "Trade reached 41 billion US dollars.\n";
 
+// The one claim of kTrade in `doc`, so that comparisons with another run are not of two
+// empty outputs.
+void expect_trade_claim(const std::string& jsonl, const std::string& doc) {
+  auto claims = parse_jsonl(jsonl);
+  ASSERT_EQ(claims.size(), 1u) << jsonl;
+  EXPECT_EQ(claims[0]["doc"], doc);
+  EXPECT_EQ(claims[0]["text"], "41 billion US dollars");
+  EXPECT_EQ(claims[0]["value"], 41000000000);
+}
+
 TEST_F(BadInput, MissingPathIsOneLineAndExitOne) {
   RunResult r = run({"extract", "nothere.txt"});
   EXPECT_EQ(r.status, 1);
@@ -39,6 +49,7 @@ TEST_F(BadInput, SomeInputsFailedStillWritesTheRest) {
   EXPECT_EQ(r.err, "factsheet: nothere.txt: No such file or directory\n");
   ASSERT_TRUE(exists("claims.jsonl"));
   EXPECT_EQ(slurp("claims.jsonl"), run({"extract", "trade.txt"}).out);
+  expect_trade_claim(slurp("claims.jsonl"), "trade.txt");
 }
 
 TEST_F(BadInput, BinaryFileIsSkipped) {
@@ -48,6 +59,7 @@ TEST_F(BadInput, BinaryFileIsSkipped) {
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err, "factsheet: photo.txt: binary file (NUL byte at offset 8)\n");
   EXPECT_EQ(r.out, run({"extract", "trade.txt"}).out);
+  expect_trade_claim(r.out, "trade.txt");
 }
 
 TEST_F(BadInput, InvalidUtf8IsAWarningOnly) {
@@ -172,6 +184,7 @@ TEST_F(BadInput, GoodGrammarsDirectoryWorks) {
   RunResult r = run({"extract", "--grammars", "grammars", "trade.txt"});
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, run({"extract", "trade.txt"}).out);
+  expect_trade_claim(r.out, "trade.txt");
 }
 
 TEST_F(BadInput, DirectoryWithBadFilesReportsEach) {
@@ -185,6 +198,7 @@ TEST_F(BadInput, DirectoryWithBadFilesReportsEach) {
             "factsheet: in/bin.md: binary file (NUL byte at offset 1)\n"
             "factsheet: in/not.pdf: not a readable PDF (no %PDF- header)\n");
   EXPECT_EQ(r.out, run({"extract", "in/good.txt"}).out);  // the claims of good.txt
+  expect_trade_claim(r.out, "in/good.txt");
 }
 
 }  // namespace

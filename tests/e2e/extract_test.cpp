@@ -55,7 +55,11 @@ TEST_F(Extract, JsonlFileHasTheSameBytesAsStdout) {
   EXPECT_EQ(to_file.err, "");
   EXPECT_EQ(slurp("claims.jsonl"), to_stdout.out);
   EXPECT_EQ(tree(), (std::vector<std::string>{"claims.jsonl", "trade.txt"}));  // no temp left
-  for (const auto& c : parse_jsonl(slurp("claims.jsonl"))) expect_claim_shape(c);
+  auto claims = parse_jsonl(slurp("claims.jsonl"));
+  ASSERT_EQ(claims.size(), 2u) << to_stdout.out;
+  for (const auto& c : claims) expect_claim_shape(c);
+  EXPECT_EQ(claims[0]["text"], "41 billion US dollars");
+  EXPECT_EQ(claims[1]["text"], "5%");
 }
 
 TEST_F(Extract, CsvHasAHeaderAndOneRowPerClaim) {
@@ -73,6 +77,23 @@ TEST_F(Extract, CsvHasAHeaderAndOneRowPerClaim) {
   EXPECT_EQ(rows, 1 + parse_jsonl(jsonl.out).size());
   EXPECT_NE(csv.find("trade.txt,"), std::string::npos) << csv;
   EXPECT_NE(csv.find(",41000000000,"), std::string::npos) << csv;
+}
+
+TEST_F(Extract, CsvTextThatLooksLikeAFormulaGetsAQuote) {
+  // Text cells starting with = + - or @ get a leading ' (the qualifier "=" too); plain
+  // numbers ("+3", the value -5) stay numbers.
+  put("f.txt", "-5% was the drop, said @trader.\n=1+2 costs 5 dollars.\n+3 rose 7%.\n");
+  RunResult r = run({"extract", "f.txt", "-o", "f.csv"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::string csv = slurp("f.csv");
+  std::vector<std::string> rows;
+  for (std::size_t at = 0, end; (end = csv.find("\r\n", at)) != std::string::npos; at = end + 2)
+    rows.push_back(csv.substr(at, end - at));
+  ASSERT_EQ(rows.size(), 7u) << csv;
+  EXPECT_EQ(rows[1], "f.txt,0,3,'-5%,\"'-5% was the drop, said @trader.\",percent,-5,,,,,%,percent,'=,down,,,,,1,,,,,");
+  EXPECT_EQ(rows[4], "f.txt,43,52,5 dollars,'=1+2 costs 5 dollars.,money,5,,,,,USD,US dollar,'=,,,,,,1,,,,,");
+  EXPECT_EQ(rows[5], "f.txt,54,56,+3,'+3 rose 7%.,count,3,,,,,,,'=,up,,,,,1,,,,,");
+  EXPECT_EQ(rows[6], "f.txt,62,64,7%,'+3 rose 7%.,percent,7,,,,,%,percent,'=,up,,,,,1,,,,,");
 }
 
 TEST_F(Extract, OutputExtensionIsCaseInsensitiveAndReplacesAnOldFile) {
@@ -135,7 +156,11 @@ TEST_F(Extract, InputFormatTextReadsJsonlFilesAsText) {
   put("docs.jsonl", R"({"id":"x","text":"Trade reached 41 billion US dollars."})" "\n");
   RunResult r = run({"extract", "--input-format", "text", "docs.jsonl"});
   EXPECT_EQ(r.status, 0);
-  for (const auto& c : parse_jsonl(r.out)) EXPECT_EQ(c["doc"], "docs.jsonl");
+  auto claims = parse_jsonl(r.out);
+  ASSERT_EQ(claims.size(), 1u) << r.out;
+  EXPECT_EQ(claims[0]["doc"], "docs.jsonl");  // not the record's id
+  EXPECT_EQ(claims[0]["text"], "41 billion US dollars");
+  EXPECT_EQ(claims[0]["start"], 32);  // an offset into the line as written, JSON and all
 }
 
 TEST_F(Extract, RunsAreByteIdentical) {
@@ -164,6 +189,9 @@ TEST_F(Extract, AnyNumberOfJobsGivesTheSameBytes) {
                             R"({"id":"b","text":"About 30 km away."})" + "\n");
   RunResult one = run({"extract", "-j", "1", "in"});
   EXPECT_EQ(one.status, 1);  // the bad JSONL line is an input error; the rest is written
+  std::set<std::string> docs;
+  for (const auto& c : parse_jsonl(one.out)) docs.insert(c["doc"].get<std::string>());
+  EXPECT_EQ(docs.size(), 42u);  // the 40 texts and both good records
   for (const char* jobs : {"2", "4", "0"}) {
     RunResult many = run({"extract", "--jobs", jobs, "in"});
     EXPECT_EQ(many.status, one.status) << jobs;
@@ -181,6 +209,7 @@ TEST_F(Extract, DashOutputIsStdout) {
   RunResult r = run({"extract", "-o", "-", "trade.txt"});
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, run({"extract", "trade.txt"}).out);
+  EXPECT_EQ(parse_jsonl(r.out).size(), 1u) << r.out;
 }
 
 }  // namespace

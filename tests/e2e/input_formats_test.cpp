@@ -84,6 +84,35 @@ TEST_F(InputFormats, HtmlArticleFiguresWithOffsetsIntoTheExtractedText) {
   EXPECT_TRUE(money) << r.out;
 }
 
+TEST_F(InputFormats, HtmlMetadataFillsTitleSourceAndDate) {
+  // og:title outranks <title>; og:site_name is the source; article:published_time the date.
+  put("meta.html",
+      "<!DOCTYPE html><html><head><title>Page title | Site</title>\n"
+      "<meta property=\"og:title\" content=\"Exports up in May\">\n"
+      "<meta property=\"og:site_name\" content=\"The Ledger\">\n"
+      "<meta property=\"article:published_time\" content=\"2023-06-02T08:00:00Z\">\n"
+      "</head><body><article><p>Exports rose 5% last year.</p></article></body></html>\n");
+  // Without og:title, the first <h1>, then <title>; a `date` meta tag gives the date.
+  put("plain.html",
+      "<html><head><title>Plain page</title><meta name=\"date\" content=\"2022-01-15\"></head>"
+      "<body><p>Imports fell 3% last year.</p></body></html>\n");
+  RunResult r = run({"extract", "--year", "2030", "meta.html", "plain.html"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  auto claims = parse_jsonl(r.out);
+  ASSERT_EQ(claims.size(), 2u) << r.out;
+  EXPECT_EQ(claims[0]["text"], "5%");
+  EXPECT_EQ(claims[0]["title"], "Exports up in May");
+  EXPECT_EQ(claims[0]["source"], "The Ledger");
+  EXPECT_EQ(claims[0]["date"], "2023-06-02");
+  EXPECT_EQ(claims[0]["time"], "2022");  // "last year" from the page's date, not --year
+  EXPECT_EQ(claims[1]["text"], "3%");
+  EXPECT_EQ(claims[1]["title"], "Plain page");
+  EXPECT_TRUE(claims[1]["source"].is_null());
+  EXPECT_EQ(claims[1]["date"], "2022-01-15");
+  EXPECT_EQ(claims[1]["time"], "2021");
+}
+
 TEST_F(InputFormats, HtmlWithCrlfAndBomGivesTheSameClaims) {
   put("lf.html", kPage);
   put("crlf.html", "\xEF\xBB\xBF" + crlf(kPage));
@@ -146,11 +175,17 @@ TEST_F(InputFormats, PdfClaimsFromEveryPage) {
   EXPECT_TRUE(texts.count("41 billion US dollars")) << r.out;
   EXPECT_TRUE(texts.count("3 km")) << r.out;
   std::size_t page2 = std::string(kReportPage1).size();
+  ASSERT_FALSE(claims.empty());
   for (const auto& c : claims) {
     EXPECT_EQ(c["doc"], "report.pdf");
-    // Where the claim carries its page, it is the one its offset falls on.
-    if (c.contains("page") && !c["page"].is_null()) {
-      EXPECT_EQ(c["page"], c["start"].get<std::size_t>() < page2 ? 1 : 2) << c.dump();
+    // Every claim of a PDF carries the page its offset falls on.
+    EXPECT_EQ(c["page"], c["start"].get<std::size_t>() < page2 ? 1 : 2) << c.dump();
+  }
+  for (const auto& c : claims) {
+    if (c["text"] == "41 billion US dollars") {
+      EXPECT_EQ(c["page"], 1);
+    } else if (c["text"] == "3 km") {
+      EXPECT_EQ(c["page"], 2);
     }
   }
 }
@@ -225,6 +260,9 @@ TEST_F(InputFormats, BinaryGarbageNamedHtmlIsAnError) {
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err, "factsheet: photo.html: binary data, not an HTML page (NUL byte at offset 8)\n");
   EXPECT_EQ(r.out, run({"extract", "note.txt"}).out);
+  auto claims = parse_jsonl(r.out);
+  ASSERT_EQ(claims.size(), 1u) << r.out;  // 5%
+  EXPECT_EQ(claims[0]["doc"], "note.txt");
 }
 
 TEST_F(InputFormats, HtmlWithoutCharsetIsReadInTheGuessedEncoding) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # score.sh [FACTSHEET] [EVAL ARGS...]: scores the extractor on the whole BBC answer key at
-# once: every *.gold.jsonl of this folder with its article of ../shared/corpus/bbc (beside
-# the checkout), `factsheet eval answer-key TEXT GOLD TEXT GOLD ... --year 2005 EVAL ARGS`.
+# once: every *.gold.jsonl of this folder with its article of $FACTSHEET_SHARED_DIR/corpus/bbc
+# (FACTSHEET_SHARED_DIR defaults to ../shared beside the checkout),
+# `factsheet eval answer-key TEXT GOLD TEXT GOLD ... --year 2005 EVAL ARGS`.
 # FACTSHEET defaults to build/factsheet of the checkout. Exit 77 (skipped) when the corpus
 # is not there; otherwise the scorer's status.
 set -euo pipefail
@@ -14,7 +15,7 @@ if [[ $# -gt 0 && $1 != -* ]]; then
   shift
 fi
 
-corpus=$root/../shared/corpus/bbc
+corpus=${FACTSHEET_SHARED_DIR:-$root/../shared}/corpus/bbc
 if [[ ! -d $corpus ]]; then
   echo "skipped: $corpus not found"
   exit 77

@@ -28,9 +28,13 @@ TEST(Corroborated, OneFigureInTwoDocuments) {
 }
 
 TEST(Corroborated, NotFromOneArticleAlone) {
-  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year. Again: trade reached 41 billion "
-                                    "US dollars last year.\n"}});
+  const std::string text = "Trade reached 41 billion US dollars last year. Again: trade reached 41 billion "
+                           "US dollars last year.\n";
+  auto run = audit_texts({{"a.txt", text}});
   EXPECT_TRUE(run.with(Status::corroborated).empty());
+  // The same text in two documents is corroborated.
+  auto control = audit_texts({{"a.txt", text}, {"b.txt", text}});
+  EXPECT_EQ(control.with(Status::corroborated).size(), 1u);
 }
 
 TEST(Conflict, OneTradeFigureStatedDifferently) {
@@ -54,16 +58,26 @@ TEST(Conflict, NotWithoutAYear) {
 }
 
 TEST(Conflict, NotAcrossYearsSubjectsOrUnits) {
-  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars in 2023.\n"},
+  const std::pair<std::string, std::string> a = {"a.txt", "Trade reached 41 billion US dollars in 2023.\n"};
+  auto run = audit_texts({a,
                           {"b.txt", "Trade reached 45 billion US dollars in 2022.\n"},
                           {"c.txt", "Investment reached 45 billion US dollars in 2023.\n"},
                           {"d.txt", "Trade reached 45 billion euros in 2023.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
+  // Same year, subject and unit: a conflict.
+  auto control = audit_texts({a, {"e.txt", "Trade reached 45 billion US dollars in 2023.\n"}});
+  auto found = control.with(Status::conflict);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(control.texts(*found[0]), (Texts{"41 billion US dollars", "45 billion US dollars"}));
 }
 
 TEST(Conflict, NotWithinOneSentence) {
   auto run = audit_texts({{"a.txt", "Trade rose from 35 billion US dollars to 41 billion US dollars.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
+  // The two figures in two documents' sentences do conflict.
+  auto control = audit_texts({{"a.txt", "Trade reached 35 billion US dollars.\n"},
+                              {"b.txt", "Trade reached 41 billion US dollars.\n"}});
+  EXPECT_EQ(control.with(Status::conflict).size(), 1u);
 }
 
 TEST(Conflict, ByHandAcrossDifferentlyWordedSubjects) {
@@ -108,10 +122,16 @@ TEST(Arithmetic, ShareThatDoesNotMatchItsRatio) {
 }
 
 TEST(Arithmetic, ShareThatMatchesRoundedOrCut) {
+  auto share = [](const char* pct) {
+    return audit_texts({{"a.txt", std::string("So far 26 of 45 projects, or ") + pct + ", have been completed.\n"}});
+  };
   for (const char* pct : {"58%", "57%", "57.8%", "about 60%"}) {
-    auto run = audit_texts({{"a.txt", std::string("So far 26 of 45 projects, or ") + pct + ", have been completed.\n"}});
+    auto run = share(pct);
     EXPECT_TRUE(run.with(Status::arithmetic).empty()) << pct;
+    EXPECT_EQ(run.auditor->counts().claims, 2u) << pct;  // the ratio and the share were both read
   }
+  // A share that neither rounding nor cutting gives is flagged.
+  for (const char* pct : {"59%", "56%", "about 70%"}) EXPECT_EQ(share(pct).with(Status::arithmetic).size(), 1u) << pct;
 }
 
 TEST(Arithmetic, PercentOverAHundredOfAGroup) {
@@ -169,6 +189,7 @@ TEST(Determinism, SameInputSameFindings) {
                           {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
   auto two = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
                           {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  ASSERT_EQ(one.findings.size(), 3u);  // the conflict, and each text unsourced
   ASSERT_EQ(one.findings.size(), two.findings.size());
   for (std::size_t i = 0; i < one.findings.size(); ++i) {
     EXPECT_EQ(one.findings[i].explanation, two.findings[i].explanation);
@@ -206,13 +227,25 @@ TEST(Participation, DurationsNamingAKindOfThingStayOut) {
   auto run = testing::audit_texts({{"a.txt", "They agreed on a five-year plan.\n"},
                                    {"b.txt", "They agreed on a 10-year plan.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_EQ(run.auditor->counts().claims, 2u);
   EXPECT_EQ(run.auditor->counts().figures, 0u);
+  // The plan's cost takes part.
+  auto control = testing::audit_texts({{"a.txt", "They agreed on a plan worth 5 billion dollars.\n"},
+                                       {"b.txt", "They agreed on a plan worth 10 billion dollars.\n"}});
+  EXPECT_EQ(control.auditor->counts().figures, 2u);
 }
 
 TEST(Participation, FiguresWithoutASubjectAreCountedNotGrouped) {
   auto run = testing::audit_texts({{"a.txt", "The 45 projects are ready.\n"}, {"b.txt", "The 40 projects are ready.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
-  EXPECT_EQ(run.auditor->counts().ungrouped, run.auditor->counts().figures);
+  EXPECT_EQ(run.auditor->counts().figures, 2u);
+  EXPECT_EQ(run.auditor->counts().ungrouped, 2u);
+  // With a subject they are grouped, and conflict.
+  auto control = testing::audit_texts({{"a.txt", "Trade reached 41 billion US dollars.\n"},
+                                       {"b.txt", "Trade reached 45 billion US dollars.\n"}});
+  EXPECT_EQ(control.auditor->counts().figures, 2u);
+  EXPECT_EQ(control.auditor->counts().ungrouped, 0u);
+  EXPECT_EQ(control.with(Status::conflict).size(), 1u);
 }
 
 TEST(Unsourced, AttributedElsewhereInTheArticleIsSourced) {
@@ -220,6 +253,13 @@ TEST(Unsourced, AttributedElsewhereInTheArticleIsSourced) {
       {{"a.txt", "According to the ministry, exports reached 5 billion dollars last year. Exports reached 5 billion "
                  "dollars last year, a record.\n"}});
   EXPECT_TRUE(run.with(Status::unsourced).empty());
+  // Without the attribution both figures are unsourced.
+  auto control = testing::audit_texts(
+      {{"a.txt", "Exports reached 5 billion dollars last year. Exports reached 5 billion dollars last year, a "
+                 "record.\n"}});
+  auto found = control.with(Status::unsourced);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->figures.size(), 2u);
 }
 
 }  // namespace
@@ -261,6 +301,10 @@ TEST(Names, ANamedFigureIsNotHeldAgainstAnUnnamedOne) {
   auto run = testing::audit_texts({{"a.txt", "Trade with Kazakhstan reached 41 billion US dollars last year.\n"},
                                    {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
+  // Named alike, they are.
+  auto control = testing::audit_texts({{"a.txt", "Trade with Kazakhstan reached 41 billion US dollars last year.\n"},
+                                       {"b.txt", "Trade with Kazakhstan reached 45 billion US dollars last year.\n"}});
+  EXPECT_EQ(control.with(Status::conflict).size(), 1u);
 }
 
 }  // namespace

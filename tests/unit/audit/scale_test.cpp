@@ -2,6 +2,9 @@
 // that share a common word.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "helpers.hpp"
 
 namespace factsheet::audit {
@@ -51,12 +54,34 @@ TEST(Scale, ManySubjectsSharingAWord) {
     subject += " item";
     subject += std::to_string(i % 7000);
     Claim c = tonnes(i, subject);
-    c.value = 1000.0;  // every figure the same: no conflicts
+    c.value = 1000.0;  // every figure the same: no conflicts among them
     c.text = "1000 tonnes";
     auditor.add(c, i);
   }
+  // One more statement of the first subject with another value. Its subject shares half
+  // its words, and so is compared, with the subjects that share "product0" or "item0"
+  // (figures 5000, 10000, 15000 and 7000, 14000): one conflict with each of those groups.
+  Claim other = tonnes(n, "exports of product0 item0");
+  other.doc = "wire-other";
+  other.value = 2000.0;
+  other.text = "2000 tonnes";
+  auditor.add(other, n);
   std::vector<Finding> findings = auditor.finish();
-  for (const Finding& f : findings) EXPECT_NE(f.status, Status::conflict);
+  std::multiset<std::string> neighbours;
+  std::size_t unsourced = 0;
+  for (const Finding& f : findings) {
+    unsourced += f.status == Status::unsourced;
+    if (f.status != Status::conflict) continue;
+    ASSERT_EQ(f.figures.size(), 3u) << f.explanation;
+    EXPECT_EQ(auditor.figure(f.figures[0]).subject, "exports of product0 item0");
+    EXPECT_EQ(auditor.figure(f.figures[0]).text, "1000 tonnes");
+    EXPECT_EQ(auditor.figure(f.figures[2]).text, "2000 tonnes");
+    neighbours.insert(std::string(auditor.figure(f.figures[1]).subject));
+  }
+  EXPECT_EQ(neighbours, (std::multiset<std::string>{"exports of product0 item5000", "exports of product0 item3000",
+                                                    "exports of product0 item1000", "exports of product2000 item0",
+                                                    "exports of product4000 item0"}));
+  EXPECT_EQ(unsourced, n / 100 + 1);  // one per document
 }
 
 }  // namespace

@@ -128,10 +128,32 @@ TEST_F(Pdf, GarbageIsAnError) {
 }
 
 TEST_F(Pdf, EveryTruncationFailsCleanly) {
-  // Cut at every 7th byte: each prefix is refused or read, never a crash.
-  std::string pdf = make_pdf(two_pages());
-  for (std::size_t n = 0; n < pdf.size(); n += 7) read(pdf.substr(0, n) + "\n%%EOF\n");
-  SUCCEED();
+  // Cut at every 7th byte: each prefix is refused with one one-line error, or read.
+  const std::string pdf = make_pdf(two_pages());
+  const std::string full_text = "Exports rose 5% to $41 billion in 2023, the report recommended more spending "
+                                "on roads.\nPage two: the bridge is 3 km long.\n";
+  std::size_t refused = 0;
+  for (std::size_t n = 0; n < pdf.size(); n += 7) {
+    SCOPED_TRACE(n);
+    std::size_t errors_before = errors_.size();
+    auto doc = read(pdf.substr(0, n) + "\n%%EOF\n");
+    if (doc) {
+      EXPECT_EQ(errors_.size(), errors_before);
+      EXPECT_LE(doc->text.size(), full_text.size());
+    } else {
+      ++refused;
+      ASSERT_EQ(errors_.size(), errors_before + 1);
+      EXPECT_EQ(errors_.back().rfind("r.pdf: not a readable PDF (", 0), 0u) << errors_.back();
+      EXPECT_EQ(errors_.back().find('\n'), std::string::npos);
+    }
+  }
+  EXPECT_EQ(errors_.size(), refused);
+  ASSERT_FALSE(errors_.empty());
+  EXPECT_EQ(errors_[0], "r.pdf: not a readable PDF (no %PDF- header)");  // the empty prefix
+  // The whole file, with the same marker appended, reads completely.
+  auto whole = read(pdf + "\n%%EOF\n");
+  ASSERT_TRUE(whole);
+  EXPECT_EQ(whole->text, full_text);
 }
 
 TEST_F(Pdf, TextOverTheLimitIsAnError) {

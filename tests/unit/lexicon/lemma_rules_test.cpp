@@ -1,0 +1,63 @@
+// grammars/lemmas.tsv as the lexicon loads it: rows of every section of the table give the
+// lemma and plural judgement written here, which the lemmatizer's suffix rules alone would
+// get wrong (so a row that is not loaded, or loaded into the wrong set, fails).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lexicon/lexicon.hpp"
+#include "text/lemmatizer.hpp"
+
+namespace factsheet {
+namespace {
+
+struct Row {
+  const char* form;
+  const char* lemma;
+  bool plural;
+};
+
+TEST(LemmaRules, ShippedRowsGiveTheirLemma) {
+  const text::LemmaRules& rules = Lexicon::embedded()->lemma_rules();
+  const Row rows[] = {
+      {"peoples", "people", true},              // kept as "people"
+      {"sheep", "sheep", true},                 // invariant plural
+      {"Staff", "staff", true},
+      {"criteria", "criterion", true},          // Latin and Greek
+      {"nuclei", "nucleus", true},
+      {"scarves", "scarf", true},               // -ves from -f
+      {"mosquitoes", "mosquito", true},         // -oes from -o
+      {"movies", "movie", true},                // -ies from -ie
+      {"niches", "niche", true},                // -ches from -che
+      {"gases", "gas", true},                   // -ses
+      {"psychoses", "psychosis", true},         // -is plural
+      {"earnings", "earnings", true},           // plural only
+      {"Heads of State", "head of state", true},  // internal plural
+      {"news", "news", false},                  // singular in -s
+      {"genius", "genius", false},
+      {"synopsis", "synopsis", false},
+      {"Texas", "texas", false},                // name in -s
+      {"hamas", "hamas", false},
+      {"various", "various", false},            // closed class
+      {"upwards", "upwards", false},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.form);
+    EXPECT_EQ(text::lemmatize_noun(r.form, rules), r.lemma);
+    EXPECT_EQ(text::looks_plural(r.form, rules), r.plural);
+  }
+}
+
+TEST(LemmaRules, WithoutTheTableTheSuffixRulesAlone) {
+  // The control: these rows are in the table because the rules get them wrong.
+  const text::LemmaRules none;
+  EXPECT_EQ(text::lemmatize_noun("gases", none), "gase");
+  EXPECT_EQ(text::lemmatize_noun("earnings", none), "earning");
+  EXPECT_EQ(text::lemmatize_noun("Texas", none), "texa");
+  EXPECT_EQ(text::lemmatize_noun("criteria", none), "criteria");
+  EXPECT_FALSE(text::looks_plural("sheep", none));
+  EXPECT_TRUE(text::looks_plural("news", none));
+}
+
+}  // namespace
+}  // namespace factsheet
