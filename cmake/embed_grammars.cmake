@@ -1,6 +1,7 @@
-# Writes OUT: a C++ source holding every DIR/*.tsv as a byte array, so the
+# Writes OUT: a C++ source holding every DIR/*.tsv and EXTRA file as a byte array, so the
 # binary carries its lexicons and needs no data files at run time.
 file(GLOB files ${DIR}/*.tsv)
+list(APPEND files ${EXTRA})  # generated tables (currencies_cldr.tsv)
 list(SORT files)
 set(body "// Generated from grammars/*.tsv; do not edit.\n#include \"lexicon/embedded.hpp\"\n\nnamespace factsheet::embedded {\nnamespace {\n")
 set(table "")

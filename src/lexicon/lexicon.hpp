@@ -16,6 +16,7 @@
 #include "claim/claim.hpp"
 #include "lexicon/context_vocabulary.hpp"
 #include "lexicon/phrase_table.hpp"
+#include "lexicon/tsv.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/sentences.hpp"
 
@@ -53,7 +54,8 @@ struct ScaleWord {
   bool ambiguous = false;  // also a unit ("m" metre): the context decides
 };
 
-// currencies.tsv
+// currencies.tsv (hand rows) and currencies_cldr.tsv (generated at build time from Unicode
+// CLDR's English locales and ISO 4217: see cmake/currencies_cldr.cmake)
 struct Currency {
   std::string code;       // ISO 4217
   std::string name;       // English name of the unit, e.g. "US dollar"
@@ -184,6 +186,8 @@ class Lexicon {
  private:
   Lexicon() = default;
   void load(const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
+  // currencies.tsv (hand rows, first) and currencies_cldr.tsv (generated from CLDR and ISO 4217).
+  void load_currencies(const TsvTable& hand, const TsvTable& generated);
 
   PhraseTable number_words_table_, scales_table_, currencies_table_, units_table_,
       qualifiers_table_, changes_table_, months_table_, names_table_, words_table_;
