@@ -16,6 +16,7 @@ namespace {
 using Files = std::map<std::string, std::string, std::less<>>;
 
 constexpr std::string_view kGeneratedCurrencies = "currencies_cldr.tsv";
+constexpr std::string_view kGeneratedPlaces = "currency_places.tsv";
 
 const std::string& file_content(const Files& files, const std::string& name, const std::string& origin) {
   auto it = files.find(name);
@@ -155,19 +156,15 @@ std::shared_ptr<const Lexicon> Lexicon::from_directory(const std::filesystem::pa
 std::shared_ptr<const Lexicon> Lexicon::from_files(
     const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin) {
   std::shared_ptr<Lexicon> lex(new Lexicon());
-  // The table generated from CLDR and ISO 4217 is build output, not a grammar file: a
+  // The tables generated from CLDR and ISO 4217 are build output, not grammar files: a
   // grammars directory without its own copy uses the one compiled in.
-  auto has = [&](std::string_view name) {
-    return std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
-  };
-  if (!has(kGeneratedCurrencies)) {
-    auto with = files;
+  auto with = files;
+  for (std::string_view name : {kGeneratedCurrencies, kGeneratedPlaces}) {
+    bool has = std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
     for (const auto& f : embedded::files())
-      if (f.name == kGeneratedCurrencies) with.emplace_back(std::string(f.name), std::string(f.content));
-    lex->load(with, origin);
-    return lex;
+      if (!has && f.name == name) with.emplace_back(std::string(f.name), std::string(f.content));
   }
-  lex->load(files, origin);
+  lex->load(with, origin);
   return lex;
 }
 
@@ -195,6 +192,8 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
                                            "case", "factor", "reason"}),
                   table("currencies_cldr.tsv", {"surface", "code", "name", "newsquant", "position",
                                                 "attached", "case", "factor"}));
+  auto places = table("currency_places.tsv", {"symbol", "code", "place"});
+  for (const auto& r : places.rows()) currency_places_[r.cells[0]].push_back({r.cells[1], r.cells[2]});
 
   auto units = table("units.tsv", {"surface", "symbol", "name", "newsquant", "kind", "dimension",
                                    "attached", "case"});
@@ -381,6 +380,11 @@ const Unit* Lexicon::unit_sense(std::string_view surface, std::string_view sente
 const Unit* Lexicon::unit_by_symbol(std::string_view symbol) const {
   auto it = unit_by_symbol_.find(std::string(symbol));
   return it == unit_by_symbol_.end() ? nullptr : &units_[it->second];
+}
+
+const std::vector<Lexicon::CurrencyPlace>* Lexicon::currency_places(std::string_view symbol) const {
+  auto it = currency_places_.find(std::string(symbol));
+  return it == currency_places_.end() ? nullptr : &it->second;
 }
 
 const Currency* Lexicon::currency_by_code(std::string_view code) const {

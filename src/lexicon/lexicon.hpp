@@ -177,6 +177,12 @@ class Lexicon {
   // Unit by canonical symbol or ISO code, for writers and evaluators.
   const Unit* unit_by_symbol(std::string_view symbol) const;
   const Currency* currency_by_code(std::string_view code) const;
+  // A symbol several currencies share ("¥", "kr", "£"): each currency with a country whose
+  // tender it is (currency_places.tsv, from CLDR); null for other surfaces.
+  struct CurrencyPlace {
+    std::string code, place;
+  };
+  const std::vector<CurrencyPlace>* currency_places(std::string_view symbol) const;
   // English name of a claim's unit ("USD" -> "US dollar", "km" -> "kilometre").
   std::optional<std::string> unit_name(std::string_view unit) const;
   // NewsQuant's name for a claim's unit ("USD" -> "dollar", "%" -> "percentage",
@@ -201,6 +207,7 @@ class Lexicon {
   std::vector<FixedName> names_;
   std::vector<WordClass> words_;
   std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
+  std::unordered_map<std::string, std::vector<CurrencyPlace>> currency_places_;
   struct UnitSense {
     std::uint32_t unit = 0;
     std::vector<std::string> cues;  // lower-case words
