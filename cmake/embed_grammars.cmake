@@ -1,6 +1,10 @@
-# Writes OUT: a C++ source holding every DIR/*.tsv as a byte array, so the
+# Writes OUT: a C++ source holding every DIR/*.tsv and EXTRA_DIR/*.tsv as a byte array, so the
 # binary carries its lexicons and needs no data files at run time.
 file(GLOB files ${DIR}/*.tsv)
+if(EXTRA_DIR)  # tables generated at build time (currencies_cldr.tsv, currency_places.tsv)
+  file(GLOB extra ${EXTRA_DIR}/*.tsv)
+  list(APPEND files ${extra})
+endif()
 list(SORT files)
 set(body "// Generated from grammars/*.tsv; do not edit.\n#include \"lexicon/embedded.hpp\"\n\nnamespace factsheet::embedded {\nnamespace {\n")
 set(table "")

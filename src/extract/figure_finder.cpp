@@ -713,6 +713,37 @@ void FigureFinder::set_currency(Claim& claim, const Quantity& q, double& factor)
   claim.kind = Kind::money;
   claim.unit = c.code;
   claim.unit_name = c.factor == 1 ? c.name : (lex_.currency_by_code(c.code) ? lex_.currency_by_code(c.code)->name : c.name);
+  if (const Currency* other = currency_from_place(q); other) {
+    claim.unit = other->code;
+    claim.unit_name = other->name;
+  }
+}
+
+// A symbol several currencies share is read as the one whose country the sentence names,
+// when it names that country and none of the default's: "China's ... ¥5bn" is yuan.
+const Currency* FigureFinder::currency_from_place(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto* places = lex_.currency_places(text.substr(q.currency->begin, q.currency->end - q.currency->begin));
+  if (!places || lex_.currency(q.currency->id).factor != 1) return nullptr;
+  std::string_view sentence = text.substr(s_.begin, s_.end - s_.begin);
+  auto named = [&](std::string_view place) {
+    for (std::size_t at = sentence.find(place); at != std::string_view::npos; at = sentence.find(place, at + 1)) {
+      std::size_t after = at + place.size();
+      bool starts = at == 0 || !is_alpha(sentence[at - 1]);
+      bool ends = after == sentence.size() || !is_alpha(sentence[after]);
+      if (starts && ends) return true;
+    }
+    return false;
+  };
+  const std::string& current = lex_.currency(q.currency->id).code;
+  std::string chosen;
+  for (const auto& p : *places) {
+    if (!named(p.place)) continue;
+    if (p.code == current) return nullptr;
+    if (!chosen.empty() && chosen != p.code) return nullptr;  // two candidates: keep the default
+    chosen = p.code;
+  }
+  return chosen.empty() ? nullptr : lex_.currency_by_code(chosen);
 }
 
 bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end) {

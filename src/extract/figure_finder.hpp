@@ -46,6 +46,7 @@ class FigureFinder {
   bool abbreviated_year(const grammar::Quantity& q) const;
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
+  const Currency* currency_from_place(const grammar::Quantity& q) const;
   void set_unit(Claim& claim, const Unit& u) const;
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;

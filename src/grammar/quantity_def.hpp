@@ -45,6 +45,13 @@ struct suffix_parser : x3::parser<suffix_parser> {
     It cur_it = first, unit_it = first;
     Ref cur, unit;
     bool has_cur = currency_suffix.parse(cur_it, last, ctx, rctx, cur);
+    // "by 2008 £60bn", "10 $ 30": a sign (not a code: "3 USD50 cards") that may stand
+    // before a number and has one right after it is that number's.
+    if (has_cur && !is_alpha(*first) && source_of(ctx).lex.currency(cur.id).prefix) {
+      It next = cur_it;
+      while (next != last && *next == ' ') ++next;
+      if (next != last && *next >= '0' && *next <= '9') has_cur = false;
+    }
     // "$639m year-earlier": after a currency sign only "per ..." adds a unit.
     bool has_unit = !rctx.currency && unit_word.parse(unit_it, last, ctx, rctx, unit);
     if (!has_cur && !has_unit) return false;

@@ -15,6 +15,9 @@ namespace {
 
 using Files = std::map<std::string, std::string, std::less<>>;
 
+constexpr std::string_view kGeneratedCurrencies = "currencies_cldr.tsv";
+constexpr std::string_view kGeneratedPlaces = "currency_places.tsv";
+
 const std::string& file_content(const Files& files, const std::string& name, const std::string& origin) {
   auto it = files.find(name);
   if (it == files.end())
@@ -75,6 +78,52 @@ Change parse_direction(const TsvTable& t, const TsvTable::Row& r, std::size_t co
   return *c;
 }
 
+
+Currency parse_currency(const TsvTable& t, const TsvTable::Row& r) {
+  Currency c;
+  c.code = r.cells[1];
+  c.name = r.cells[2];
+  c.newsquant = r.cells[3];
+  const std::string& pos = r.cells[4];
+  if (pos != "prefix" && pos != "suffix" && pos != "both")
+    throw LexiconError(t.where(r) + "position must be prefix, suffix or both");
+  c.prefix = pos != "suffix";
+  c.suffix = pos != "prefix";
+  c.attached = parse_yes_no(t, r, 5);
+  c.factor = parse_number(t, r, 7);
+  return c;
+}
+
+}  // namespace
+
+void Lexicon::load_currencies(const TsvTable& hand, const TsvTable& generated) {
+  // The hand rows first: they hold what CLDR and ISO 4217 lack ("bn"-style news forms,
+  // minor units, bare nouns) and name the currencies whose English or NewsQuant name
+  // differs from CLDR's; a generated row never overrides a surface they list.
+  std::unordered_set<std::string> hand_surfaces;
+  for (const auto& r : hand.rows()) {
+    Currency c = parse_currency(hand, r);
+    currencies_.push_back(c);
+    auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
+    add_or_throw(currencies_table_, hand, r, id, parse_case(hand, r, 6));
+    hand_surfaces.insert(fold_phrase(r.cells[0]));
+    if (c.factor == 1) currency_by_code_.try_emplace(c.code, id);
+  }
+  for (const auto& r : generated.rows()) {
+    if (hand_surfaces.count(fold_phrase(r.cells[0]))) continue;
+    Currency c = parse_currency(generated, r);
+    if (auto it = currency_by_code_.find(c.code); it != currency_by_code_.end()) {
+      c.name = currencies_[it->second].name;
+      c.newsquant = currencies_[it->second].newsquant;
+    }
+    currencies_.push_back(c);
+    auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
+    add_or_throw(currencies_table_, generated, r, id, parse_case(generated, r, 6));
+    if (c.factor == 1) currency_by_code_.try_emplace(c.code, id);
+  }
+}
+
+namespace {
 }  // namespace
 
 std::shared_ptr<const Lexicon> Lexicon::embedded() {
@@ -107,7 +156,15 @@ std::shared_ptr<const Lexicon> Lexicon::from_directory(const std::filesystem::pa
 std::shared_ptr<const Lexicon> Lexicon::from_files(
     const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin) {
   std::shared_ptr<Lexicon> lex(new Lexicon());
-  lex->load(files, origin);
+  // The tables generated from CLDR and ISO 4217 are build output, not grammar files: a
+  // grammars directory without its own copy uses the one compiled in.
+  auto with = files;
+  for (std::string_view name : {kGeneratedCurrencies, kGeneratedPlaces}) {
+    bool has = std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
+    for (const auto& f : embedded::files())
+      if (!has && f.name == name) with.emplace_back(std::string(f.name), std::string(f.content));
+  }
+  lex->load(with, origin);
   return lex;
 }
 
@@ -131,25 +188,12 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
                  parse_case(scales, r, 4));
   }
 
-  auto currencies = table("currencies.tsv", {"surface", "code", "name", "newsquant", "position",
-                                             "attached", "case", "factor"});
-  for (const auto& r : currencies.rows()) {
-    Currency c;
-    c.code = r.cells[1];
-    c.name = r.cells[2];
-    c.newsquant = r.cells[3];
-    const std::string& pos = r.cells[4];
-    if (pos != "prefix" && pos != "suffix" && pos != "both")
-      throw LexiconError(currencies.where(r) + "position must be prefix, suffix or both");
-    c.prefix = pos != "suffix";
-    c.suffix = pos != "prefix";
-    c.attached = parse_yes_no(currencies, r, 5);
-    c.factor = parse_number(currencies, r, 7);
-    currencies_.push_back(c);
-    auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
-    add_or_throw(currencies_table_, currencies, r, id, parse_case(currencies, r, 6));
-    if (c.factor == 1) currency_by_code_.try_emplace(c.code, id);
-  }
+  load_currencies(table("currencies.tsv", {"surface", "code", "name", "newsquant", "position", "attached",
+                                           "case", "factor", "reason"}),
+                  table("currencies_cldr.tsv", {"surface", "code", "name", "newsquant", "position",
+                                                "attached", "case", "factor"}));
+  auto places = table("currency_places.tsv", {"symbol", "code", "place"});
+  for (const auto& r : places.rows()) currency_places_[r.cells[0]].push_back({r.cells[1], r.cells[2]});
 
   auto units = table("units.tsv", {"surface", "symbol", "name", "newsquant", "kind", "dimension",
                                    "attached", "case"});
@@ -336,6 +380,11 @@ const Unit* Lexicon::unit_sense(std::string_view surface, std::string_view sente
 const Unit* Lexicon::unit_by_symbol(std::string_view symbol) const {
   auto it = unit_by_symbol_.find(std::string(symbol));
   return it == unit_by_symbol_.end() ? nullptr : &units_[it->second];
+}
+
+const std::vector<Lexicon::CurrencyPlace>* Lexicon::currency_places(std::string_view symbol) const {
+  auto it = currency_places_.find(std::string(symbol));
+  return it == currency_places_.end() ? nullptr : &it->second;
 }
 
 const Currency* Lexicon::currency_by_code(std::string_view code) const {

@@ -16,6 +16,7 @@
 #include "claim/claim.hpp"
 #include "lexicon/context_vocabulary.hpp"
 #include "lexicon/phrase_table.hpp"
+#include "lexicon/tsv.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/sentences.hpp"
 
@@ -53,7 +54,8 @@ struct ScaleWord {
   bool ambiguous = false;  // also a unit ("m" metre): the context decides
 };
 
-// currencies.tsv
+// currencies.tsv (hand rows) and currencies_cldr.tsv (generated at build time from Unicode
+// CLDR's English locales and ISO 4217: see cmake/currencies_cldr.cmake)
 struct Currency {
   std::string code;       // ISO 4217
   std::string name;       // English name of the unit, e.g. "US dollar"
@@ -175,6 +177,12 @@ class Lexicon {
   // Unit by canonical symbol or ISO code, for writers and evaluators.
   const Unit* unit_by_symbol(std::string_view symbol) const;
   const Currency* currency_by_code(std::string_view code) const;
+  // A symbol several currencies share ("¥", "kr", "£"): each currency with a country whose
+  // tender it is (currency_places.tsv, from CLDR); null for other surfaces.
+  struct CurrencyPlace {
+    std::string code, place;
+  };
+  const std::vector<CurrencyPlace>* currency_places(std::string_view symbol) const;
   // English name of a claim's unit ("USD" -> "US dollar", "km" -> "kilometre").
   std::optional<std::string> unit_name(std::string_view unit) const;
   // NewsQuant's name for a claim's unit ("USD" -> "dollar", "%" -> "percentage",
@@ -184,6 +192,8 @@ class Lexicon {
  private:
   Lexicon() = default;
   void load(const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
+  // currencies.tsv (hand rows, first) and currencies_cldr.tsv (generated from CLDR and ISO 4217).
+  void load_currencies(const TsvTable& hand, const TsvTable& generated);
 
   PhraseTable number_words_table_, scales_table_, currencies_table_, units_table_,
       qualifiers_table_, changes_table_, months_table_, names_table_, words_table_;
@@ -197,6 +207,7 @@ class Lexicon {
   std::vector<FixedName> names_;
   std::vector<WordClass> words_;
   std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
+  std::unordered_map<std::string, std::vector<CurrencyPlace>> currency_places_;
   struct UnitSense {
     std::uint32_t unit = 0;
     std::vector<std::string> cues;  // lower-case words
