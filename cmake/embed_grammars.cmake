@@ -1,8 +1,14 @@
 # Writes OUT: a C++ source holding every DIR/*.tsv as a byte array, so the
-# binary carries its lexicons and needs no data files at run time.
+# binary carries its lexicons and needs no data files at run time. EXTRA_DIR: generated
+# tables (the UDUNITS-2 unit tables) embedded beside them.
 file(GLOB files ${DIR}/*.tsv)
 list(SORT files)
-set(body "// Generated from grammars/*.tsv; do not edit.\n#include \"lexicon/embedded.hpp\"\n\nnamespace factsheet::embedded {\nnamespace {\n")
+if(EXTRA_DIR)
+  file(GLOB extra ${EXTRA_DIR}/*.tsv)
+  list(SORT extra)
+  list(APPEND files ${extra})
+endif()
+set(body "// Generated from grammars/*.tsv and the UDUNITS-2 tables; do not edit.\n#include \"lexicon/embedded.hpp\"\n\nnamespace factsheet::embedded {\nnamespace {\n")
 set(table "")
 set(i 0)
 foreach(f IN LISTS files)

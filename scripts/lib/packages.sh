@@ -12,7 +12,7 @@
 FACTSHEET_PACKAGES=(
   build-essential cmake pkg-config
   libre2-dev libboost-dev libxlsxwriter-dev libgtest-dev nlohmann-json3-dev libcli11-dev
-  libgumbo-dev libpoppler-cpp-dev
+  libgumbo-dev libpoppler-cpp-dev libudunits2-dev
   python3-openpyxl
 )
 
