@@ -320,14 +320,21 @@ int main(int argc, char** argv) try {
       if (n.singular.find("metre") != std::string::npos || n.singular.find("litre") != std::string::npos ||
           n.singular == "tonne")
         name = spaced(n.singular);
-    const std::string symbol = u.symbols.empty() ? name : u.symbols[0];
+    // The database gives bits and bytes no symbol; news writes bit and B (kbit, MB).
+    std::vector<std::string> symbols = u.symbols;
+    if (symbols.empty() && hint == "data") {
+      bool byte = !u.names.empty() && u.names[0].singular == "octet";
+      symbols = {byte ? "B" : "bit"};
+      if (byte) name = "byte";
+    }
+    const std::string symbol = symbols.empty() ? name : symbols[0];
     // Names in exact case, as the database writes them: after a number a unit name is
     // lower case, and a capitalised one is a name ("eight World Cups", "two Teslas").
     for (const Name& n : u.names) {
       emit(spaced(n.singular), symbol, name, dim, true, expr);
       if (!n.plural.empty()) emit(spaced(n.plural), symbol, name, dim, true, expr);
     }
-    for (const std::string& s : u.symbols) emit(s, symbol, name, dim, true, expr);
+    for (const std::string& s : u.symbols) emit(s, symbol, name, dim, true, expr);  // not B: billion
 
     // SI prefixes apply to the SI units and to those accepted for use with them (litre,
     // tonne, electronvolt); bits and bytes take them too. Not to minutes, hours, days or
@@ -336,13 +343,14 @@ int main(int argc, char** argv) try {
                       (u.file == "accepted" && (dim == "volume" || dim == "mass" || dim == "energy"));
     if (!prefixable || u.names.empty() || u.names[0].singular == "kilogram") continue;
     for (const Prefix& p : prefixes) {
+      if (hint == "data" && p.value < 1000) continue;  // no decibytes: dB is the decibel
       for (const Name& n : u.names) {
         std::string pname = spaced(p.name + n.singular);
         std::string cname = spaced(p.name) + name;
         std::string pexpr = p.name + u.names[0].singular;
-        std::string psym = u.symbols.empty() ? cname : p.symbols[0] + u.symbols[0];
+        std::string psym = symbols.empty() ? cname : p.symbols[0] + symbols[0];
         // The micro sign and the Greek mu write the same prefix; the Greek letter is canonical.
-        if (p.name == "micro" && !u.symbols.empty()) psym = "\xCE\xBC" + u.symbols[0];
+        if (p.name == "micro" && !symbols.empty()) psym = "\xCE\xBC" + symbols[0];
         emit(pname, psym, cname, dim, true, pexpr);
         if (!n.plural.empty()) emit(spaced(p.name + n.plural), psym, cname, dim, true, pexpr);
       }
@@ -374,7 +382,10 @@ int main(int argc, char** argv) try {
     const std::string& symbol = r[1];
     auto h = hand_expr.find(symbol);
     std::string expr = h != hand_expr.end() ? h->second.first : symbol;
-    if (expr == "-") continue;  // no SI reading (a sports statistic, a logarithmic scale)
+    if (expr == "-") {  // no SI reading (a sports statistic, a logarithmic scale)
+      symbol_expr.erase(symbol);
+      continue;
+    }
     if (r[4] == "age" && symbol_dim.count(symbol)) continue;  // ages share the durations' symbols
     std::string hint = h != hand_expr.end() ? h->second.second : r[5];
     symbol_expr[symbol] = expr;  // the hand table's reading wins

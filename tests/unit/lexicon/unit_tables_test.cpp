@@ -40,7 +40,7 @@ TEST(UnitTables, PrefixedSymbolsKeepTheirCase) {
 }
 
 TEST(UnitTables, DeniedAndAcronymShapedSurfacesAreLeftOut) {
-  for (const char* s : {"in", "pm", "am", "as", "cd", "at", "TV", "EV", "PC", "MA", "gray", "tesla", "are", "bars"})
+  for (const char* s : {"in", "pm", "am", "as", "cd", "at", "TV", "EV", "MA", "gray", "tesla", "are", "bars"})
     EXPECT_EQ(unit_at(s), "<none>") << s;
 }
 
@@ -54,7 +54,8 @@ TEST(UnitTables, HandTableWinsOverGenerated) {
 void expect_si(std::string_view symbol, double value, double si, std::string_view unit) {
   auto c = lex().si_conversion(symbol);
   ASSERT_TRUE(c) << symbol;
-  EXPECT_NEAR(value * c->factor + c->offset, si, 1e-9 * std::max(1.0, std::abs(si))) << symbol;
+  // UDUNITS-2 defines some units to 7 digits (the avoirdupois ounce as 2.834952e-2 kg)
+  EXPECT_NEAR(value * c->factor + c->offset, si, 1e-7 * std::max(1.0, std::abs(si))) << symbol;
   EXPECT_EQ(c->unit, unit) << symbol;
 }
 
