@@ -1,12 +1,18 @@
 # Writes OUT: a C++ source holding every DIR/*.tsv and EXTRA_DIR/*.tsv as a byte array, so the
-# binary carries its lexicons and needs no data files at run time.
+# binary carries its lexicons and needs no data files at run time. EXTRA_DIR holds the tables
+# generated at build time (currencies from CLDR and ISO 4217, units from UDUNITS-2).
 file(GLOB files ${DIR}/*.tsv)
 if(EXTRA_DIR)  # tables generated at build time (currencies_cldr.tsv, currency_places.tsv)
   file(GLOB extra ${EXTRA_DIR}/*.tsv)
   list(APPEND files ${extra})
 endif()
 list(SORT files)
-set(body "// Generated from grammars/*.tsv; do not edit.\n#include \"lexicon/embedded.hpp\"\n\nnamespace factsheet::embedded {\nnamespace {\n")
+if(EXTRA_DIR)
+  file(GLOB extra ${EXTRA_DIR}/*.tsv)
+  list(SORT extra)
+  list(APPEND files ${extra})
+endif()
+set(body "// Generated from grammars/*.tsv and the UDUNITS-2 tables; do not edit.\n#include \"lexicon/embedded.hpp\"\n\nnamespace factsheet::embedded {\nnamespace {\n")
 set(table "")
 set(i 0)
 foreach(f IN LISTS files)

@@ -29,6 +29,10 @@ struct Claim {
   std::optional<double> part, whole;  // ratios only
   std::optional<std::string> unit;       // ISO 4217, unit symbol, "%", "pp" or counted-noun lemma
   std::optional<std::string> unit_name;  // English name of the unit
+  // Measures, durations, ages: the value in SI units and that unit ("m", "kg", "m/s", "K",
+  // "s"). JSON "si_value"; the member is not so named because <signal.h> defines si_value.
+  std::optional<double> value_in_si;
+  std::optional<std::string> si_unit;
   Qualifier qualifier = Qualifier::eq;
   Change change = Change::none;
   std::optional<std::string> subject;    // what the figure measures ("bilateral trade")

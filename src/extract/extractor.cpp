@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "context/context_stage.hpp"
+#include "extract/si_value.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/sentence_links.hpp"
 #include "scan/scanner.hpp"
@@ -92,7 +93,9 @@ void Extractor::extract(const Document& doc, const ClaimSink& sink) const {
       claims.push_back(std::move(*claim));
     }
     if (claims.empty()) continue;
+    extract::merge_composite_measures(*lexicon_, text, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
+    extract::add_si_values(*lexicon_, claims);
     if (!context) context = impl_->context.begin(doc);
     context->apply(std::span<const text::Span>(&sentences[si], 1), claims);
     if (!claims.empty()) sink(claims);

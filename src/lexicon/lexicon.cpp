@@ -150,6 +150,13 @@ std::shared_ptr<const Lexicon> Lexicon::from_directory(const std::filesystem::pa
     files.emplace_back(entry.path().filename().string(), buf.str());
   }
   if (ec) throw LexiconError(dir.string() + ": " + ec.message());
+  // The UDUNITS-2 tables are generated at build time: an edited grammars copy without
+  // them uses the embedded ones.
+  for (const auto& f : embedded::files()) {
+    if (!f.name.starts_with("udunits_")) continue;
+    bool present = std::any_of(files.begin(), files.end(), [&](const auto& p) { return p.first == f.name; });
+    if (!present) files.emplace_back(std::string(f.name), std::string(f.content));
+  }
   return from_files(files, dir.string());
 }
 
@@ -215,6 +222,8 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     // Ages share symbols with durations; the duration stays the canonical entry.
     if (u.kind != Kind::age) unit_by_symbol_.try_emplace(u.symbol, id);
   }
+
+  load_generated_units(list, origin);
 
   auto senses = table("unit_senses.tsv", {"surface", "symbol", "cues"});
   for (const auto& r : senses.rows()) {

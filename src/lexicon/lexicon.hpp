@@ -74,6 +74,14 @@ struct Unit {
   Kind kind = Kind::measure;  // measure | duration | age | percent
   std::string dimension;  // length, mass, time ... (for disambiguation)
   bool attached = true;   // may touch the number ("5km")
+  bool generated = false; // from the UDUNITS-2 tables, not units.tsv
+};
+
+// udunits_si.tsv: how a unit symbol converts to SI, si = value * factor + offset.
+struct SiConversion {
+  double factor = 1;
+  double offset = 0;      // temperatures: 273.15 for degrees Celsius
+  std::string unit;       // SI unit symbol, e.g. "m", "kg", "m/s", "K", "bit"
 };
 
 // qualifiers.tsv
@@ -174,6 +182,10 @@ class Lexicon {
   // cue word of unit_senses.tsv stands in `sentence`; null for the default reading.
   const Unit* unit_sense(std::string_view surface, std::string_view sentence) const;
 
+  // SI conversion of a unit symbol ("mi" -> 1609.344 m); a rate "a/b" of two convertible
+  // units converts as their quotient. Null for currencies, counted nouns and percentages.
+  std::optional<SiConversion> si_conversion(std::string_view symbol) const;
+
   // Unit by canonical symbol or ISO code, for writers and evaluators.
   const Unit* unit_by_symbol(std::string_view symbol) const;
   const Currency* currency_by_code(std::string_view code) const;
@@ -208,6 +220,9 @@ class Lexicon {
   std::vector<WordClass> words_;
   std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
   std::unordered_map<std::string, std::vector<CurrencyPlace>> currency_places_;
+  std::unordered_map<std::string, SiConversion> si_by_symbol_;
+  void load_generated_units(const std::vector<std::pair<std::string, std::string>>& list,
+                            const std::string& origin);
   struct UnitSense {
     std::uint32_t unit = 0;
     std::vector<std::string> cues;  // lower-case words

@@ -86,6 +86,8 @@ Claim decode(const json& obj) {
   c.whole = optional_number(obj, "whole");
   c.unit = optional_string(obj, "unit");
   c.unit_name = optional_string(obj, "unit_name");
+  c.value_in_si = optional_number(obj, "si_value");
+  c.si_unit = optional_string(obj, "si_unit");
 
   if (auto q = optional_string(obj, "qualifier")) {
     auto parsed = parse_qualifier(*q);

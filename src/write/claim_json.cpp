@@ -73,6 +73,10 @@ void append_claim_json(std::string& out, const Claim& c) {
   append_optional(out, c.unit);
   out += ",\"unit_name\":";
   append_optional(out, c.unit_name);
+  out += ",\"si_value\":";
+  append_optional(out, c.value_in_si);
+  out += ",\"si_unit\":";
+  append_optional(out, c.si_unit);
   out += ",\"qualifier\":";
   append_json_string(out, to_string(c.qualifier));
   out += ",\"change\":";

@@ -11,9 +11,9 @@
 namespace factsheet::write {
 
 // Field names in output order; also the CSV header.
-inline constexpr std::array<std::string_view, 25> kClaimFields = {
+inline constexpr std::array<std::string_view, 27> kClaimFields = {
     "doc",       "start",  "end",     "text",      "sentence",    "kind",     "value",
-    "low",       "high",   "part",    "whole",     "unit",        "unit_name", "qualifier",
+    "low",       "high",   "part",    "whole",     "unit",        "unit_name", "si_value", "si_unit", "qualifier",
     "change",    "subject", "time",   "time_text", "attribution", "article",  "title",
     "source",    "dateline", "date",  "page"};
 

@@ -119,6 +119,10 @@ void CsvWriter::write(const Claim& c) {
   r += ',';
   append_optional(r, c.unit_name);
   r += ',';
+  append_optional(r, c.value_in_si);
+  r += ',';
+  append_optional(r, c.si_unit);
+  r += ',';
   append_csv_text(r, to_string(c.qualifier));
   r += ',';
   append_csv_text(r, to_string(c.change));

@@ -40,6 +40,8 @@ const Rows kColumns = {
     {"Unit", "ISO 4217 code for money (USD), a unit symbol (km, MW), % or pp (percentage points), or the counted "
              "noun in the singular (student)."},
     {"Unit name", "The English name of the unit (US dollar, kilometre)."},
+    {"SI value", "A measure, duration or age in SI units (5 miles: 8046.72)."},
+    {"SI unit", "The SI unit of the SI value (m, kg, m/s, K, s)."},
     {"Kind", "money, percent, count, measure, ratio, duration, age, ordinal, year, date, time or other."},
     {"Qualifier", "How exact the figure is; see below."},
     {"Change", "Whether the figure is a change; see below."},

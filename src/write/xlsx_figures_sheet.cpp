@@ -7,7 +7,7 @@ namespace factsheet::write {
 namespace {
 
 enum Col : std::size_t {
-  kFigure, kValue, kLow, kHigh, kPart, kWhole, kUnit, kUnitName, kKind, kQualifier, kChange, kSubject,
+  kFigure, kValue, kLow, kHigh, kPart, kWhole, kUnit, kUnitName, kSiValue, kSiUnit, kKind, kQualifier, kChange, kSubject,
   kTime, kAttribution, kSentence, kDocument, kArticle, kSource, kPage, kOffset,
 };
 
@@ -45,6 +45,8 @@ const std::vector<ColumnSpec>& figures_columns() {
       {"Whole", 7, 14, false, true},
       {"Unit", 6, 20},
       {"Unit name", 10, 28},
+      {"SI value", 10, 24, false, true},
+      {"SI unit", 7, 12},
       {"Kind", 8, 10},
       {"Qualifier", 10, 10},
       {"Change", 8, 8},
@@ -89,6 +91,8 @@ void FiguresSheets::write(const Claim& c, FigurePosition pos, std::uint32_t sour
   if (c.whole) s.number(r, kWhole, *c.whole, grouped_format(*c.whole));
   optional_text(s, r, kUnit, c.unit);
   optional_text(s, r, kUnitName, c.unit_name);
+  if (c.value_in_si) s.number(r, kSiValue, *c.value_in_si, "General");  // SI values span 1e-9 kg to 1e12 m
+  optional_text(s, r, kSiUnit, c.si_unit);
   s.text(r, kKind, to_string(c.kind));
   s.text(r, kQualifier, to_string(c.qualifier));
   s.text(r, kChange, to_string(c.change));

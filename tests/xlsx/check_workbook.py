@@ -33,7 +33,7 @@ except ImportError:
 BIN = SOURCE = SHARED = None
 SKIPPED = 77
 SHEETS = ["Headline figures", "Audit", "Figures", "Sources", "Summary", "About"]
-FIGURES_HEADER = ("Figure", "Value", "Low", "High", "Part", "Whole", "Unit", "Unit name", "Kind",
+FIGURES_HEADER = ("Figure", "Value", "Low", "High", "Part", "Whole", "Unit", "Unit name", "SI value", "SI unit", "Kind",
                   "Qualifier", "Change", "Subject", "Time", "Attribution", "Sentence", "Document",
                   "Article", "Source", "Page", "Offset")
 HEADLINE_HEADER = ("Figure", "Value", "Low", "High", "Unit", "Subject", "Time", "Sources", "Kind",
@@ -147,15 +147,15 @@ class Layout(Workdir):
         n = len(self.jsonl)
         figures = self.wb["Figures"]
         self.assertEqual(figures.freeze_panes, "B2")
-        self.assertEqual(figures.tables["Figures"].ref, f"A1:T{n + 1}")
+        self.assertEqual(figures.tables["Figures"].ref, f"A1:V{n + 1}")
         self.assertIsNotNone(figures.tables["Figures"].autoFilter)
         headline = self.wb["Headline figures"]
         self.assertEqual(headline.freeze_panes, "B2")
         self.assertIn("Headline", headline.tables)
         self.assertIn("Sources", self.wb["Sources"].tables)
-        sentence = figures.column_dimensions["O"]
+        sentence = figures.column_dimensions["Q"]
         self.assertEqual(round(sentence.width), 91)
-        self.assertTrue(figures["O2"].alignment.wrap_text)
+        self.assertTrue(figures["Q2"].alignment.wrap_text)
         self.assertGreater(figures.column_dimensions["A"].width, 10)
 
     def test_links_are_internal_and_land_on_the_right_rows(self):
@@ -278,14 +278,14 @@ class Streamed(Workdir):
         self.assertEqual(len(claims), 20500)
         self.assertEqual(figures.max_row, len(claims) + 1)
         self.assertEqual(dict(figures.tables), {})
-        self.assertEqual(figures.auto_filter.ref, f"A1:T{len(claims) + 1}")
+        self.assertEqual(figures.auto_filter.ref, f"A1:V{len(claims) + 1}")
         self.assertEqual(figures.freeze_panes, "B2")
         rules = [r for cf in figures.conditional_formatting for r in cf.rules]
         self.assertEqual([r.formula for r in rules], [["MOD(ROW(),2)=0"]])
         self.assertEqual(claims[-1]["text"], "21499 tonnes")
         self.assertEqual(figures.cell(20501, 1).value, "21499 tonnes")
         self.assertEqual(figures.cell(20501, 2).value, 21499)
-        self.assertEqual(figures.cell(2, 16).hyperlink.location, "'Sources'!A2")
+        self.assertEqual(figures.cell(2, 18).hyperlink.location, "'Sources'!A2")
 
 
 class Determinism(Workdir):

@@ -12,7 +12,7 @@ std::string cell(std::string_view s) {
 }
 
 constexpr std::string_view kHeader =
-    "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,qualifier,"
+    "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
     "change,subject,time,time_text,attribution,article,title,source,dateline,date,page\r\n";
 
 TEST(Csv, PlainNumbers) {
@@ -63,6 +63,8 @@ TEST(Csv, HeaderThenOneCrlfRowPerClaim) {
   c.value = 5.0;
   c.unit = "km";
   c.unit_name = "kilometre";
+  c.value_in_si = 5000;
+  c.si_unit = "m";
   writer.write(c);
 
   Claim r;
@@ -87,8 +89,8 @@ TEST(Csv, HeaderThenOneCrlfRowPerClaim) {
   writer.finish();
 
   EXPECT_EQ(out.data(), std::string(kHeader) +
-                            "a.txt,3,9,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,'=,,,,,,,,,,,\r\n"
-                            "b.txt,0,0,,,date,,'--05-20,'--05-21,0.25,,,,>=,down,'=1+1,2024,this year,"
+                            "a.txt,3,9,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,5000,m,'=,,,,,,,,,,,\r\n"
+                            "b.txt,0,0,,,date,,'--05-20,'--05-21,0.25,,,,,,>=,down,'=1+1,2024,this year,"
                             "Wang Yi,2,\"A, \"\"B\"\"\",Xinhua,\"ASTANA, May 20\",'--05-20,7\r\n");
 }
 

@@ -1,0 +1,83 @@
+// SI values on claims, and measures written in two or more units read as one claim.
+#include "extract/si_value.hpp"
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.hpp"
+
+namespace factsheet {
+namespace {
+
+std::vector<Claim> extract(std::string text) {
+  static const Extractor ex(Lexicon::embedded());
+  Document d;
+  d.id.append("t");
+  d.text = std::move(text);
+  return ex.extract(d);
+}
+
+// The one claim of `text`, which must read `span`.
+Claim only(const std::string& text, std::string_view span) {
+  auto claims = extract(text);
+  EXPECT_EQ(claims.size(), 1u) << text;
+  if (claims.empty()) return {};
+  EXPECT_EQ(claims[0].text, span) << text;
+  return claims[0];
+}
+
+TEST(SiValue, MeasuresAndDurationsConvert) {
+  auto c = only("The trail runs 5 miles.", "5 miles");
+  EXPECT_DOUBLE_EQ(*c.value_in_si, 8046.72);
+  EXPECT_EQ(c.si_unit, "m");
+  c = only("The car reached 60 mph.", "60 mph");
+  EXPECT_DOUBLE_EQ(*c.value_in_si, 26.8224);
+  c = only("His temperature was 98.6 degrees f.", "98.6 degrees f");
+  EXPECT_EQ(c.unit, "°F");
+  EXPECT_DOUBLE_EQ(*c.value_in_si, 310.15);
+  EXPECT_EQ(c.si_unit, "K");
+  c = only("The meeting lasted 2 hours.", "2 hours");
+  EXPECT_DOUBLE_EQ(*c.value_in_si, 7200);
+  EXPECT_EQ(c.si_unit, "s");
+}
+
+TEST(SiValue, NullForMoneyPercentagesAndCounts) {
+  for (const char* text : {"Sales rose 5% in May.", "The firm hired 300 engineers.", "It cost $5 billion."}) {
+    auto claims = extract(text);
+    ASSERT_FALSE(claims.empty()) << text;
+    EXPECT_FALSE(claims[0].value_in_si) << text;
+    EXPECT_FALSE(claims[0].si_unit) << text;
+  }
+}
+
+TEST(SiValue, TemperatureScalesWrittenLoosely) {
+  EXPECT_EQ(only("Water boils at 100 deg C here.", "100 deg C").unit, "°C");
+  EXPECT_EQ(only("It was 40 deg celsius at noon.", "40 deg celsius").unit, "°C");
+  EXPECT_EQ(only("The lake was 10.5 celcius.", "10.5 celcius").unit, "°C");
+  EXPECT_EQ(only("The oven reached 400 degrees F.", "400 degrees F").unit, "°F");
+}
+
+TEST(CompositeMeasure, FeetAndInchesAreOneHeight) {
+  auto c = only("He stands 7 feet 10 inches tall.", "7 feet 10 inches");
+  EXPECT_DOUBLE_EQ(std::get<double>(c.value), 94);
+  EXPECT_EQ(c.unit, "in");
+  EXPECT_NEAR(*c.value_in_si, 2.3876, 1e-12);
+}
+
+TEST(CompositeMeasure, JoinedByCommaOrAnd) {
+  auto c = only("He served 2 years and 3 months in jail.", "2 years and 3 months");
+  EXPECT_DOUBLE_EQ(std::get<double>(c.value), 27);
+  EXPECT_EQ(c.unit, "month");
+  c = only("The winner took 1 minute, 30 seconds.", "1 minute, 30 seconds");
+  EXPECT_DOUBLE_EQ(std::get<double>(c.value), 90);
+  EXPECT_EQ(c.unit, "s");
+}
+
+TEST(CompositeMeasure, UnitsOfDifferentSystemsStayApart) {
+  // 2.54 cm to the inch: a conversion written beside the figure, not one length
+  EXPECT_EQ(extract("Rain of 2 inches, 5 cm, fell.").size(), 2u);
+  // the larger unit must come first
+  EXPECT_EQ(extract("It took 30 seconds and 2 minutes.").size(), 2u);
+}
+
+}  // namespace
+}  // namespace factsheet
