@@ -63,6 +63,8 @@ GoldItem parse_record(const std::string& line, const std::string& where) {
     j = json::parse(line);
   } catch (const json::parse_error& e) {
     throw GoldError(where + ": not valid JSON: " + e.what());
+  } catch (const json::out_of_range&) {  // a number beyond double's range: 1e999
+    throw GoldError(where + ": not valid JSON: a number out of range");
   }
   if (!j.is_object()) throw GoldError(where + ": not a JSON object");
   RecordReader r(j, where);

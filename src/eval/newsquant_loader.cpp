@@ -73,6 +73,8 @@ std::vector<NqSentence> load_newsquant(std::istream& in, const std::string& orig
     j = json::parse(in);
   } catch (const json::parse_error& e) {
     throw NewsQuantError(origin + ": not valid JSON: " + e.what());
+  } catch (const json::out_of_range&) {  // a number beyond double's range: 1e999
+    throw NewsQuantError(origin + ": not valid JSON: a number out of range");
   }
   if (!j.is_array()) throw NewsQuantError(origin + ": expected a JSON list of sentences");
   std::vector<NqSentence> sentences;

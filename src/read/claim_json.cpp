@@ -117,6 +117,8 @@ Claim parse_claim_json(std::string_view text) {
     obj = json::parse(text);
   } catch (const json::parse_error& e) {
     throw ClaimJsonError(std::string("invalid JSON at byte ") + std::to_string(e.byte));
+  } catch (const json::out_of_range&) {  // a number beyond double's range: 1e999
+    throw ClaimJsonError("invalid JSON: a number out of range");
   }
   return claim_from_json(obj);
 }

@@ -51,6 +51,8 @@ std::optional<Document> parse_jsonl_record(std::string line, const std::string& 
     obj = json::parse(line);
   } catch (const json::parse_error& e) {
     return error(describe(e));
+  } catch (const json::out_of_range&) {  // a number beyond double's range: 1e999
+    return error("invalid JSON: a number out of range");
   }
   if (!obj.is_object()) return error("expected a JSON object");
 

@@ -71,6 +71,21 @@ TEST_F(Jsonl, BadLinesAreErrorsAndTheRestContinue) {
   EXPECT_EQ(errors_[5], p + ":7: \"title\" must be a string");
 }
 
+// Found by fuzz_jsonl: a number beyond a double's range made the parser throw an
+// exception that ended the whole run instead of skipping the line.
+TEST_F(Jsonl, NumberOutOfRangeIsALineError) {
+  std::string p = put("d.jsonl",
+                      "2222222222222222222222222222222222222222e222222\n"
+                      R"({"id":"big","text":"a","n":1e999})" "\n"
+                      R"({"id":"ok","text":"b"})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "ok");
+  ASSERT_EQ(errors_.size(), 2u);
+  EXPECT_EQ(errors_[0], p + ":1: invalid JSON: a number out of range");
+  EXPECT_EQ(errors_[1], p + ":2: invalid JSON: a number out of range");
+}
+
 TEST_F(Jsonl, ParseErrorDoesNotQuoteTheLine) {
   std::string p = put("d.jsonl", "{\"text\":\"" + std::string(5000, 'x') + "\n");
   read_all(p);
