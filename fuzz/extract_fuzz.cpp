@@ -2,7 +2,8 @@
 // the bytes are decoded like a text file (BOM dropped, invalid UTF-8 repaired, binary
 // refused), then the Extractor finds the figures and the context stage fills their
 // article, source, subject, time and attribution. Checks that every claim points at its
-// own bytes of the text and that every text field is valid UTF-8.
+// own bytes of the text, that every text field is valid UTF-8 and every number finite.
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -28,7 +29,12 @@ void check_claim(const Document& doc, const Claim& c, std::size_t previous_start
   FS_FUZZ_CHECK(c.text == std::string_view(doc.text).substr(c.start, c.end - c.start), c.text);
   FS_FUZZ_CHECK(text::is_valid_utf8(c.text), c.text);
   FS_FUZZ_CHECK(text::is_valid_utf8(c.sentence), c.sentence);
-  if (const std::string* v = std::get_if<std::string>(&c.value)) check_text(*v);
+  for (const Value* v : {&c.value, &c.low, &c.high}) {
+    if (const std::string* s = std::get_if<std::string>(v)) check_text(*s);
+    if (const double* d = std::get_if<double>(v)) FS_FUZZ_CHECK(std::isfinite(*d), c.text);
+  }
+  for (const std::optional<double>* d : {&c.part, &c.whole})
+    if (*d) FS_FUZZ_CHECK(std::isfinite(**d), c.text);
   for (const auto* s : {&c.unit, &c.unit_name, &c.subject, &c.time, &c.time_text, &c.attribution, &c.title,
                         &c.source, &c.dateline, &c.date})
     check_text(*s);
