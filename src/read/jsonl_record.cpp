@@ -58,7 +58,8 @@ std::optional<Document> parse_jsonl_record(std::string line, const std::string& 
 
   Document doc;
   auto id = obj.find("id");
-  if (id == obj.end() || id->is_null())
+  // An empty id would leave the claims without a document to name.
+  if (id == obj.end() || id->is_null() || (id->is_string() && id->get_ref<const std::string&>().empty()))
     doc.id = where;
   else if (id->is_string())
     doc.id = id->get<std::string>();

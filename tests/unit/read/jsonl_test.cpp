@@ -71,6 +71,15 @@ TEST_F(Jsonl, BadLinesAreErrorsAndTheRestContinue) {
   EXPECT_EQ(errors_[5], p + ":7: \"title\" must be a string");
 }
 
+// Found by fuzz_jsonl: an empty id was taken as it is, so the claims named no document.
+TEST_F(Jsonl, EmptyIdIsFileAndLine) {
+  std::string p = put("d.jsonl", R"({"id": "", "text": "Call 650-333-6555 for details."})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, p + ":1");
+  EXPECT_TRUE(errors_.empty());
+}
+
 // Found by fuzz_jsonl: a number beyond a double's range made the parser throw an
 // exception that ended the whole run instead of skipping the line.
 TEST_F(Jsonl, NumberOutOfRangeIsALineError) {
