@@ -6,9 +6,14 @@
 #   scripts/test.sh --label unit    run only the tests labelled "unit"
 #   scripts/test.sh --label large   the large-output test (1,100,000 claims, minutes),
 #                                   which the other runs leave out
+#   scripts/test.sh --fuzz          clang-16 libFuzzer build (ASan + UBSan) in build-fuzz/,
+#                                   then each fuzz target for FACTSHEET_FUZZ_SECONDS on its
+#                                   seeds (ctest -L fuzz); fails on any crash, leak,
+#                                   timeout or OOM. A long run: see README.md, Fuzzing
 #
-# Environment: FACTSHEET_BUILD_DIR (default build/ or build-asan/), FACTSHEET_JOBS
-# (default: number of cores), FACTSHEET_SANITIZE_BUILD_TYPE (default Debug).
+# Environment: FACTSHEET_BUILD_DIR (default build/, build-asan/ or build-fuzz/),
+# FACTSHEET_JOBS (default: number of cores), FACTSHEET_SANITIZE_BUILD_TYPE (default
+# Debug), FACTSHEET_FUZZ_SECONDS (default 20).
 # Exits non-zero when installing, configuring, building or any test fails.
 set -euo pipefail
 
@@ -17,14 +22,16 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib/packages.sh"
 
 usage() {
-  sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+  sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 sanitize=0
+fuzz=0
 label=""
 while (($# > 0)); do
   case $1 in
     --sanitize) sanitize=1 ;;
+    --fuzz) fuzz=1 ;;
     --label)
       (($# >= 2)) || { usage >&2; fs_die "--label needs a value"; }
       label=$2
@@ -43,11 +50,32 @@ while (($# > 0)); do
   shift
 done
 
-cd "$ROOT"
-fs_ensure_packages "${FACTSHEET_PACKAGES[@]}"
-jobs=$(fs_jobs)
+((sanitize + fuzz < 2)) || { usage >&2; fs_die "--sanitize and --fuzz are separate builds: pick one"; }
 
-if ((sanitize)); then
+cd "$ROOT"
+if ((fuzz)); then
+  fs_ensure_packages "${FACTSHEET_PACKAGES[@]}" "${FACTSHEET_FUZZ_PACKAGES[@]}"
+else
+  fs_ensure_packages "${FACTSHEET_PACKAGES[@]}"
+fi
+jobs=$(fs_jobs)
+build_target=()
+
+if ((fuzz)); then
+  build_dir=${FACTSHEET_BUILD_DIR:-build-fuzz}
+  # The fuzz targets alone (fuzz_all): the library instrumented for libFuzzer with ASan
+  # and UBSan, optimised so that the fuzzers run fast.
+  cmake_args=(
+    -DCMAKE_CXX_COMPILER=clang++-16
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    -DFACTSHEET_FUZZ=ON
+    -DFACTSHEET_FUZZ_SECONDS="${FACTSHEET_FUZZ_SECONDS:-20}"
+    -DFACTSHEET_WERROR=ON
+  )
+  build_target=(--target fuzz_all)
+  label=fuzz
+  what="fuzz build (clang-16, libFuzzer, ASan + UBSan)"
+elif ((sanitize)); then
   build_dir=${FACTSHEET_BUILD_DIR:-build-asan}
   # Debug (-O0) keeps the compile of the template-heavy grammar code short; the
   # sanitizers need no optimisation to find bugs.
@@ -66,11 +94,14 @@ else
   what="Release build"
 fi
 
+# The fuzz build leaves the GoogleTest suites to the other two.
+tests=ON
+((fuzz)) && tests=OFF
 fs_info "Configuring the $what in $build_dir/"
-cmake -S . -B "$build_dir" "${cmake_args[@]}" -DFACTSHEET_TESTS=ON
+cmake -S . -B "$build_dir" "${cmake_args[@]}" -DFACTSHEET_TESTS="$tests"
 
-fs_info "Building everything with $jobs jobs"
-cmake --build "$build_dir" -j "$jobs"
+fs_info "Building ${build_target[1]:-everything} with $jobs jobs"
+cmake --build "$build_dir" -j "$jobs" "${build_target[@]}"
 
 ctest_args=(--test-dir "$build_dir" --output-on-failure --no-tests=error -j "$jobs")
 if [[ -n $label ]]; then

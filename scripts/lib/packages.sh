@@ -1,6 +1,8 @@
 # shellcheck shell=bash
 # Debian package checks shared by scripts/quickstart.sh, scripts/test.sh,
 # bench/whole_process.sh and .ci/run. Source it; do not run it.
+# FACTSHEET_PACKAGES is what building and testing needs, FACTSHEET_FUZZ_PACKAGES what the
+# fuzz build adds.
 #
 #   fs_missing_packages PKG...   prints the packages that are not installed, one a line
 #   fs_ensure_packages PKG...    installs the missing ones (asks before using sudo)
@@ -15,6 +17,14 @@ FACTSHEET_PACKAGES=(
   libgumbo-dev libpoppler-cpp-dev libuchardet-dev libudunits2-dev
   unicode-cldr-core iso-codes wamerican
   python3-openpyxl
+)
+
+# What the fuzz build (scripts/test.sh --fuzz) needs on top: clang 16 with libFuzzer and
+# its sanitizer runtimes, and the zip and XML libraries the writers' fuzz target checks
+# workbooks with.
+# shellcheck disable=SC2034
+FACTSHEET_FUZZ_PACKAGES=(
+  clang-16 libclang-rt-16-dev libfuzzer-16-dev libzip-dev libxml2-dev
 )
 
 fs_info() { printf '==> %s\n' "$*" >&2; }

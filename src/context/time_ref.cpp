@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace factsheet::context {
 namespace {
@@ -87,7 +88,10 @@ SentenceTimes::SentenceTimes(const TaggedSentence& s, const std::vector<const Cl
 std::optional<TimeRef> SentenceTimes::for_claim(int k) const {
   const Claim& claim = *claims_[static_cast<std::size_t>(k)];
   if (claim.kind == Kind::date || claim.kind == Kind::year || claim.kind == Kind::time) return std::nullopt;
-  auto [fb, fe] = s_.claim_tokens(k);
+  // Plain variables, not a structured binding: the lambdas below capture them.
+  const std::pair<std::size_t, std::size_t> tokens = s_.claim_tokens(k);
+  const std::size_t fb = tokens.first;
+  const std::size_t fe = tokens.second;
   if (fb >= fe || candidates_.empty()) return std::nullopt;
 
   auto distance = [&](const Candidate& c) { return c.begin >= fe ? c.begin - fe : fb - std::min(fb, c.end); };

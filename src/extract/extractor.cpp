@@ -1,6 +1,9 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
+#include <variant>
 
 #include "context/context_stage.hpp"
 #include "extract/si_value.hpp"
@@ -45,6 +48,16 @@ std::string sentence_text(std::string_view text, const text::Span& span, const C
   return out;
 }
 
+// False for a figure beyond a double's range ("$1" and 310 zeros, or 1e305 billion): its
+// value cannot be written as a number, so it is no claim.
+bool finite_numbers(const Claim& c) {
+  for (const Value* v : {&c.value, &c.low, &c.high})
+    if (const double* d = std::get_if<double>(v); d && !std::isfinite(*d)) return false;
+  for (const std::optional<double>* d : {&c.part, &c.whole})
+    if (*d && !std::isfinite(**d)) return false;
+  return true;
+}
+
 }  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
@@ -86,7 +99,7 @@ void Extractor::extract(const Document& doc, const ClaimSink& sink) const {
       std::size_t next = c.end;
       auto claim = finder.read(c, next);
       resume = std::max(next, c.end);
-      if (!claim) continue;
+      if (!claim || !finite_numbers(*claim)) continue;
       claim->doc = doc.id;
       claim->text = std::string(text.substr(claim->start, claim->end - claim->start));
       claim->sentence = sentence_text(text, span, *claim);

@@ -146,7 +146,12 @@ inline void fill_from_digits(Numeral& n, std::string_view written, std::size_t b
   }
   n.leading_zero = plain.size() > 1 && plain[0] == '0' && plain[1] != '.';
   double v = 0;
-  std::from_chars(plain.data(), plain.data() + plain.size(), v);
+  if (std::from_chars(plain.data(), plain.data() + plain.size(), v).ec == std::errc::result_out_of_range) {
+    // from_chars leaves `v` alone then: beyond a double's range is infinite (the extractor
+    // drops such figures), a fraction too small for one is 0.
+    bool whole_part = plain.find_first_of("123456789") < plain.find('.');
+    v = whole_part ? HUGE_VAL : 0;
+  }
   n.value = v;
   n.begin = begin;
   n.end = begin + written.size();

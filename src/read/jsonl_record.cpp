@@ -26,7 +26,8 @@ bool optional_string(const json& obj, const char* key, std::string& out, std::st
 // The document's fields from the record; the problem with them, or "" when they are fine.
 std::string read_fields(const json& obj, const std::string& where, Document& doc) {
   auto id = obj.find("id");
-  if (id == obj.end() || id->is_null())
+  // An empty id would leave the claims without a document to name.
+  if (id == obj.end() || id->is_null() || (id->is_string() && id->get_ref<const std::string&>().empty()))
     doc.id = where;
   else if (id->is_string())
     doc.id = id->get<std::string>();

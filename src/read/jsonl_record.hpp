@@ -1,6 +1,6 @@
 // One line of JSONL input -> a Document. The line is an object
 //   {"id": string|number, "text": string, "title"?: string, "source"?: string, "date"?: string}
-// A missing or null id becomes "FILE:LINE". Unknown fields are ignored.
+// A missing, null or empty id becomes "FILE:LINE". Unknown fields are ignored.
 #pragma once
 #include <cstddef>
 #include <optional>

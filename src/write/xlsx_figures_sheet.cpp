@@ -63,8 +63,7 @@ const std::vector<ColumnSpec>& figures_columns() {
   return columns;
 }
 
-FiguresSheets::FiguresSheets(Book& book, std::size_t rows_per_sheet)
-    : book_(book), rows_per_sheet_(rows_per_sheet) {
+FiguresSheets::FiguresSheets(Book& book) : book_(book) {
   sheet(0);  // "Figures" exists even when there are no claims
 }
 

@@ -35,7 +35,8 @@ const std::vector<ColumnSpec>& figures_columns();
 
 class FiguresSheets {
  public:
-  FiguresSheets(Book& book, std::size_t rows_per_sheet);
+  // Positions come with each claim (figure_position()), so the sheets need no row limit.
+  explicit FiguresSheets(Book& book);
 
   // Writes the claim at `pos`; `source` is its 0-based row index on Sources.
   void write(const Claim& claim, FigurePosition pos, std::uint32_t source);
@@ -48,7 +49,6 @@ class FiguresSheets {
   Sheet& sheet(std::uint32_t index);
 
   Book& book_;
-  std::size_t rows_per_sheet_;
   std::vector<std::unique_ptr<Sheet>> sheets_;
   std::vector<std::size_t> last_row_;
 };

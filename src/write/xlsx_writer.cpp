@@ -63,7 +63,7 @@ void XlsxWriter::open_book(bool constant_memory) {
   s.book = std::make_unique<Book>(settings, label);
   s.headline_sheet = s.book->add_sheet(std::string(kHeadlineSheet));  // first: the sheet to hand on
   s.audit_sheet = s.book->add_sheet(std::string(kAuditSheet));
-  s.figures = std::make_unique<FiguresSheets>(*s.book, options_.rows_per_sheet);
+  s.figures = std::make_unique<FiguresSheets>(*s.book);
   for (std::size_t i = 0; i < s.pending.size(); ++i) write_row(s.pending[i].first, i, s.pending[i].second);
   std::vector<std::pair<Claim, std::uint32_t>>().swap(s.pending);
   s.pending_bytes = 0;

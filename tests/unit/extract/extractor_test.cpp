@@ -52,6 +52,23 @@ TEST(Extractor, ScaledAndMinorAmountsAreTheNearestDoubles) {
   EXPECT_EQ(std::get<double>(claims[4].value), 1.515);
 }
 
+// A figure beyond a double's range is no claim: 400 nines were read as 0 (the digits
+// overflowed), "$1" and 305 zeros billion as an infinite value that no writer can write.
+// A fraction too small for a double is 0.
+TEST(Extractor, FiguresBeyondADoublesRangeAreNoClaims) {
+  std::string huge = "The debt reached " + std::string(400, '9') + " dollars. It fell 5%.\n";
+  auto claims = extractor().extract(doc_of(huge));
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "5%");
+  claims = extractor().extract(doc_of("The debt reached $1" + std::string(305, '0') + " billion.\n"));
+  EXPECT_TRUE(claims.empty());
+  claims = extractor().extract(doc_of("Half of the 1" + std::string(330, '0') + " people agreed.\n"));
+  for (const auto& c : claims) EXPECT_NE(c.kind, Kind::count) << c.text;
+  claims = extractor().extract(doc_of("It weighs 0." + std::string(400, '0') + "1 kg.\n"));
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(std::get<double>(claims[0].value), 0.0);
+}
+
 // An apposition age may close with a dash aside, but a dash before a name is a score.
 TEST(Extractor, ADashAfterANameIsAnAgeOnlyBeforeAnAside) {
   auto aside = extractor().extract(doc_of("His killer, Warren Leblanc, 17 - who was jailed - said.\n"));

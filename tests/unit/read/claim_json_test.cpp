@@ -104,5 +104,14 @@ TEST(ClaimJsonDecode, ProblemsNameTheField) {
             "invalid JSON: number overflow parsing '-2e308'");
 }
 
+// The crash fuzz_jsonl found in JSONL documents, in claim records: a number beyond a
+// double's range escaped as another exception than ClaimJsonError, so that one such
+// line ended the whole audit instead of being skipped.
+TEST(ClaimJsonDecode, NumberOutOfRangeIsAClaimJsonError) {
+  EXPECT_THROW(parse_claim_json(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","value":1e999})"),
+               ClaimJsonError);
+  EXPECT_THROW(parse_claim_json(R"({"doc":"d","start":1e400,"end":1,"text":"x","kind":"count"})"), ClaimJsonError);
+}
+
 }  // namespace
 }  // namespace factsheet::read

@@ -88,6 +88,15 @@ TEST_F(Jsonl, NumberOutOfRangeIsABadLine) {
                                                p + ":4: invalid JSON: number overflow parsing '1e999'"}));
 }
 
+// Found by fuzz_jsonl: an empty id was taken as it is, so the claims named no document.
+TEST_F(Jsonl, EmptyIdIsFileAndLine) {
+  std::string p = put("d.jsonl", R"({"id": "", "text": "Call 650-333-6555 for details."})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, p + ":1");
+  EXPECT_TRUE(errors_.empty());
+}
+
 TEST_F(Jsonl, ParseErrorDoesNotQuoteTheLine) {
   std::string p = put("d.jsonl", "{\"text\":\"" + std::string(5000, 'x') + "\n");
   read_all(p);
