@@ -4,12 +4,15 @@
 // back holds valid UTF-8 and that the report is valid UTF-8.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "audit/auditor.hpp"
 #include "audit/rules.hpp"
 #include "fuzz_support.hpp"
 #include "read/claim_file.hpp"
+#include "read/input_file.hpp"
+#include "read/line_reader.hpp"
 #include "text/utf8.hpp"
 #include "write/audit_report.hpp"
 #include "write/output.hpp"
@@ -39,11 +42,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // The audit reads a .jsonl input as claims only when it starts with a claim record;
   // read every input as claims here, so that any bytes reach the decoder.
-  (void)read::is_claim_file(path);
+  read::LineReader lines(std::make_unique<read::InputFile>(path), std::size_t{1} << 20);
+  (void)read::starts_with_claim_record(lines);  // hands its line back to the reader
   audit::Auditor auditor(rules);
   std::uint64_t ref = 0;
-  std::size_t read = read::read_claim_file(
-      path,
+  std::size_t read = read::read_claims(
+      lines,
       [&](Claim&& c) {
         check_claim(c);
         auditor.add(c, ref++);

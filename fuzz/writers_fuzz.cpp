@@ -23,6 +23,7 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -279,11 +280,13 @@ void check_xlsx(std::vector<Claim> claims, bool streamed) {
   options.minor_nouns = rules->minor_nouns;
   options.command_line = {"factsheet", "extract", "-o", "fuzz.xlsx"};
   std::set<std::string> docs;
+  auto inputs = std::make_shared<std::vector<write::InputFileInfo>>();
   for (const Claim& c : claims)
     if (docs.insert(c.doc).second) {
       options.command_line.push_back(c.doc);
-      options.inputs.push_back({c.doc, c.sentence.size(), "", "fuzz input"});
+      inputs->push_back({c.doc, c.sentence.size(), "", "fuzz input"});
     }
+  options.inputs = inputs;
   // Small limits, so that a few claims take the streamed path, spread over several
   // Figures sheets and fill the headline list.
   options.table_row_limit = streamed ? 2 : 20000;

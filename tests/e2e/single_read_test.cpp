@@ -54,6 +54,11 @@ TEST_F(SingleRead, AuditOfPipedDocuments) {
 }
 
 TEST_F(SingleRead, EndlessInputStopsAtTheSizeLimit) {
+#if defined(__SANITIZE_ADDRESS__)
+  // Reading 256 MiB to 1 GiB of zeros at -O0 under the sanitizers outlasts the timeouts;
+  // the Release run checks the limits.
+  GTEST_SKIP() << "reads a gigabyte: Release builds only";
+#endif
   for (const char* args : {"extract /dev/zero -o z.xlsx", "extract /dev/zero", "audit /dev/zero -o z.txt"}) {
     RunResult r = shell(std::string("timeout 50 \"$FACTSHEET\" ") + args);
     EXPECT_EQ(r.status, 1) << args << ": " << r.err;
