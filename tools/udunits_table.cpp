@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace {
 
 std::string read_file(const std::string& path) {
@@ -29,18 +31,7 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+using factsheet::text::append_utf8;
 
 // Text of an element: entities decoded, surrounding spaces trimmed.
 std::string decode(const std::string& s) {

@@ -19,6 +19,9 @@ bool is_valid_utf8(std::string_view s);
 // U+10FFFF are invalid. Returns what was replaced.
 Utf8Report repair_utf8(std::string& s);
 
+// Appends code point `cp` encoded as UTF-8 (U+FFFD for a surrogate or a value above U+10FFFF).
+void append_utf8(std::string& out, char32_t cp);
+
 // Decodes the code point at s[i] (s must be valid UTF-8 there); returns its byte length.
 std::size_t decode_at(std::string_view s, std::size_t i, char32_t& cp);
 // Byte length of the code point ending just before s[i] (0 at the start).

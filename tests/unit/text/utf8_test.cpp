@@ -166,5 +166,16 @@ TEST(Utf8, DashAt) {
   EXPECT_EQ(dash_at("1", 9), 0u);
 }
 
+TEST(Utf8, AppendEncodesEveryLength) {
+  std::string out;
+  for (char32_t cp : {U'A', U'\u00a3', U'\u20ac', U'\U0001F600'}) append_utf8(out, cp);
+  EXPECT_EQ(out, "A\xC2\xA3\xE2\x82\xAC\xF0\x9F\x98\x80");
+  EXPECT_TRUE(is_valid_utf8(out));
+  std::string bad;
+  append_utf8(bad, 0xD800);    // a surrogate
+  append_utf8(bad, 0x110000);  // past Unicode
+  EXPECT_EQ(bad, "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace factsheet::text
