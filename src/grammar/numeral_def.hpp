@@ -206,6 +206,7 @@ inline int exponent_value(std::string_view written) {
     if (c >= '0' && c <= '9') {
       value = value * 10 + (c - '0');
       ++i;
+      if (value > 400) break;  // out of range already; more digits would overflow an int
       continue;
     }
     if (c == '-' || rest.substr(i, 3) == "\xE2\x88\x92" || rest.substr(i, 3) == "\xE2\x81\xBB") {

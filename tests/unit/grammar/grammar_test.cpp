@@ -32,6 +32,19 @@ TEST_F(GrammarTest, DigitNumerals) {
   }
 }
 
+// Found by fuzz_extract: the digits of an exponent overflowed an int (undefined
+// behaviour; 10^4294967297 wrapped round to 10^1). Out of range, the exponent is not read.
+TEST_F(GrammarTest, ExponentsOutOfRangeAreNotRead) {
+  std::string wrapped = "9.11 × 10^4294967297 kg";
+  std::string long_minus = "9.11 × 10\u2212" + std::string(150, '9') + " kg";
+  for (const std::string& s : {wrapped, long_minus}) {
+    auto n = parse_numeral(src(s), 0, s.size());
+    ASSERT_TRUE(n) << s;
+    EXPECT_DOUBLE_EQ(n->value, 9.11) << s;
+    EXPECT_EQ(span(s, n->begin, n->end), "9.11") << s;
+  }
+}
+
 TEST_F(GrammarTest, SpaceGroupsNeedAUnit) {
   std::string_view s = "816 000 t of grain";
   auto q = quantity(s);
