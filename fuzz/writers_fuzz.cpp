@@ -46,7 +46,7 @@ constexpr std::size_t kMaxClaims = 48;
 // cached labels of the Summary charts carry them raw, which is not well-formed XML), so
 // they are replaced by '?' in the claims the workbook gets; the CSV gets them as they are.
 // Set to true once the writer escapes them everywhere.
-constexpr bool kWorkbookTakesControlCharacters = false;
+constexpr bool kWorkbookTakesControlCharacters = true;
 
 int hex(char c) {
   if (c >= '0' && c <= '9') return c - '0';
