@@ -73,10 +73,6 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
 
 Scanner::~Scanner() = default;
 
-void Scanner::scan(std::string_view text, std::vector<Candidate>& out) const {
-  scan(text, 0, text.size(), out);
-}
-
 void Scanner::scan(std::string_view text, std::size_t begin, std::size_t end,
                    std::vector<Candidate>& out) const {
   re2::StringPiece input(text.data(), text.size());

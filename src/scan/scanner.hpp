@@ -1,4 +1,4 @@
-// Scanner: one RE2 pass over a text that finds where figures may start (digits,
+// Scanner: one RE2 pass over a sentence that finds where figures may start (digits,
 // number words, "a dozen"-style phrases) and the spans that can hold no figure
 // (URLs, e-mail addresses). The grammars then parse each candidate exactly.
 #pragma once
@@ -24,9 +24,8 @@ class Scanner {
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;
 
-  // Appends the candidates of `text` in order; thread-safe.
-  void scan(std::string_view text, std::vector<Candidate>& out) const;
-  // The same for text[begin, end) alone; word boundaries still see the bytes around it.
+  // Appends the candidates of text[begin, end) in order (a sentence); word boundaries still
+  // see the bytes around it. Thread-safe.
   void scan(std::string_view text, std::size_t begin, std::size_t end, std::vector<Candidate>& out) const;
 
  private:
