@@ -21,13 +21,22 @@ inline double thread_cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-// The least CPU time of kTries runs of `work`.
+// A measurement shorter than this is mostly timer and cache noise: the work is repeated
+// until it takes this long, and the time of one run is the mean.
+inline constexpr double kMinMeasuredSeconds = 0.02;
+
+// The least CPU time of one run of `work`, over kTries measurements.
 inline double least_cpu_seconds(const std::function<void()>& work) {
   double best = 1e300;
   for (int i = 0; i < kTries; ++i) {
-    double t0 = thread_cpu_seconds();
-    work();
-    best = std::min(best, thread_cpu_seconds() - t0);
+    int runs = 0;
+    double t0 = thread_cpu_seconds(), elapsed = 0;
+    do {
+      work();
+      ++runs;
+      elapsed = thread_cpu_seconds() - t0;
+    } while (elapsed < kMinMeasuredSeconds);
+    best = std::min(best, elapsed / runs);
   }
   return best;
 }
