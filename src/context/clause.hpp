@@ -16,7 +16,7 @@ bool names_something(const TaggedSentence& s, Range r);
 bool after_preposition(const TaggedSentence& s, Range np);
 
 // The subject of the clause that token `from` stands in: the noun phrase before the
-// nearest finite verb group to its left ("Tesla shares have been on a tear, up 57%").
+// nearest finite verb group to its left ("the shares have rallied, up 40%").
 // Participle and infinitive groups are passed over, as their subject is the clause's
 // ("the deficit hit a record, having increased by $43bn"). Empty at a clause or sentence
 // boundary, a subordinator, a reporting verb, or when the subject is a pronoun.

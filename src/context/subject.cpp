@@ -220,7 +220,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   if (claim.kind == Kind::date || claim.kind == Kind::year || claim.kind == Kind::time) return std::nullopt;
   auto [fb, fe] = s.claim_tokens(k);
   if (fb >= fe) return std::nullopt;
-  // "10.5 million Australian dollars ($7.5 million)": the conversion measures the same thing.
+  // A bracketed conversion, "8.2 million Swiss francs ($9.1 million)", measures the same thing.
   if (depth > 0 && fb >= 2 && s[fb - 1].is_punct("(") && s[fb - 2].figure() && s[fb - 2].claim != k)
     return subject_of(s, s[fb - 2].claim, claims, depth - 1);
   Range fig{fb, fe};
@@ -243,20 +243,22 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     if (close < s.size() && s[close].is_punct(")")) after = close + 1;
   }
 
-  // "60 per cent of its revenue", "8 miles (13 km) of new tunnels", "one of the best speakers".
+  // A figure "of" a noun phrase: "70 per cent of its sales", "5 miles (8 km) of new track",
+  // "one of the tallest towers".
   if (noun.empty() && after < s.size() && s[after].lower == "of") {
     Range np = noun_phrase_after(s, after + 1);
     if (!np.empty()) return owned(s, np);
   }
 
-  // "a 60 basis point improvement in its margins": the change is one of what follows.
+  // A change noun after the figure, "a 40 basis point rise in its margin": the change is one
+  // of what follows.
   if (noun.empty() && after + 1 < s.size() && s[after].change_noun && s.is_content(after) &&
       (s[after + 1].lower == "in" || s[after + 1].lower == "of")) {
     Range np = noun_phrase_after(s, after + 2);
     if (names_something(s, np)) return owned(s, np);
   }
 
-  // "10-year multiple-entry visas", "a turbocharged 1.6 liter EcoBoost engine": the noun the
+  // A figure as a premodifier, "5-year fixed-rate bonds", "a 2.0 litre diesel engine": the noun the
   // figure modifies, with the words before the figure (not a unit such as "US", a change
   // word such as "higher", or a cue word such as "long").
   if (noun.empty() && after < s.size() && s.is_content(after) && s[after].type == TokenType::word &&
@@ -267,7 +269,8 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     return non_empty(join(s, {Range{pre, fb}, noun_phrase_after(s, after)}));
   }
 
-  // "Maddon, 66, has ...", "RHP John Gant (0.5 WAR)", "..., a sharp 3 percent drop.".
+  // A figure set off by commas or brackets beside a phrase: "Smith, 54, said ...", "the
+  // pitcher Alan Ruiz (1.2 WAR)", "..., a steep 4 percent fall.".
   if (noun.empty())
     if (Range set_off = set_off_phrase(s, fig, after); !set_off.empty())
       if (auto beside_subject = beside(s, set_off.begin - 1, k, claims, depth)) return beside_subject;
@@ -346,7 +349,8 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     while (b > 0 && fb - b < kMaxBracketScan && s.is_content(b - 1) && !s[b - 1].figure()) --b;
     return join(s, {Range{b, fb}});
   }
-  // "Tesla shares have been on a tear, up nearly 57% after plummeting 65%": the figure
+  // A verbless figure phrase after a clause, "The shares have rallied, up nearly 40% after
+  // falling 55%": the figure
   // belongs to its clause's subject when nothing nearer names it.
   if (Range clause = clause_subject(s, fb); !clause.empty()) return join(s, {clause});
   return std::nullopt;

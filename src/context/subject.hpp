@@ -4,7 +4,7 @@
 //   "26 out of the 45 capacity cooperation projects have been completed"
 //                                                          -> "capacity cooperation projects completed"
 //   "over 10,000 Kazakh students are studying in China"  -> "Kazakh students studying in China"
-//   "60 per cent of its revenue"                         -> "revenue"
+//   "70 per cent of its sales"                           -> "sales"
 //   "Kazakhstan has established five Confucius Institutes"
 //                                                          -> "Confucius Institutes established by Kazakhstan"
 // When no verb, "of" or counted noun ties the figure to a phrase, the reading widens: the

@@ -78,7 +78,8 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   for (int i = 0; i <= kMaxPremodifiers; ++i) {
     auto w = word_after(text, p, limit);
     if (!w && last) {
-      // A number inside a name: "COVID -19 tests", "two new 737 Max jets".
+      // A number inside a name (a disease, an aircraft or product model): "SARS-2 cases",
+      // "three new A320 Neo planes".
       if (auto code = name_number(text, p, limit, last->view(text))) {
         p = *code;
         continue;

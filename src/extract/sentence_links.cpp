@@ -193,8 +193,8 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
   }
 }
 
-// "raised 280 million of the 1.5 billion shekels", "won 12 of its last 15 games": the
-// part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
+// A part of a whole ("has found 340 million of the 2.1 billion shekels", "won 9 of its
+// last 11 matches"): the part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
 // between.
 void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   static const std::array<std::string_view, 13> between = {"the", "its", "their", "his", "her", "our", "your",
@@ -216,8 +216,8 @@ void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size
   }
 }
 
-// Parallel clauses: "ended down 1% at 1,463.78 points, while the TA-125 lost 1.1% to end
-// at 1,334.20"; "DAX increased by 2 percent but NASDAQ decreased by 1". A bare figure after
+// Parallel clauses joined by "while" or "but": "closed at 2,104 points, while the other
+// index shed 0.8% to finish at 1,987"; "A rose by 3 percent but B slipped by 2". A bare figure after
 // the same preposition as an earlier figure of like size takes its unit.
 void link_parallel(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
@@ -240,7 +240,7 @@ bool time_word(const Lexicon& lex, std::string_view word) {
   return cls && *cls == WordClass::temporal;
 }
 
-// "a 1.4 degree angle in 2018 and 2.1 last year": figures for two periods in coordination;
+// Two periods in coordination, "a 3.2 degree tilt in 2019 and 2.7 this year":
 // the second leaves its unit out.
 void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
@@ -299,7 +299,8 @@ void link_bracketed_rate(const Sentence& s, const Lexicon& lex, std::vector<Clai
   }
 }
 
-// "between 50 and 70 on the GPa scale", "5.8 on the Richter scale" (no unit, a scale).
+// A unit named by its scale: "between 110 and 130 on the GPa scale", "6.1 on the
+// Richter scale" (no unit, a scale).
 void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
   for (std::size_t i = first; i < claims.size(); ++i) {
@@ -323,7 +324,7 @@ void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claim
   }
 }
 
-// "Shares of A and B were down 2.3%, Burlington by 2.6%": the verb and its direction are
+// A list that gaps its verb, "A was down 1.7%, B by 2.2%": the verb and its direction are
 // left out after the first item of a list.
 void link_gapped_direction(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
