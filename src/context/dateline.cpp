@@ -1,13 +1,14 @@
 #include "context/dateline.hpp"
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::context {
 namespace {
 
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower(char c) { return c >= 'a' && c <= 'z'; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
 
 std::size_t skip_blanks(std::string_view s, std::size_t i) {
   while (i < s.size()) {
@@ -25,20 +26,20 @@ std::size_t place_word(std::string_view s, std::size_t i) {
   bool capital = false;
   while (p < s.size()) {
     char c = s[p];
-    if (upper(c)) capital = true, ++p;
+    if (is_upper(c)) capital = true, ++p;
     else if (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xD4 && p + 1 < s.size()) p += 2;
     else if ((c == '.' || c == '-' || c == '\'') && p > i) ++p;
     else break;
   }
-  if (!capital || (p < s.size() && (lower(s[p]) || digit(s[p])))) return 0;
+  if (!capital || (p < s.size() && (is_lower(s[p]) || is_digit(s[p])))) return 0;
   return p - i;
 }
 
 std::size_t number_at(std::string_view s, std::size_t i, std::size_t max_digits, int& value) {
   std::size_t p = i;
   value = 0;
-  while (p < s.size() && digit(s[p]) && p - i < max_digits) value = value * 10 + (s[p++] - '0');
-  if (p == i || (p < s.size() && digit(s[p]))) return 0;
+  while (p < s.size() && is_digit(s[p]) && p - i < max_digits) value = value * 10 + (s[p++] - '0');
+  if (p == i || (p < s.size() && is_digit(s[p]))) return 0;
   return p - i;
 }
 
@@ -47,7 +48,7 @@ std::size_t month_at(std::string_view s, std::size_t i, const Lexicon& lex, int&
   auto m = lex.months().longest(s, i);
   if (!m) return 0;
   std::size_t p = i + m->length;
-  if (p < s.size() && (upper(s[p]) || lower(s[p]))) return 0;
+  if (p < s.size() && (is_upper(s[p]) || is_lower(s[p]))) return 0;
   month = lex.month(m->id);
   if (p < s.size() && s[p] == '.') ++p;
   return p - i;
@@ -130,7 +131,7 @@ std::optional<Dateline> parse_dateline(std::string_view line, const Lexicon& lex
     std::size_t close = line.find(')', p);
     // A source name starts with a capital or digit ("(Xinhua)", "(24.kg)").
     if (close == std::string_view::npos || close - p > 80 || close == p + 1 ||
-        !(upper(line[p + 1]) || digit(line[p + 1])))
+        !(is_upper(line[p + 1]) || is_digit(line[p + 1])))
       return std::nullopt;
     d.source = std::string(line.substr(p + 1, close - p - 1));
     p = skip_blanks(line, close + 1);

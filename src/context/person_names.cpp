@@ -2,14 +2,16 @@
 
 #include <vector>
 
+#include "text/chars.hpp"
+
 namespace factsheet::context {
 namespace {
 
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower_case(char c) { return c >= 'a' && c <= 'z'; }
+using text::is_alpha;
+using text::is_upper;
 
 std::size_t letter(std::string_view t, std::size_t i) {
-  if (upper(t[i]) || lower_case(t[i])) return 1;
+  if (is_alpha(t[i])) return 1;
   auto c = static_cast<unsigned char>(t[i]);
   if (c >= 0xC3 && c <= 0xD4 && i + 1 < t.size()) return 2;
   return 0;
@@ -23,8 +25,7 @@ std::size_t apostrophe(std::string_view t, std::size_t i) {
 
 std::string folded(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (upper(c)) c = static_cast<char>(c + 32);
+  for (char& c : out) c = text::to_lower(c);
   return out;
 }
 
@@ -40,7 +41,7 @@ bool excluded(std::string_view w, const Lexicon& lex) {
   std::size_t caps = 0;
   for (char c : w) {
     if (c == '-') caps = 0;
-    else if (upper(c) && ++caps > 1) return true;
+    else if (is_upper(c) && ++caps > 1) return true;
   }
   return false;
 }
@@ -86,7 +87,7 @@ NameIndex::NameIndex(std::string_view text, std::size_t begin, std::size_t end, 
       if (a && i + a < end && (text[i + a] == 's') && (i + a + 1 >= end || !letter(text, i + a + 1)))
         possessive = true;
     }
-    if (upper(text[b])) {
+    if (is_upper(text[b])) {
       if (!run.empty() && b != run.back().end + 1) flush();
       run.push_back({b, i});
     } else {

@@ -8,6 +8,7 @@
 #include "eval/bipartite.hpp"
 #include "eval/subject_match.hpp"
 #include "eval/text_lines.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::eval {
 namespace {
@@ -23,7 +24,7 @@ std::size_t overlap_length(const Span& a, const Span& b) {
   return std::min(a.end, b.end) - std::max(a.start, b.start);
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_digit;
 
 // A standalone run of four digits that reads as a year of modern news (1800-2100),
 // not part of "2,000" or "1.2345".

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "text/chars.hpp"
+
 namespace factsheet::eval {
 
 std::string format_number(double v) {
@@ -46,7 +48,6 @@ std::string format_metric_row(const MetricScore& m, std::size_t name_width) {
 }
 
 namespace {
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 }  // namespace
 
 std::string mark_span(std::string_view line, std::size_t start, std::size_t end, std::size_t context) {
@@ -54,8 +55,8 @@ std::string mark_span(std::string_view line, std::size_t start, std::size_t end,
   end = std::min(std::max(end, start), line.size());
   std::size_t from = start > context ? start - context : 0;
   std::size_t to = std::min(line.size(), end + context);
-  while (from > 0 && is_continuation(line[from])) --from;  // keep whole code points
-  while (to < line.size() && is_continuation(line[to])) ++to;
+  while (from > 0 && text::is_utf8_continuation(line[from])) --from;  // keep whole code points
+  while (to < line.size() && text::is_utf8_continuation(line[to])) ++to;
   std::string out;
   if (from > 0) out += "...";
   out.append(line.substr(from, start - from));

@@ -6,6 +6,7 @@
 
 #include "extract/figure_finder.hpp"
 #include "extract/words.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::extract {
 namespace {
@@ -13,15 +14,15 @@ namespace {
 constexpr std::string_view kFractionSlash = "\xE2\x81\x84";  // U+2044
 constexpr int kMaxDigits = 4;
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_digit;
 
 // Reads up to kMaxDigits plain digits at pos (no separators, no leading zero).
 std::optional<int> small_integer(std::string_view text, std::size_t& pos, std::size_t end) {
   std::size_t p = pos;
   int v = 0;
-  while (p < end && digit(text[p]) && p - pos < kMaxDigits + 1) v = v * 10 + (text[p++] - '0');
+  while (p < end && is_digit(text[p]) && p - pos < kMaxDigits + 1) v = v * 10 + (text[p++] - '0');
   if (p == pos || p - pos > kMaxDigits || text[pos] == '0') return std::nullopt;
-  if (p < end && (digit(text[p]) || text[p] == '.' || text[p] == ',')) return std::nullopt;
+  if (p < end && (is_digit(text[p]) || text[p] == '.' || text[p] == ',')) return std::nullopt;
   pos = p;
   return v;
 }
@@ -69,7 +70,7 @@ std::optional<Claim> FigureFinder::read_digit_fraction(const Candidate& c, std::
     // "2 1/2 miles": a whole number, one space, a fraction.
     std::size_t p = c.begin;
     std::size_t q = p;
-    while (q < s_.end && digit(text[q]) && q - p <= kMaxDigits) ++q;
+    while (q < s_.end && is_digit(text[q]) && q - p <= kMaxDigits) ++q;
     if (q == p || q >= s_.end || text[q] != ' ') return std::nullopt;
     f = parse_at(text, q + 1, s_.end);
     if (!f) return std::nullopt;
@@ -78,7 +79,7 @@ std::optional<Claim> FigureFinder::read_digit_fraction(const Candidate& c, std::
     f->mixed = true;
   }
   // A digit right before ("12/3") or a slash ("1/2/3") makes it something else.
-  if (begin > s_.begin && (digit(text[begin - 1]) || text[begin - 1] == '/' || text[begin - 1] == '.'))
+  if (begin > s_.begin && (is_digit(text[begin - 1]) || text[begin - 1] == '/' || text[begin - 1] == '.'))
     return std::nullopt;
 
   std::size_t end = f->end;

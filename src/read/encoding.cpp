@@ -8,10 +8,12 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include "text/chars.hpp"
+
 namespace factsheet::read {
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::to_lower;
 
 struct IconvCloser {
   void operator()(void* cd) const { iconv_close(static_cast<iconv_t>(cd)); }
@@ -40,7 +42,7 @@ bool encoding_known(const std::string& name) {
 bool is_utf8_name(std::string_view name) {
   std::string squeezed;
   for (char c : name)
-    if (c != '-' && c != '_') squeezed += lower(c);
+    if (c != '-' && c != '_') squeezed += to_lower(c);
   return squeezed == "utf8";
 }
 
@@ -110,7 +112,7 @@ std::string guess_encoding(std::string_view bytes) {
   if (uchardet_handle_data(ud.get(), bytes.data(), bytes.size()) != 0) return {};
   uchardet_data_end(ud.get());
   std::string name = uchardet_get_charset(ud.get());
-  for (char& c : name) c = lower(c);
+  for (char& c : name) c = to_lower(c);
   return name;
 }
 

@@ -3,12 +3,13 @@
 #include <array>
 #include <cstdint>
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::to_lower;
 
 using text::append_utf8;
 
@@ -16,7 +17,7 @@ using text::append_utf8;
 
 std::string declared_charset(std::string_view html) {
   std::string head;
-  for (char c : html.substr(0, 1024)) head += lower(c);
+  for (char c : html.substr(0, 1024)) head += to_lower(c);
   for (std::size_t at = head.find("charset"); at != std::string::npos;
        at = head.find("charset", at + 1)) {
     std::size_t i = at + 7;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "read/html_elements.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::read {
 namespace {
@@ -76,9 +77,10 @@ bool ends_a_line(const std::string& name) {
   return tag != GUMBO_TAG_UNKNOWN && (is_block(tag) || is_cell(tag));
 }
 
+// HTML's ASCII whitespace, which leaves out \v.
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::is_alpha;
+using text::to_lower;
 
 class Nesting {
  public:
@@ -178,7 +180,7 @@ std::size_t raw_text_end(std::string_view html, std::size_t pos, std::string_vie
     std::size_t after = lt + 2 + name.size();
     bool match = after <= html.size();
     for (std::size_t k = 0; match && k < name.size(); ++k)
-      match = lower(html[lt + 2 + k]) == name[k];
+      match = to_lower(html[lt + 2 + k]) == name[k];
     if (match && (after == html.size() || is_space(html[after]) || html[after] == '/' ||
                   html[after] == '>'))
       return lt;
@@ -220,7 +222,7 @@ std::optional<std::string> limit_html_nesting(std::string_view html, std::size_t
     while (name_end < n && !is_space(html[name_end]) && html[name_end] != '/' && html[name_end] != '>')
       ++name_end;
     std::string name(html.substr(name_at, name_end - name_at));
-    for (char& c : name) c = lower(c);
+    for (char& c : name) c = to_lower(c);
     bool self_closing = false;
     pos = tag_end(html, name_end, self_closing);
     if (is_end) {

@@ -5,12 +5,13 @@
 
 #include "read/html_elements.hpp"
 #include "read/html_tree.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_digit;
 
 // Collects text, turning white space and element boundaries into at most one gap
 // between two visible characters.

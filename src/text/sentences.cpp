@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/chars.hpp"
+
 namespace factsheet::text {
 namespace {
 
@@ -15,12 +17,6 @@ constexpr size_t kMaxToken = 32;
 constexpr size_t kMaxOpener = 16;
 
 bool is_line_break(char c) { return c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_letter(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char to_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // True when the three bytes at s[i] are E2 80 `last` (General Punctuation block).
 bool punct_at(std::string_view s, size_t i, size_t end, char last) {
@@ -85,7 +81,7 @@ bool latin_extended_a_upper(char32_t cp) {
 // invalid UTF-8 is simply "not a capital".
 size_t upper_at(std::string_view s, size_t i, size_t end) {
   if (i >= end) return 0;
-  if (is_ascii_upper(s[i])) return 1;
+  if (is_upper(s[i])) return 1;
   auto lead = static_cast<unsigned char>(s[i]);
   if (lead < 0xC2 || lead > 0xDF || i + 1 >= end) return 0;
   auto trail = static_cast<unsigned char>(s[i + 1]);
@@ -134,7 +130,7 @@ bool is_dotted_abbreviation(std::string_view token) {
     if (c == '.') {
       if (group == 0) return false;
       group = 0;
-    } else if (is_ascii_letter(c) && ++group <= 2) {
+    } else if (is_alpha(c) && ++group <= 2) {
       continue;
     } else {
       return false;
@@ -144,7 +140,7 @@ bool is_dotted_abbreviation(std::string_view token) {
 }
 
 bool has_ascii_upper(std::string_view token) {
-  return std::any_of(token.begin(), token.end(), is_ascii_upper);
+  return std::any_of(token.begin(), token.end(), is_upper);
 }
 
 // True when the text at s[i] is a capitalised word listed in `openers` ("The", "It"),
@@ -153,12 +149,12 @@ bool has_ascii_upper(std::string_view token) {
 bool capitalised_opener(std::string_view s, size_t i, size_t end, const SentenceRules& rules) {
   while (size_t n = opener_at(s, i, end)) i += n;
   size_t b = i;
-  while (i < end && is_ascii_letter(s[i])) {
+  while (i < end && is_alpha(s[i])) {
     if (i - b >= kMaxOpener) return false;
-    if (i > b && !is_ascii_lower(s[i])) return false;
+    if (i > b && !is_lower(s[i])) return false;
     ++i;
   }
-  if (i == b || !is_ascii_upper(s[b])) return false;
+  if (i == b || !is_upper(s[b])) return false;
   if (i < end) {
     auto next = static_cast<unsigned char>(s[i]);
     bool ascii_word_char = next < 0x80 && (is_digit(s[i]) || s[i] == '.' || s[i] == '-');

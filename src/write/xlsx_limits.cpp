@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "text/chars.hpp"
+
 namespace factsheet::write {
 namespace {
 
@@ -12,7 +14,6 @@ bool is_hex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 // Length of the valid UTF-8 sequence at s[i] and its code point; 0 when invalid.
 std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
@@ -25,7 +26,7 @@ std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
   std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
   if (n == 0 || c > 0xF4 || i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k)
-    if (!is_continuation(b(k))) return 0;
+    if (!text::is_utf8_continuation(b(k))) return 0;
   cp = n == 2 ? (c & 0x1Fu) << 6 | (b(1) & 0x3Fu)
      : n == 3 ? (c & 0x0Fu) << 12 | (b(1) & 0x3Fu) << 6 | (b(2) & 0x3Fu)
               : (c & 0x07u) << 18 | (b(1) & 0x3Fu) << 12 | (b(2) & 0x3Fu) << 6 | (b(3) & 0x3Fu);
@@ -109,7 +110,7 @@ std::string xml_text(std::string_view text) {
 
 std::size_t display_length(std::string_view text) {
   std::size_t n = 0;
-  for (char c : text) n += !is_continuation(static_cast<unsigned char>(c));
+  for (char c : text) n += !text::is_utf8_continuation(static_cast<unsigned char>(c));
   return n;
 }
 

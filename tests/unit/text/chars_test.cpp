@@ -1,0 +1,42 @@
+#include "text/chars.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <clocale>
+
+namespace factsheet::text {
+namespace {
+
+// Every byte is classed as the C locale classes it, except that bytes of UTF-8
+// multi-byte characters are never letters or digits.
+TEST(Chars, AgreeWithTheCLocaleOnEveryByte) {
+  ASSERT_NE(std::setlocale(LC_CTYPE, "C"), nullptr);
+  for (int b = 0; b < 256; ++b) {
+    char c = static_cast<char>(b);
+    bool ascii = b < 0x80;
+    EXPECT_EQ(is_upper(c), ascii && std::isupper(b) != 0) << b;
+    EXPECT_EQ(is_lower(c), ascii && std::islower(b) != 0) << b;
+    EXPECT_EQ(is_alpha(c), ascii && std::isalpha(b) != 0) << b;
+    EXPECT_EQ(is_digit(c), ascii && std::isdigit(b) != 0) << b;
+    EXPECT_EQ(is_alnum(c), ascii && std::isalnum(b) != 0) << b;
+    EXPECT_EQ(to_lower(c), ascii ? static_cast<char>(std::tolower(b)) : c) << b;
+  }
+}
+
+TEST(Chars, Utf8ContinuationBytes) {
+  // "é" is C3 A9, "€" E2 82 AC: only the bytes after the first continue a character.
+  std::string_view euro = "\xE2\x82\xAC";
+  EXPECT_FALSE(is_utf8_continuation(euro[0]));
+  EXPECT_TRUE(is_utf8_continuation(euro[1]));
+  EXPECT_TRUE(is_utf8_continuation(euro[2]));
+  EXPECT_FALSE(is_utf8_continuation('\xC3'));
+  EXPECT_TRUE(is_utf8_continuation('\xA9'));
+  EXPECT_FALSE(is_utf8_continuation('a'));
+  int continuation = 0;
+  for (int b = 0; b < 256; ++b) continuation += is_utf8_continuation(static_cast<char>(b));
+  EXPECT_EQ(continuation, 64);  // 0x80..0xBF
+}
+
+}  // namespace
+}  // namespace factsheet::text
