@@ -4,6 +4,7 @@
 #include "cli/audit_run.hpp"
 #include "cli/commands.hpp"
 #include "read/document_source.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::cli {
 
@@ -23,7 +24,7 @@ void add_audit_command(CLI::App& app) {
   add_jobs_option(cmd, options->jobs);
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), as for extract")
-      ->check(CLI::Range(1000, 2999))
+      ->check(CLI::Range(text::kFirstYear, text::kLastYear))
       ->type_name("YYYY");
   cmd->add_option("--grammars", options->grammars, "Load the grammars from DIR (*.tsv) instead of the built-in copy")
       ->type_name("DIR");

@@ -25,6 +25,7 @@
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/utf8.hpp"
+#include "text/years.hpp"
 #include "write/output.hpp"
 
 namespace factsheet::cli {
@@ -275,7 +276,7 @@ void add_eval_command(CLI::App& app) {
                      "Write the misses and false figures, grouped by kind, to FILE (plain text)")
       ->type_name("FILE");
   ak_cmd->add_option("--year", ak->year, "The year of dates written without one, as in `factsheet extract`")
-      ->check(CLI::Range(1000, 2999))
+      ->check(CLI::Range(text::kFirstYear, text::kLastYear))
       ->type_name("YYYY");
   add_common_options(ak_cmd, *ak,
                      "span, span+kind, span+value, span+value+unit, span+value+unit+qualifier, "

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/extract_run.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::cli {
 
@@ -31,7 +32,7 @@ void add_extract_command(CLI::App& app) {
   add_jobs_option(cmd, options->jobs);
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), for `date` and `time`")
-      ->check(CLI::Range(1000, 2999))
+      ->check(CLI::Range(text::kFirstYear, text::kLastYear))
       ->type_name("YYYY");
   cmd->add_option("INPUT", options->inputs,
                   "Text, HTML, PDF or JSONL files, directories (read recursively), - for stdin")

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "text/years.hpp"
+
 namespace factsheet::context {
 namespace {
 
@@ -58,7 +60,7 @@ std::string iso(const CalendarDate& d) {
 std::optional<int> leading_year(std::string_view s) {
   if (!digits(s, 0, 4) || (s.size() > 4 && s[4] >= '0' && s[4] <= '9')) return std::nullopt;
   int y = number(s, 0, 4);
-  if (y < 1000 || y > 2999) return std::nullopt;
+  if (!text::is_calendar_year(y)) return std::nullopt;
   return y;
 }
 

@@ -19,7 +19,7 @@ std::string iso(const CalendarDate& d);
 // Parses the forms above (also a longer ISO timestamp, of which the date part is read).
 std::optional<CalendarDate> parse_iso(std::string_view s);
 
-// A year written as four digits 1000-2999 at the start of `s` ("2024-05-20", "2024").
+// A calendar year (text::is_calendar_year) written as four digits at the start of `s` ("2024-05-20", "2024").
 std::optional<int> leading_year(std::string_view s);
 
 // Fills a missing year of an ISO-like date or interval ("--05-20" -> "2024-05-20",

@@ -2,6 +2,7 @@
 
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::context {
 namespace {
@@ -78,7 +79,7 @@ std::size_t date_at(std::string_view s, std::size_t i, const Lexicon& lex, Datel
   std::size_t q = p < s.size() && s[p] == ',' ? p + 1 : p;
   q = skip_blanks(s, q);
   int year = 0;
-  if (std::size_t k = number_at(s, q, 4, year); k == 4 && year >= 1000) {
+  if (std::size_t k = number_at(s, q, 4, year); k == 4 && text::is_calendar_year(year)) {
     d.year = year;
     end = q + 4;
   }

@@ -9,6 +9,7 @@
 #include "eval/subject_match.hpp"
 #include "eval/text_lines.hpp"
 #include "text/chars.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::eval {
 namespace {
@@ -26,7 +27,7 @@ std::size_t overlap_length(const Span& a, const Span& b) {
 
 using text::is_digit;
 
-// A standalone run of four digits that reads as a year of modern news (1800-2100),
+// A standalone run of four digits that reads as a year (text::reads_as_year),
 // not part of "2,000" or "1.2345".
 bool has_year_like_number(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -37,7 +38,7 @@ bool has_year_like_number(std::string_view s) {
     bool joined_after = j + 1 < s.size() && (s[j] == ',' || s[j] == '.') && is_digit(s[j + 1]);
     if (j - i == 4 && !joined_before && !joined_after) {
       int v = std::stoi(std::string(s.substr(i, 4)));
-      if (v >= 1800 && v <= 2100) return true;
+      if (text::reads_as_year(v)) return true;
     }
     i = j;
   }

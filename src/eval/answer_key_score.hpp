@@ -69,7 +69,7 @@ struct AnswerKeyReport {
   std::map<Kind, std::size_t> false_by_kind;  // false figures by claim kind
   // Money/count/measure claims (scored or dropped) that overlap a date, year or "other"
   // gold item, or an optional item of another kind (datelines, bare months), or that
-  // overlap nothing and show a standalone year-like number (1800-2100, as four digits).
+  // overlap nothing and show a standalone year-like number (as four digits).
   // An optional item of the claim's own kind ("Both sides" as a count) is no error.
   std::size_t dateline_year_name_errors = 0;
   std::vector<Miss> misses;                   // in gold order

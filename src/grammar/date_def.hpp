@@ -3,6 +3,7 @@
 #pragma once
 #include "grammar/grammar.hpp"
 #include "grammar/primitives.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::grammar::rules {
 
@@ -19,7 +20,7 @@ auto const year_number = x3::uint_parser<int, 10, 4, 4>() >> !digit;
 auto const two_digits = x3::uint_parser<int, 10, 2, 2>() >> !digit;
 
 inline constexpr auto valid_day = [](int d) { return d >= 1 && d <= 31; };
-inline constexpr auto valid_year = [](int y) { return y >= 1000 && y <= 2999; };
+inline constexpr auto valid_year = [](int y) { return text::is_calendar_year(y); };
 
 inline constexpr auto set_month = [](auto& ctx) { _val(ctx).month = source_of(ctx).lex.month(_attr(ctx).id); };
 inline constexpr auto set_month2 = [](auto& ctx) { _val(ctx).month2 = source_of(ctx).lex.month(_attr(ctx).id); };
