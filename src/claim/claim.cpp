@@ -8,10 +8,13 @@ constexpr std::array<std::string_view, 12> kKinds = {"money",   "percent", "coun
                                                      "ratio",   "duration", "age",  "ordinal",
                                                      "year",    "date",    "time",  "other"};
 constexpr std::array<std::string_view, 6> kQualifiers = {"=", "~", ">", ">=", "<", "<="};
+constexpr std::array<std::string_view, 6> kQualifierWords = {"exact",   "about",     "more than",
+                                                             "at least", "less than", "up to"};
 }  // namespace
 
 std::string_view to_string(Kind k) { return kKinds[static_cast<std::size_t>(k)]; }
 std::string_view to_string(Qualifier q) { return kQualifiers[static_cast<std::size_t>(q)]; }
+std::string_view qualifier_words(Qualifier q) { return kQualifierWords[static_cast<std::size_t>(q)]; }
 std::string_view to_string(Change c) {
   switch (c) {
     case Change::up: return "up";
@@ -28,7 +31,7 @@ std::optional<Kind> parse_kind(std::string_view s) {
 }
 std::optional<Qualifier> parse_qualifier(std::string_view s) {
   for (std::size_t i = 0; i < kQualifiers.size(); ++i)
-    if (kQualifiers[i] == s) return static_cast<Qualifier>(i);
+    if (kQualifiers[i] == s || kQualifierWords[i] == s) return static_cast<Qualifier>(i);
   return std::nullopt;
 }
 std::optional<Change> parse_change(std::string_view s) {

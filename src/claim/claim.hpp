@@ -21,6 +21,9 @@ struct Claim {
   std::string doc;
   std::size_t start = 0;  // byte offsets into the document text, end exclusive
   std::size_t end = 0;
+  // Where `start` is for a reader: 1-based line and column (in characters) of the
+  // document text; unknown in claim files written before they were recorded.
+  std::optional<int> line, column;
   std::string text;       // exactly text[start, end)
   std::string sentence;
   Kind kind = Kind::count;
@@ -53,9 +56,12 @@ struct Claim {
 
 std::string_view to_string(Kind k);
 std::string_view to_string(Qualifier q);   // "=", "~", ">", ">=", "<", "<="
+// The qualifier in words, as CSV and the workbook give it: "exact", "about", "more than",
+// "at least", "less than", "up to" (words cannot start a spreadsheet formula).
+std::string_view qualifier_words(Qualifier q);
 std::string_view to_string(Change c);      // "up", "down", "" for none
 std::optional<Kind> parse_kind(std::string_view s);
-std::optional<Qualifier> parse_qualifier(std::string_view s);
+std::optional<Qualifier> parse_qualifier(std::string_view s);  // symbol or words
 std::optional<Change> parse_change(std::string_view s);  // "up", "down", "" / "null" -> none
 
 }  // namespace factsheet

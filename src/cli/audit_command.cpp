@@ -2,6 +2,7 @@
 #include <string>
 
 #include "cli/audit_run.hpp"
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "read/document_source.hpp"
 #include "text/years.hpp"
@@ -36,10 +37,14 @@ void add_audit_command(CLI::App& app) {
       ->expected(1)  // one value per --fail-on, so that inputs can follow it
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--format", *report, "The report: text (default) or json (one JSON document)")
+  cmd->add_option("--format", *report,
+                  "The report on standard output: text (default) or json (one JSON document); with -o, the "
+                  "file's extension picks it")
       ->check(CLI::IsMember({"text", "json"}))
       ->type_name("FORMAT");
-  cmd->add_option("-o,--output", options->output, "Write the report to PATH (default: standard output)")
+  cmd->add_option("-o,--output", options->output,
+                  "Write the report to PATH: .txt text, .json JSON, .xlsx an Excel fact sheet with its Audit "
+                  "sheet, .html an HTML report (default: standard output)")
       ->type_name("PATH");
   cmd->add_option("INPUT", options->inputs,
                   "Text, HTML, PDF or JSONL documents, JSONL claim files, directories, - for stdin")
@@ -48,11 +53,21 @@ void add_audit_command(CLI::App& app) {
   cmd->footer(
       "Exit status: 0 ok; 1 some input could not be read (the rest was audited); 2 usage;\n"
       "3 the report could not be written (nothing left behind); 4 --grammars failed to load;\n"
-      "6 a finding of a --fail-on class exists.");
-  cmd->callback([options, format, report, fail_on] {
+      "6 a finding of a --fail-on class exists.\n"
+      "\n"
+      "Examples:\n"
+      "  factsheet audit article.txt --year 2024\n"
+      "  factsheet audit --fail-on conflict,arithmetic drafts/ -o audit.xlsx\n"
+      "  factsheet audit shards/*.jsonl -o audit.json");
+  cmd->callback([cmd, options, format, report, fail_on] {
     // CLI11's check admits only the names parse_input_format knows.
     options->input_format = *read::parse_input_format(*format);
-    options->json = *report == "json";
+    options->format.reset();
+    if (cmd->count("--format") > 0) options->format = *report;
+    auto chosen = choose_report_format(*options);
+    if (!chosen) throw CliExit{kUsageError};
+    options->report = *chosen;
+    options->command_line = command_line();
     options->fail_on.clear();
     for (const std::string& s : *fail_on) options->fail_on.push_back(*audit::parse_status(s));
     int status = run_audit(*options);

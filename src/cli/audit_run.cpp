@@ -15,7 +15,9 @@
 #include "read/claim_file.hpp"
 #include "read/file_walk.hpp"
 #include "read/line_reader.hpp"
+#include "cli/input_manifest.hpp"
 #include "write/audit_report.hpp"
+#include "write/claim_writer.hpp"
 #include "write/claim_json.hpp"
 #include "write/output.hpp"
 
@@ -33,9 +35,11 @@ bool is_directory(const std::string& path) {
 // (only those of the figures that take part; their ref is their index here).
 class AuditFeed final : public write::ClaimWriter {
  public:
-  AuditFeed(audit::Auditor& auditor, bool keep_records) : auditor_(auditor), keep_(keep_records) {}
+  AuditFeed(audit::Auditor& auditor, bool keep_records, write::ClaimWriter* workbook)
+      : auditor_(auditor), keep_(keep_records), workbook_(workbook) {}
 
   void write(const Claim& claim) override {
+    if (workbook_) workbook_->write(claim);  // every claim: the workbook's Figures list them all
     if (!auditor_.add(claim, figures_)) return;
     ++figures_;
     if (!keep_) return;
@@ -53,6 +57,7 @@ class AuditFeed final : public write::ClaimWriter {
  private:
   audit::Auditor& auditor_;
   bool keep_;
+  write::ClaimWriter* workbook_;
   std::uint64_t figures_ = 0;
   std::string records_;               // the claim records, one after the other
   std::vector<std::size_t> offsets_;  // where each starts
@@ -69,7 +74,8 @@ struct Problems {
 // One input file: a claim file, or documents to extract claims from. It is read once:
 // a JSONL file's first record tells which it is, and the same reader goes on.
 void read_file(const std::string& path, const AuditOptions& o, const std::vector<read::FileId>& own_output,
-               const Extractor& extractor, AuditFeed& feed, Problems& problems, std::size_t& read_ok) {
+               const Extractor& extractor, AuditFeed& feed, Problems& problems, std::size_t& read_ok,
+               read::ReadObserver* observer) {
   auto sink = [&](const read::Diagnostic& d) {
     if (d.severity == read::Severity::error)
       problems.error(d.message);
@@ -80,6 +86,7 @@ void read_file(const std::string& path, const AuditOptions& o, const std::vector
   read_options.format = o.input_format;
   read_options.encoding = o.encoding;
   read_options.skip_files = own_output;
+  read_options.observer = observer;
   std::unique_ptr<read::DocumentSource> source;
   if (read::resolve_format(o.input_format, path) == read::InputFormat::jsonl) {
     std::unique_ptr<read::LineReader> lines;
@@ -108,6 +115,30 @@ void read_file(const std::string& path, const AuditOptions& o, const std::vector
   if (stats.documents > stats.failed) ++read_ok;
 }
 
+// Whether this build writes `format`; says why not. The HTML report plugs in here and in
+// write_report().
+bool report_supported(write::ReportFormat format, const std::string& path) {
+  if (format != write::ReportFormat::html) return true;
+  print_error("-o " + path +
+              ": the HTML report is not available in this version (use .txt, .json or .xlsx; see factsheet audit "
+              "--help)");
+  return false;
+}
+
+// The one place an audit report is written, whatever its format.
+void write_report(write::ReportFormat format, write::Output& out, const std::vector<audit::Finding>& findings,
+                  const audit::Auditor& auditor, const AuditFeed& feed, write::ClaimWriter* workbook) {
+  switch (format) {
+    case write::ReportFormat::text: write::write_audit_text(out, findings, auditor); return;
+    case write::ReportFormat::json:
+      write::write_audit_json(out, findings, auditor, [&](std::uint64_t ref) { return feed.record(ref); });
+      return;
+    case write::ReportFormat::xlsx: workbook->finish(); return;
+    case write::ReportFormat::html: break;  // report_supported() refused it
+  }
+  throw write::OutputError("the HTML report is not available in this version");
+}
+
 std::vector<std::size_t> count_by_status(const std::vector<audit::Finding>& findings) {
   std::vector<std::size_t> counts(5, 0);
   for (const audit::Finding& f : findings) ++counts[static_cast<std::size_t>(f.status)];
@@ -116,7 +147,28 @@ std::vector<std::size_t> count_by_status(const std::vector<audit::Finding>& find
 
 }  // namespace
 
+std::optional<write::ReportFormat> choose_report_format(const AuditOptions& o) {
+  std::optional<write::ReportFormat> named;
+  if (o.format) named = *o.format == "json" ? write::ReportFormat::json : write::ReportFormat::text;
+  if (is_stdout(o.output)) return named.value_or(write::ReportFormat::text);
+  auto by_extension = write::report_format_for_path(o.output);
+  if (!by_extension) {
+    std::string ext(write::path_extension(o.output));
+    print_error("-o " + o.output + ": " +
+                (ext.empty() ? std::string("no file extension") : "unknown report extension \"" + ext + "\"") +
+                " (use .txt, .json, .xlsx or .html; see factsheet audit --help)");
+    return std::nullopt;
+  }
+  if (named && *named != *by_extension) {
+    print_error("--format " + *o.format + " does not match -o " + o.output +
+                " (the extension picks the format; see factsheet audit --help)");
+    return std::nullopt;
+  }
+  return by_extension;
+}
+
 int run_audit(const AuditOptions& o) {
+  if (!report_supported(o.report, o.output)) return kUsageError;
   std::shared_ptr<const Lexicon> lexicon;
   std::shared_ptr<const audit::AuditRules> rules;
   try {
@@ -148,28 +200,47 @@ int run_audit(const AuditOptions& o) {
 
   Extractor extractor(lexicon, ExtractorOptions{o.year});
   audit::Auditor auditor(rules);
-  AuditFeed feed(auditor, o.json);
+  // A workbook lists every claim and keeps its own audit for the Audit sheet.
+  std::unique_ptr<write::ClaimWriter> workbook;
+  InputManifest manifest;
+  if (o.report == write::ReportFormat::xlsx) {
+    write::XlsxOptions x;
+    x.audit_rules = rules;
+    x.minor_nouns = rules->minor_nouns;
+    x.command_line = o.command_line;
+    x.input_roots = o.inputs;
+    x.inputs = manifest.files();
+    try {
+      workbook = write::make_claim_writer(write::OutputFormat::xlsx, *out, x);
+    } catch (const write::OutputError& e) {
+      print_error(e.what());
+      return kOutputError;
+    }
+  }
+  AuditFeed feed(auditor, o.report == write::ReportFormat::json, workbook.get());
   Problems problems;
   std::size_t read_ok = 0;  // inputs that gave something to audit
   std::vector<read::FileId> own_output;  // never read as an input
   if (file) own_output = own_output_files(*file, o.output);
   for (const std::string& input : o.inputs) {
     if (!is_directory(input)) {
-      read_file(input, o, own_output, extractor, feed, problems, read_ok);
+      read_file(input, o, own_output, extractor, feed, problems, read_ok, workbook ? &manifest : nullptr);
       continue;
     }
     auto sink = [&](const read::Diagnostic& d) { problems.error(d.message); };
-    for (const std::string& path : read::list_document_files(input, sink))
-      read_file(path, o, own_output, extractor, feed, problems, read_ok);
+    std::size_t before = problems.inputs;
+    std::vector<std::string> files = read::list_document_files(input, sink);
+    if (files.empty() && problems.inputs == before)
+      problems.error(input + ": no documents in this directory (no .txt, .text, .md, .jsonl, .html, .htm, .xhtml or "
+                             ".pdf file)");
+    for (const std::string& path : files)
+      read_file(path, o, own_output, extractor, feed, problems, read_ok, workbook ? &manifest : nullptr);
   }
   if (problems.inputs > 0 && read_ok == 0) return kInputError;  // nothing was read: no report
 
   std::vector<audit::Finding> findings = auditor.finish();
   try {
-    if (o.json)
-      write::write_audit_json(*out, findings, auditor, [&](std::uint64_t ref) { return feed.record(ref); });
-    else
-      write::write_audit_text(*out, findings, auditor);
+    write_report(o.report, *out, findings, auditor, feed, workbook.get());
     if (file) file->commit();
   } catch (const write::OutputError& e) {
     print_error(e.what());

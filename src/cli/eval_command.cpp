@@ -261,6 +261,10 @@ const char* kFooter =
 void add_eval_command(CLI::App& app) {
   CLI::App* eval_cmd = app.add_subcommand("eval", "Score the extractor against an answer key or NewsQuant");
   eval_cmd->require_subcommand(1);
+  eval_cmd->footer(
+      "Examples:\n"
+      "  factsheet eval answer-key article.txt article.gold.jsonl --year 2024\n"
+      "  factsheet eval newsquant newsquant-dev.json");
 
   auto ak = std::make_shared<AnswerKeyOptions>();
   CLI::App* ak_cmd = eval_cmd->add_subcommand(
@@ -282,7 +286,11 @@ void add_eval_command(CLI::App& app) {
                      "span, span+kind, span+value, span+value+unit, span+value+unit+qualifier, "
                      "span+value+change (keys with \"change\" only), span+value+subject-partial, "
                      "span+value+subject-complete");
-  ak_cmd->footer(kFooter);
+  ak_cmd->footer(std::string(kFooter) +
+                 "\n\nExamples:\n"
+                 "  factsheet eval answer-key article.txt article.gold.jsonl --year 2024\n"
+                 "  factsheet eval answer-key a.txt a.gold.jsonl b.txt b.gold.jsonl --errors misses.txt\n"
+                 "  factsheet eval answer-key article.txt article.gold.jsonl --min-f1 span=90");
   ak_cmd->callback([ak] {
     int status = run_answer_key(*ak);
     if (status != kOk) throw CliExit{status};
@@ -300,7 +308,10 @@ void add_eval_command(CLI::App& app) {
   add_common_options(nq_cmd, *nq,
                      "value, value+unit, value+change, value+concept-partial, value+concept-complete "
                      "(strict), or lenient:METRIC");
-  nq_cmd->footer(kFooter);
+  nq_cmd->footer(std::string(kFooter) +
+                 "\n\nExamples:\n"
+                 "  factsheet eval newsquant newsquant-dev.json\n"
+                 "  factsheet eval newsquant newsquant-dev.json --errors misses.txt --json");
   nq_cmd->callback([nq] {
     int status = run_newsquant(*nq);
     if (status != kOk) throw CliExit{status};

@@ -12,6 +12,8 @@
 #include "cli/xlsx_run_options.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
+#include "audit/rules.hpp"
+#include "write/claim_filter.hpp"
 #include "write/claim_writer.hpp"
 #include "write/format.hpp"
 #include "write/output.hpp"
@@ -30,7 +32,7 @@ std::optional<write::OutputFormat> output_format(const std::string& output) {
     print_error("-o " + output + ": " +
                 (ext.empty() ? std::string("no file extension")
                              : "unknown output extension \"" + ext + "\"") +
-                " (use .jsonl, .csv or .xlsx)");
+                " (use .jsonl, .csv or .xlsx; see factsheet extract --help)");
     return std::nullopt;
   }
   return format;
@@ -111,7 +113,12 @@ int run_extract(const ExtractOptions& options) {
   };
 
   try {
-    auto writer = write::make_claim_writer(*format, *out, xlsx);
+    std::unique_ptr<write::ClaimWriter> writer =
+        write::make_claim_writer(*format, *out, xlsx, write::CsvOptions{options.csv_bom});
+    write::ClaimFilter filter{options.kinds, options.min_sources, xlsx.minor_nouns};
+    if (filter.min_sources > 1 && *format != write::OutputFormat::xlsx)
+      filter.minor_nouns = audit::load_audit_rules(lexicon, options.grammars)->minor_nouns;
+    if (filter.active()) writer = std::make_unique<write::FilteringWriter>(std::move(writer), std::move(filter));
     PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error, options.jobs);
     if (input_errors > 0 && stats.documents == stats.failed) {
       // Every input failed: leave no (empty) output behind. `out` removes its temp file.

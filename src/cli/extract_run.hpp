@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "claim/claim.hpp"
 #include "read/document_source.hpp"
 #include "write/xlsx_options.hpp"
 
@@ -18,6 +19,10 @@ struct ExtractOptions {
   std::optional<int> year;          // --year: completes dates written without a year
   write::Timestamp timestamp = write::Timestamp::fixed;  // --timestamp: xlsx creation time
   unsigned jobs = 0;                // --jobs: extraction threads, 0 for one per core
+  bool csv_bom = false;             // --csv-bom: a UTF-8 byte order mark first in CSV
+  std::vector<Kind> kinds;          // --kinds: keep these kinds only (empty: all)
+  std::size_t min_sources = 1;      // --min-sources: keep facts stated by this many sources
+  std::size_t headline_rows = 25;   // --headline: rows of the Headline figures sheet
 };
 
 // Runs the extraction; returns the exit status (cli/commands.hpp Exit), after

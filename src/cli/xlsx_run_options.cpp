@@ -11,6 +11,8 @@ write::XlsxOptions xlsx_run_options(const ExtractOptions& options, std::shared_p
   x.minor_nouns = x.audit_rules->minor_nouns;
   x.command_line = command_line();
   x.timestamp = options.timestamp;
+  x.input_roots = options.inputs;
+  x.headline_rows = options.headline_rows;
   return x;
 }
 

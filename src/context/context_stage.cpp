@@ -47,6 +47,28 @@ DocumentContext::DocumentContext(const Document& doc, const Lexicon& lexicon, Co
 
 DocumentContext::~DocumentContext() = default;
 
+void DocumentContext::locate(Claim& c) {
+  const std::string& text = doc_.text;
+  std::size_t to = std::min(c.start, text.size());
+  if (to < cursor_) {  // not in text order after all: count again from a known point
+    if (to < line_start_) line_start_ = 0, line_ = 1;
+    cursor_ = line_start_;
+    column_ = 1;
+  }
+  for (; cursor_ < to; ++cursor_) {
+    auto ch = static_cast<unsigned char>(text[cursor_]);
+    if (ch == '\n') {
+      ++line_;
+      line_start_ = cursor_ + 1;
+      column_ = 1;
+    } else if ((ch & 0xC0) != 0x80) {  // a character's first byte
+      ++column_;
+    }
+  }
+  c.line = line_;
+  c.column = column_;
+}
+
 void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<Claim>& claims) {
   if (claims.empty()) return;
   const ArticleIndex& index = *index_;
@@ -96,6 +118,7 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       }
       c.attribution = attributions[static_cast<std::size_t>(local)];
       c.page = page_of(doc_.page_starts, c.start);
+      locate(c);
     }
     i = j;
   }

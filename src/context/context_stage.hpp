@@ -39,9 +39,15 @@ class DocumentContext {
   void apply(std::span<const text::Span> sentences, std::vector<Claim>& claims);
 
  private:
+  // Sets the claim's line and column. Claims come in text order, so the count goes on
+  // from the previous claim: linear in the document however many claims it holds.
+  void locate(Claim& claim);
+
   const Document& doc_;
   const Lexicon& lexicon_;
   std::unique_ptr<ArticleIndex> index_;
+  std::size_t cursor_ = 0, line_start_ = 0;  // counted up to here; where its line starts
+  int line_ = 1, column_ = 1;                // of cursor_
   std::vector<std::unique_ptr<NameIndex>> names_;
 };
 

@@ -49,7 +49,7 @@ std::optional<double> optional_number(const json& obj, const char* key) {
   return v->get<double>();
 }
 
-// A 1-based index (article, page): a positive integer.
+// A 1-based index (article, page, line, column): a positive integer.
 std::optional<int> optional_index(const json& obj, const char* key) {
   const json* v = field(obj, key);
   if (!v) return std::nullopt;
@@ -72,6 +72,8 @@ Claim decode(const json& obj) {
   c.start = offset_field(obj, "start");
   c.end = offset_field(obj, "end");
   if (c.end < c.start) throw ClaimJsonError("\"end\" must not be less than \"start\"");
+  c.line = optional_index(obj, "line");
+  c.column = optional_index(obj, "column");
   c.text = string_field(required(obj, "text"), "text");
   if (auto s = optional_string(obj, "sentence")) c.sentence = std::move(*s);
 
@@ -91,7 +93,7 @@ Claim decode(const json& obj) {
 
   if (auto q = optional_string(obj, "qualifier")) {
     auto parsed = parse_qualifier(*q);
-    if (!parsed) fail("qualifier", "one of = ~ > >= < <=");
+    if (!parsed) fail("qualifier", "one of = ~ > >= < <= (or exact, about, more than, at least, less than, up to)");
     c.qualifier = *parsed;
   }
   if (auto ch = optional_string(obj, "change")) {

@@ -19,7 +19,13 @@ namespace factsheet::read {
 
 DocumentSource::DocumentSource(std::vector<std::string> inputs, ReadOptions options,
                                DiagnosticSink sink)
-    : inputs_(std::move(inputs)), options_(std::move(options)), sink_(std::move(sink)) {}
+    : inputs_(std::move(inputs)), options_(std::move(options)) {
+  // Counts what was reported, so that an input which gave nothing, silently, is named.
+  sink_ = [this, inner = std::move(sink)](const Diagnostic& d) {
+    ++diagnostics_;
+    inner(d);
+  };
+}
 
 DocumentSource::DocumentSource(std::unique_ptr<LineReader> jsonl, ReadOptions options, DiagnosticSink sink)
     : jsonl_(std::move(jsonl)), options_(std::move(options)), sink_(std::move(sink)) {}
@@ -29,8 +35,21 @@ DocumentSource::~DocumentSource() = default;
 void DocumentSource::error(const std::string& message) const { sink_({Severity::error, message}); }
 void DocumentSource::warning(const std::string& message) const { sink_({Severity::warning, message}); }
 
+void DocumentSource::check_input_done() {
+  if (!input_open_) return;
+  input_open_ = false;
+  if (input_documents_ > 0 || diagnostics_ > input_diagnostics_) return;
+  const std::string& input = inputs_[next_input_ - 1];
+  struct stat st;
+  bool dir = input != "-" && ::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+  error(input + (dir ? ": no documents in this directory (no .txt, .text, .md, .jsonl, .html, .htm, .xhtml or "
+                       ".pdf file)"
+                     : ": no documents in this input"));
+}
+
 std::optional<Document> DocumentSource::next() {
   std::optional<Document> doc = next_document();
+  if (doc) ++input_documents_;
   // A file name need not be UTF-8; the outputs must be.
   if (doc && !text::is_valid_utf8(doc->id)) text::repair_utf8(doc->id);
   return doc;
@@ -46,8 +65,12 @@ std::optional<Document> DocumentSource::next_document() {
       if (auto doc = open(listed_[next_listed_++])) return doc;
       continue;
     }
+    check_input_done();
     if (next_input_ >= inputs_.size()) return std::nullopt;
     const std::string& input = inputs_[next_input_++];
+    input_open_ = true;
+    input_documents_ = 0;
+    input_diagnostics_ = diagnostics_;
     struct stat st;
     if (input != "-" && ::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
       listed_ = list_document_files(input, sink_);

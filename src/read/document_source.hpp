@@ -15,6 +15,7 @@
 //
 // Each input is read once, front to back, so pipes, FIFOs and /dev/stdin work.
 // Problems go to the sink and the input (or JSONL line) is skipped; reading goes on.
+// An input that gives no document and no other problem is reported as an error.
 #pragma once
 #include <cstddef>
 #include <memory>
@@ -68,6 +69,9 @@ class DocumentSource {
   // JSONL file is opened for next_record().
   std::optional<Document> open(const std::string& path);
   std::optional<Document> next_record();
+  // After an input's last document: an input that gave no document and no diagnostic
+  // (an empty directory, a JSONL file without records) is an error naming it.
+  void check_input_done();
   void error(const std::string& message) const;
   void warning(const std::string& message) const;
 
@@ -78,6 +82,10 @@ class DocumentSource {
   std::unique_ptr<LineReader> jsonl_;  // the JSONL file being read
   ReadOptions options_;
   DiagnosticSink sink_;
+  std::size_t diagnostics_ = 0;        // reported so far
+  bool input_open_ = false;            // inputs_[next_input_ - 1] is being read
+  std::size_t input_documents_ = 0;    // documents it gave
+  std::size_t input_diagnostics_ = 0;  // diagnostics_ when it started
 };
 
 }  // namespace factsheet::read

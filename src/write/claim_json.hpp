@@ -1,21 +1,13 @@
-// The JSON encoding of a Claim: one object, the fields of kClaimFields in that
-// order, null where a field does not apply. Byte-deterministic; decoded again by
-// read/claim_json.hpp.
+// The JSON encoding of a Claim: one object, the fields of kClaimFieldTable
+// (write/claim_fields.hpp) in that order, null where a field does not apply.
+// Byte-deterministic; decoded again by read/claim_json.hpp.
 #pragma once
-#include <array>
 #include <string>
-#include <string_view>
 
 #include "claim/claim.hpp"
+#include "write/claim_fields.hpp"
 
 namespace factsheet::write {
-
-// Field names in output order; also the CSV header.
-inline constexpr std::array<std::string_view, 27> kClaimFields = {
-    "doc",       "start",  "end",     "text",      "sentence",    "kind",     "value",
-    "low",       "high",   "part",    "whole",     "unit",        "unit_name", "si_value", "si_unit", "qualifier",
-    "change",    "subject", "time",   "time_text", "attribution", "article",  "title",
-    "source",    "dateline", "date",  "page"};
 
 // Appends the claim as one JSON object (no trailing newline).
 void append_claim_json(std::string& out, const Claim& claim);

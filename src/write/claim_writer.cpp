@@ -10,10 +10,11 @@ std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out)
   return make_claim_writer(format, out, XlsxOptions{});
 }
 
-std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out, const XlsxOptions& xlsx) {
+std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out, const XlsxOptions& xlsx,
+                                               const CsvOptions& csv) {
   switch (format) {
     case OutputFormat::jsonl: return std::make_unique<JsonlWriter>(out);
-    case OutputFormat::csv: return std::make_unique<CsvWriter>(out);
+    case OutputFormat::csv: return std::make_unique<CsvWriter>(out, csv.bom);
     case OutputFormat::xlsx: return std::make_unique<XlsxWriter>(out, xlsx);
   }
   throw OutputError("unknown output format");

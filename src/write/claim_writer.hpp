@@ -22,6 +22,10 @@ class ClaimWriter {
 // A writer for `format` on `out` (which must outlive it). `xlsx` carries the run
 // metadata and settings of an xlsx fact sheet; the other formats ignore it.
 std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out);
-std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out, const XlsxOptions& xlsx);
+struct CsvOptions {
+  bool bom = false;  // start with a UTF-8 byte order mark (Excel on Windows)
+};
+std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out, const XlsxOptions& xlsx,
+                                               const CsvOptions& csv = {});
 
 }  // namespace factsheet::write

@@ -1,7 +1,7 @@
 #include "write/csv_writer.hpp"
 
 #include "text/utf8.hpp"
-#include "write/claim_json.hpp"
+#include "write/claim_fields.hpp"
 #include "write/json_text.hpp"
 
 namespace factsheet::write {
@@ -14,30 +14,12 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool needs_neutralizing(std::string_view s) {
   if (s.empty()) return false;
   switch (s.front()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r': return !is_plain_number(s);
+    case '+': case '-':
+      if (s.size() == 1) return false;  // "-" (standard input) is no formula
+      return !is_plain_number(s);
+    case '=': case '@': case '\t': case '\r': return true;
     default: return false;
   }
-}
-
-void append_number(std::string& out, double v) { out += format_number(v); }
-
-void append_value(std::string& out, const Value& v) {
-  if (const double* d = std::get_if<double>(&v))
-    append_number(out, *d);
-  else if (const std::string* s = std::get_if<std::string>(&v))
-    append_csv_text(out, *s);
-}
-
-void append_optional(std::string& out, const std::optional<std::string>& s) {
-  if (s) append_csv_text(out, *s);
-}
-
-void append_optional(std::string& out, const std::optional<double>& d) {
-  if (d) append_number(out, *d);
-}
-
-void append_optional(std::string& out, const std::optional<int>& i) {
-  if (i) out += std::to_string(*i);
 }
 
 }  // namespace
@@ -62,14 +44,16 @@ bool is_plain_number(std::string_view s) {
   return i == s.size();
 }
 
-void append_csv_text(std::string& out, std::string_view s) {
+namespace {
+
+void append_cell(std::string& out, std::string_view s, bool neutralize_formula) {
   if (!text::is_valid_utf8(s)) {  // the file is UTF-8, whatever the caller passed
     std::string repaired(s);
     text::repair_utf8(repaired);
-    append_csv_text(out, repaired);
+    append_cell(out, repaired, neutralize_formula);
     return;
   }
-  bool neutralize = needs_neutralizing(s);
+  bool neutralize = neutralize_formula && needs_neutralizing(s);
   bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos;
   if (quote) out += '"';
   if (neutralize) out += '\'';
@@ -80,7 +64,13 @@ void append_csv_text(std::string& out, std::string_view s) {
   if (quote) out += '"';
 }
 
-CsvWriter::CsvWriter(Output& out) : out_(out) {
+}  // namespace
+
+void append_csv_text(std::string& out, std::string_view s) { append_cell(out, s, true); }
+void append_csv_code(std::string& out, std::string_view s) { append_cell(out, s, false); }
+
+CsvWriter::CsvWriter(Output& out, bool bom) : out_(out) {
+  if (bom) row_ += kUtf8Bom;
   for (std::size_t i = 0; i < kClaimFields.size(); ++i) {
     if (i) row_ += ',';
     row_ += kClaimFields[i];
@@ -90,58 +80,24 @@ CsvWriter::CsvWriter(Output& out) : out_(out) {
 }
 
 void CsvWriter::write(const Claim& c) {
-  // Column order is kClaimFields.
   std::string& r = row_;
   r.clear();
-  append_csv_text(r, c.doc);
-  r += ',';
-  r += std::to_string(c.start);
-  r += ',';
-  r += std::to_string(c.end);
-  r += ',';
-  append_csv_text(r, c.text);
-  r += ',';
-  append_csv_text(r, c.sentence);
-  r += ',';
-  append_csv_text(r, to_string(c.kind));
-  r += ',';
-  append_value(r, c.value);
-  r += ',';
-  append_value(r, c.low);
-  r += ',';
-  append_value(r, c.high);
-  r += ',';
-  append_optional(r, c.part);
-  r += ',';
-  append_optional(r, c.whole);
-  r += ',';
-  append_optional(r, c.unit);
-  r += ',';
-  append_optional(r, c.unit_name);
-  r += ',';
-  append_optional(r, c.value_in_si);
-  r += ',';
-  append_optional(r, c.si_unit);
-  r += ',';
-  append_csv_text(r, to_string(c.qualifier));
-  r += ',';
-  append_csv_text(r, to_string(c.change));
-  r += ',';
-  append_optional(r, c.subject);
-  r += ',';
-  append_optional(r, c.time);
-  for (const auto* field : {&c.time_text, &c.attribution}) {
-    r += ',';
-    append_optional(r, *field);
+  bool first = true;
+  for (const ClaimField& field : kClaimFieldTable) {
+    if (!first) r += ',';
+    first = false;
+    FieldValue v = field.csv ? field.csv(c) : field.get(c);
+    if (const auto* s = std::get_if<std::string_view>(&v)) {
+      if (field.role == FieldRole::free_text)
+        append_csv_text(r, *s);
+      else
+        append_csv_code(r, *s);
+    } else if (const auto* d = std::get_if<double>(&v)) {
+      r += format_number(*d);
+    } else if (const auto* i = std::get_if<std::int64_t>(&v)) {
+      r += std::to_string(*i);
+    }
   }
-  r += ',';
-  append_optional(r, c.article);
-  for (const auto* field : {&c.title, &c.source, &c.dateline, &c.date}) {
-    r += ',';
-    append_optional(r, *field);
-  }
-  r += ',';
-  append_optional(r, c.page);
   r += kRowEnd;
   out_.write(r);
 }

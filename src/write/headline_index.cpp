@@ -1,5 +1,8 @@
 #include "write/headline_index.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include "write/json_text.hpp"
 
 namespace factsheet::write {
@@ -28,7 +31,30 @@ std::string figure_key(const FigureFields& f) {
 
 bool agrees(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 }  // namespace
+
+Mention Mention::of(const Claim& c, std::uint32_t source) {
+  auto small = [](const std::optional<int>& v) { return v && *v > 0 ? static_cast<std::uint32_t>(*v) : 0u; };
+  return Mention{source, c.start, small(c.line), small(c.column)};
+}
+
+bool is_partitive_count(const Claim& c) {
+  if (c.kind != Kind::count || !c.unit || c.unit->empty()) return false;
+  // The noun is not in the figure's own words ("one", "two"), and "of" follows them.
+  std::string text = lower(c.text);
+  std::string noun = lower(*c.unit);
+  if (text.find(noun.substr(0, std::min<std::size_t>(noun.size(), 4))) != std::string::npos) return false;
+  std::size_t at = c.sentence.find(c.text);
+  if (at == std::string::npos) return false;
+  return lower(std::string_view(c.sentence).substr(at + c.text.size(), 4)) == " of ";
+}
 
 std::string normalize_subject(std::string_view s) {
   std::string out;
@@ -51,6 +77,16 @@ HeadlineIndex::HeadlineIndex(MinorNouns minor_nouns, std::size_t limit)
     : minor_nouns_(std::move(minor_nouns)), limit_(limit) {}
 
 HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosition pos) {
+  last_fact_.reset();
+  // The lead: the first sentence of the article, after its headline, that holds a figure.
+  bool in_title = claim.title && claim.sentence == *claim.title;
+  bool in_lead = false;
+  if (!in_title) {
+    if (lead_.size() <= where.source) lead_.resize(where.source + 1);
+    std::size_t sentence_hash = std::hash<std::string>{}(claim.sentence);
+    if (!lead_[where.source]) lead_[where.source] = sentence_hash;
+    in_lead = *lead_[where.source] == sentence_hash;
+  }
   HeadlineVerdict verdict = headline_verdict(claim, minor_nouns_);
   if (verdict == HeadlineVerdict::not_a_figure) ++not_figures_;
   if (verdict == HeadlineVerdict::minor) ++minor_;
@@ -59,10 +95,14 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   FigureFields figure = FigureFields::of(claim);
   std::string subject = claim.subject ? normalize_subject(*claim.subject) : std::string();
   std::string time = claim.time.value_or("");
+  std::size_t doc_hash = std::hash<std::string>{}(claim.doc);
   std::vector<std::uint32_t>& candidates = by_figure_[figure_key(figure)];
   for (std::uint32_t id : candidates) {
     if (!agrees(subject_keys_[id], subject) || !agrees(time_keys_[id], time)) continue;
     HeadlineFact& fact = facts_[id];
+    // Without a subject on either side, only the same document says it is the same fact
+    // (Time Warner's "three months" is not Japan's).
+    if ((subject.empty() || subject_keys_[id].empty()) && fact.doc_hash != doc_hash) continue;
     if (subject_keys_[id].empty() && !subject.empty()) {
       subject_keys_[id] = subject;
       fact.subject = claim.subject;
@@ -73,6 +113,13 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
     }
     ++fact.mentions;
     if (fact.places.size() < kMaxPlaces) fact.places.push_back(where);
+    if (fact.sources.size() < kMaxPlaces &&
+        std::find(fact.sources.begin(), fact.sources.end(), where.source) == fact.sources.end())
+      fact.sources.push_back(where.source);
+    if (!fact.attribution) fact.attribution = claim.attribution;
+    fact.in_title = fact.in_title || in_title;
+    fact.in_lead = fact.in_lead || in_lead;
+    last_fact_ = id;
     return verdict;
   }
   if (facts_.size() >= limit_) {
@@ -88,6 +135,14 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   fact.mentions = 1;
   fact.places.push_back(where);
   fact.first = pos;
+  fact.text = claim.text;
+  fact.attribution = claim.attribution;
+  fact.in_title = in_title;
+  fact.in_lead = in_lead;
+  fact.partitive = is_partitive_count(claim);
+  fact.sources.push_back(where.source);
+  fact.doc_hash = doc_hash;
+  last_fact_ = static_cast<std::uint32_t>(facts_.size());
   facts_.push_back(std::move(fact));
   subject_keys_.push_back(std::move(subject));
   time_keys_.push_back(std::move(time));

@@ -25,11 +25,13 @@ struct FigurePosition {
   std::uint32_t row = 0;
 };
 
-// Where a claim was stated: its row on the Sources sheet (0-based index) and its byte
-// offset in the document.
+// Where a claim was stated: its row on the Sources sheet (0-based index), its byte
+// offset in the document and, for people, its line and column there (0: unknown).
 struct Mention {
   std::uint32_t source = 0;
   std::size_t offset = 0;
+  std::uint32_t line = 0, column = 0;
+  static Mention of(const Claim& claim, std::uint32_t source);
 };
 
 struct HeadlineFact {
@@ -38,6 +40,14 @@ struct HeadlineFact {
   std::size_t mentions = 0;     // the `sources` count: places that state the fact
   std::vector<Mention> places;  // the first kMaxPlaces of them
   FigurePosition first;         // the first mention's Figures row
+  // For the salience ranking (headline_rank.hpp), from every mention:
+  std::string text;                        // the first mention as written ("22 resolutions")
+  std::optional<std::string> attribution;  // the first stated
+  bool in_title = false;                   // a mention is its article's headline
+  bool in_lead = false;                    // ... or its article's first sentence with a figure
+  bool partitive = false;                  // "one of the biggest investors": not a figure to show
+  std::vector<std::uint32_t> sources;      // distinct Sources rows stating it (the first kMaxPlaces)
+  std::size_t doc_hash = 0;                // the first mention's document
 };
 
 class HeadlineIndex {
@@ -48,6 +58,9 @@ class HeadlineIndex {
   HeadlineIndex(MinorNouns minor_nouns, std::size_t limit);
 
   HeadlineVerdict add(const Claim& claim, Mention where, FigurePosition pos);
+  // The fact `claim`, just given to add(), joined or opened; nullopt when it is not
+  // listed (not a figure, minor, or beyond the limit).
+  std::optional<std::uint32_t> last_fact() const { return last_fact_; }
 
   const std::vector<HeadlineFact>& facts() const { return facts_; }
   std::size_t not_figures() const { return not_figures_; }  // dates, years, times, ordinals, names
@@ -63,7 +76,14 @@ class HeadlineIndex {
   std::vector<std::string> subject_keys_, time_keys_;  // normalised, "" when unknown
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_figure_;  // figure key -> facts
   std::size_t not_figures_ = 0, minor_ = 0, unlisted_ = 0;
+  std::optional<std::uint32_t> last_fact_;
+  // Per Sources row: a hash of its first sentence holding a figure other than its title.
+  std::vector<std::optional<std::size_t>> lead_;
 };
+
+// A count written as a bare number before "of" whose counted noun comes after it: "one
+// of the biggest investors", "two of the firms". It is part of a group, not a figure.
+bool is_partitive_count(const Claim& claim);
 
 // Lower case, single spaces, no leading article: "The  Bilateral trade" -> "bilateral trade".
 std::string normalize_subject(std::string_view subject);

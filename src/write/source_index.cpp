@@ -17,6 +17,7 @@ std::uint32_t SourceIndex::add(const Claim& c, FigurePosition pos) {
   if (inserted) {
     SourceRecord r;
     r.doc = c.doc;
+    r.name = names_.name(c.doc);
     r.article = c.article;
     r.first_figure = c.text;
     r.first = pos;
@@ -32,7 +33,7 @@ std::uint32_t SourceIndex::add(const Claim& c, FigurePosition pos) {
 }
 
 std::string source_label(const SourceRecord& r) {
-  return r.article ? r.doc + " #" + std::to_string(*r.article) : r.doc;
+  return place_text(r.name, r.article, 0, 0);
 }
 
 }  // namespace factsheet::write

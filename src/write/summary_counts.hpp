@@ -20,9 +20,12 @@ struct UnitCount {
 struct SummaryCounts {
   std::size_t figures = 0;
   std::array<std::size_t, kKinds> by_kind{};
-  std::map<std::string, UnitCount> by_unit;  // ordered: the same input gives the same rows
+  // Units of the figures that may be headline figures (no minor discourse counts, dates
+  // or names: "two sides" would crowd out the units that matter); ordered, so the same
+  // input gives the same rows.
+  std::map<std::string, UnitCount> by_unit;
 
-  void add(const Claim& claim);
+  void add(const Claim& claim, bool headline_figure);
 };
 
 }  // namespace factsheet::write

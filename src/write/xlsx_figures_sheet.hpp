@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,12 @@ std::string figures_sheet_name(const FigurePosition& pos);
 // The link target of the row at `pos`: 'Figures (2)'!A5.
 std::string figure_cell(const FigurePosition& pos);
 
+// Dates and clock times: their value is shown in the Time column, as text.
+bool is_calendar(const Claim& claim);
+// The Time column: a date's or clock time's own ISO-like value ("2024-05-20",
+// "--05-17/--05-19"), else the period the figure refers to.
+std::optional<std::string> shown_time(const Claim& claim);
+
 // Column headers of a Figures sheet, in order.
 const std::vector<ColumnSpec>& figures_columns();
 
@@ -38,8 +45,9 @@ class FiguresSheets {
   // Positions come with each claim (figure_position()), so the sheets need no row limit.
   explicit FiguresSheets(Book& book);
 
-  // Writes the claim at `pos`; `source` is its 0-based row index on Sources.
-  void write(const Claim& claim, FigurePosition pos, std::uint32_t source);
+  // Writes the claim at `pos`; `source` is its 0-based row index on Sources, `doc_name`
+  // its document for people (write/place.hpp).
+  void write(const Claim& claim, FigurePosition pos, std::uint32_t source, std::string_view doc_name);
   // Tables or autofilters, widths and frozen panes on every Figures sheet.
   void finish();
 

@@ -36,6 +36,11 @@ struct XlsxOptions {
   // so the caller may fill the list while the inputs are read; null: not recorded.
   std::shared_ptr<const std::vector<InputFileInfo>> inputs;
   Timestamp timestamp = Timestamp::fixed;
+  // The inputs as given (files, directories, "-"): documents are named relative to them
+  // for people (write/place.hpp). Empty: documents keep their paths.
+  std::vector<std::string> input_roots;
+  // Rows of the Headline figures sheet: the most salient facts (write/headline_rank.hpp).
+  std::size_t headline_rows = 25;
 
   // Counted nouns that make a small count in words minor (headline_rules.hpp).
   MinorNouns minor_nouns;

@@ -107,13 +107,9 @@ void Sheet::number(std::size_t row, std::size_t col, double v, std::string_view 
 }
 
 void Sheet::period(std::size_t row, std::size_t col, const std::string& t) {
-  if (auto cell = date_cell(t)) {
-    number(row, col, *cell);
-  } else if (t.size() == 4 && t.find_first_not_of("0123456789") == std::string::npos) {
-    number(row, col, std::stod(t), "0");
-  } else {
-    text(row, col, t);
-  }
+  // Always text: a column of periods mixes years, months, quarters and dates, and as
+  // ISO-like text ("2004", "2004-Q4", "2005-01", "2005-01-20") it sorts and filters as one.
+  text(row, col, t);
 }
 
 bool Sheet::link(std::size_t row, std::size_t col, const std::string& ref, std::string_view shown,

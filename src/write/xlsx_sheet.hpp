@@ -36,7 +36,8 @@ class Sheet {
   void text(std::size_t row, std::size_t col, std::string_view text, Style style = Style::text);
   void number(std::size_t row, std::size_t col, double v, std::string_view num_format);
   void number(std::size_t row, std::size_t col, const NumberCell& cell) { number(row, col, cell.number, cell.format); }
-  // A period ("2023", "2023-05", "2024-05-20"): a year or date cell, else text.
+  // A period ("2023", "2023-05", "2004-Q4", "2024-05-20", "--05-20"): always text, so
+  // the column holds one type.
   void period(std::size_t row, std::size_t col, const std::string& iso);
   // An internal hyperlink to `ref` (cell_reference()) shown as `text`; plain text once
   // the sheet holds kMaxLinksPerSheet links. Returns whether the link was made.

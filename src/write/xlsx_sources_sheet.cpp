@@ -18,7 +18,7 @@ void write_sources_sheet(Book& book, lxw_worksheet* ws, const SourceIndex& sourc
            {"Article", 8, 8, false, true},
            {"Title", 12, kTitleWidth, true},
            {"Source", 8, 24},
-           {"Date", 11, 16, false, true},
+           {"Date", 11, 16},
            {"Dateline", 10, 30},
            {"Figures", 8, 10, false, true},
            {"First figure", 12, 40}});
@@ -27,7 +27,7 @@ void write_sources_sheet(Book& book, lxw_worksheet* ws, const SourceIndex& sourc
   for (const SourceRecord& r : sources.records()) {
     ++row;
     if (r.title) s.row_lines(row, wrapped_lines(*r.title, kTitleWidth));
-    s.text(row, kDocument, r.doc);
+    s.text(row, kDocument, r.name);
     if (r.article) s.number(row, kArticle, *r.article, "0");
     if (r.title) s.text(row, kTitle, *r.title, Style::wrap);
     if (r.source) s.text(row, kSource, *r.source);

@@ -80,7 +80,16 @@ std::vector<MoneyFact> largest_money(const HeadlineIndex& headline, std::string&
     // a magnitude in words ("tens of millions").
     if (f.figure.unit.find('/') != std::string::npos || f.figure.vague) continue;
     std::optional<double> a = f.figure.value ? f.figure.value : f.figure.high;
-    if (a) out.push_back({&f, *a});
+    if (!a) continue;
+    // One row per amount: the same sum under several subjects is listed once, with the
+    // subject stated most often.
+    auto same = std::find_if(out.begin(), out.end(), [&](const MoneyFact& m) {
+      return m.amount == *a && m.fact->figure.unit == f.figure.unit && m.fact->figure.qualifier == f.figure.qualifier;
+    });
+    if (same == out.end())
+      out.push_back({&f, *a});
+    else if (f.mentions > same->fact->mentions)
+      same->fact = &f;
   }
   std::stable_sort(out.begin(), out.end(), [](const MoneyFact& a, const MoneyFact& b) { return a.amount > b.amount; });
   if (out.size() > kTopMoney) out.resize(kTopMoney);
@@ -147,7 +156,7 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
 
   // Figures by unit, most frequent first.
   row += 2;
-  heading(row, {"Unit", "Figures", "Unit name"}, "tn");
+  heading(row, {"Unit (headline figures)", "Figures", "Unit name"}, "tn");
   std::vector<std::pair<std::string, UnitCount>> units(counts.by_unit.begin(), counts.by_unit.end());
   std::stable_sort(units.begin(), units.end(),
                    [](const auto& a, const auto& b) { return a.second.figures > b.second.figures; });

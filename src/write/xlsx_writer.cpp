@@ -23,6 +23,7 @@ struct XlsxWriter::State {
       : target(out, o.tmpdir),
         headline(o.minor_nouns, o.headline_limit),
         auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns)),
+        sources(DocNames(o.input_roots)),
         created(o.timestamp == Timestamp::now ? std::time(nullptr) : static_cast<std::time_t>(kFixedCreationTime)) {}
 
   XlsxTarget target;
@@ -70,7 +71,8 @@ void XlsxWriter::open_book(bool constant_memory) {
 }
 
 void XlsxWriter::write_row(const Claim& claim, std::size_t index, std::uint32_t source) {
-  state_->figures->write(claim, figure_position(index, options_.rows_per_sheet), source);
+  state_->figures->write(claim, figure_position(index, options_.rows_per_sheet), source,
+                         state_->sources.records()[source].name);
 }
 
 void XlsxWriter::write(const Claim& claim) {
@@ -79,9 +81,9 @@ void XlsxWriter::write(const Claim& claim) {
   std::size_t index = s.claims++;
   FigurePosition pos = figure_position(index, options_.rows_per_sheet);
   std::uint32_t source = s.sources.add(claim, pos);
-  s.headline.add(claim, Mention{source, claim.start}, pos);
+  HeadlineVerdict verdict = s.headline.add(claim, Mention::of(claim, source), pos);
   s.auditor.add(claim, index);
-  s.counts.add(claim);
+  s.counts.add(claim, verdict == HeadlineVerdict::listed);
   if (s.book) {
     write_row(claim, index, source);
     return;
@@ -99,7 +101,7 @@ void XlsxWriter::finish() {
   if (!s.book) open_book(false);
   Book& book = *s.book;
   s.figures->finish();
-  write_headline_sheet(book, s.headline_sheet, s.headline, s.sources);
+  write_headline_sheet(book, s.headline_sheet, s.headline, s.sources, options_.headline_rows);
   write_audit_sheet(book, s.audit_sheet, s.auditor.finish(), s.auditor, options_.rows_per_sheet);
   write_sources_sheet(book, book.add_sheet(std::string(kSourcesSheet)), s.sources);
   write_summary_sheet(book, book.add_sheet(std::string(kSummarySheet)), s.counts, s.headline, s.sources);
