@@ -30,7 +30,7 @@ std::optional<write::OutputFormat> output_format(const std::string& output) {
     print_error("-o " + output + ": " +
                 (ext.empty() ? std::string("no file extension")
                              : "unknown output extension \"" + ext + "\"") +
-                " (use .jsonl, .csv or .xlsx)");
+                " (use .jsonl, .csv, .xlsx or .html)");
     return std::nullopt;
   }
   return format;
@@ -64,7 +64,8 @@ int run_extract(const ExtractOptions& options) {
   // as the inputs are read), rules.
   write::XlsxOptions xlsx;
   InputManifest manifest;
-  if (*format == write::OutputFormat::xlsx) {
+  // The HTML report lists headline figures and audit findings by the same rules.
+  if (*format == write::OutputFormat::xlsx || *format == write::OutputFormat::html) {
     try {
       xlsx = xlsx_run_options(options, lexicon);
       xlsx.inputs = manifest.files();
