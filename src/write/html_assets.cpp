@@ -45,8 +45,8 @@ h3{font-size:1.1rem;margin:1.25rem 0 .5rem;overflow-wrap:anywhere}
 .note{color:var(--muted);font-size:.95rem}
 .cards{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.75rem}
 .cards li{background:var(--panel);border:1px solid var(--line);border-left:.4rem solid #14305a;border-radius:.4rem;padding:.6rem .8rem}
-.cards .rank{color:var(--muted);font-size:.85rem}
-.cards .fig{display:block;font-size:1.3rem;font-weight:700;line-height:1.25;overflow-wrap:anywhere}
+.cards .rank{color:var(--muted);font-size:1rem;font-weight:700;margin-right:.3rem}
+.cards .fig{font-size:1.3rem;font-weight:700;line-height:1.25;overflow-wrap:anywhere}
 .cards .line{display:block;margin:.2rem 0;overflow-wrap:anywhere}
 .cards .where{display:block;color:var(--muted);font-size:.85rem;overflow-wrap:anywhere}
 .finding-group{margin:.5rem 0;border:1px solid var(--line);border-radius:.4rem;background:var(--panel)}
@@ -101,7 +101,9 @@ mark::after{font-size:.7em;vertical-align:super;margin-left:.1em;color:#333;font
 .scroll{overflow-x:auto;border:1px solid var(--line);border-radius:.4rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{padding:.35rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.idx{white-space:nowrap}
+td.place{min-width:9rem;overflow-wrap:anywhere}
 thead th{position:sticky;top:0;background:#e9edf3;white-space:nowrap}
 th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th button::after{content:" \2195" / "";color:var(--muted)}
@@ -117,6 +119,9 @@ td.subj{min-width:10rem}
   .text{padding:.5rem .6rem}
   .controls label,.controls input,.controls select{width:100%;min-width:0}
   th,td{padding:.3rem .35rem}
+  .cards{gap:.5rem}
+  .cards li{padding:.4rem .6rem}
+  .cards .fig{font-size:1.15rem}
 }
 @media print{
   body{font-size:10pt}
@@ -187,11 +192,14 @@ std::string_view report_script() {
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     var heads = table.tHead.rows[0].cells;
+    // [group, key]: numbers, then text, then empty cells, whichever the direction.
     function key(row, col) {
       var cell = row.cells[col];
       var v = cell.getAttribute("data-sort");
-      if (v !== null && v !== "" && !isNaN(Number(v))) return Number(v);
-      return (v !== null ? v : cell.textContent).toLowerCase();
+      if (v === null) v = cell.textContent.trim();
+      if (v === "") return [2, ""];
+      if (!isNaN(Number(v))) return [0, Number(v)];
+      return [1, v.toLowerCase()];
     }
     function sortBy(col) {
       var th = heads[col];
@@ -200,8 +208,8 @@ std::string_view report_script() {
       th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
       var order = rows.map(function (row, i) { return [key(row, col), i, row]; });
       order.sort(function (a, b) {
-        var x = a[0], y = b[0];
-        if (typeof x !== typeof y) { x = typeof x; y = typeof y; }
+        if (a[0][0] !== b[0][0]) return a[0][0] - b[0][0];
+        var x = a[0][1], y = b[0][1];
         if (x < y) return -dir;
         if (x > y) return dir;
         return a[1] - b[1];

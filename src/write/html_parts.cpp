@@ -86,6 +86,8 @@ std::string value_text(const Claim& c) {
     if (const std::string* h = std::get_if<std::string>(&c.high)) return low + " \xE2\x80\x93 " + *h;
     return low;
   }
+  // A year is a name, not an amount: "2023", not "2,023".
+  if (c.kind == Kind::year) return sort_key(c);
   return figure_phrase(FigureFields::of(c));
 }
 
@@ -118,9 +120,10 @@ void append_table_head(std::string& out, const std::vector<Kind>& kinds) {
     out += "</option>";
   }
   out += "</select></label><output id=\"filter-status\" aria-live=\"polite\"></output></div>\n"
+         "<p class=\"note\" id=\"figures-note\">Every figure, in document order. Select a column heading to sort "
+         "by it (again to reverse); a figure links to its place in the text.</p>\n"
          "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"figures-h\">"
-         "<table id=\"figures-table\"><caption class=\"note\">Every figure, in document order. "
-         "Select a column heading to sort by it.</caption><thead><tr>";
+         "<table id=\"figures-table\" aria-describedby=\"figures-note\"><thead><tr>";
   for (std::string_view name : {"#", "Figure", "Kind", "Value", "Unit", "Subject", "Time", "Attribution", "Place"})
     out += "<th scope=\"col\"><button type=\"button\">" + std::string(name) + "</button></th>";
   out += "</tr></thead><tbody>\n";
@@ -132,7 +135,7 @@ void append_table_row(std::string& out, const Claim& c, std::uint64_t index, con
   out += kind;
   out += "\">";
   std::string number = std::to_string(index + 1);
-  cell(out, number, "num", number);
+  cell(out, number, "num idx", number);
   out += "<td>";
   link_or_text(out, link, c.text);
   out += "</td>";
@@ -144,7 +147,7 @@ void append_table_row(std::string& out, const Claim& c, std::uint64_t index, con
   cell(out, c.attribution.value_or(""));
   std::string place = place_text(c.doc, c.article);
   if (c.page) place += " p. " + std::to_string(*c.page);
-  cell(out, place);
+  cell(out, place, "place");
   out += "</tr>\n";
 }
 
@@ -204,6 +207,7 @@ void append_audit_section(std::string& out, const std::vector<audit::Finding>& f
     std::size_t n = 0;
     for (const audit::Finding& f : findings) n += f.status == status;
     if (n == 0) continue;
+    if (shown >= limit) break;
     std::string name(audit::to_string(status));
     // Unsourced figures are for information: folded away until asked for.
     out += status == audit::Status::unsourced ? "<details class=\"finding-group\">"
