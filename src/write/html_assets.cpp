@@ -98,12 +98,13 @@ mark::after{font-size:.7em;vertical-align:super;margin-left:.1em;color:#333;font
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:.5rem 0}
 .controls label{display:flex;flex-direction:column;font-size:.9rem;font-weight:600}
 .controls input,.controls select{font:inherit;padding:.3rem .4rem;border:1px solid #767676;border-radius:.25rem;min-width:12rem;max-width:100%}
+.controls input::placeholder{color:#595959;opacity:1}
 .scroll{overflow-x:auto;border:1px solid var(--line);border-radius:.4rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{padding:.35rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 td.idx{white-space:nowrap}
-td.place{min-width:9rem;overflow-wrap:anywhere}
+td.place{min-width:9rem;overflow-wrap:break-word}
 thead th{position:sticky;top:0;background:#e9edf3;white-space:nowrap}
 th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th button::after{content:" \2195" / "";color:var(--muted)}
@@ -111,7 +112,7 @@ th[aria-sort=ascending] button::after{content:" \25B2" / ""}
 th[aria-sort=descending] button::after{content:" \25BC" / ""}
 tbody tr:nth-child(even){background:#f7f8fa}
 td.subj{min-width:10rem}
-[hidden]{display:none!important}
+[hidden],.print{display:none!important}
 @media (max-width:40rem){
   body{font-size:15px}
   header.top h1{font-size:1.3rem}
@@ -127,7 +128,8 @@ td.subj{min-width:10rem}
   body{font-size:10pt}
   header.top{background:none;color:#000;padding:0 0 .5rem;border-bottom:2px solid #000}
   header.top p{color:#000}
-  header.top nav,.skip,.controls,#tip,th button::after{display:none}
+  header.top nav,.skip,.controls,#tip,th button{display:none}
+  th .print{display:inline!important}
   main{max-width:none;padding:0}
   a{color:inherit;text-decoration:none}
   .finding-group:not([open])>*:not(summary){display:block}

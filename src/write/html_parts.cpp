@@ -125,7 +125,9 @@ void append_table_head(std::string& out, const std::vector<Kind>& kinds) {
          "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"figures-h\">"
          "<table id=\"figures-table\" aria-describedby=\"figures-note\"><thead><tr>";
   for (std::string_view name : {"#", "Figure", "Kind", "Value", "Unit", "Subject", "Time", "Attribution", "Place"})
-    out += "<th scope=\"col\"><button type=\"button\">" + std::string(name) + "</button></th>";
+    // The plain copy is for print, where repeated headers on later pages lose the buttons.
+    out += "<th scope=\"col\"><button type=\"button\">" + std::string(name) + "</button><span class=\"print\">" +
+           std::string(name) + "</span></th>";
   out += "</tr></thead><tbody>\n";
 }
 

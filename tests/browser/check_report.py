@@ -29,8 +29,8 @@ def check(ok, message):
     return ok
 
 
-def run_factsheet(binary, args):
-    proc = subprocess.run([binary, "extract", *args], capture_output=True, text=True)
+def run_factsheet(binary, args, cwd=None):
+    proc = subprocess.run([binary, "extract", *args], capture_output=True, text=True, cwd=cwd)
     if proc.returncode != 0:
         sys.exit(f"factsheet extract {' '.join(args)} failed ({proc.returncode}): {proc.stderr}")
 
@@ -58,6 +58,27 @@ PAGE_FACTS = r"""(() => {
     unlabelledInputs: [...document.querySelectorAll("input, select")]
       .filter(i => !(i.labels && i.labels.length)).length,
   };
+})()"""
+
+# The lowest WCAG contrast between any visible text and the background behind it.
+CONTRAST = r"""(() => {
+  const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
+  const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const background = e => { for (; e; e = e.parentElement) {
+    const c = rgb(getComputedStyle(e).backgroundColor); if (c.length === 3 || c[3] > 0) return c; }
+    return [255, 255, 255]; };
+  let worst = [99, ""];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const e = n.parentElement;
+    if (!n.textContent.trim() || !e.offsetParent || e.closest("#tip, .skip")) continue;
+    const a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < worst[0]) worst = [ratio, e.outerHTML.slice(0, 80)];
+  }
+  return worst;
 })()"""
 
 TIP = r"""(() => { const t = document.getElementById("tip");
@@ -99,10 +120,11 @@ def page_problems(browser, report_url):
 
 
 def check_example(browser, binary, source, out, work):
-    example = source / "examples" / "regional-trade-brief.txt"
+    # Run as a user would, from the checkout, so the report names examples/...
+    example = "examples/regional-trade-brief.txt"
     report, claims_file = work / "report.html", work / "claims.jsonl"
-    run_factsheet(binary, [str(example), "-o", str(report)])
-    run_factsheet(binary, [str(example), "-o", str(claims_file)])
+    run_factsheet(binary, [example, "-o", str(report)], cwd=source)
+    run_factsheet(binary, [example, "-o", str(claims_file)], cwd=source)
     claims = [json.loads(line) for line in claims_file.read_text(encoding="utf-8").splitlines()]
     check(len(claims) > 50, f"the example gives {len(claims)} claims, expected more than 50")
 
@@ -115,6 +137,9 @@ def check_example(browser, binary, source, out, work):
     check(facts["lang"] == "en", "<html> has no lang attribute")
     check(facts["scripts"] == 1, f"{facts['scripts']} script elements, expected 1")
     check(not facts["outside"], f"elements that load something: {facts['outside']}")
+    worst = browser.evaluate(CONTRAST)
+    check(worst[0] >= 4.5, f"text with a contrast of {worst[0]:.2f}:1 (under 4.5:1): {worst[1]}")
+    print(f"lowest text contrast: {worst[0]:.2f}:1")
     check(facts["unlabelledButtons"] == 0 and facts["unlabelledInputs"] == 0, "a control has no label")
 
     # Every figure highlighted, in document order, with exactly its text.
