@@ -29,7 +29,7 @@ struct HtmlOptions {
   std::shared_ptr<const audit::AuditRules> audit_rules;  // null: the embedded grammars
   std::size_t headlines = 25;                         // headline figures listed
   std::size_t text_budget = std::size_t{8} << 20;     // bytes of document text shown
-  std::size_t table_rows = 50000;                     // rows of the table of figures
+  std::size_t table_rows = 20000;                     // rows of the table of figures
   std::size_t findings = 1000;                        // audit findings listed
   std::string tmpdir;  // the temporary files; empty: beside the output, else the system's
 };
