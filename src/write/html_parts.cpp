@@ -179,11 +179,16 @@ void append_headline_section(std::string& out, const std::vector<ReportHeadline>
   out += ".</p>\n<ol class=\"cards\">\n";
   std::size_t rank = 0;
   for (const ReportHeadline& h : headlines) {
-    out += "<li><span class=\"rank\">" + std::to_string(++rank) + ".</span> <span class=\"fig\">";
+    // The list numbers the items for assistive technology; the visible rank is a copy.
+    out += "<li><span class=\"rank\" aria-hidden=\"true\">" + std::to_string(++rank) + ".</span> <span class=\"fig\">";
     link_or_text(out, link(h.first_claim), h.figure);
-    out += "</span><span class=\"line\">";
-    append_html_text(out, h.line);
-    out += "</span><span class=\"where\">";
+    out += "</span>";
+    if (h.line != h.figure) {  // a line that only repeats the figure says nothing more
+      out += "<span class=\"line\">";
+      append_html_text(out, h.line);
+      out += "</span>";
+    }
+    out += "<span class=\"where\">";
     out += h.sources == 1 ? "1 place" : count_text(h.sources) + " places";
     out += ": ";
     std::string places;
