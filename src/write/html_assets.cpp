@@ -132,7 +132,6 @@ td.subj{min-width:10rem}
   th .print{display:inline!important}
   main{max-width:none;padding:0}
   a{color:inherit;text-decoration:none}
-  .finding-group:not([open])>*:not(summary){display:block}
   .cards{grid-template-columns:repeat(2,1fr)}
   .cards li,.findings>li,tr{break-inside:avoid}
   h2,h3{break-after:avoid}
@@ -141,6 +140,8 @@ td.subj{min-width:10rem}
   .text{background:none;border:0;padding:0}
   @page{margin:1.5cm}
 }
+/* Folded findings print open (a rule of its own: a browser without ::details-content drops only it). */
+@media print{details::details-content{content-visibility:visible;display:block}}
 )CSS";
 }
 
@@ -187,6 +188,17 @@ std::string_view report_script() {
     if (m && m === shown && m !== document.activeElement) hide();
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
+
+  // Printing shows the folded findings too, and folds them again afterwards.
+  var folded = [];
+  window.addEventListener("beforeprint", function () {
+    folded = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
+    folded.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    folded.forEach(function (d) { d.open = false; });
+    folded = [];
+  });
 
   // The table of figures: sort by any column, filter by text and kind.
   var table = document.getElementById("figures-table");
