@@ -1,4 +1,4 @@
-// The CSV and Excel writers on claims made from the input. Each line of the input is one
+// The CSV, Excel and HTML writers on claims made from the input. Each line of the input is one
 // claim, its fields separated by tabs and in this order (the first seven are the columns
 // of grammars/examples/*.tsv):
 //   sentence, text, kind, value, unit, qualifier, change, subject, title, source, doc,
@@ -9,12 +9,17 @@
 //
 // The CSV must be valid UTF-8 with one header row plus one row per claim, each with as
 // many fields as the header. The workbook is written through a temporary file as the CLI
-// writes one, unzipped, and every XML part must be well-formed.
+// writes one, unzipped, and every XML part must be well-formed. The HTML report gets each
+// run of claims of one document with that document, its text made of their sentences: it
+// must be valid UTF-8 without control characters (other than tab and line breaks), hold one
+// script element only (the input's markup is escaped), and one highlight and one table row
+// per claim.
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <stdlib.h>
 #include <zip.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -33,6 +38,7 @@
 #include "fuzz_support.hpp"
 #include "text/utf8.hpp"
 #include "write/csv_writer.hpp"
+#include "write/html_writer.hpp"
 #include "write/output.hpp"
 #include "write/xlsx_writer.hpp"
 
@@ -243,6 +249,43 @@ void check_workbook(const std::string& bytes) {
     FS_FUZZ_CHECK(names.count(part) == 1, part);
 }
 
+std::size_t occurrences(std::string_view s, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(what); at != std::string_view::npos; at = s.find(what, at + 1)) ++n;
+  return n;
+}
+
+void check_html(const std::vector<Claim>& claims) {
+  static const auto rules = audit::load_audit_rules(fuzz::lexicon(), "");
+  write::HtmlOptions options;
+  options.audit_rules = rules;
+  options.minor_nouns = rules->minor_nouns;
+  write::StringOutput out;
+  {
+    write::HtmlWriter writer(out, options);
+    for (std::size_t i = 0; i < claims.size();) {
+      std::size_t j = i;
+      Document doc;  // one per run of claims of one document
+      doc.id = claims[i].doc;
+      for (; j < claims.size() && claims[j].doc == doc.id; ++j) doc.text += claims[j].sentence + "\n";
+      writer.begin_document(doc);
+      for (; i < j; ++i) writer.write(claims[i]);
+      writer.end_document();
+    }
+    writer.finish();
+  }
+  const std::string& html = out.data();
+  FS_FUZZ_CHECK(text::is_valid_utf8(html), "HTML: invalid UTF-8");
+  for (char c : html)
+    FS_FUZZ_CHECK(static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r',
+                  "HTML: a control character");
+  std::string lower = html;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  FS_FUZZ_CHECK(occurrences(lower, "<script") == 1, "HTML: a script element from the input");
+  FS_FUZZ_CHECK(occurrences(html, "<mark class=\"fig ") == claims.size(), "HTML: not one highlight per claim");
+  FS_FUZZ_CHECK(occurrences(html, "<tr id=\"r") == claims.size(), "HTML: not one table row per claim");
+}
+
 struct TempDir {
   TempDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "factsheet_fuzz_XXXXXX").string();
@@ -318,6 +361,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::vector<Claim> claims = claims_of(std::string_view(reinterpret_cast<const char*>(data), size));
   check_csv(claims);
+  check_html(claims);
   check_xlsx(claims, size % 2 == 1);
   return 0;
 }

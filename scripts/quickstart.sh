@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start: installs what is missing, builds factsheet (Release, in build/) and
 # extracts the numeric claims of the bundled example into out/ as an Excel fact sheet,
-# JSON Lines and CSV.
+# an HTML report, JSON Lines and CSV.
 # Safe to run again: nothing is rebuilt or reinstalled that is already up to date.
 #
 # Environment: FACTSHEET_BUILD_DIR (default build), FACTSHEET_JOBS (default: cores).
@@ -25,6 +25,7 @@ NAME=$(basename "$EXAMPLE" .txt)
 JSONL=out/$NAME.jsonl
 CSV=out/$NAME.csv
 XLSX=out/$NAME.xlsx
+HTML=out/$NAME.html
 
 cd "$ROOT"
 build_dir=${FACTSHEET_BUILD_DIR:-build}
@@ -43,6 +44,7 @@ bin=$build_dir/factsheet
 mkdir -p out
 fs_info "Extracting the claims of $EXAMPLE"
 "$bin" extract "$EXAMPLE" -o "$XLSX"
+"$bin" extract "$EXAMPLE" -o "$HTML"
 "$bin" extract "$EXAMPLE" -o "$JSONL"
 "$bin" extract "$EXAMPLE" -o "$CSV"
 
@@ -53,6 +55,7 @@ words=$(wc -w <"$EXAMPLE" | tr -d ' ')
 echo
 echo "Reports written:"
 echo "  $ROOT/$XLSX    (the fact sheet: headline figures, every figure, sources, charts)"
+echo "  $ROOT/$HTML    (a report for the browser: every figure highlighted in its text)"
 echo "  $ROOT/$JSONL   (one JSON object per claim)"
 echo "  $ROOT/$CSV     (the same claims as a table)"
 echo

@@ -9,7 +9,8 @@
 #
 # FACTSHEET_SKIP_PACKAGES=1 skips the check (for machines set up by other means).
 
-# What building and testing factsheet needs on Debian 12.
+# What building and testing factsheet needs on Debian 12 (chromium-headless-shell: the
+# browser test of the HTML report).
 # shellcheck disable=SC2034  # used by the scripts that source this file
 FACTSHEET_PACKAGES=(
   build-essential cmake pkg-config
@@ -17,6 +18,7 @@ FACTSHEET_PACKAGES=(
   libgumbo-dev libpoppler-cpp-dev libuchardet-dev libudunits2-dev
   unicode-cldr-core iso-codes wamerican
   python3-openpyxl
+  chromium-headless-shell
 )
 
 # What the fuzz build (scripts/test.sh --fuzz) needs on top: clang 16 with libFuzzer and

@@ -4,6 +4,7 @@
 #include <deque>
 #include <exception>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -53,7 +54,8 @@ std::string extract_one(const Extractor& extractor, const Document& doc, const E
 // of batches, so memory stays flat however long the input or a document.
 class ParallelRun {
  public:
-  ParallelRun(const Extractor& extractor, unsigned jobs) : extractor_(extractor), window_(2 * jobs) {
+  ParallelRun(const Extractor& extractor, unsigned jobs, bool keep_documents)
+      : extractor_(extractor), window_(2 * jobs), keep_documents_(keep_documents) {
     for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
   }
   ParallelRun(const ParallelRun&) = delete;
@@ -74,8 +76,12 @@ class ParallelRun {
   void submit(Document doc) {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return submitted_ - delivered_ < window_; });
-    slots_[submitted_];
-    queue_.emplace_back(submitted_++, std::move(doc));
+    auto shared = std::make_shared<const Document>(std::move(doc));
+    // A writer that shows the text gets the document when its claims are written, so the
+    // slot keeps it until then (the window bounds how many are held either way).
+    if (keep_documents_) slots_[submitted_].doc = shared;
+    else slots_[submitted_];
+    queue_.emplace_back(submitted_++, std::move(shared));
     lock.unlock();
     work_ready_.notify_one();
   }
@@ -87,6 +93,14 @@ class ParallelRun {
     std::unique_lock lock(mutex_);
     while (delivered_ < submitted_) {
       Slot& slot = slots_.at(delivered_);
+      if (slot.doc && !slot.begun) {
+        slot.begun = true;
+        std::shared_ptr<const Document> doc = slot.doc;
+        lock.unlock();
+        writer.begin_document(*doc);
+        lock.lock();
+        continue;
+      }
       if (wait) batch_ready_.wait(lock, [&] { return slot.done || !slot.batches.empty(); });
       if (!slot.batches.empty()) {
         std::vector<Claim> batch = std::move(slot.batches.front());
@@ -100,9 +114,12 @@ class ParallelRun {
       }
       if (!slot.done) return false;
       std::string error = std::move(slot.error);
+      // The writer reads the document until end_document() returns.
+      std::shared_ptr<const Document> shown = slot.begun ? std::move(slot.doc) : nullptr;
       slots_.erase(delivered_++);
       lock.unlock();
       room_.notify_one();
+      if (shown) writer.end_document();
       if (!error.empty()) {
         ++stats.failed;
         on_error(error);
@@ -124,6 +141,8 @@ class ParallelRun {
  private:
   struct Slot {
     std::deque<std::vector<Claim>> batches;
+    std::shared_ptr<const Document> doc;  // kept for the writer only when it shows text
+    bool begun = false;                   // begin_document() was called
     bool done = false;
     std::string error;
   };
@@ -151,7 +170,7 @@ class ParallelRun {
       std::vector<Claim> pending;
       std::string error;
       try {
-        error = extract_one(extractor_, doc, [&](std::vector<Claim>& claims) {
+        error = extract_one(extractor_, *doc, [&](std::vector<Claim>& claims) {
           pending.insert(pending.end(), std::make_move_iterator(claims.begin()),
                          std::make_move_iterator(claims.end()));
           if (pending.size() >= kBatchClaims) hand_over(seq, pending);
@@ -171,9 +190,10 @@ class ParallelRun {
 
   const Extractor& extractor_;
   const std::size_t window_;
+  const bool keep_documents_;
   std::mutex mutex_;
   std::condition_variable work_ready_, batch_ready_, room_, slot_room_;
-  std::deque<std::pair<std::size_t, Document>> queue_;
+  std::deque<std::pair<std::size_t, std::shared_ptr<const Document>>> queue_;
   std::map<std::size_t, Slot> slots_;
   std::size_t submitted_ = 0, delivered_ = 0;
   bool closed_ = false;
@@ -196,6 +216,7 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
   if (jobs == 1) {
     while (std::optional<Document> doc = source.next()) {  // step 1: read
       ++stats.documents;
+      if (writer.wants_documents()) writer.begin_document(*doc);
       // Steps 2 and 3: extract, and write each sentence's claims as they are found. A write
       // error is not the document's failure: it stops the run.
       std::exception_ptr write_error;
@@ -213,6 +234,7 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
       } catch (const WriteAbandoned&) {
         std::rethrow_exception(write_error);
       }
+      if (writer.wants_documents()) writer.end_document();
       if (!error.empty()) {
         ++stats.failed;
         on_error(error);
@@ -220,7 +242,7 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
     }
     return stats;
   }
-  ParallelRun run(extractor, jobs);
+  ParallelRun run(extractor, jobs, writer.wants_documents());
   while (std::optional<Document> doc = source.next()) {
     ++stats.documents;
     // Write what is ready before blocking on a full window.

@@ -22,7 +22,8 @@ struct PipelineStats {
 };
 
 // Runs every document of `source` through `extractor` into `writer` (not finished
-// here). An exception from extraction is reported as "DOC: extraction failed: ..."
+// here). A writer that wants_documents() gets begin_document() and end_document()
+// around each document's claims. An exception from extraction is reported as "DOC: extraction failed: ..."
 // through `on_error` and that document is skipped; write errors propagate.
 // `jobs`: extraction threads, 0 for one per core. Errors are reported in input order.
 PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extractor,

@@ -24,7 +24,8 @@ void add_extract_command(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "pdf"}))
       ->type_name("FORMAT");
   cmd->add_option("-o,--output", options->output,
-                  "Write to PATH: .jsonl, .csv or .xlsx (an Excel fact sheet) by extension "
+                  "Write to PATH: .jsonl, .csv, .xlsx (an Excel fact sheet) or .html (a report to read "
+                  "in a browser) by extension "
                   "(default: JSON Lines on stdout)")
       ->type_name("PATH");
   cmd->add_option("--timestamp", *timestamp,

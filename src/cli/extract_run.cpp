@@ -32,7 +32,7 @@ std::optional<write::OutputFormat> output_format(const std::string& output) {
     print_error("-o " + output + ": " +
                 (ext.empty() ? std::string("no file extension")
                              : "unknown output extension \"" + ext + "\"") +
-                " (use .jsonl, .csv or .xlsx; see factsheet extract --help)");
+                " (use .jsonl, .csv, .xlsx or .html; see factsheet extract --help)");
     return std::nullopt;
   }
   return format;
@@ -66,7 +66,8 @@ int run_extract(const ExtractOptions& options) {
   // as the inputs are read), rules.
   write::XlsxOptions xlsx;
   InputManifest manifest;
-  if (*format == write::OutputFormat::xlsx) {
+  // The HTML report lists headline figures and audit findings by the same rules.
+  if (*format == write::OutputFormat::xlsx || *format == write::OutputFormat::html) {
     try {
       xlsx = xlsx_run_options(options, lexicon);
       xlsx.inputs = manifest.files();

@@ -16,6 +16,16 @@
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
+namespace {
+
+// The HTML report `extract -o report.html` writes names its generator in its head.
+bool is_factsheet_report(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 1024);
+  return head.starts_with("<!DOCTYPE html>") &&
+         head.find("<meta name=\"generator\" content=\"factsheet ") != std::string_view::npos;
+}
+
+}  // namespace
 
 DocumentSource::DocumentSource(std::vector<std::string> inputs, ReadOptions options,
                                DiagnosticSink sink)
@@ -113,6 +123,10 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       return std::nullopt;
     }
     file.reset();  // closed before a long parse
+    if (format == InputFormat::html && options_.skip_claim_files && is_factsheet_report(bytes)) {
+      warning(path + ": an HTML report of an earlier run, not a document; not read");
+      return std::nullopt;
+    }
     if (format == InputFormat::html) return read_html_document(std::move(bytes), path, sink_, options_.encoding);
     if (format == InputFormat::pdf)
       return read_pdf_document(std::move(bytes), path, options_.max_document_bytes, sink_);

@@ -42,8 +42,9 @@ struct ReadOptions {
   std::size_t max_document_bytes = kMaxDocumentBytes;
   // Files not to read (the run's own output), each skipped with a warning.
   std::vector<FileId> skip_files;
-  // JSONL files of claims (read/claim_file.hpp: the output of an earlier run) are
-  // skipped with a warning instead of being read as documents.
+  // JSONL files of claims (read/claim_file.hpp: the output of an earlier run) and the
+  // HTML reports of earlier runs are skipped with a warning instead of being read as
+  // documents.
   bool skip_claim_files = false;
   // Sees every input's bytes as they are read (for checksums); may be null.
   ReadObserver* observer = nullptr;

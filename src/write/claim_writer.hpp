@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "claim/claim.hpp"
+#include "claim/document.hpp"
 #include "write/format.hpp"
 #include "write/output.hpp"
 #include "write/xlsx_options.hpp"
@@ -15,12 +16,19 @@ class ClaimWriter {
  public:
   virtual ~ClaimWriter() = default;
   virtual void write(const Claim& claim) = 0;
+  // A writer that shows the documents' text (the HTML report) says so here; the run then
+  // calls begin_document() before a document's claims and end_document() after them, in
+  // input order. The document stays alive and unchanged until end_document() returns.
+  virtual bool wants_documents() const { return false; }
+  virtual void begin_document(const Document& /*doc*/) {}
+  virtual void end_document() {}
   // After the last claim: completes the format and flushes the output.
   virtual void finish() = 0;
 };
 
 // A writer for `format` on `out` (which must outlive it). `xlsx` carries the run
-// metadata and settings of an xlsx fact sheet; the other formats ignore it.
+// metadata and settings of an xlsx fact sheet; the HTML report takes its headline and
+// audit rules from it, the other formats ignore it.
 std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out);
 struct CsvOptions {
   bool bom = false;  // start with a UTF-8 byte order mark (Excel on Windows)

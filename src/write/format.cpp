@@ -40,6 +40,7 @@ std::optional<OutputFormat> format_for_path(std::string_view path) {
   if (ext == ".jsonl") return OutputFormat::jsonl;
   if (ext == ".csv") return OutputFormat::csv;
   if (ext == ".xlsx") return OutputFormat::xlsx;
+  if (ext == ".html" || ext == ".htm") return OutputFormat::html;
   return std::nullopt;
 }
 

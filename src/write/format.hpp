@@ -5,9 +5,10 @@
 
 namespace factsheet::write {
 
-enum class OutputFormat { jsonl, csv, xlsx };
+enum class OutputFormat { jsonl, csv, xlsx, html };
 
-// ".jsonl" -> jsonl, ".csv" -> csv, ".xlsx" -> xlsx (case-insensitive); nullopt otherwise.
+// ".jsonl" -> jsonl, ".csv" -> csv, ".xlsx" -> xlsx, ".html" and ".htm" -> html
+// (case-insensitive); nullopt otherwise.
 std::optional<OutputFormat> format_for_path(std::string_view path);
 // The audit's report formats: ".txt" text, ".json" one JSON document, ".xlsx" a fact
 // sheet with its Audit sheet, ".html"/".htm" an HTML report (case-insensitive).

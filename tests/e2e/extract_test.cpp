@@ -202,7 +202,34 @@ TEST_F(Extract, AnyNumberOfJobsGivesTheSameBytes) {
   ASSERT_EQ(run({"extract", "-j", "1", "in", "-o", "one.csv"}).status, 1);
   ASSERT_EQ(run({"extract", "-j", "3", "in", "-o", "three.csv"}).status, 1);
   EXPECT_EQ(slurp("one.csv"), slurp("three.csv"));
+  // The HTML report shows each document's text with its claims, in input order too.
+  ASSERT_EQ(run({"extract", "-j", "1", "in", "-o", "one.html"}).status, 1);
+  ASSERT_EQ(run({"extract", "-j", "4", "in", "-o", "four.html"}).status, 1);
+  EXPECT_EQ(slurp("one.html"), slurp("four.html"));
   EXPECT_EQ(run({"extract", "-j", "-1", "in"}).status, 2);
+}
+
+TEST_F(Extract, HtmlReportHighlightsEveryClaimAndIsNotReadBackAsADocument) {
+  put("in/trade.txt", kTrade);
+  put("in/more.txt", "Sales rose 5% to $3 billion in 2023.\n");
+  RunResult claims = run({"extract", "in"});
+  ASSERT_EQ(claims.status, 0) << claims.err;
+  std::size_t n = parse_jsonl(claims.out).size();
+  RunResult first = run({"extract", "in", "-o", "in/report.HTML"});
+  ASSERT_EQ(first.status, 0) << first.err;
+  std::string html = slurp("in/report.HTML");
+  EXPECT_TRUE(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+  std::size_t marks = 0, rows = 0;
+  for (std::size_t at = html.find("<mark class=\"fig "); at != std::string::npos; at = html.find("<mark class=\"fig ", at + 1))
+    ++marks;
+  for (std::size_t at = html.find("<tr id=\"r"); at != std::string::npos; at = html.find("<tr id=\"r", at + 1)) ++rows;
+  EXPECT_EQ(marks, n);
+  EXPECT_EQ(rows, n);
+  // A second report beside the first: the first is not a document.
+  RunResult second = run({"extract", "in", "-o", "in/again.html"});
+  ASSERT_EQ(second.status, 0) << second.err;
+  EXPECT_EQ(second.err, "factsheet: warning: in/report.HTML: an HTML report of an earlier run, not a document; not read\n");
+  EXPECT_EQ(slurp("in/again.html").size(), html.size());
 }
 
 TEST_F(Extract, DashOutputIsStdout) {

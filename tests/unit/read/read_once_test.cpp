@@ -56,6 +56,8 @@ TEST_F(ReadOnce, OutputFilesAndClaimFilesAreSkippedWithAWarning) {
   std::string doc = put("in/a.txt", "5 km");
   std::string out = put("in/out.jsonl", R"({"id":"o","text":"7 km"})" "\n");
   std::string claims = put("in/old.jsonl", "\n" R"({"doc":"a","start":0,"end":4,"text":"5 km","kind":"measure"})" "\n");
+  std::string report = put("in/old.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                          "<meta name=\"generator\" content=\"factsheet 0.1.0\">\n</head><p>5 km</p>");
   struct stat st;
   ASSERT_EQ(::stat(out.c_str(), &st), 0);
   ReadOptions options;
@@ -66,6 +68,7 @@ TEST_F(ReadOnce, OutputFilesAndClaimFilesAreSkippedWithAWarning) {
   EXPECT_EQ(docs[0].id, doc);
   EXPECT_TRUE(errors_.empty());
   EXPECT_EQ(warnings_, (std::vector<std::string>{
+                           report + ": an HTML report of an earlier run, not a document; not read",
                            claims + ": claims of an earlier run (JSON Lines with \"kind\" and \"start\"), not "
                                     "documents; not read",
                            out + ": the output of this run; not read"}));

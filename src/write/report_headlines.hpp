@@ -1,0 +1,34 @@
+// The headline figures the HTML report lists, as one small adapter over the selection
+// the workbook's Headline figures sheet makes (headline_index.hpp): facts in order of
+// first mention, the first `count` of them. A ranking of the facts by salience can
+// replace this function without touching the report.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "write/headline_index.hpp"
+#include "write/source_index.hpp"
+
+namespace factsheet::write {
+
+struct ReportHeadline {
+  std::string figure;  // as said aloud: "US$41 billion", "more than 180"
+  std::string line;    // a slide line: "Bilateral trade: US$41 billion (2023)"
+  Kind kind = Kind::count;
+  std::optional<std::string> subject, time;
+  std::size_t sources = 0;          // places that state it
+  std::vector<std::string> places;  // "brief.txt #2", each once, at most HeadlineIndex::kMaxPlaces
+  std::uint64_t first_claim = 0;    // the run's index of its first mention (FigurePosition)
+};
+
+std::vector<ReportHeadline> report_headlines(const HeadlineIndex& index, const SourceIndex& sources,
+                                             std::size_t count);
+
+// The position the report records for the run's claim number `index`, and back.
+FigurePosition report_position(std::uint64_t index);
+std::uint64_t report_index(FigurePosition pos);
+
+}  // namespace factsheet::write
