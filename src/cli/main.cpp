@@ -19,6 +19,7 @@ int run(int argc, char** argv) {
   cli::add_extract_command(app);
   cli::add_eval_command(app);
   cli::add_audit_command(app);
+  cli::add_report_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version: to stdout, status 0
