@@ -41,7 +41,20 @@ bool is_jsonl_name(const std::string& path) {
   return ext == ".jsonl";
 }
 
-// The output format by extension, as extract picks it; nullopt after reporting a usage error.
+// "use .jsonl, .csv or .xlsx": the extensions the writers' dispatch knows, so that a new
+// writer shows up here by itself.
+std::string known_extensions() {
+  std::vector<std::string> known;
+  for (const char* ext : {".jsonl", ".csv", ".xlsx", ".html", ".htm", ".json", ".md"})
+    if (write::format_for_path(std::string("x") + ext)) known.emplace_back(ext);
+  std::string out = "use ";
+  for (std::size_t i = 0; i < known.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == known.size() ? " or " : ", ") + known[i];
+  return out;
+}
+
+// The output format by extension, through the same dispatch as extract; nullopt after
+// reporting a usage error.
 std::optional<write::OutputFormat> output_format(const std::string& output) {
   if (is_stdout(output)) return write::OutputFormat::jsonl;
   auto format = write::format_for_path(output);
@@ -49,7 +62,7 @@ std::optional<write::OutputFormat> output_format(const std::string& output) {
     std::string ext(write::path_extension(output));
     print_error("-o " + output + ": " +
                 (ext.empty() ? std::string("no file extension") : "unknown output extension \"" + ext + "\"") +
-                " (use .jsonl, .csv or .xlsx)");
+                " (" + known_extensions() + ")");
   }
   return format;
 }
