@@ -6,6 +6,8 @@
 #   scripts/test.sh --label unit    run only the tests labelled "unit"
 #   scripts/test.sh --label large   the large-output test (1,100,000 claims, minutes),
 #                                   which the other runs leave out
+#   scripts/test.sh --label distributed   the map/reduce example on a Dask cluster started
+#                                   on 127.0.0.1 (part of every full run too)
 #   scripts/test.sh --fuzz          clang-16 libFuzzer build (ASan + UBSan) in build-fuzz/,
 #                                   then each fuzz target for FACTSHEET_FUZZ_SECONDS on its
 #                                   seeds (ctest -L fuzz); fails on any crash, leak,
@@ -22,7 +24,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib/packages.sh"
 
 usage() {
-  sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+  sed -n '2,21s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 sanitize=0

@@ -17,7 +17,7 @@ FACTSHEET_PACKAGES=(
   libre2-dev libboost-dev libxlsxwriter-dev libgtest-dev nlohmann-json3-dev libcli11-dev
   libgumbo-dev libpoppler-cpp-dev libuchardet-dev libudunits2-dev
   unicode-cldr-core iso-codes wamerican
-  python3-openpyxl
+  python3-openpyxl python3-distributed
   chromium-headless-shell
 )
 

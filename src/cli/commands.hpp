@@ -29,5 +29,6 @@ void add_encoding_option(CLI::App* cmd, std::string& encoding);  // --encoding N
 void add_extract_command(CLI::App& app);
 void add_eval_command(CLI::App& app);
 void add_audit_command(CLI::App& app);
+void add_report_command(CLI::App& app);
 
 }  // namespace factsheet::cli

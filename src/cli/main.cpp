@@ -38,6 +38,7 @@ int run(int argc, char** argv) {
   cli::add_extract_command(app);
   cli::add_eval_command(app);
   cli::add_audit_command(app);
+  cli::add_report_command(app);
   app.footer(
       "Examples:\n"
       "  factsheet extract article.txt -o article.xlsx\n"

@@ -95,23 +95,19 @@ lxw_chart* Book::add_chart(std::uint8_t type) {
 }
 
 lxw_format* Book::format(Style style, std::string_view num_format) {
-  std::string key = std::to_string(static_cast<int>(style));
-  key += '|';
-  key += num_format;
-  auto [it, inserted] = formats_.try_emplace(std::move(key), nullptr);
-  if (inserted) {
-    lxw_format* f = workbook_add_format(workbook_);
-    if (!f) throw OutputError(label_ + ": cannot add a cell format");
-    apply(f, style);
-    if (!num_format.empty()) format_set_num_format(f, std::string(num_format).c_str());
-    it->second = f;
-  }
-  return it->second;
+  auto& formats = formats_.at(static_cast<std::size_t>(style));
+  if (auto it = formats.find(num_format); it != formats.end()) return it->second;
+  lxw_format* f = workbook_add_format(workbook_);
+  if (!f) throw OutputError(label_ + ": cannot add a cell format");
+  apply(f, style);
+  if (!num_format.empty()) format_set_num_format(f, std::string(num_format).c_str());
+  formats.emplace(std::string(num_format), f);
+  return f;
 }
 
 lxw_format* Book::highlight(lxw_color_t fill, lxw_color_t font) {
-  std::string key = "highlight|" + std::to_string(fill) + "|" + std::to_string(font);
-  auto [it, inserted] = formats_.try_emplace(std::move(key), nullptr);
+  std::string key = std::to_string(fill) + "|" + std::to_string(font);
+  auto [it, inserted] = highlights_.try_emplace(std::move(key), nullptr);
   if (inserted) {
     lxw_format* f = workbook_add_format(workbook_);
     if (!f) throw OutputError(label_ + ": cannot add a cell format");

@@ -2,8 +2,10 @@
 // error becomes an OutputError naming the output; a workbook that is not closed is
 // discarded without writing anything.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <ctime>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,7 +63,9 @@ class Book {
   std::string label_;  // names the output in errors
   std::string tmpdir_;  // referenced by the workbook's options until it is freed
   bool constant_memory_;
-  std::unordered_map<std::string, lxw_format*> formats_;
+  // Formats by style and number format; looked up for every cell, so without building a key.
+  std::array<std::map<std::string, lxw_format*, std::less<>>, static_cast<std::size_t>(Style::band) + 1> formats_;
+  std::unordered_map<std::string, lxw_format*> highlights_;
 };
 
 }  // namespace factsheet::write

@@ -42,6 +42,12 @@ bool is_xml_char(std::uint32_t cp) {
   return cp >= 0x20 ? cp != 0xFFFE && cp != 0xFFFF : cp == '\t' || cp == '\n' || cp == '\r';
 }
 
+// ASCII that needs no repair or escape: printable (DEL too), tab, newline, return; not '_'.
+bool is_plain(char ch) {
+  auto c = static_cast<unsigned char>(ch);
+  return c < 0x80 && c != '_' && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r');
+}
+
 struct Prepared {
   std::string text;
   bool complete = true;  // the whole input fitted
@@ -55,6 +61,22 @@ Prepared prepare(std::string_view in, std::size_t budget) {
   out.text.reserve(std::min(in.size(), budget * 4) + 8);
   std::size_t units = 0, points = 0;
   for (std::size_t i = 0; i < in.size();) {
+    // Plain ASCII (no '_', which may open an escape) is one unit and one point a byte:
+    // a run of it is copied at once, as far as the budget goes.
+    std::size_t run = i;
+    while (run < in.size() && is_plain(in[run])) ++run;
+    if (run > i) {
+      std::size_t take = std::min(run - i, budget - std::max(units, points));
+      out.text.append(in.substr(i, take));
+      units += take;
+      points += take;
+      if (take < run - i) {
+        out.complete = false;
+        return out;
+      }
+      i = run;
+      continue;
+    }
     std::string_view piece;
     std::size_t piece_units = 1, piece_points = 1, advance = 1;
     std::uint32_t cp = 0;
