@@ -190,8 +190,12 @@ unsigned resolve_jobs(unsigned jobs) {
 
 PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extractor,
                            write::ClaimWriter& writer,
-                           const std::function<void(const std::string&)>& on_error, unsigned jobs) {
+                           const std::function<void(const std::string&)>& on_error, unsigned jobs,
+                           const std::function<void(std::size_t claims)>& on_progress) {
   PipelineStats stats;
+  auto progress = [&] {
+    if (on_progress) on_progress(stats.claims);
+  };
   jobs = resolve_jobs(jobs);
   if (jobs == 1) {
     while (std::optional<Document> doc = source.next()) {  // step 1: read
@@ -209,6 +213,7 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
             throw WriteAbandoned();
           }
           stats.claims += claims.size();
+          progress();
         });
       } catch (const WriteAbandoned&) {
         std::rethrow_exception(write_error);
@@ -217,6 +222,7 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
         ++stats.failed;
         on_error(error);
       }
+      progress();
     }
     return stats;
   }
@@ -224,11 +230,14 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
   while (std::optional<Document> doc = source.next()) {
     ++stats.documents;
     // Write what is ready before blocking on a full window.
-    while (run.deliver_next(run.window_full(), writer, stats, on_error)) {
-    }
+    while (run.deliver_next(run.window_full(), writer, stats, on_error)) progress();
+    progress();
     run.submit(std::move(*doc));
   }
-  while (!run.idle()) run.deliver_next(true, writer, stats, on_error);
+  while (!run.idle()) {
+    run.deliver_next(true, writer, stats, on_error);
+    progress();
+  }
   return stats;
 }
 

@@ -29,6 +29,8 @@ void add_extract_command(CLI::App& app) {
       ->type_name("WHEN");
   add_encoding_option(cmd, options->encoding);
   add_jobs_option(cmd, options->jobs);
+  cmd->add_flag("-q,--quiet", options->quiet,
+                "No progress line (shown on a terminal when a run takes more than a second)");
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), for `date` and `time`")
       ->check(CLI::Range(1000, 2999))

@@ -9,6 +9,7 @@
 #include "cli/input_manifest.hpp"
 #include "cli/messages.hpp"
 #include "cli/own_output.hpp"
+#include "cli/progress.hpp"
 #include "cli/xlsx_run_options.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
@@ -90,14 +91,19 @@ int run_extract(const ExtractOptions& options) {
     return kOutputError;
   }
 
+  Progress progress(!options.quiet && stderr_is_terminal(),
+                    *format == write::OutputFormat::xlsx ? &manifest : nullptr);
+  if (!options.quiet && stderr_is_terminal()) progress.set_total(input_bytes(options.inputs));
+
   std::size_t input_errors = 0;
   read::ReadOptions read_options;
   read_options.format = options.input_format;
   read_options.skip_claim_files = true;  // the output of an earlier run is not a document
   if (file) read_options.skip_files = own_output_files(*file, options.output);
-  if (*format == write::OutputFormat::xlsx) read_options.observer = &manifest;
+  read_options.observer = &progress;
   read_options.encoding = options.encoding;
   read::DocumentSource source(options.inputs, read_options, [&](const read::Diagnostic& d) {
+    progress.finish();
     if (d.severity == read::Severity::error) {
       ++input_errors;
       print_error(d.message);
@@ -106,13 +112,16 @@ int run_extract(const ExtractOptions& options) {
     }
   });
   auto on_extract_error = [&](const std::string& message) {
+    progress.finish();
     ++input_errors;
     print_error(message);
   };
 
   try {
     auto writer = write::make_claim_writer(*format, *out, xlsx);
-    PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error, options.jobs);
+    PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error, options.jobs,
+                                       [&](std::size_t claims) { progress.update(claims); });
+    progress.finish();
     if (input_errors > 0 && stats.documents == stats.failed) {
       // Every input failed: leave no (empty) output behind. `out` removes its temp file.
       return kInputError;

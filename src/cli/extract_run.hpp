@@ -18,6 +18,7 @@ struct ExtractOptions {
   std::optional<int> year;          // --year: completes dates written without a year
   write::Timestamp timestamp = write::Timestamp::fixed;  // --timestamp: xlsx creation time
   unsigned jobs = 0;                // --jobs: extraction threads, 0 for one per core
+  bool quiet = false;               // --quiet: no progress line
 };
 
 // Runs the extraction; returns the exit status (cli/commands.hpp Exit), after
