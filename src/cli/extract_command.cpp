@@ -42,7 +42,7 @@ void add_extract_command(CLI::App& app) {
   cmd->footer(
       "Each document (a file, a JSONL line or the text of a PDF) may be at most " +
       std::to_string(read::kMaxDocumentBytes >> 20) +
-      " MiB.\n"
+      " MiB,\nbut a plain-text UTF-8 file of 4 MiB or more is read in parts of about 1 MiB, of any size.\n"
       "Exit status: 0 ok; 1 some input could not be read (the rest was written); 2 usage;\n"
       "3 the output could not be written (nothing left behind); 4 --grammars failed to load.");
   cmd->callback([options, format, timestamp] {

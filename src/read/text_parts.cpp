@@ -140,6 +140,9 @@ std::optional<Document> TextParts::next() {
     doc.text = buffer_.substr(0, cut);
     buffer_.erase(0, cut);
   }
+  // The first pass found the file plain UTF-8; a file changed since is not read on.
+  if (doc.text.find('\0') != std::string::npos || !text::is_valid_utf8(doc.text))
+    throw ReadError(id_ + ": changed while being read (no longer plain UTF-8); the rest is not read");
   base_ += doc.text.size();
   doc.part = part;
   return doc;
