@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Times one whole run of the CLI over a corpus directory and prints throughput
-# and peak memory:
+# Times whole runs of the CLI and prints throughput and peak memory.
 #
-#   bench/whole_process.sh [CORPUS_DIR]     default: ../shared/corpus/bbc
+#   bench/whole_process.sh [INPUT...]   one run over files or directories
+#                                       (default: ../shared/corpus/bbc)
+#   bench/whole_process.sh --cases      the standard cases, -j1 and -j2 each, built from
+#                                       the BBC corpus repeated to FACTSHEET_BENCH_MB MB
+#                                       (default 100): one text file, a folder of copies,
+#                                       one JSONL file; and one text file of
+#                                       FACTSHEET_BENCH_BIG_MB MB (default 1000; 0 skips)
 #
-# FACTSHEET_JOBS sets the extraction threads (default: one per core).
-# Uses build/factsheet (FACTSHEET_BIN to override; scripts/quickstart.sh builds it)
-# and GNU time (/usr/bin/time, Debian package "time", installed when missing).
+# FACTSHEET_JOBS sets the extraction threads of a single run (default: one per core).
+# The cases are built in FACTSHEET_BENCH_DIR (default: a temporary folder, removed after).
+# Uses build/factsheet (FACTSHEET_BIN to override; scripts/quickstart.sh builds it),
+# GNU time (/usr/bin/time, Debian package "time", installed when missing) and python3.
+# The output is JSON Lines in a temporary file, removed after each run. Wall-clock
+# figures need an otherwise idle machine; "per core" divides by user time instead.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,53 +24,114 @@ cd "$ROOT"
 
 case ${1:-} in
   -h | --help)
-    sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
     exit 0
     ;;
 esac
 
-corpus=${1:-../shared/corpus/bbc}
 bin=${FACTSHEET_BIN:-build/factsheet}
-[[ -d $corpus ]] || fs_die "no corpus directory at $corpus"
 [[ -x $bin ]] || fs_die "$bin not found: build it first (scripts/quickstart.sh)"
-
 if [[ ! -x /usr/bin/time ]]; then
   fs_ensure_packages time
 fi
 
-out=$(mktemp --suffix=.jsonl)
-stats=$(mktemp)
-trap 'rm -f "$out" "$stats"' EXIT
-
 # The bytes the tool reads: its document files (see src/read/file_walk.hpp).
-bytes=$(find -L "$corpus" -type f \( -iname '*.txt' -o -iname '*.text' -o -iname '*.md' \
-  -o -iname '*.jsonl' \) -exec cat {} + | wc -c | tr -d ' ')
-files=$(find -L "$corpus" -type f \( -iname '*.txt' -o -iname '*.text' -o -iname '*.md' \
-  -o -iname '*.jsonl' \) | wc -l | tr -d ' ')
+input_bytes() {
+  find -L "$@" -type f \( -iname '*.txt' -o -iname '*.text' -o -iname '*.md' -o -iname '*.jsonl' \) \
+    -exec cat {} + | wc -c | tr -d ' '
+}
 
-fs_info "$bin extract --jobs ${FACTSHEET_JOBS:-0} $corpus -o $out"
-status=0
-/usr/bin/time -v -o "$stats" "$bin" extract --jobs "${FACTSHEET_JOBS:-0}" "$corpus" -o "$out" || status=$?
-if ((status != 0)); then
-  cat "$stats" >&2
-  fs_die "factsheet exited with status $status"
+# run LABEL JOBS INPUT...: one timed run; prints one table row.
+run() {
+  local label=$1 jobs=$2
+  shift 2
+  local out stats bytes status=0
+  out=$(mktemp --suffix=.jsonl)
+  stats=$(mktemp)
+  bytes=$(input_bytes "$@")
+  /usr/bin/time -v -o "$stats" "$bin" extract --quiet --jobs "$jobs" "$@" -o "$out" 2>/dev/null || status=$?
+  if ((status != 0)); then
+    cat "$stats" >&2
+    rm -f "$out" "$stats"
+    fs_die "factsheet exited with status $status on $*"
+  fi
+  local claims
+  claims=$(wc -l <"$out" | tr -d ' ')
+  awk -v label="$label" -v jobs="$jobs" -v bytes="$bytes" -v claims="$claims" -F': ' '
+    /Elapsed \(wall clock\) time/ {
+      n = split($2, p, ":"); wall = 0
+      for (i = 1; i <= n; i++) wall = wall * 60 + p[i]
+    }
+    /User time \(seconds\)/ { user = $2 }
+    /Maximum resident set size \(kbytes\)/ { rss = $2 }
+    END {
+      printf "%-10s -j%-2s %8.1f MB %9d claims %8.2f s %8.2f MB/s %8.2f MB/s/core %8.1f MB RSS\n",
+        label, jobs, bytes / 1e6, claims, wall, (wall > 0 ? bytes / 1e6 / wall : 0),
+        (user > 0 ? bytes / 1e6 / user : 0), rss / 1024
+    }' "$stats"
+  rm -f "$out" "$stats"
+}
+
+if [[ ${1:-} != --cases ]]; then
+  inputs=("$@")
+  ((${#inputs[@]})) || inputs=(../shared/corpus/bbc)
+  for input in "${inputs[@]}"; do
+    [[ -e $input ]] || fs_die "no input at $input"
+  done
+  run whole "${FACTSHEET_JOBS:-0}" "${inputs[@]}"
+  exit 0
 fi
 
-claims=$(wc -l <"$out" | tr -d ' ')
-awk -v bytes="$bytes" -v files="$files" -v claims="$claims" -F': ' '
-  /Elapsed \(wall clock\) time/ {
-    n = split($2, p, ":"); wall = 0
-    for (i = 1; i <= n; i++) wall = wall * 60 + p[i]
-  }
-  /User time \(seconds\)/ { user = $2 }
-  /System time \(seconds\)/ { sys = $2 }
-  /Maximum resident set size \(kbytes\)/ { rss = $2 }
-  END {
-    printf "input        %d files, %.2f MB\n", files, bytes / 1e6
-    printf "claims       %d\n", claims
-    printf "wall time    %.2f s (user %.2f s, system %.2f s)\n", wall, user, sys
-    if (wall > 0) printf "throughput   %.2f MB/s\n", bytes / 1e6 / wall
-    else          printf "throughput   (too fast to measure)\n"
-    if (user > 0) printf "per core     %.2f MB/s of user time\n", bytes / 1e6 / user
-    printf "peak RSS     %.1f MB\n", rss / 1024
-  }' "$stats"
+corpus=../shared/corpus/bbc
+[[ -d $corpus ]] || fs_die "no corpus directory at $corpus"
+mb=${FACTSHEET_BENCH_MB:-100}
+big_mb=${FACTSHEET_BENCH_BIG_MB:-1000}
+dir=${FACTSHEET_BENCH_DIR:-}
+if [[ -z $dir ]]; then
+  dir=$(mktemp -d)
+  trap 'rm -rf "$dir"' EXIT
+fi
+mkdir -p "$dir"
+
+fs_info "building the cases in $dir"
+# One text file (articles separated by a blank line, invalid UTF-8 repaired so the whole
+# file is read in parts), a folder of corpus copies, and one JSONL file, each repeated
+# to about $mb MB; a text file of $big_mb MB.
+python3 - "$corpus" "$dir" "$mb" "$big_mb" <<'PY'
+import json, os, shutil, sys
+corpus, out, mb, big_mb = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+files = sorted(os.path.join(d, f) for d, _, fs in os.walk(corpus) for f in fs if f.endswith(".txt"))
+texts = [(os.path.relpath(f, corpus), open(f, "rb").read()) for f in files]
+once = b"".join(t.decode("utf-8", "replace").encode() + b"\n\n" for _, t in texts)
+reps = max(1, round(mb * 1e6 / len(once)))
+with open(os.path.join(out, "one.txt"), "wb") as o:
+    for _ in range(reps):
+        o.write(once)
+folder = os.path.join(out, "folder")
+if not os.path.isdir(folder):
+    for r in range(reps):
+        for rel, t in texts:
+            p = os.path.join(folder, "c%03d" % r, rel)
+            os.makedirs(os.path.dirname(p), exist_ok=True)
+            open(p, "wb").write(t)
+with open(os.path.join(out, "docs.jsonl"), "w") as o:
+    for r in range(reps):
+        for rel, t in texts:
+            o.write(json.dumps({"id": "%d/%s" % (r, rel), "text": t.decode("utf-8", "replace")}) + "\n")
+if big_mb > 0:
+    with open(os.path.join(out, "big.txt"), "wb") as o:
+        for _ in range(max(1, round(big_mb * 1e6 / len(once)))):
+            o.write(once)
+PY
+
+echo "case       jobs    input        claims       wall   throughput    per core (user)   peak memory"
+for jobs in 1 2; do
+  run one-file "$jobs" "$dir/one.txt"
+  run folder "$jobs" "$dir/folder"
+  run jsonl "$jobs" "$dir/docs.jsonl"
+done
+if ((big_mb > 0)); then
+  for jobs in 1 2; do
+    run big-file "$jobs" "$dir/big.txt"
+  done
+fi

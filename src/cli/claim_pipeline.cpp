@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "context/document_parts.hpp"
+
 namespace factsheet::cli {
 
 // Thrown into a worker's extraction when the run closes (after a write error), so that a
@@ -37,9 +39,14 @@ std::string failure_message(const std::string& doc, const std::exception_ptr& er
 // Step 2: pure, per document; any thread. Claims go to `sink` as they are found; returns
 // the failure message, empty when extraction succeeded. Claims sent before a failure
 // stay sent.
-std::string extract_one(const Extractor& extractor, const Document& doc, const Extractor::ClaimSink& sink) {
+// `plan`: for a part of a document read in parts, else null.
+using Plan = std::shared_ptr<const context::PartPlan>;
+
+std::string extract_one(const Extractor& extractor, const Document& doc, const Plan& plan,
+                        const Extractor::ClaimSink& sink) {
   try {
-    extractor.extract(doc, sink);
+    if (plan) extractor.extract(doc, plan, sink);
+    else extractor.extract(doc, sink);
     return {};
   } catch (const WriteAbandoned&) {
     throw;
@@ -73,7 +80,7 @@ class ParallelRun {
   }
 
   // Queues a document, first waiting while the window is full.
-  void submit(Document doc) {
+  void submit(Document doc, Plan plan) {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return submitted_ - delivered_ < window_; });
     auto shared = std::make_shared<const Document>(std::move(doc));
@@ -81,7 +88,7 @@ class ParallelRun {
     // slot keeps it until then (the window bounds how many are held either way).
     if (keep_documents_) slots_[submitted_].doc = shared;
     else slots_[submitted_];
-    queue_.emplace_back(submitted_++, std::move(shared));
+    queue_.push_back({submitted_++, std::move(shared), std::move(plan)});
     lock.unlock();
     work_ready_.notify_one();
   }
@@ -164,13 +171,13 @@ class ParallelRun {
       std::unique_lock lock(mutex_);
       work_ready_.wait(lock, [&] { return closed_ || !queue_.empty(); });
       if (queue_.empty()) return;  // closed and drained
-      auto [seq, doc] = std::move(queue_.front());
+      auto [seq, doc, plan] = std::move(queue_.front());
       queue_.pop_front();
       lock.unlock();
       std::vector<Claim> pending;
       std::string error;
       try {
-        error = extract_one(extractor_, *doc, [&](std::vector<Claim>& claims) {
+        error = extract_one(extractor_, *doc, plan, [&](std::vector<Claim>& claims) {
           pending.insert(pending.end(), std::make_move_iterator(claims.begin()),
                          std::make_move_iterator(claims.end()));
           if (pending.size() >= kBatchClaims) hand_over(seq, pending);
@@ -193,7 +200,12 @@ class ParallelRun {
   const bool keep_documents_;
   std::mutex mutex_;
   std::condition_variable work_ready_, batch_ready_, room_, slot_room_;
-  std::deque<std::pair<std::size_t, std::shared_ptr<const Document>>> queue_;
+  struct Job {
+    std::size_t seq;
+    std::shared_ptr<const Document> doc;
+    Plan plan;
+  };
+  std::deque<Job> queue_;
   std::map<std::size_t, Slot> slots_;
   std::size_t submitted_ = 0, delivered_ = 0;
   bool closed_ = false;
@@ -210,19 +222,40 @@ unsigned resolve_jobs(unsigned jobs) {
 
 PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extractor,
                            write::ClaimWriter& writer,
-                           const std::function<void(const std::string&)>& on_error, unsigned jobs) {
+                           const std::function<void(const std::string&)>& on_error, unsigned jobs,
+                           const std::function<void(std::size_t claims)>& on_progress) {
   PipelineStats stats;
+  // A document read in parts: its parts' plans are made here, in order.
+  std::unique_ptr<context::DocumentParts> parts;
+  auto plan_for = [&](Document& doc) -> Plan {
+    if (!doc.part) {
+      parts.reset();
+      ++stats.documents;
+      return nullptr;
+    }
+    if (doc.part->index == 0) {
+      parts = extractor.begin_parts();
+      ++stats.documents;
+    }
+    if (!parts) return nullptr;  // cannot happen: a part 0 comes first
+    Plan plan = parts->prepare(doc);
+    if (doc.part->last) parts.reset();
+    return plan;
+  };
+  auto progress = [&] {
+    if (on_progress) on_progress(stats.claims);
+  };
   jobs = resolve_jobs(jobs);
   if (jobs == 1) {
     while (std::optional<Document> doc = source.next()) {  // step 1: read
-      ++stats.documents;
+      Plan plan = plan_for(*doc);
       if (writer.wants_documents()) writer.begin_document(*doc);
       // Steps 2 and 3: extract, and write each sentence's claims as they are found. A write
       // error is not the document's failure: it stops the run.
       std::exception_ptr write_error;
       std::string error;
       try {
-        error = extract_one(extractor, *doc, [&](std::vector<Claim>& claims) {
+        error = extract_one(extractor, *doc, plan, [&](std::vector<Claim>& claims) {
           try {
             for (const Claim& claim : claims) writer.write(claim);
           } catch (...) {
@@ -230,6 +263,7 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
             throw WriteAbandoned();
           }
           stats.claims += claims.size();
+          progress();
         });
       } catch (const WriteAbandoned&) {
         std::rethrow_exception(write_error);
@@ -239,18 +273,22 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
         ++stats.failed;
         on_error(error);
       }
+      progress();
     }
     return stats;
   }
   ParallelRun run(extractor, jobs, writer.wants_documents());
   while (std::optional<Document> doc = source.next()) {
-    ++stats.documents;
+    Plan plan = plan_for(*doc);
     // Write what is ready before blocking on a full window.
-    while (run.deliver_next(run.window_full(), writer, stats, on_error)) {
-    }
-    run.submit(std::move(*doc));
+    while (run.deliver_next(run.window_full(), writer, stats, on_error)) progress();
+    progress();
+    run.submit(std::move(*doc), std::move(plan));
   }
-  while (!run.idle()) run.deliver_next(true, writer, stats, on_error);
+  while (!run.idle()) {
+    run.deliver_next(true, writer, stats, on_error);
+    progress();
+  }
   return stats;
 }
 

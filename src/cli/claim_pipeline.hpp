@@ -26,9 +26,12 @@ struct PipelineStats {
 // around each document's claims. An exception from extraction is reported as "DOC: extraction failed: ..."
 // through `on_error` and that document is skipped; write errors propagate.
 // `jobs`: extraction threads, 0 for one per core. Errors are reported in input order.
+// `on_progress` (may be empty) is called on the calling thread as claims are written,
+// with the number written so far.
 PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extractor,
                            write::ClaimWriter& writer,
-                           const std::function<void(const std::string&)>& on_error, unsigned jobs = 1);
+                           const std::function<void(const std::string&)>& on_error, unsigned jobs = 1,
+                           const std::function<void(std::size_t claims)>& on_progress = {});
 
 // The number of threads for `jobs` (0: the machine's cores, at least 1).
 unsigned resolve_jobs(unsigned jobs);

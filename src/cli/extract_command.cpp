@@ -49,6 +49,8 @@ void add_extract_command(CLI::App& app) {
                 "Start a CSV output with a UTF-8 byte order mark (for Excel on Windows)");
   add_encoding_option(cmd, options->encoding);
   add_jobs_option(cmd, options->jobs);
+  cmd->add_flag("-q,--quiet", options->quiet,
+                "No progress line (shown on a terminal when a run takes more than a second)");
   cmd->add_option("--year", options->year,
                   "The year of dates written without one (\"ASTANA, May 20\"), for `date` and `time`")
       ->check(CLI::Range(text::kFirstYear, text::kLastYear))
@@ -60,7 +62,7 @@ void add_extract_command(CLI::App& app) {
   cmd->footer(
       "Each document (a file, a JSONL line or the text of a PDF) may be at most " +
       std::to_string(read::kMaxDocumentBytes >> 20) +
-      " MiB.\n"
+      " MiB,\nbut a plain-text UTF-8 file of 4 MiB or more is read in parts of about 1 MiB, of any size.\n"
       "Exit status: 0 ok; 1 some input could not be read (the rest was written); 2 usage;\n"
       "3 the output could not be written (nothing left behind); 4 --grammars failed to load.\n"
       "\n"

@@ -9,7 +9,9 @@
 #include "cli/input_manifest.hpp"
 #include "cli/messages.hpp"
 #include "cli/own_output.hpp"
+#include "cli/progress.hpp"
 #include "cli/xlsx_run_options.hpp"
+#include "context/dateline.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
 #include "audit/rules.hpp"
@@ -20,6 +22,10 @@
 
 namespace factsheet::cli {
 namespace {
+
+// Parts of a long text (read/text_parts.hpp): large enough that the work per part
+// dwarfs passing it between threads, small enough that the parts in flight stay small.
+constexpr std::size_t kPartBytes = std::size_t{1} << 20;
 
 bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
 
@@ -93,14 +99,25 @@ int run_extract(const ExtractOptions& options) {
     return kOutputError;
   }
 
+  Progress progress(!options.quiet && stderr_is_terminal(),
+                    *format == write::OutputFormat::xlsx ? &manifest : nullptr);
+  if (!options.quiet && stderr_is_terminal()) progress.set_total(input_bytes(options.inputs));
+
   std::size_t input_errors = 0;
   read::ReadOptions read_options;
   read_options.format = options.input_format;
   read_options.skip_claim_files = true;  // the output of an earlier run is not a document
   if (file) read_options.skip_files = own_output_files(*file, options.output);
-  if (*format == write::OutputFormat::xlsx) read_options.observer = &manifest;
+  read_options.observer = &progress;
   read_options.encoding = options.encoding;
+  // A long text is read in parts: memory stays flat and every job gets some of it.
+  read_options.part_bytes = kPartBytes;
+  read_options.parts_from = 4 * kPartBytes;
+  read_options.is_dateline = [lex = lexicon](std::string_view line) {
+    return context::parse_dateline(line, *lex).has_value();
+  };
   read::DocumentSource source(options.inputs, read_options, [&](const read::Diagnostic& d) {
+    progress.finish();
     if (d.severity == read::Severity::error) {
       ++input_errors;
       print_error(d.message);
@@ -109,6 +126,7 @@ int run_extract(const ExtractOptions& options) {
     }
   });
   auto on_extract_error = [&](const std::string& message) {
+    progress.finish();
     ++input_errors;
     print_error(message);
   };
@@ -120,7 +138,9 @@ int run_extract(const ExtractOptions& options) {
     if (filter.min_sources > 1 && *format != write::OutputFormat::xlsx)
       filter.minor_nouns = audit::load_audit_rules(lexicon, options.grammars)->minor_nouns;
     if (filter.active()) writer = std::make_unique<write::FilteringWriter>(std::move(writer), std::move(filter));
-    PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error, options.jobs);
+    PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error, options.jobs,
+                                       [&](std::size_t claims) { progress.update(claims); });
+    progress.finish();
     if (input_errors > 0 && stats.documents == stats.failed) {
       // Every input failed: leave no (empty) output behind. `out` removes its temp file.
       return kInputError;

@@ -23,6 +23,7 @@ struct ExtractOptions {
   std::vector<Kind> kinds;          // --kinds: keep these kinds only (empty: all)
   std::size_t min_sources = 1;      // --min-sources: keep facts stated by this many sources
   std::size_t headline_rows = 25;   // --headline: rows of the Headline figures sheet
+  bool quiet = false;               // --quiet: no progress line
 };
 
 // Runs the extraction; returns the exit status (cli/commands.hpp Exit), after

@@ -182,6 +182,20 @@ const Section* ArticleIndex::section_at(const Article& article, std::size_t offs
   return it == article.sections.begin() ? nullptr : &*std::prev(it);
 }
 
+void ArticleIndex::continue_from(const Article* carried, int before) {
+  for (Article& a : articles_) a.index += before;
+  if (!carried || articles_.empty()) return;
+  Article& first = articles_.front();
+  first.index = carried->index;
+  first.title = carried->title;
+  first.source = carried->source;
+  first.dateline = carried->dateline;
+  first.date = carried->date;
+  first.reference = carried->reference;
+  first.dateline_begin = first.dateline_end = 0;
+  for (std::size_t i = 1; i < articles_.size(); ++i) articles_[i].index = carried->index + static_cast<int>(i);
+}
+
 bool ArticleIndex::in_dateline(std::size_t begin, std::size_t end) const {
   const Article* a = at(begin);
   return a && a->dateline_end > a->dateline_begin && begin >= a->dateline_begin && end <= a->dateline_end;

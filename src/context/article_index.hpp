@@ -47,6 +47,12 @@ class ArticleIndex {
   // Whether [begin, end) lies inside a dateline.
   bool in_dateline(std::size_t begin, std::size_t end) const;
 
+  // For one part of a document read in parts (context/document_parts.hpp): the articles
+  // are numbered after `before` earlier ones, and the first, the lines before the
+  // part's first dateline article, is the continuation of `carried` when given (its
+  // title, source, dateline, date and reference; its dateline lies in an earlier part).
+  void continue_from(const Article* carried, int before);
+
  private:
   std::vector<Article> articles_;
 };

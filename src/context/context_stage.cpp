@@ -5,6 +5,7 @@
 
 #include "context/article_index.hpp"
 #include "context/attribution.hpp"
+#include "context/document_parts.hpp"
 #include "context/person_names.hpp"
 #include "context/subject.hpp"
 #include "context/time_ref.hpp"
@@ -41,9 +42,20 @@ void ContextStage::apply(const Document& doc, std::span<const text::Span> senten
 }
 
 DocumentContext::DocumentContext(const Document& doc, const Lexicon& lexicon, ContextOptions options)
-    : doc_(doc), lexicon_(lexicon), index_(std::make_unique<ArticleIndex>(doc, lexicon, options.year)) {
+    : doc_(doc), lexicon_(lexicon), own_index_(std::make_unique<ArticleIndex>(doc, lexicon, options.year)) {
+  index_ = own_index_.get();
   names_.resize(index_->articles().size());
 }
+
+DocumentContext::DocumentContext(const Document& part, const Lexicon& lexicon, std::shared_ptr<const PartPlan> plan)
+    : doc_(part),
+      lexicon_(lexicon),
+      plan_(std::move(plan)),
+      index_(&plan_->index),
+      first_line_(plan_->first_line),
+      first_column_(plan_->first_column),
+      line_(first_line_),
+      column_(first_column_) {}
 
 DocumentContext::~DocumentContext() = default;
 
@@ -51,9 +63,9 @@ void DocumentContext::locate(Claim& c) {
   const std::string& text = doc_.text;
   std::size_t to = std::min(c.start, text.size());
   if (to < cursor_) {  // not in text order after all: count again from a known point
-    if (to < line_start_) line_start_ = 0, line_ = 1;
+    if (to < line_start_) line_start_ = 0, line_ = first_line_;
     cursor_ = line_start_;
-    column_ = 1;
+    column_ = line_start_ == 0 ? first_column_ : 1;
   }
   for (; cursor_ < to; ++cursor_) {
     auto ch = static_cast<unsigned char>(text[cursor_]);
@@ -92,7 +104,12 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
     std::vector<std::optional<std::string>> attributions = find_attributions(tagged, lexicon_, j - i);
     const Article* article = index.at(claims[i].start);
     for (std::optional<std::string>& attribution : attributions) {
-      if (attribution && article && single_capitalized_word(*attribution)) {
+      if (attribution && article && single_capitalized_word(*attribution) && plan_) {
+        // Names of the article in earlier parts count too.
+        auto position = static_cast<std::size_t>(article->index - index.articles().front().index);
+        if (auto full = plan_->names[position]->full_name(*attribution, plan_->base + s_begin))
+          attribution = full;
+      } else if (attribution && article && single_capitalized_word(*attribution)) {
         auto& n = names_[static_cast<std::size_t>(article->index - 1)];
         if (!n) n = std::make_unique<NameIndex>(doc_.text, article->begin, article->end, lexicon_);
         if (auto full = n->full_name(*attribution, s_begin)) attribution = full;

@@ -23,6 +23,7 @@ struct ContextOptions {
 
 class ArticleIndex;
 class NameIndex;
+struct PartPlan;
 
 // The context of one document: its article index, and name indexes built per article on
 // first use. Claims are given a sentence or more at a time, in text order, so a long
@@ -30,6 +31,8 @@ class NameIndex;
 class DocumentContext {
  public:
   DocumentContext(const Document& doc, const Lexicon& lexicon, ContextOptions options);
+  // For a part of a document read in parts: its articles and names come from `plan`.
+  DocumentContext(const Document& part, const Lexicon& lexicon, std::shared_ptr<const PartPlan> plan);
   ~DocumentContext();
   DocumentContext(const DocumentContext&) = delete;
   DocumentContext& operator=(const DocumentContext&) = delete;
@@ -45,9 +48,14 @@ class DocumentContext {
 
   const Document& doc_;
   const Lexicon& lexicon_;
-  std::unique_ptr<ArticleIndex> index_;
-  std::size_t cursor_ = 0, line_start_ = 0;  // counted up to here; where its line starts
-  int line_ = 1, column_ = 1;                // of cursor_
+  std::unique_ptr<ArticleIndex> own_index_;
+  std::shared_ptr<const PartPlan> plan_;
+  const ArticleIndex* index_ = nullptr;
+  // Where claims were last located: counted up to cursor_, whose line starts at line_start_.
+  // A part of a document read in parts starts at its plan's line and column.
+  int first_line_ = 1, first_column_ = 1;
+  std::size_t cursor_ = 0, line_start_ = 0;
+  int line_ = 1, column_ = 1;
   std::vector<std::unique_ptr<NameIndex>> names_;
 };
 
@@ -58,6 +66,9 @@ class ContextStage {
   // A context for `doc`, which must outlive it.
   std::unique_ptr<DocumentContext> begin(const Document& doc) const {
     return std::make_unique<DocumentContext>(doc, lexicon_, options_);
+  }
+  std::unique_ptr<DocumentContext> begin(const Document& part, std::shared_ptr<const PartPlan> plan) const {
+    return std::make_unique<DocumentContext>(part, lexicon_, std::move(plan));
   }
 
   // `claims` are the document's claims in text order, each inside one of `sentences`

@@ -49,6 +49,11 @@ bool excluded(std::string_view w, const Lexicon& lex) {
 }  // namespace
 
 NameIndex::NameIndex(std::string_view text, std::size_t begin, std::size_t end, const Lexicon& lex) {
+  add(text, begin, end, lex);
+}
+
+void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, const Lexicon& lex,
+                    std::size_t base) {
   std::vector<Word> run;
   auto flush = [&] {
     // Split the run at excluded words; keep segments of two or three words.
@@ -60,7 +65,7 @@ NameIndex::NameIndex(std::string_view text, std::size_t begin, std::size_t end, 
         std::string name(text.substr(run[i].begin, run[j - 1].end - run[i].begin));
         for (std::size_t w : {i, j - 1}) {
           std::string key = folded(text.substr(run[w].begin, run[w].end - run[w].begin));
-          by_word_.try_emplace(key, Entry{run[i].begin, name});
+          by_word_.try_emplace(key, Entry{base + run[i].begin, name});
         }
       }
       i = j + 1;
@@ -99,6 +104,10 @@ NameIndex::NameIndex(std::string_view text, std::size_t begin, std::size_t end, 
     }
   }
   flush();
+}
+
+void NameIndex::merge(NameIndex&& later) {
+  for (auto& [word, entry] : later.by_word_) by_word_.try_emplace(word, std::move(entry));
 }
 
 std::optional<std::string> NameIndex::full_name(std::string_view word, std::size_t before) const {

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "context/context_stage.hpp"
+#include "context/document_parts.hpp"
 #include "extract/si_value.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/sentence_links.hpp"
@@ -15,9 +16,11 @@
 namespace factsheet {
 
 struct Extractor::Impl {
-  Impl(const Lexicon& lex, const ExtractorOptions& options) : scanner(lex), context(lex, {options.year}) {}
+  Impl(const Lexicon& lex, const ExtractorOptions& options)
+      : scanner(lex), context(lex, {options.year}), year(options.year) {}
   Scanner scanner;
   context::ContextStage context;
+  std::optional<int> year;
 };
 
 namespace {
@@ -65,6 +68,10 @@ Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions op
 
 Extractor::~Extractor() = default;
 
+std::unique_ptr<context::DocumentParts> Extractor::begin_parts() const {
+  return std::make_unique<context::DocumentParts>(*lexicon_, impl_->year);
+}
+
 std::vector<Claim> Extractor::extract(const Document& doc) const {
   std::vector<Claim> all;
   extract(doc, [&](std::vector<Claim>& claims) {
@@ -77,8 +84,12 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
   return all;
 }
 
-void Extractor::extract(const Document& doc, const ClaimSink& sink) const {
+void Extractor::extract(const Document& doc, const ClaimSink& sink) const { extract(doc, nullptr, sink); }
+
+void Extractor::extract(const Document& doc, const std::shared_ptr<const context::PartPlan>& plan,
+                        const ClaimSink& sink) const {
   std::string_view text = doc.text;
+  const std::size_t base = plan ? plan->base : 0;
   if (text.empty()) return;
   auto sentences = text::split_sentences(text, lexicon_->sentence_rules());
   // Built at the first claim: most documents without figures never need it.
@@ -109,9 +120,16 @@ void Extractor::extract(const Document& doc, const ClaimSink& sink) const {
     extract::merge_composite_measures(*lexicon_, text, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
     extract::add_si_values(*lexicon_, claims);
-    if (!context) context = impl_->context.begin(doc);
+    if (!context) context = plan ? impl_->context.begin(doc, plan) : impl_->context.begin(doc);
     context->apply(std::span<const text::Span>(&sentences[si], 1), claims);
-    if (!claims.empty()) sink(claims);
+    if (claims.empty()) continue;
+    if (base > 0) {
+      for (Claim& c : claims) {
+        c.start += base;
+        c.end += base;
+      }
+    }
+    sink(claims);
   }
 }
 

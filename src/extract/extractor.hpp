@@ -13,6 +13,11 @@
 
 namespace factsheet {
 
+namespace context {
+struct PartPlan;
+class DocumentParts;
+}
+
 struct ExtractorOptions {
   std::optional<int> year;  // completes article dates written without a year (--year)
 };
@@ -35,6 +40,15 @@ class Extractor {
   // The same claims as extract(doc), handed to `sink` as they are found, so memory does
   // not grow with the claims of a long document.
   void extract(const Document& doc, const ClaimSink& sink) const;
+  // The claims of one part of a document read in parts (doc.part set), given the plan
+  // made for it in part order (context/document_parts.hpp); their offsets are those of
+  // the whole document.
+  void extract(const Document& part, const std::shared_ptr<const context::PartPlan>& plan,
+               const ClaimSink& sink) const;
+
+  // The state that carries across the parts of one document read in parts: each part's
+  // plan is made from it in part order (DocumentParts::prepare).
+  std::unique_ptr<context::DocumentParts> begin_parts() const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
 

@@ -63,7 +63,9 @@ std::string fold_phrase(std::string_view phrase) {
 }
 
 std::uint32_t PhraseTable::child(std::uint32_t node, unsigned char c) const {
-  const auto& next = nodes_[node].next;
+  const Node& n = nodes_[node];
+  if (n.dense != kNoDense) return dense_[n.dense][c];
+  const auto& next = n.next;
   auto it = std::lower_bound(next.begin(), next.end(), c,
                              [](const auto& e, unsigned char k) { return e.first < k; });
   return (it != next.end() && it->first == c) ? it->second : 0;
@@ -82,6 +84,14 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
       auto it = std::lower_bound(vec.begin(), vec.end(), c,
                                  [](const auto& e, unsigned char k) { return e.first < k; });
       vec.insert(it, {c, next});
+      Node& parent = nodes_[node];
+      if (parent.dense == kNoDense && vec.size() >= kDenseChildren) {
+        parent.dense = static_cast<std::uint32_t>(dense_.size());
+        dense_.emplace_back().fill(0);
+        for (const auto& [byte, to] : vec) dense_.back()[byte] = to;
+      } else if (parent.dense != kNoDense) {
+        dense_[parent.dense][c] = next;
+      }
     }
     node = next;
   }
@@ -137,7 +147,9 @@ void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) con
     }
     if (p >= text.size()) return;
     unsigned char c = static_cast<unsigned char>(text[p]);
-    if (std::size_t sp = space_run(text, p)) {
+    // Most bytes are ASCII and not spaces: only the others can start a space run.
+    std::size_t sp = c >= 0x80 || is_ascii_space(c) ? space_run(text, p) : 0;
+    if (sp > 0) {
       std::uint32_t next = child(node, ' ');
       if (next == 0) return;
       node = next;

@@ -3,6 +3,7 @@
 // in a phrase match any run of spaces (incl. NBSP and thin spaces), and requires a
 // phrase that ends in a letter not to run on into a letter (nor a digit into a digit).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,12 +47,18 @@ class PhraseTable {
   struct Node {
     std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
     std::vector<Terminal> terminals;
+    std::uint32_t dense = kNoDense;  // index into dense_ for a node with many children
   };
+  static constexpr std::uint32_t kNoDense = 0xFFFFFFFF;
+  // Nodes with this many children (the root, the first letters) also get a 256-entry
+  // table: the walk from every word start goes through them.
+  static constexpr std::size_t kDenseChildren = 12;
   std::uint32_t child(std::uint32_t node, unsigned char c) const;
   template <typename F>
   void walk(std::string_view text, std::size_t pos, F&& on_match) const;
 
   std::vector<Node> nodes_{Node{}};
+  std::vector<std::array<std::uint32_t, 256>> dense_;
   std::vector<std::string> phrases_;
   std::size_t entries_ = 0;
   std::size_t longest_key_ = 0;

@@ -13,6 +13,7 @@
 #include "read/pdf_document.hpp"
 #include "read/size_limit.hpp"
 #include "read/text_decode.hpp"
+#include "read/text_parts.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
@@ -67,6 +68,10 @@ std::optional<Document> DocumentSource::next() {
 
 std::optional<Document> DocumentSource::next_document() {
   for (;;) {
+    if (parts_) {
+      if (auto doc = next_part()) return doc;
+      continue;  // next_part() closed the file at its end
+    }
     if (jsonl_) {
       if (auto doc = next_record()) return doc;
       continue;  // next_record() closed the file at its end
@@ -116,6 +121,15 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       jsonl_ = std::move(lines);
       return std::nullopt;
     }
+    struct stat st;
+    std::size_t bom = 0;
+    if (format == InputFormat::text && options_.part_bytes > 0 && options_.is_dateline &&
+        options_.encoding.empty() && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+        static_cast<std::size_t>(st.st_size) >= options_.parts_from && plain_utf8_file(path, bom)) {
+      parts_ = std::make_unique<TextParts>(std::move(file), path, bom, options_.part_bytes,
+                                           options_.max_document_bytes, options_.is_dateline);
+      return next_part();
+    }
     std::string bytes;
     if (!file->read_all(bytes, options_.max_document_bytes)) {
       error(path + ": larger than the " + size_limit_text(options_.max_document_bytes) +
@@ -143,6 +157,21 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
   } catch (const std::bad_alloc&) {
     error(path + ": out of memory");
   }
+  return std::nullopt;
+}
+
+std::optional<Document> DocumentSource::next_part() {
+  try {
+    if (auto doc = parts_->next()) {
+      if (doc->part->last) parts_.reset();
+      return doc;
+    }
+  } catch (const ReadError& e) {
+    error(e.what());
+  } catch (const std::bad_alloc&) {
+    error("out of memory");
+  }
+  parts_.reset();
   return std::nullopt;
 }
 

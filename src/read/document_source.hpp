@@ -18,6 +18,7 @@
 // An input that gives no document and no other problem is reported as an error.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,9 +49,17 @@ struct ReadOptions {
   bool skip_claim_files = false;
   // Sees every input's bytes as they are read (for checksums); may be null.
   ReadObserver* observer = nullptr;
+  // A text file of at least `parts_from` bytes (a regular file of valid UTF-8, read
+  // with no --encoding) is read in parts of about `part_bytes` (read/text_parts.hpp),
+  // which `is_dateline` helps to place; its documents have `part` set. 0 or no test:
+  // every file is read whole. Such a file may be larger than max_document_bytes.
+  std::size_t part_bytes = 0;
+  std::size_t parts_from = 0;
+  std::function<bool(std::string_view line)> is_dateline;
 };
 
 class LineReader;
+class TextParts;
 
 class DocumentSource {
  public:
@@ -81,6 +90,8 @@ class DocumentSource {
   std::vector<std::string> listed_;  // files of the directory input being read
   std::size_t next_listed_ = 0;
   std::unique_ptr<LineReader> jsonl_;  // the JSONL file being read
+  std::unique_ptr<TextParts> parts_;   // the text file being read in parts
+  std::optional<Document> next_part();
   ReadOptions options_;
   DiagnosticSink sink_;
   std::size_t diagnostics_ = 0;        // reported so far

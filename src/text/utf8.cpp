@@ -1,5 +1,8 @@
 #include "text/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace factsheet::text {
 namespace {
 
@@ -40,6 +43,14 @@ std::size_t valid_length(std::string_view s, std::size_t i, std::size_t& bad) {
 bool is_valid_utf8(std::string_view s) {
   std::size_t bad;
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII fast path: eight bytes at a time while none has its high bit set.
+    while (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     std::size_t n = valid_length(s, i, bad);
     if (n == 0) return false;
     i += n;
@@ -83,15 +94,6 @@ std::size_t length_before(std::string_view s, std::size_t i) {
   std::size_t k = i - 1;
   while (k > 0 && i - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
   return i - k;
-}
-
-std::size_t space_separator_at(std::string_view s, std::size_t i) {
-  if (i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0') return 2;  // U+00A0
-  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80') {
-    unsigned char c = static_cast<unsigned char>(s[i + 2]);
-    if (c == 0x87 || c == 0x89 || c == 0xAF) return 3;  // U+2007, U+2009, U+202F
-  }
-  return 0;
 }
 
 std::size_t dash_at(std::string_view s, std::size_t i) {

@@ -29,7 +29,17 @@ std::size_t length_before(std::string_view s, std::size_t i);
 
 // Unicode space separators used inside numbers and phrases: NBSP U+00A0, thin U+2009,
 // narrow NBSP U+202F, figure space U+2007. Returns the byte length of the one at s[i], or 0.
-std::size_t space_separator_at(std::string_view s, std::size_t i);
+// Inline: it is asked at nearly every byte of running text, and almost every byte is
+// rejected by its first test.
+inline std::size_t space_separator_at(std::string_view s, std::size_t i) {
+  if (i >= s.size() || (s[i] != '\xC2' && s[i] != '\xE2')) return 0;
+  if (i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0') return 2;  // U+00A0
+  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80') {
+    unsigned char c = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0x87 || c == 0x89 || c == 0xAF) return 3;  // U+2007, U+2009, U+202F
+  }
+  return 0;
+}
 // Dashes used in ranges: '-' (1 byte), en dash U+2013, em dash U+2014, minus U+2212.
 std::size_t dash_at(std::string_view s, std::size_t i);
 

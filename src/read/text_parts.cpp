@@ -1,0 +1,151 @@
+#include "read/text_parts.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <vector>
+
+#include "read/size_limit.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::read {
+namespace {
+
+constexpr std::size_t kBlock = std::size_t{1} << 20;
+
+// Bytes at the end of `s` that may begin a UTF-8 sequence continued in the next block.
+std::size_t incomplete_tail(std::string_view s) {
+  std::size_t k = s.size();
+  while (k > 0 && s.size() - k < 3 && (static_cast<unsigned char>(s[k - 1]) & 0xC0) == 0x80) --k;
+  if (k == 0) return 0;
+  auto lead = static_cast<unsigned char>(s[k - 1]);
+  std::size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  std::size_t have = s.size() - (k - 1);
+  return need > have ? have : 0;
+}
+
+bool blank(std::string_view line) { return line.find_first_not_of(" \t\f\v") == std::string_view::npos; }
+
+}  // namespace
+
+bool plain_utf8_file(const std::string& path, std::size_t& bom) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string carry, block(kBlock, '\0');
+  bom = 0;
+  bool first = true;
+  while (in) {
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    auto n = static_cast<std::size_t>(in.gcount());
+    if (n == 0) break;
+    std::string_view got(block.data(), n);
+    if (got.find('\0') != std::string_view::npos) return false;
+    std::string chunk = carry;
+    chunk.append(got);
+    std::size_t from = 0;
+    if (first && chunk.starts_with("\xEF\xBB\xBF")) from = bom = 3;
+    first = false;
+    std::size_t tail = incomplete_tail(chunk);
+    if (!text::is_valid_utf8(std::string_view(chunk).substr(from, chunk.size() - from - tail))) return false;
+    carry = chunk.substr(chunk.size() - tail);
+  }
+  return !in.bad() && carry.empty();
+}
+
+TextParts::TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, std::size_t part_bytes,
+                     std::size_t limit, DatelineTest dateline)
+    : file_(std::move(file)), id_(std::move(id)), part_bytes_(std::max<std::size_t>(part_bytes, 1)),
+      limit_(limit), dateline_(std::move(dateline)) {
+  fill(bom);
+  buffer_.erase(0, std::min(bom, buffer_.size()));
+}
+
+void TextParts::fill(std::size_t want) {
+  while (!at_end_ && buffer_.size() < want) {
+    std::size_t old = buffer_.size();
+    std::size_t get = std::max(want - old, kBlock);
+    buffer_.resize(old + get);
+    std::size_t n = file_->read(buffer_.data() + old, get);
+    buffer_.resize(old + n);
+    if (n == 0) at_end_ = true;
+  }
+}
+
+std::size_t TextParts::cut_point(std::size_t from) const {
+  std::string_view text = buffer_;
+  struct Line {
+    std::size_t begin;
+    bool blank, dateline;
+  };
+  // Lines in order; the window of the last few is all the rule looks at.
+  std::size_t nonblank = 0, since_dateline = 0;
+  bool seen_dateline = false, prev_blank = false;
+  std::optional<std::size_t> candidate;  // a line start waiting for its next non-blank line
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) return 0;  // the last line may go on in the next block
+    std::size_t end = nl;
+    if (end > pos && text[end - 1] == '\r') --end;
+    std::string_view body = text.substr(pos, end - pos);
+    bool is_blank = blank(body);
+    bool is_dateline = !is_blank && dateline_(body);
+    if (candidate && !is_blank) {
+      // The line after the candidate: the part may start at the candidate unless this
+      // one is a dateline.
+      if (!is_dateline) return *candidate;
+      candidate.reset();
+    }
+    if (!is_blank && !candidate && pos >= from && prev_blank && !is_dateline && nonblank >= 4 &&
+        (!seen_dateline || since_dateline >= 3)) {
+      candidate = pos;
+    }
+    if (!is_blank) {
+      if (is_dateline) {
+        seen_dateline = true;
+        since_dateline = 0;
+      } else {
+        ++since_dateline;
+      }
+      ++nonblank;
+    }
+    prev_blank = is_blank;
+    pos = nl + 1;
+  }
+  return 0;
+}
+
+std::optional<Document> TextParts::next() {
+  fill(part_bytes_ + kBlock);
+  if (buffer_.empty()) return std::nullopt;
+  std::size_t cut = 0;
+  for (std::size_t want = part_bytes_ + kBlock;;) {
+    cut = cut_point(part_bytes_);
+    if (cut > 0 || at_end_) break;
+    if (buffer_.size() >= limit_)
+      throw ReadError(id_ + ": no place to cut the text into parts within " + size_limit_text(limit_) +
+                      " (the document limit); the rest is not read");
+    want = std::max(want, buffer_.size()) * 2;
+    fill(std::min(want, limit_));
+  }
+  Document doc;
+  doc.id = id_;
+  DocumentPart part;
+  part.base = base_;
+  part.index = index_++;
+  if (cut == 0) {
+    doc.text = std::move(buffer_);
+    buffer_.clear();
+    part.last = true;
+  } else {
+    doc.text = buffer_.substr(0, cut);
+    buffer_.erase(0, cut);
+  }
+  // The first pass found the file plain UTF-8; a file changed since is not read on.
+  if (doc.text.find('\0') != std::string::npos || !text::is_valid_utf8(doc.text))
+    throw ReadError(id_ + ": changed while being read (no longer plain UTF-8); the rest is not read");
+  base_ += doc.text.size();
+  doc.part = part;
+  return doc;
+}
+
+}  // namespace factsheet::read

@@ -1,0 +1,159 @@
+// A long text read in parts gives the same claims, byte for byte, as the whole text:
+// the parts start only where the context stage can carry the article over.
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iterator>
+#include <optional>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "context/dateline.hpp"
+#include "context/document_parts.hpp"
+#include "extract/extractor.hpp"
+#include "read/document_source.hpp"
+#include "write/claim_json.hpp"
+
+namespace factsheet {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Articles with datelines, headlines, bylines, subheads and names, between paragraphs
+// of undated text, so that parts start inside articles of every kind.
+std::string synthetic_news(int articles) {
+  std::ostringstream out;
+  out << "Markets summary for the week\n\nShares rose 2.5% on Monday. Oil fell to $80 a barrel.\n\n";
+  const char* places[] = {"ASTANA", "MINSK", "BISHKEK", "LONDON"};
+  const char* agencies[] = {"Xinhua", "BelTA", "AP", "Reuters"};
+  for (int i = 0; i < articles; ++i) {
+    if (i % 3 == 0) out << "Trade Grows Again in Region " << i << "\n\n";
+    out << places[i % 4] << ", May " << (i % 28 + 1) << " (" << agencies[i % 4] << ") -- The ministry said exports rose "
+        << i % 17 << "% to $" << i * 3 + 1 << " billion, Minister Wang Yi told reporters.\n";
+    if (i % 5 == 0) out << "By Aida Haidar, The Astana Times\n";
+    out << "Wang said imports grew by " << i % 9 + 1 << " million tonnes last year.\n\n";
+    for (int p = 0; p < i % 6; ++p) {
+      out << "Paragraph " << p << ": the company hired " << 100 + p * i << " workers in March, "
+          << "and Lavrov said output would reach " << p + 1 << ".5 million units.\n\n";
+      if (p == 2) out << "Outlook for Next Year\n\n";
+    }
+    out << "Sergei Lavrov met officials on Tuesday; Lavrov said 40 projects worth $1.2 billion were signed.\n\n";
+  }
+  return out.str();
+}
+
+class TextParts : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string pattern = (fs::temp_directory_path() / "fs_parts_XXXXXX").string();
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+    dir_ = pattern;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string put(const std::string& bytes) {
+    std::string path = (dir_ / "long.txt").string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+
+  // The claims as JSON Lines, and the number of documents read.
+  std::string claims(const std::string& path, std::size_t part_bytes, std::size_t& documents,
+                     std::optional<int> year = std::nullopt) {
+    Extractor extractor(lexicon_, ExtractorOptions{year});
+    read::ReadOptions options;
+    options.part_bytes = part_bytes;
+    options.is_dateline = [this](std::string_view line) {
+      return context::parse_dateline(line, *lexicon_).has_value();
+    };
+    read::DocumentSource source({path}, options, [](const read::Diagnostic& d) {
+      if (d.severity == read::Severity::error) ADD_FAILURE() << d.message;
+    });
+    std::string out;
+    std::unique_ptr<context::DocumentParts> parts;
+    documents = 0;
+    while (auto doc = source.next()) {
+      ++documents;
+      auto sink = [&](std::vector<Claim>& found) {
+        for (const Claim& c : found) {
+          write::append_claim_json(out, c);
+          out += '\n';
+        }
+      };
+      if (!doc->part) {
+        extractor.extract(*doc, sink);
+        continue;
+      }
+      if (doc->part->index == 0) parts = extractor.begin_parts();
+      auto plan = parts->prepare(*doc);
+      extractor.extract(*doc, plan, sink);
+    }
+    return out;
+  }
+
+  std::shared_ptr<const Lexicon> lexicon_ = Lexicon::embedded();
+  fs::path dir_;
+};
+
+TEST_F(TextParts, SmallPartsGiveTheClaimsOfTheWholeText) {
+  std::string path = put(synthetic_news(60));
+  std::size_t whole_docs = 0, part_docs = 0;
+  std::string whole = claims(path, 0, whole_docs);
+  ASSERT_EQ(whole_docs, 1u);
+  ASSERT_FALSE(whole.empty());
+  EXPECT_NE(whole.find("\"article\":40"), std::string::npos);  // many articles
+  EXPECT_NE(whole.find("Sergei Lavrov"), std::string::npos);   // a name carried to a bare surname
+  for (std::size_t part_bytes : {64, 500, 3000}) {
+    SCOPED_TRACE(part_bytes);
+    EXPECT_EQ(claims(path, part_bytes, part_docs), whole);
+    EXPECT_GT(part_docs, 5u);
+  }
+  EXPECT_EQ(claims(path, 700, part_docs, 2024), claims(path, 0, whole_docs, 2024));
+}
+
+TEST_F(TextParts, APartDoesNotStartAtADatelineNorRightBeforeOne) {
+  // Every paragraph is a dateline or the headline of one: there is no place to cut.
+  std::string text;
+  for (int i = 0; i < 50; ++i)
+    text += "Headline Number " + std::to_string(i) + "\n\nMINSK, May 2 (BelTA) -- Output rose 3%.\n\n";
+  std::string path = put(text);
+  std::size_t docs = 0, whole_docs = 0;
+  EXPECT_EQ(claims(path, 64, docs), claims(path, 0, whole_docs));
+  EXPECT_EQ(docs, 1u);
+}
+
+TEST_F(TextParts, TextThatIsNotPlainUtf8IsReadWhole) {
+  std::string text = synthetic_news(10) + "caf\xE9 prices rose 4%.\n";
+  std::string path = put(text);
+  std::size_t docs = 0;
+  claims(path, 64, docs);
+  EXPECT_EQ(docs, 1u);
+}
+
+TEST_F(TextParts, TheBbcCorpusAsOneTextGivesTheSameClaimsInParts) {
+  fs::path corpus = fs::path(FACTSHEET_SHARED_DIR) / "corpus" / "bbc" / "business";
+  if (!fs::is_directory(corpus)) GTEST_SKIP() << "no BBC corpus at " << corpus;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(corpus)) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::string text;
+  for (std::size_t i = 0; i < files.size() && i < 150; ++i) {
+    std::ifstream in(files[i], std::ios::binary);
+    std::string article((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text += article + "\n\n";
+  }
+  std::string path = put(text);
+  std::size_t docs = 0, whole_docs = 0;
+  std::string whole = claims(path, 0, whole_docs);
+  if (whole_docs != 1) GTEST_SKIP() << "corpus slice is not one document";
+  EXPECT_EQ(claims(path, 20000, docs), whole);
+  EXPECT_GT(docs, 5u);
+}
+
+}  // namespace
+}  // namespace factsheet
