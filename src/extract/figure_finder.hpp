@@ -1,5 +1,8 @@
 // FigureFinder: turns one scanner candidate into a claim, reading the figure with the
 // grammars and its kind, unit, qualifier and direction of change from the sentence.
+// figure_finder.cpp dispatches and reads a quantity; each kind of figure has its reader file:
+// money_reader, measure_reader, age_reader, ratio_reader (and digit_fraction),
+// count_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
 #pragma once
 #include <optional>
 

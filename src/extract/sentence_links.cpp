@@ -58,7 +58,7 @@ void inherit_unit(Claim& to, const Claim& from) {
 }
 
 // Words between two figures that only place the first in time or space ("at 10.45pm last
-// night", "in 2008", "combined", "U.S. per barrel"): no clause break, no conjunction, no
+// night", "in 2008", "combined", "U.S. per tonne"): no clause break, no conjunction, no
 // verb of its own.
 bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::size_t end) {
   std::string_view text = s.text;
@@ -113,7 +113,7 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     if (j != i + 1) continue;
     // "from 62% to more than 68%": a range would lose the second end's qualifier.
     if (b.qualifier != Qualifier::eq && b.qualifier != a.qualifier) continue;
-    // Adjacent ends ("from 240 to 273") are read as a range by the grammar already.
+    // Adjacent ends ("from 120 to 150") are read as a range by the grammar already.
     a.low = a.value;
     a.high = b.value;
     a.value = std::monostate{};
@@ -193,7 +193,7 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
   }
 }
 
-// "raised 280 million of the 1.5 billion shekels", "won 12 of its last 15 games": the
+// "raised 40 million of the 2 billion euros", "won 12 of its last 15 games": the
 // part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
 // between.
 void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
@@ -299,7 +299,7 @@ void link_bracketed_rate(const Sentence& s, const Lexicon& lex, std::vector<Clai
   }
 }
 
-// "between 50 and 70 on the GPa scale", "5.8 on the Richter scale" (no unit, a scale).
+// "between 3 and 5 on the Mohs scale", "5.8 on the Richter scale" (no unit, a scale).
 void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
   for (std::size_t i = first; i < claims.size(); ++i) {
@@ -323,7 +323,7 @@ void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claim
   }
 }
 
-// "Shares of A and B were down 2.3%, Burlington by 2.6%": the verb and its direction are
+// "Shares of A and B were down 1.1%, C by 1.7%": the verb and its direction are
 // left out after the first item of a list.
 void link_gapped_direction(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;

@@ -1,12 +1,12 @@
 // Links between the figures of one sentence, read after each figure on its own:
-// - "from 21 mpg combined to 23", "from $75 U.S. per barrel to $45.88": the two ends of a
+// - "from 30 mpg combined to 34", "from $60 U.S. per tonne to $52.10": the two ends of a
 //   "from ... to" span are one range across words that place the first end (not across
 //   another figure such as a time: claims never overlap);
-// - a unit left out and understood from a parallel figure ("from 21 mpg to 23",
-//   "280 million of the 1.5 billion shekels", "up 2 percent, while B rose by 1",
+// - a unit left out and understood from a parallel figure ("from 30 mpg to 34",
+//   "40 million of the 2 billion euros", "up 2 percent, while B rose by 1",
 //   "1.4 degrees in 2018 and 2.1 last year");
-// - "between 50 and 70 on the GPa scale": a unit named by its scale;
-// - a direction left out in a list ("were down 2.3%, Burlington by 2.6%").
+// - "between 3 and 5 on the Mohs scale": a unit named by its scale;
+// - a direction left out in a list ("were down 1.1%, C by 1.7%").
 #pragma once
 #include <vector>
 

@@ -1,0 +1,317 @@
+// Counts: the noun a number counts, vague magnitudes ("thousands of"), multiples ("twice"),
+// partitives ("two of the companies"), and numbers that name rather than count.
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using grammar::Quantity;
+using namespace figure_helpers;
+
+std::optional<Claim> FigureFinder::read_vague(const Candidate& c, std::size_t& resume) {
+  auto v = grammar::parse_vague(src_, c.begin, s_.end);
+  if (!v) return std::nullopt;
+  std::string_view text = src_.text;
+  std::size_t end = v->end;
+  auto of = word_after(text, end, s_.end);
+  bool chained = text.substr(v->begin, v->end - v->begin).find(' ') != std::string_view::npos;
+  // "tens" or "scores" alone are not magnitudes; "thousands of", "tens of millions" are.
+  if ((!of || lower(of->view(text)) != "of") && !chained) {
+    if (lower(text.substr(c.begin, c.end - c.begin)) == "tens" ||
+        lower(text.substr(c.begin, c.end - c.begin)) == "scores")
+      return std::nullopt;
+  }
+  Claim claim;
+  claim.kind = Kind::count;
+  claim.low = v->low;
+  claim.high = v->high;
+  if (of && lower(of->view(text)) == "of") {
+    std::size_t p = skip_spaces(text, of->end, s_.end);
+    auto cur = lex_.currencies().longest(text, p);
+    auto unit = lex_.units().longest(text, p);
+    if (cur && lex_.currency(cur->id).suffix && (!unit || cur->length >= unit->length)) {
+      const Currency& cy = lex_.currency(cur->id);
+      claim.kind = Kind::money;
+      claim.unit = cy.code;
+      claim.unit_name = cy.name;
+      end = p + cur->length;
+    } else if (unit && lex_.unit(unit->id).kind != Kind::percent) {
+      set_unit(claim, lex_.unit(unit->id));
+      end = p + unit->length;
+    } else if (auto noun = find_counted_noun(text, of->end, s_.end, lex_, false)) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+      end = noun->end;
+    }
+  }
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t& resume) {
+  auto m = lex_.number_words().longest(src_.text, c.begin);
+  if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
+    return std::nullopt;
+  // "twice as loud", "twice the size" compare; "met twice" counts occasions.
+  auto next = word_after(src_.text, c.end, s_.end);
+  if (next) {
+    std::string w = lower(next->view(src_.text));
+    if (w == "as" || w == "the" || w == "that" || w == "a" || w == "an") return std::nullopt;
+  }
+  Claim claim;
+  claim.kind = Kind::count;
+  claim.value = lex_.number_word(m->id).value;
+  claim.unit = "time";
+  claim.unit_name = "time";
+  std::size_t end = c.end;
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& end) {
+  if (!fill_single(q, claim, end)) return false;
+  if (claim.kind != Kind::count) return true;
+  std::string_view text = src_.text;
+  // "How can one wish ...", "does one need": after a modal or "do", "one" is a pronoun.
+  if (q.number.words && q.number.value == 1) {
+    if (auto aux = word_before(text, q.begin, s_.begin)) {
+      std::string a = lower(aux->view(text));
+      if (a != "not" && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
+      if (a == "no") return false;  // "no one came": a pronoun
+    }
+    if (q.begin >= s_.begin + 3 && lower(text.substr(q.begin - 3, 3)) == "no-") return false;  // "no-one"
+  }
+  bool singular = q.number.value == 1;
+  std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
+  // "20 or more songs": the post-qualifier stands between the number and its noun.
+  if (!noun) {
+    if (auto qa = qualifier_after(s_, end, lex_)) {
+      noun = find_counted_noun(text, qa->end, s_.end, lex_, singular);
+      if (noun) claim.qualifier = qa->qualifier;
+    }
+  }
+  // "one of the finest hotels", "two of the companies", "all 25 of its channels", "one of
+  // the world's largest makers", "one of the few moments", "six of those months"
+  RankGroup rank = rank_group(q);
+  if (!noun && rank != RankGroup::hyphenated) {
+    if (auto n = partitive_noun(q, end)) {
+      claim.unit = n->lemma;
+      claim.unit_name = n->lemma;
+      return true;
+    }
+  }
+  if (!noun && !q.number.words && (bare_number_next_to_name(q) || model_number(q))) return false;
+  // "a last-64 exit", "a top-10 finish" describe; "the last 16" names a round unless a
+  // noun follows ("the last 16 games").
+  if (rank == RankGroup::hyphenated || (rank == RankGroup::spaced && !noun)) return false;
+  if (!noun) {
+    if (auto compound = hyphen_compound(q)) {
+      claim.unit = compound->lemma;
+      claim.unit_name = compound->lemma;
+      end = std::max(end, compound->end);
+      return true;
+    }
+    if (apposition_age(q) || predicate_age(q)) {
+      claim.kind = Kind::age;
+      claim.unit = "year";
+      claim.unit_name = "year of age";
+      return true;
+    }
+  }
+  if (noun) {
+    // A premodified unit: "40 straight years" is a duration, "230 passing yards" a length.
+    // Only a unit written as a word: "one prospective MP" is a person, not a megapixel.
+    auto unit = lex_.units().longest(text, noun->head_begin);
+    bool word_unit = unit && !is_all_caps(text.substr(noun->head_begin, unit->length));
+    if (unit && word_unit && noun->head_begin + unit->length == noun->end &&
+        lex_.unit(unit->id).kind != Kind::percent) {
+      set_unit(claim, lex_.unit(unit->id));
+    } else {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+    }
+    end = noun->end;
+    attach_rate(claim, end);
+    return true;
+  }
+  // A spelled-out number that counts nothing ("one might say") is not a figure.
+  return !q.number.words;
+}
+
+// "3,000 tests per day", "two flights a week": a count per unit of time.
+void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
+  auto rate = duration_rate_after(s_, end, lex_);
+  if (!rate) return;
+  claim.unit = *claim.unit + "/" + rate->unit->symbol;
+  claim.unit_name = *claim.unit_name + " per " + rate->unit->name;
+  end = rate->end;
+}
+
+// "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
+std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.end + 1 < s_.end && text[q.end] == '-' && (text[q.end + 1] == ',' || text[q.end + 1] == ' '))
+    return suspended_compound(q);
+  if (q.end + 1 >= s_.end || text[q.end] != '-' || !(text[q.end + 1] >= 'a' && text[q.end + 1] <= 'z'))
+    return std::nullopt;
+  auto w = word_after(text, q.end + 1, s_.end);
+  if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
+  // "a 10-fold increase": a multiple, like "10 times".
+  if (lower(w->view(text)) == "fold") return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
+  // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
+  auto cls = lex_.classify_word(lower(w->view(text)));
+  if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
+  std::string word = lower(w->view(text));
+  if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
+  return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
+}
+
+// "four-, five- and six-cylinder engines": a hyphen left hanging shares the noun of the
+// last compound in the list. The noun is reported, the span stays on the number.
+std::optional<CountedNoun> FigureFinder::suspended_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  std::size_t p = q.end + 1;
+  for (int item = 0; item < 6; ++item) {
+    if (p < s_.end && text[p] == ',') ++p;
+    p = skip_spaces(text, p, s_.end);
+    if (auto w = word_after(text, p, s_.end); w && w->begin == p) {
+      std::string conj = lower(w->view(text));
+      if (conj == "and" || conj == "or" || conj == "to") p = skip_spaces(text, w->end, s_.end);
+    }
+    auto next = grammar::parse_quantity(src_, p, s_.end);
+    if (!next || next->end >= s_.end || text[next->end] != '-' || next->unit || next->currency) return std::nullopt;
+    if (next->end + 1 < s_.end && text[next->end + 1] >= 'a' && text[next->end + 1] <= 'z') {
+      auto noun = hyphen_compound(*next);
+      if (noun) noun->begin = noun->head_begin = noun->end = q.end;
+      return noun;
+    }
+    p = next->end + 1;
+  }
+  return std::nullopt;
+}
+
+// "their 7610 phone", "the 147 model": a whole number right before a singular noun names
+// the thing; a counted noun would be plural.
+bool FigureFinder::model_number(const Quantity& q) const {
+  std::string_view text = src_.text;
+  // Small counts ("11 member states") and stated amounts ("around 730") stay figures.
+  if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.number.value < 100 ||
+      qualifier_before(s_, q.begin, lex_))
+    return false;
+  if (q.end < s_.end && text[q.end] != ' ') return false;
+  auto w = word_after(text, q.end, s_.end);
+  if (!w) return false;
+  std::string word = lower(w->view(text));
+  if (word.ends_with("ing") || word.ends_with("ed")) return false;  // a verb follows
+  return w->begin == q.end + 1 && is_content_word(w->view(text), lex_) &&
+         !factsheet::text::looks_plural(w->view(text), lex_.lemma_rules()) &&
+         !lex_.months().longest(w->view(text), 0) && !lex_.units().longest(w->view(text), 0);
+}
+
+// The plural noun of a partitive after a whole number: "of" and a determiner ("the", "its",
+// "those"), then an optional possessive ("the world's") and "few" or "many". Digits need the
+// determiner ("25 of its channels"); "5 of 10" is a ratio, read before.
+std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::size_t end) const {
+  std::string_view text = src_.text;
+  if (q.number.decimals || q.scale != 1 || !integral(q.number.value)) return std::nullopt;
+  auto of = word_after(text, end, s_.end);
+  if (!of || lower(of->view(text)) != "of" || of->begin != skip_spaces(text, end, s_.end)) return std::nullopt;
+  std::size_t p = of->end;
+  auto det = word_after(text, p, s_.end);
+  bool determiner = det && lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner);
+  if (determiner) p = det->end;
+  else if (!q.number.words) return std::nullopt;
+  // "the world's", "the Lords'", and alone "one of hip-hop's most influential labels".
+  if (auto owner = word_after(text, p, s_.end)) {
+    std::string_view w = owner->view(text);
+    bool plural_owner = owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s");
+    bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || plural_owner;
+    if (possessive && w.size() > 2) p = owner->end + (plural_owner ? 1 : 0);
+  }
+  if (auto vague = word_after(text, p, s_.end)) {
+    std::string w = lower(vague->view(text));
+    if (w == "few" || w == "many" || w == "most" || w == "least" || w == "more") p = vague->end;
+  }
+  // "one of its two factories", "92 of the Lords' 750 peers": the whole's number is passed
+  // over; "one of dozens of firms" names no noun after the number.
+  std::size_t next = skip_spaces(text, p, s_.end);
+  if (next < s_.end && is_digit(text[next])) {
+    while (next < s_.end && (is_digit(text[next]) || text[next] == ',')) ++next;
+    if (next < s_.end && text[next] != ' ') return std::nullopt;
+    // "one of the 800 metres favourites": the number has a unit, it is not the whole.
+    if (auto w = word_after(text, next, s_.end)) {
+      auto u = lex_.units().longest(text, w->begin);
+      if (u && w->begin + u->length == w->end) return std::nullopt;
+    }
+    p = next;
+  } else if (auto w = word_after(text, p, s_.end)) {
+    auto m = lex_.number_words().longest(text, w->begin);
+    if (m && w->begin + m->length == w->end) {
+      if (w->view(text).ends_with("s")) return std::nullopt;
+      p = w->end;
+    }
+  }
+  auto noun = find_counted_noun(text, p, s_.end, lex_, false);
+  if (!noun) return std::nullopt;
+  // "the last eight of the Champions League", "one of those Time Lords": a name is not the
+  // whole the number is part of ("one of his MPs" is).
+  if (is_capitalized(text.substr(noun->head_begin, noun->end - noun->head_begin))) {
+    auto after = word_after(text, noun->end, s_.end);
+    auto before = word_before(text, noun->head_begin, s_.begin);
+    if ((after && after->begin == noun->end + 1 && is_capitalized(after->view(text))) ||
+        (before && before->begin >= noun->begin && is_capitalized(before->view(text))))
+      return std::nullopt;
+  }
+  return noun;
+}
+
+// "the last 16", "the top 10", "the bottom three", "a last-64 exit", "a top-10
+// finish": after these words a whole number names a group by rank or a round of a contest.
+// The words are a closed set; "last" also has its time class in words.tsv.
+FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
+  if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.currency || q.unit) return RankGroup::none;
+  std::string_view text = src_.text;
+  static constexpr std::string_view kRankWords[] = {"last", "top", "bottom", "final"};
+  auto is_rank_word = [](std::string_view w) {
+    for (auto k : kRankWords)
+      if (w == k) return true;
+    return false;
+  };
+  bool hyphen = q.begin > s_.begin && text[q.begin - 1] == '-';
+  auto w = word_before(text, hyphen ? q.begin - 1 : q.begin, s_.begin);
+  if (!w || !is_rank_word(lower(w->view(text)))) return RankGroup::none;
+  if (hyphen) return w->end == q.begin - 1 ? RankGroup::hyphenated : RankGroup::none;
+  if (w->end != skip_spaces_back(text, q.begin, s_.begin)) return RankGroup::none;
+  auto the = word_before(text, w->begin, s_.begin);
+  return the && lower(the->view(text)) == "the" ? RankGroup::spaced : RankGroup::none;
+}
+
+// A house number before a street name, a model number before its name ("the 747 Jumbo"), a
+// squad number after a player's name: a bare whole number next to a proper name is part of
+// the name or a label, not a figure.
+bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.number.decimals || q.number.grouped || q.sign) return false;
+  auto after = word_after(text, q.end, s_.end);
+  if (after && after->begin == skip_spaces(text, q.end, s_.end) && is_capitalized(after->view(text)) &&
+      !lex_.months().longest(after->view(text), 0))
+    return true;
+  auto before = word_before(text, q.begin, s_.begin);
+  if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
+      is_capitalized(before->view(text))) {
+    auto cls = lex_.classify_word(lower(before->view(text)));
+    return !cls && !lex_.months().longest(before->view(text), 0);
+  }
+  return false;
+}
+
+}  // namespace factsheet::extract

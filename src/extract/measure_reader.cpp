@@ -1,0 +1,65 @@
+// Measures: units, "per" units, and "m" read as metres rather than million.
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using grammar::Quantity;
+using namespace figure_helpers;
+
+bool FigureFinder::metre_reading(const Quantity& q) const {
+  if (!q.scale_word || !lex_.scale(q.scale_word->id).ambiguous || q.currency) return false;
+  auto after = class_of_word_after(s_, q.end, lex_);
+  if (after && *after == WordClass::length_cue) return true;
+  // "17m per second", "426m per minute": a speed; "5m a year" or "per day" is an amount.
+  if (q.per_unit) {
+    const std::string& per = lex_.unit(q.per_unit->id).symbol;
+    if (per == "s" || per == "min" || per == "h") return true;
+  }
+  // "a throw of 15.27m", "the men's 1500m": a length cue before.
+  std::string_view text = src_.text;
+  std::size_t p = q.begin;
+  if (auto of = word_before(text, p, s_.begin); of && lower(of->view(text)) == "of") p = of->begin;
+  if (auto before = class_of_word_before(s_, p, lex_); before && *before == WordClass::length_cue) return true;
+  // "no representative in the 800m.", "the 800m and 1500m": "the" with nothing after to
+  // count names a distance; an amount of money would bring its currency or a noun.
+  if (word_before_is(s_, q.begin, "the")) {
+    auto next = word_after(text, q.end, s_.end);
+    bool nothing_counted = !next || skip_spaces(text, q.end, s_.end) != next->begin;
+    if (next && !nothing_counted) {
+      auto cls = lex_.classify_word(lower(next->view(text)));
+      nothing_counted = cls && *cls == WordClass::function;
+    }
+    if (nothing_counted) return true;
+  }
+  // "37m (121ft)": a conversion in brackets shares the dimension.
+  p = skip_spaces(text, q.end, s_.end);
+  if (p < s_.end && text[p] == '(') {
+    auto inner = grammar::parse_quantity(src_, p + 1, s_.end);
+    if (inner && inner->unit && lex_.unit(inner->unit->id).dimension == "length") return true;
+  }
+  return false;
+}
+
+void FigureFinder::set_unit(Claim& claim, const Unit& u) const {
+  claim.kind = u.kind;
+  claim.unit = u.symbol;
+  claim.unit_name = u.name;
+}
+
+// "$58 per barrel" has its money unit; a measure's "per second" makes "m/s".
+void FigureFinder::append_per_unit(Claim& claim, const Quantity& q) const {
+  if (!q.per_unit || !claim.unit || !claim.unit_name) return;
+  const Unit& per = lex_.unit(q.per_unit->id);
+  claim.unit = *claim.unit + "/" + per.symbol;
+  claim.unit_name = *claim.unit_name + " per " + per.name;
+}
+
+}  // namespace factsheet::extract
