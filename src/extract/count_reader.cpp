@@ -306,8 +306,9 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
       !lex_.months().longest(after->view(text), 0))
     return true;
   auto before = word_before(text, q.begin, s_.begin);
+  // "17 USD 25": the previous figure's unit is not a name.
   if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
-      is_capitalized(before->view(text))) {
+      before->begin >= prev_end_ && is_capitalized(before->view(text))) {
     auto cls = lex_.classify_word(lower(before->view(text)));
     return !cls && !lex_.months().longest(before->view(text), 0);
   }

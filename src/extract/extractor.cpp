@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "context/context_stage.hpp"
+#include "extract/composite_money.hpp"
 #include "extract/si_value.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/sentence_links.hpp"
@@ -106,6 +107,7 @@ void Extractor::extract(const Document& doc, const ClaimSink& sink) const {
       claims.push_back(std::move(*claim));
     }
     if (claims.empty()) continue;
+    extract::merge_composite_money(*lexicon_, text, span.end, claims);
     extract::merge_composite_measures(*lexicon_, text, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
     extract::add_si_values(*lexicon_, claims);

@@ -105,8 +105,9 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
     }
   }
   p = sign_before(p);
+  // "3 CAD 3 cents": a currency that the previous figure ends with is not this one's prefix.
   if (auto m = lex_.currencies().ending_at(text, p, 2);
-      m && m->first >= s_.begin && lex_.currency(m->second.id).prefix) {
+      m && m->first >= s_.begin && m->first >= prev_end_ && lex_.currency(m->second.id).prefix) {
     std::size_t cur_end = m->first + m->second.length;
     bool touches = cur_end == p;
     if (touches || lex_.currency(m->second.id).code.size() > 0) p = sign_before(m->first);

@@ -1,0 +1,92 @@
+// Sums of money written in a major and a minor unit: "20 dollars 43 cents", "£3 50p",
+// "3 CAD 3 cents", "15 dollars and 50." are one amount.
+#include "extract/composite_money.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <variant>
+
+#include "grammar/grammar.hpp"
+
+namespace factsheet::extract {
+namespace {
+
+double round12(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.12g", v);
+  return std::stod(buf);
+}
+
+bool single_number(const Claim& c) {
+  return !c.is_range() && std::holds_alternative<double>(c.value) && !c.part;
+}
+
+// The words between the two parts: nothing, "and", and (with a minor unit named) a comma.
+bool joins(std::string_view gap, bool comma_allowed) {
+  std::string g;
+  for (char ch : gap)
+    if (ch != ' ' && ch != '\t') g += ch;
+  return g.empty() || g == "and" || (comma_allowed && (g == "," || g == ",and"));
+}
+
+// The currency the claim's own words name, with its factor (1 for a major unit).
+const Currency* written_currency(const Lexicon& lex, std::string_view text, const Claim& c) {
+  grammar::Source src{text, lex};
+  // "up to 9 USD": the quantity starts after the qualifier's words.
+  auto q = grammar::parse_quantity(src, c.start, c.end);
+  for (std::size_t p = c.start; (!q || q->end != c.end) && p < c.end; ++p)
+    if (text[p] == ' ') q = grammar::parse_quantity(src, p + 1, c.end);
+  if (!q || q->end != c.end || !q->currency || q->scale != 1 || q->number.has_scale_word || q->per_unit ||
+      q->per_noun_end)
+    return nullptr;
+  return &lex.currency(q->currency->id);
+}
+
+// Nothing but closing punctuation between `pos` and the end of the clause.
+bool clause_ends(std::string_view text, std::size_t pos, std::size_t sentence_end) {
+  while (pos < sentence_end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  if (pos >= sentence_end) return true;
+  char c = text[pos];
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+}
+
+}  // namespace
+
+void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_t sentence_end,
+                           std::vector<Claim>& claims) {
+  for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+    Claim& a = claims[i];
+    const Claim& b = claims[i + 1];
+    if (a.kind != Kind::money || !single_number(a) || !single_number(b) || b.start < a.end) continue;
+    if (b.qualifier != Qualifier::eq || b.change != Change::none) continue;
+    double major = std::get<double>(a.value);
+    double part = std::get<double>(b.value);
+    if (major < 0 || std::floor(major) != major || part < 0) continue;
+    const Currency* ca = written_currency(lex, text, a);
+    if (!ca || ca->factor != 1) continue;
+    std::string_view gap = text.substr(a.end, b.start - a.end);
+    double cents = 0;
+    if (b.kind == Kind::money) {
+      // "43 cents", "50p": a minor unit, less than one major unit. Its currency is the
+      // major's, whatever the minor word's default: "5 euros 20 cents".
+      const Currency* cb = written_currency(lex, text, b);
+      if (!cb || cb->factor >= 1 || part >= 1 || !joins(gap, true)) continue;
+      cents = part;
+    } else if (b.kind == Kind::count && !b.unit && !b.subject.has_value()) {
+      // "15 dollars 50.", "17 USD and 25": a bare whole number under 100 that ends the
+      // clause is the minor part; anything after it ("$20 43 people") makes it a count.
+      if (std::floor(part) != part || part >= 100 || !joins(gap, false) || !clause_ends(text, b.end, sentence_end))
+        continue;
+      cents = part / 100;
+    } else {
+      continue;
+    }
+    a.value = round12(major + cents);
+    a.end = b.end;
+    a.text = std::string(text.substr(a.start, a.end - a.start));
+    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+}  // namespace factsheet::extract
