@@ -122,6 +122,15 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
   if ((!q1 || q1->end <= c.begin) && start != c.begin) q1 = grammar::parse_quantity(src_, c.begin, s_.end);
   if (!q1 || q1->end <= c.begin) return std::nullopt;
   if (auto decade = read_decade(*q1, resume)) return decade;
+  if (auto mark = mark_unit(*q1)) {
+    Claim claim;
+    set_unit(claim, *mark->first);
+    claim.value = q1->value();
+    std::size_t end = mark->second;
+    attach_context(claim, q1->begin, end, q1->sign);
+    resume = end;
+    return claim;
+  }
   // A number that runs on into letters or dotted digits is a code: "5G", "3D", "3.5.1".
   std::size_t e = q1->end;
   if (e < s_.end) {

@@ -5,6 +5,7 @@
 // count_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
 #pragma once
 #include <optional>
+#include <utility>
 
 #include "claim/claim.hpp"
 #include "extract/context_rules.hpp"
@@ -65,6 +66,8 @@ class FigureFinder {
   RankGroup rank_group(const grammar::Quantity& q) const;
   bool age_cue_before(std::size_t begin) const;
   bool metre_reading(const grammar::Quantity& q) const;
+  // Feet and inches written with primes or "in" (measure_reader.cpp): the unit and its end.
+  std::optional<std::pair<const Unit*, std::size_t>> mark_unit(const grammar::Quantity& q) const;
 
   const Lexicon& lex_;
   Sentence s_;

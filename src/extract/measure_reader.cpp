@@ -48,6 +48,65 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   return false;
 }
 
+namespace {
+
+// Quotation marks of one kind (`mark`) before `pos` in [begin, pos) that open a quotation
+// still open at `pos`: an odd count of double quotes; for single quotes, one that starts a
+// word ("'Our 5'") and no closing one after it.
+bool inside_quotation(std::string_view text, std::size_t begin, std::size_t pos, char mark) {
+  if (mark == '"') {
+    int n = 0;
+    for (std::size_t i = begin; i < pos; ++i) n += text[i] == '"';
+    return n % 2 == 1;
+  }
+  bool open = false;
+  for (std::size_t i = begin; i < pos; ++i) {
+    if (text[i] != '\'') continue;
+    bool after_word = i > begin && (is_alpha(text[i - 1]) || is_digit(text[i - 1]));
+    bool before_word = i + 1 < pos && (is_alpha(text[i + 1]) || is_digit(text[i + 1]));
+    if (!after_word && before_word) open = true;
+    else if (after_word && !before_word) open = false;
+  }
+  return open;
+}
+
+}  // namespace
+
+// Feet and inches written with primes or "in": "5' 10\"", "over 5''", "6ft 4in", "5 ft 2 in".
+// The unit tables leave these marks out because out of context they are quotation marks and
+// the preposition; here they follow digits, and "in" either touches them or cannot be the
+// preposition (nothing follows it in the clause, or it follows a length in feet).
+std::optional<std::pair<const Unit*, std::size_t>> FigureFinder::mark_unit(const Quantity& q) const {
+  if (!plain(q) || q.number.words || q.sign < 0) return std::nullopt;
+  std::string_view text = src_.text;
+  std::size_t e = q.end;
+  if (e >= s_.end) return std::nullopt;
+  auto word_char = [&](std::size_t i) { return i < s_.end && (is_alpha(text[i]) || is_digit(text[i])); };
+  const Unit* inch = lex_.unit_by_symbol("in");
+  const Unit* foot = lex_.unit_by_symbol("ft");
+  if (!inch || !foot) return std::nullopt;
+  if (text[e] == '\'' && e + 1 < s_.end && text[e + 1] == '\'' && !word_char(e + 2))
+    return std::make_pair(inch, e + 2);
+  if (text[e] == '"' && !word_char(e + 1) && !inside_quotation(text, s_.begin, e, '"'))
+    return std::make_pair(inch, e + 1);
+  if (text[e] == '\'' && !word_char(e + 1) && !inside_quotation(text, s_.begin, e, '\''))
+    return std::make_pair(foot, e + 1);
+  if (text.substr(e, 3) == "\xE2\x80\xB2" && !word_char(e + 3)) return std::make_pair(foot, e + 3);
+  // "in": touching the digits, or after a space where it ends the clause or follows feet.
+  std::size_t w = e < s_.end && text[e] == ' ' ? e + 1 : e;
+  if (w + 2 > s_.end || text.substr(w, 2) != "in" || word_char(w + 2)) return std::nullopt;
+  if (w == e) return std::make_pair(inch, w + 2);
+  std::size_t after = skip_spaces(text, w + 2, s_.end);
+  bool clause_end = after >= s_.end || std::string_view(".,;:!?)").find(text[after]) != std::string_view::npos;
+  bool after_feet = false;
+  if (prev_end_ > s_.begin && skip_spaces_back(text, q.begin, s_.begin) == prev_end_) {
+    auto m = lex_.units().ending_at(text, prev_end_, 2);
+    after_feet = m && m->first >= s_.begin && lex_.unit(m->second.id).symbol == "ft";
+  }
+  if (clause_end || after_feet) return std::make_pair(inch, w + 2);
+  return std::nullopt;
+}
+
 void FigureFinder::set_unit(Claim& claim, const Unit& u) const {
   claim.kind = u.kind;
   claim.unit = u.symbol;
