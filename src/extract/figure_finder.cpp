@@ -220,6 +220,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     append_per_unit(claim, q);
     return true;
   }
+  if (letter_unit(q, claim, end)) return true;
   if (metre_reading(q)) {
     if (const Unit* m = lex_.unit_by_symbol("m")) set_unit(claim, *m);
     claim.value = (q.sign < 0 ? -1 : 1) * q.number.value;

@@ -68,6 +68,8 @@ class FigureFinder {
   bool metre_reading(const grammar::Quantity& q) const;
   // Feet and inches written with primes or "in" (measure_reader.cpp): the unit and its end.
   std::optional<std::pair<const Unit*, std::size_t>> mark_unit(const grammar::Quantity& q) const;
+  // A scale letter that the sentence's words make a unit ("1500b packet"): measure_reader.cpp.
+  bool letter_unit(const grammar::Quantity& q, Claim& claim, std::size_t& end) const;
 
   const Lexicon& lex_;
   Sentence s_;

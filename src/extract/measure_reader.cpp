@@ -107,6 +107,45 @@ std::optional<std::pair<const Unit*, std::size_t>> FigureFinder::mark_unit(const
   return std::nullopt;
 }
 
+// A scale letter that the words of the sentence make a unit (unit_senses.tsv): "the 1500b
+// packet" is 1500 bits, "32K of memory" 32 kibibytes; after a scale word, a lone letter
+// ending the clause is that unit ("a 16 billion b file"). Fills kind, unit and value.
+bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end) const {
+  if (q.currency || q.unit || q.ordinal || q.per_unit || !q.scale_word) return false;
+  std::string_view text = src_.text;
+  std::string_view sentence = text.substr(s_.begin, s_.end - s_.begin);
+  double sign = q.sign < 0 ? -1 : 1;
+  if (q.scale_word->begin == q.number.end) {
+    std::string_view letter = text.substr(q.scale_word->begin, q.scale_word->end - q.scale_word->begin);
+    // A noun phrase after the figure names what it counts: the cue must be in it ("the
+    // 1500b packet", "32K word core memory"); "2b users" counts users, whatever follows.
+    std::string_view scope = sentence;
+    std::size_t phrase_end = q.end;
+    for (int i = 0; i < 6; ++i) {
+      auto w = word_after(text, phrase_end, s_.end);
+      if (!w || w->begin != skip_spaces(text, phrase_end, s_.end) || !is_content_word(w->view(text), lex_)) break;
+      phrase_end = w->end;
+    }
+    if (phrase_end > q.end) scope = text.substr(q.end, phrase_end - q.end);
+    const Unit* u = lex_.unit_sense(letter, scope);
+    if (!u) return false;
+    set_unit(claim, *u);
+    claim.value = sign * q.number.value;
+    end = q.end;
+    return true;
+  }
+  auto w = word_after(text, q.end, s_.end);
+  if (!w || w->begin != q.end + 1 || w->end - w->begin != 1) return false;
+  std::size_t after = skip_spaces(text, w->end, s_.end);
+  if (after < s_.end && std::string_view(".,;:!?)").find(text[after]) == std::string_view::npos) return false;
+  const Unit* u = lex_.unit_sense(w->view(text), sentence);
+  if (!u) return false;
+  set_unit(claim, *u);
+  claim.value = q.value();
+  end = w->end;
+  return true;
+}
+
 void FigureFinder::set_unit(Claim& claim, const Unit& u) const {
   claim.kind = u.kind;
   claim.unit = u.symbol;
