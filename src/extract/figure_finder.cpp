@@ -119,6 +119,16 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
   std::string_view text = src_.text;
   std::size_t start = extend_left(c.begin);
   auto q1 = grammar::parse_quantity(src_, start, s_.end);
+  // "the Australian dollar 0.7% higher": a currency name before a figure that has a unit of
+  // its own names what the figure measures; "Australian dollars 648m" is the amount's currency.
+  if (q1 && start != c.begin && q1->currency_before && q1->currency) {
+    std::string_view name = text.substr(q1->currency->begin, q1->currency->end - q1->currency->begin);
+    bool words = name.find(' ') != std::string_view::npos &&
+                 name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ") == std::string_view::npos;
+    std::size_t after = q1->scale_word ? q1->scale_word->end : q1->number.end;
+    if (words && (lex_.units().longest(text, after) || lex_.units().longest(text, skip_spaces(text, after, s_.end))))
+      q1.reset();
+  }
   if ((!q1 || q1->end <= c.begin) && start != c.begin) q1 = grammar::parse_quantity(src_, c.begin, s_.end);
   if (!q1 || q1->end <= c.begin) return std::nullopt;
   if (auto decade = read_decade(*q1, resume)) return decade;
