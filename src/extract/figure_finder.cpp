@@ -43,6 +43,7 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
       }
     }
     if (auto f = read_digit_fraction(c, resume)) return f;
+    if (auto r = read_race_time(c, resume)) return r;
     if (auto d = read_date(c, resume)) return d;
     if (auto t = read_time(c, resume)) return t;
   } else {

@@ -1,7 +1,7 @@
 // FigureFinder: turns one scanner candidate into a claim, reading the figure with the
 // grammars and its kind, unit, qualifier and direction of change from the sentence.
 // figure_finder.cpp dispatches and reads a quantity; each kind of figure has its reader file:
-// money_reader, measure_reader, age_reader, ratio_reader (and digit_fraction),
+// money_reader, measure_reader, duration_reader, age_reader, ratio_reader (and digit_fraction),
 // count_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
 #pragma once
 #include <optional>
@@ -24,10 +24,15 @@ class FigureFinder {
   // which scanning continues (past the claim or past a rejected token).
   std::optional<Claim> read(const Candidate& c, std::size_t& resume);
 
+  // The article writes distances as "800m" (an athletics or swimming report): a bare "500m"
+  // that counts nothing and stands in a sentence without money is metres there.
+  void set_metres_article(bool metres) { metres_article_ = metres; }
+
  private:
   std::optional<Claim> read_name(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_date(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_time(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_race_time(const Candidate& c, std::size_t& resume);  // duration_reader.cpp
   std::optional<Claim> read_fraction(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_digit_fraction(const Candidate& c, std::size_t& resume);  // digit_fraction.cpp
   std::optional<Claim> read_vague(const Candidate& c, std::size_t& resume);
@@ -70,6 +75,7 @@ class FigureFinder {
   std::optional<std::pair<const Unit*, std::size_t>> mark_unit(const grammar::Quantity& q) const;
   // A scale letter that the sentence's words make a unit ("1500b packet"): measure_reader.cpp.
   bool letter_unit(const grammar::Quantity& q, Claim& claim, std::size_t& end) const;
+  bool sentence_has_currency() const;
 
   const Lexicon& lex_;
   Sentence s_;
@@ -78,6 +84,8 @@ class FigureFinder {
   Change prev_change_ = Change::none;  // and its direction
   Qualifier prev_qualifier_ = Qualifier::eq;
   Kind prev_kind_ = Kind::count;
+  bool metres_article_ = false;
+  mutable int currency_in_sentence_ = -1;  // unknown until asked
 };
 
 }  // namespace factsheet::extract

@@ -39,6 +39,13 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     }
     if (nothing_counted) return true;
   }
+  // In an article that writes distances as "800m", "with 500m to go" and "jumped 6.63m" are
+  // metres too, unless the sentence speaks of money or a noun is counted ("10m viewers").
+  if (metres_article_ && !sentence_has_currency() && !q.per_noun_end &&
+      !find_counted_noun(text, q.end, s_.end, lex_, false)) {
+    auto next = word_after(text, q.end, s_.end);
+    if (!next || lower(next->view(text)) != "of") return true;
+  }
   // "37m (121ft)": a conversion in brackets shares the dimension.
   p = skip_spaces(text, q.end, s_.end);
   if (p < s_.end && text[p] == '(') {
@@ -144,6 +151,24 @@ bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end
   claim.value = q.value();
   end = w->end;
   return true;
+}
+
+// Any currency symbol or word in the sentence; computed once per sentence.
+bool FigureFinder::sentence_has_currency() const {
+  if (currency_in_sentence_ < 0) {
+    std::string_view text = src_.text;
+    currency_in_sentence_ = 0;
+    for (std::size_t p = s_.begin; p < s_.end && !currency_in_sentence_; ++p) {
+      bool start = p == s_.begin || !is_alpha(text[p - 1]);
+      if (start && lex_.currencies().longest(text, p)) {
+        auto m = lex_.currencies().longest(text, p);
+        std::size_t e = p + m->length;
+        bool whole = !is_alpha(text[p]) || e >= s_.end || !is_alpha(text[e]);
+        if (whole) currency_in_sentence_ = 1;
+      }
+    }
+  }
+  return currency_in_sentence_ == 1;
 }
 
 void FigureFinder::set_unit(Claim& claim, const Unit& u) const {

@@ -44,6 +44,12 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   }
   auto q2 = grammar::parse_quantity(src_, conn->second, s_.end);
   if (!q2 || q1.ordinal || q2->ordinal) return std::nullopt;
+  // "the three months to 31 December 2004", "the year to March": a period that ends on a
+  // date; the date is no end of a range.
+  if (kind == Connector::to) {
+    auto d = grammar::parse_date(src_, conn->second, s_.end);
+    if (d && d->end > q2->end) return std::nullopt;
+  }
   if (q2->end < s_.end && (is_alpha(src_.text[q2->end]) || is_digit(src_.text[q2->end]))) return std::nullopt;
 
   if (kind == Connector::out_of || kind == Connector::of || kind == Connector::in) {
@@ -92,8 +98,12 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     claim.high = high;
     return q2->end;
   }
-  // "from 2008 to 29 mpg": a year does not open a range of other things.
-  if (year_like(q1) || !compatible(lex_, q1, *q2)) return std::nullopt;
+  // "from 2008 to 29 mpg": a year does not open a range of other things; "1000-5000 people",
+  // whose far end is no year, is a range of numbers.
+  bool bare_range = year_like(q1) && plain(*q2) && !q2->number.words && !q2->number.grouped &&
+                    q2->number.digits >= 4 && q2->number.decimals == 0 && !year_like(*q2) &&
+                    q2->number.value > q1.number.value && (kind == Connector::dash || kind == Connector::to);
+  if ((year_like(q1) && !bare_range) || !compatible(lex_, q1, *q2)) return std::nullopt;
   if (kind == Connector::dash && plain(q1) && plain(*q2) && !q1.number.words && q1.number.decimals == 0 &&
       q2->number.decimals == 0 && q1.number.value <= 200 && q2->number.value <= 200) {
     // "2-1", "a 3-0 win": a score unless a counted noun follows ("5-6 people").
@@ -115,6 +125,16 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   if (a.scale == 1 && b.scale > 1 && a.number.value <= b.number.value) {
     a.scale = b.scale;
     a.scale_word = b.scale_word;
+  }
+  // "two to three million", "six or seven thousand": in words the scale is part of the
+  // second number, and the first takes its magnitude.
+  if (a.scale == 1 && b.scale == 1 && a.number.words && b.number.words && b.number.has_scale_word &&
+      !a.number.has_scale_word && b.number.value > 0) {
+    double magnitude = std::pow(1000.0, std::floor(std::log10(b.number.value) / 3));
+    if (a.number.value * magnitude <= b.number.value) {
+      a.number.value *= magnitude;
+      a.number.has_scale_word = true;
+    }
   }
   Claim lo, hi;
   std::size_t end = b.end, lo_end = a.end;
