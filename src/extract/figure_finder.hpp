@@ -76,6 +76,7 @@ class FigureFinder {
   // A scale letter that the sentence's words make a unit ("1500b packet"): measure_reader.cpp.
   bool letter_unit(const grammar::Quantity& q, Claim& claim, std::size_t& end) const;
   bool sentence_has_currency() const;
+  bool sentence_has_length() const;
 
   const Lexicon& lex_;
   Sentence s_;
@@ -86,6 +87,7 @@ class FigureFinder {
   Kind prev_kind_ = Kind::count;
   bool metres_article_ = false;
   mutable int currency_in_sentence_ = -1;  // unknown until asked
+  mutable int length_in_sentence_ = -1;    // the same for a figure in a unit of length
 };
 
 }  // namespace factsheet::extract

@@ -46,6 +46,11 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     auto next = word_after(text, q.end, s_.end);
     if (!next || lower(next->view(text)) != "of") return true;
   }
+  // "jumped 30ft (10m)", "1m is 10 dm": beside a figure in a unit of length, and with no
+  // money in the sentence, an "m" that counts no noun is metres too.
+  if (sentence_has_length() && !sentence_has_currency() && !q.per_noun_end &&
+      !find_counted_noun(text, q.end, s_.end, lex_, false))
+    return true;
   // "37m (121ft)": a conversion in brackets shares the dimension.
   p = skip_spaces(text, q.end, s_.end);
   if (p < s_.end && text[p] == '(') {
@@ -151,6 +156,26 @@ bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end
   claim.value = q.value();
   end = w->end;
   return true;
+}
+
+// A figure in a unit of length other than the ambiguous "m" ("30ft", "10 dm", "8km") in the
+// sentence; computed once per sentence.
+bool FigureFinder::sentence_has_length() const {
+  if (length_in_sentence_ < 0) {
+    std::string_view text = src_.text;
+    length_in_sentence_ = 0;
+    for (std::size_t p = s_.begin; p < s_.end && !length_in_sentence_; ++p) {
+      if (!is_digit(text[p]) || (p + 1 < s_.end && is_digit(text[p + 1]))) continue;
+      std::size_t u = p + 1 < s_.end && text[p + 1] == ' ' ? p + 2 : p + 1;
+      auto m = lex_.units().longest(text, u);
+      if (!m) continue;
+      std::size_t e = u + m->length;
+      bool whole = e >= s_.end || !is_alpha(text[e]);
+      const Unit& unit = lex_.unit(m->id);
+      if (whole && unit.dimension == "length" && unit.symbol != "m") length_in_sentence_ = 1;
+    }
+  }
+  return length_in_sentence_ == 1;
 }
 
 // Any currency symbol or word in the sentence; computed once per sentence.
