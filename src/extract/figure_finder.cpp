@@ -210,7 +210,11 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     if (q.unit) {
       u = &lex_.unit(q.unit->id);
       std::string_view surface = text.substr(q.unit->begin, q.unit->end - q.unit->begin);
-      if (const Unit* other = lex_.unit_sense(surface, text.substr(s_.begin, s_.end - s_.begin))) u = other;
+      // The cue nearest after the figure decides ("-273.15° on the Celsius scale, -459.67° on
+      // the Fahrenheit scale"), else the first in the sentence ("capacitor rated 2.5 F").
+      const Unit* other = lex_.unit_sense(surface, text.substr(q.end, s_.end - q.end));
+      if (!other) other = lex_.unit_sense(surface, text.substr(s_.begin, s_.end - s_.begin));
+      if (other) u = other;
     } else if (auto m = lex_.units().longest(text, q.currency->begin)) {
       u = &lex_.unit(m->id);
       end = std::max(end, q.currency->begin + m->length);
