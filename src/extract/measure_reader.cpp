@@ -101,7 +101,12 @@ std::optional<std::pair<const Unit*, std::size_t>> FigureFinder::mark_unit(const
     return std::make_pair(inch, e + 2);
   if (text[e] == '"' && !word_char(e + 1) && !inside_quotation(text, s_.begin, e, '"'))
     return std::make_pair(inch, e + 1);
-  if (text[e] == '\'' && !word_char(e + 1) && !inside_quotation(text, s_.begin, e, '\''))
+  // "5'4\"": feet written tight against the inches that follow.
+  std::size_t inches = e + 1;
+  while (inches < s_.end && is_digit(text[inches])) ++inches;
+  bool tight = inches > e + 1 && inches < s_.end &&
+               (text[inches] == '"' || text.substr(inches, 2) == "''" || text.substr(inches, 3) == "\xE2\x80\xB3");
+  if (text[e] == '\'' && (tight || !word_char(e + 1)) && !inside_quotation(text, s_.begin, e, '\''))
     return std::make_pair(foot, e + 1);
   if (text.substr(e, 3) == "\xE2\x80\xB2" && !word_char(e + 3)) return std::make_pair(foot, e + 3);
   // "in": touching the digits, or after a space where it ends the clause or follows feet.
