@@ -63,7 +63,8 @@ TEST(SiValue, BareDegreesTakeTheScaleTheSentenceNames) {
   EXPECT_EQ(claims[0].unit, "°C");
   EXPECT_EQ(claims[1].unit, "°F");
   EXPECT_EQ(*claims[1].value_in_si, 0);  // absolute zero, not rounding noise
-  EXPECT_EQ(only("They ran in 35 degrees heat.", "35 degrees").unit, "°C");
+  // A temperature whose scale is not named keeps the plain degree.
+  EXPECT_EQ(only("They raised the temperature by 5 degrees.", "5 degrees").unit, "°");
   EXPECT_EQ(only("The screen can rotate 180 degrees.", "180 degrees").unit, "°");
 }
 
