@@ -22,12 +22,13 @@ bool single_number(const Claim& c) {
   return !c.is_range() && std::holds_alternative<double>(c.value) && !c.part;
 }
 
-// The words between the two parts: nothing, "and", and (with a minor unit named) a comma.
-bool joins(std::string_view gap, bool comma_allowed) {
+// The words between the two parts: nothing or "and" ("$45, 30 cents above forecasts" lists
+// two figures).
+bool joins(std::string_view gap) {
   std::string g;
   for (char ch : gap)
     if (ch != ' ' && ch != '\t') g += ch;
-  return g.empty() || g == "and" || (comma_allowed && (g == "," || g == ",and"));
+  return g.empty() || g == "and";
 }
 
 // The currency the claim's own words name, with its factor (1 for a major unit).
@@ -58,12 +59,14 @@ void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_
   for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
     Claim& a = claims[i];
     const Claim& b = claims[i + 1];
-    if (a.kind != Kind::money || !single_number(a) || !single_number(b) || b.start < a.end) continue;
+    // "5 pounds 20 pence": pounds that pence follow are sterling, not a weight.
+    bool sterling = a.kind == Kind::measure && a.unit == "lb" && b.kind == Kind::money && b.unit == "GBP";
+    if ((a.kind != Kind::money && !sterling) || !single_number(a) || !single_number(b) || b.start < a.end) continue;
     if (b.qualifier != Qualifier::eq || b.change != Change::none) continue;
     double major = std::get<double>(a.value);
     double part = std::get<double>(b.value);
     if (major < 0 || std::floor(major) != major || part < 0) continue;
-    const Currency* ca = written_currency(lex, text, a);
+    const Currency* ca = sterling ? lex.currency_by_code("GBP") : written_currency(lex, text, a);
     if (!ca || ca->factor != 1) continue;
     std::string_view gap = text.substr(a.end, b.start - a.end);
     double cents = 0;
@@ -71,16 +74,21 @@ void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_
       // "43 cents", "50p": a minor unit, less than one major unit. Its currency is the
       // major's, whatever the minor word's default: "5 euros 20 cents".
       const Currency* cb = written_currency(lex, text, b);
-      if (!cb || cb->factor >= 1 || part >= 1 || !joins(gap, true)) continue;
+      if (!cb || cb->factor >= 1 || part >= 1 || !joins(gap)) continue;
       cents = part;
     } else if (b.kind == Kind::count && !b.unit && !b.subject.has_value()) {
       // "15 dollars 50.", "17 USD and 25": a bare whole number under 100 that ends the
       // clause is the minor part; anything after it ("$20 43 people") makes it a count.
-      if (std::floor(part) != part || part >= 100 || !joins(gap, false) || !clause_ends(text, b.end, sentence_end))
+      if (std::floor(part) != part || part >= 100 || !joins(gap) || !clause_ends(text, b.end, sentence_end))
         continue;
       cents = part / 100;
     } else {
       continue;
+    }
+    if (sterling) {
+      a.kind = Kind::money;
+      a.unit = ca->code;
+      a.unit_name = ca->name;
     }
     a.value = round12(major + cents);
     a.end = b.end;

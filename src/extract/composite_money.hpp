@@ -10,8 +10,8 @@
 namespace factsheet::extract {
 
 // "20 dollars 43 cents", "£3 50p", "3 CAD 3 cents" (20.43 USD, 3.50 GBP, 3.03 CAD): an
-// amount in a major unit followed, after nothing, "and" or a comma, by less than one major
-// unit in a minor one is one claim in the major currency. A bare whole number under 100 that
+// amount in a major unit followed, after nothing or "and", by less than one major unit in a
+// minor one is one claim in the major currency ("5 pounds 20 pence" is sterling). A bare whole number under 100 that
 // ends the clause is the minor part too ("15 dollars 50.", "17 USD and 25"). `claims` are one
 // sentence's, in order; `text` is the document and `sentence_end` the sentence's end in it.
 void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_t sentence_end,

@@ -41,12 +41,17 @@ TEST(CompositeMoney, BareMinorPartEndsTheClause) {
   expect_one("He paid 11 dollars and 20, he said.", "11 dollars and 20", 11.2, "USD");
 }
 
+TEST(CompositeMoney, PoundsBeforePenceAreSterling) {
+  expect_one("A loaf was 2 pounds 15 pence.", "2 pounds 15 pence", 2.15, "GBP");
+}
+
 TEST(CompositeMoney, SeparateFiguresStayApart) {
   // A counted noun after the number, a scaled amount, a part of one major unit or more.
   EXPECT_EQ(extract("They paid $40 and 25 customers came.").size(), 2u);
   EXPECT_EQ(extract("It raised $5m 20 days later.").size(), 2u);
   EXPECT_EQ(extract("The fee is $3 and 150 cents.").size(), 2u);
   EXPECT_EQ(extract("Sales were $20 million, 43 cents a share.").size(), 2u);
+  EXPECT_EQ(extract("The stock ended at $45, 30 cents above forecasts.").size(), 2u);
 }
 
 }  // namespace
