@@ -136,6 +136,11 @@ bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end
     std::string_view letter = text.substr(q.scale_word->begin, q.scale_word->end - q.scale_word->begin);
     // A noun phrase after the figure names what it counts: the cue must be in it ("the
     // 1500b packet", "32K word core memory"); "2b users" counts users, whatever follows.
+    // A plural noun right after counts things ("2b files", "8b users"): the letter is a scale.
+    if (auto first = word_after(text, q.end, s_.end); first && first->begin == skip_spaces(text, q.end, s_.end)) {
+      std::string word = lower(first->view(text));
+      if (is_content_word(word, lex_) && factsheet::text::lemmatize_noun(word, lex_.lemma_rules()) != word) return false;
+    }
     std::string_view scope = sentence;
     std::size_t phrase_end = q.end;
     for (int i = 0; i < 6; ++i) {
