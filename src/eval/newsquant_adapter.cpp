@@ -130,7 +130,17 @@ std::string newsquant_change(Qualifier q, Change c) {
   return "=";
 }
 
-std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& units, std::string_view text) {
+std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units, std::string_view text) {
+  // NewsQuant annotates "one of the best screens" as a count of one: the extractor's
+  // partitive mention (kind other, the whole's noun as unit) is scored as that count.
+  Claim partitive;
+  bool as_count = claim.kind == Kind::other && claim.unit && !claim.unit->empty() &&
+                  std::holds_alternative<double>(claim.value) && std::get<double>(claim.value) == 1;
+  if (as_count) {
+    partitive = claim;
+    partitive.kind = Kind::count;
+  }
+  const Claim& c = as_count ? partitive : claim;
   if (!newsquant_scores(c.kind)) return std::nullopt;
   NqPrediction p;
   p.value = claim_value(c);

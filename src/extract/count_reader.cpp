@@ -106,6 +106,9 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     if (auto n = partitive_noun(q, end)) {
       claim.unit = n->lemma;
       claim.unit_name = n->lemma;
+      // "one of the richest leagues" picks a member out, it states no quantity: kind other,
+      // with the noun of the whole kept as its unit.
+      if (q.number.value == 1) claim.kind = Kind::other;
       return true;
     }
   }
