@@ -112,12 +112,26 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       return true;
     }
   }
+  if (!noun && !q.number.words) {
+    if (auto models = model_plural(q)) {
+      claim.unit = models->lemma;
+      claim.unit_name = models->lemma;
+      end = models->end;
+      return true;
+    }
+  }
   if (!noun && !q.number.words && (bare_number_next_to_name(q) || model_number(q))) return false;
   // "a last-64 exit", "a top-10 finish" describe; "the last 16" names a round unless a
   // noun follows ("the last 16 games").
   if (rank == RankGroup::hyphenated || (rank == RankGroup::spaced && !noun)) return false;
   if (!noun) {
     if (auto compound = hyphen_compound(q)) {
+      claim.unit = compound->lemma;
+      claim.unit_name = compound->lemma;
+      end = std::max(end, compound->end);
+      return true;
+    }
+    if (auto compound = open_compound(q)) {
       claim.unit = compound->lemma;
       claim.unit_name = compound->lemma;
       end = std::max(end, compound->end);
@@ -176,6 +190,61 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   std::string word = lower(w->view(text));
   if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
+}
+
+// "40 A300s", "63,150 Model 3s": a plural model name, its plural "s" on the model number,
+// is what the number counts (the noun finder passes over names).
+std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.unit || q.currency || q.number.decimals || q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
+  std::size_t p = q.end + 1;
+  std::string name;
+  for (int i = 0; i < 2 && p < s_.end; ++i) {
+    std::size_t e = p;
+    while (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]) || text[e] == '-')) ++e;
+    std::string_view tok = text.substr(p, e - p);
+    if (tok.size() < 2 || !((tok[0] >= 'A' && tok[0] <= 'Z') || is_digit(tok[0]))) return std::nullopt;
+    bool digit = tok.find_first_of("0123456789") != std::string_view::npos;
+    if (digit && tok.back() == 's' && is_digit(tok[tok.size() - 2])) {
+      if (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]))) return std::nullopt;
+      name += lower(tok.substr(0, tok.size() - 1));
+      return CountedNoun{q.end + 1, q.end + 1, e, name, false};
+    }
+    if (digit || e >= s_.end || text[e] != ' ') return std::nullopt;
+    name += lower(tok) + " ";
+    p = e + 1;
+  }
+  return std::nullopt;
+}
+
+// "the 11 member trade agreement", "a 20 storey tower": a compound modifier written without
+// its hyphen; the singular noun after a small whole number, itself followed by the noun it
+// modifies, is what the number counts.
+std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.words || n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 2 || n.value >= 100) return std::nullopt;
+  if (q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
+  // A determiner opens the noun phrase ("a 10 point charter"); "under-21 squad" names a group.
+  auto det = word_before(text, q.begin, s_.begin);
+  if (!det || det->end + 1 != q.begin || !lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner))
+    return std::nullopt;
+  auto w1 = word_after(text, q.end, s_.end);
+  if (!w1 || w1->begin != q.end + 1 || w1->end >= s_.end || text[w1->end] != ' ') return std::nullopt;
+  std::string_view v1 = w1->view(text);
+  if (!(v1[0] >= 'a' && v1[0] <= 'z') || !is_content_word(v1, lex_) ||
+      factsheet::text::looks_plural(v1, lex_.lemma_rules()) || lex_.units().longest(v1, 0))
+    return std::nullopt;
+  std::string word = lower(v1);
+  if (word.ends_with("ing") || word.ends_with("ed") || lex_.classify_word(word)) return std::nullopt;
+  auto w2 = word_after(text, w1->end, s_.end);
+  if (!w2 || w2->begin != w1->end + 1) return std::nullopt;
+  std::string_view v2 = w2->view(text);
+  std::string second = lower(v2);
+  if (!(v2[0] >= 'a' && v2[0] <= 'z') || !is_content_word(v2, lex_) || second.ends_with("ed") ||
+      second.ends_with("ing"))
+    return std::nullopt;
+  return CountedNoun{w1->begin, w1->begin, w1->end, word, false};
 }
 
 // "four-, five- and six-cylinder engines": a hyphen left hanging shares the noun of the

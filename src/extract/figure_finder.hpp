@@ -59,6 +59,8 @@ class FigureFinder {
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
   bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;

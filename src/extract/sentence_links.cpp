@@ -235,6 +235,26 @@ void link_parallel(const Sentence& s, std::vector<Claim>& claims, std::size_t fi
   }
 }
 
+// "300 homes were sold and 120 let", "40 jobs go in Leeds but 25 stay": a bare number
+// right after a conjunction that joins a clause with a counted figure counts the same noun.
+void link_coordinated_count(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    if (!bare(b)) continue;
+    std::string conj = lower_word_before(s, b.start);
+    if (conj != "and" && conj != "but" && conj != "while") continue;
+    auto conj_word = word_before(text, b.start, s.begin);
+    const Claim& a = claims[i - 1];
+    if (a.kind != Kind::count || !a.unit || a.unit->empty() || *a.unit == "time" || !single_number(a)) continue;
+    if (!similar_magnitude(number(a), number(b)) || a.end > conj_word->begin) continue;
+    // One clause apart at most: no sentence-internal break between them.
+    std::string_view gap = text.substr(a.end, conj_word->begin - a.end);
+    if (gap.find_first_of(";:()") != std::string_view::npos) continue;
+    inherit_unit(b, a);
+  }
+}
+
 bool time_word(const Lexicon& lex, std::string_view word) {
   auto cls = lex.classify_word(lower(word));
   return cls && *cls == WordClass::temporal;
@@ -363,6 +383,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_change_from(s, lex, claims, first);
   link_part_of_whole(s, claims, first);
   link_parallel(s, claims, first);
+  link_coordinated_count(s, claims, first);
   link_period_pairs(s, lex, claims, first);
   link_gapped_direction(s, claims, first);
 }
