@@ -111,7 +111,11 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     bool noun = find_counted_noun(src_.text, q2->end, s_.end, lex_, false).has_value();
     if ((cls && *cls == WordClass::score_noun) || !noun) {
       if (!age_cue_before(begin)) {
-        score = true;
+        // A score or win-loss record is a pair, not a quantity: kind other, the two
+        // numbers in the order written.
+        claim.kind = Kind::other;
+        claim.low = q1.number.value;
+        claim.high = q2->number.value;
         return q2->end;
       }
     }
