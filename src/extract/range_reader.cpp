@@ -147,6 +147,11 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   claim.kind = hi.kind;
   claim.unit = hi.unit;
   claim.unit_name = hi.unit_name;
+  // "from $50 a barrel to $45": the rate written after the first end holds for both.
+  if (lo.unit && hi.unit && lo.unit_name && lo.unit->starts_with(*hi.unit + "/")) {
+    claim.unit = lo.unit;
+    claim.unit_name = lo.unit_name;
+  }
   claim.low = std::holds_alternative<double>(lo.value) ? lo.value : Value(a.value());
   claim.high = hi.value;
   // "aged 18 to 24"

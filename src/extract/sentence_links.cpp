@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
 
 namespace factsheet::extract {
 namespace {
@@ -83,6 +84,29 @@ bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::
   }
 }
 
+// "per tonne" among the words from the end of `a` to `end`, appended to a's unit when it has
+// no rate yet: a unit's symbol, or the noun's lemma.
+void append_gap_rate(const Sentence& s, const Lexicon& lex, Claim& a, std::size_t end) {
+  if (!a.unit || !a.unit_name || a.unit->find('/') != std::string::npos) return;
+  if (a.kind != Kind::money && a.kind != Kind::measure) return;
+  std::string_view text = s.text;
+  for (auto w = word_after(text, a.end, end); w; w = word_after(text, w->end, end)) {
+    if (lower(w->view(text)) != "per") continue;
+    auto noun = word_after(text, w->end, end);
+    if (!noun) return;
+    std::string symbol, name;
+    if (auto u = lex.units().longest(text, noun->begin); u && noun->begin + u->length == noun->end) {
+      symbol = lex.unit(u->id).symbol;
+      name = lex.unit(u->id).name;
+    } else {
+      symbol = name = factsheet::text::lemmatize_noun(lower(noun->view(text)), lex.lemma_rules());
+    }
+    a.unit = *a.unit + "/" + symbol;
+    a.unit_name = *a.unit_name + " per " + name;
+    return;
+  }
+}
+
 // Index of the next claim after i that is not a time adjunct, or npos.
 std::size_t next_figure(const std::vector<Claim>& claims, std::size_t i) {
   for (std::size_t j = i + 1; j < claims.size() && j <= i + kMaxClaimScan; ++j)
@@ -113,6 +137,8 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     if (j != i + 1) continue;
     // "from 62% to more than 68%": a range would lose the second end's qualifier.
     if (b.qualifier != Qualifier::eq && b.qualifier != a.qualifier) continue;
+    // "from $60 U.S. per tonne to $52.10": a rate in the words between holds for both ends.
+    append_gap_rate(s, lex, a, to->begin);
     // Adjacent ends ("from 120 to 150") are read as a range by the grammar already.
     a.low = a.value;
     a.high = b.value;
