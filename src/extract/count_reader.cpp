@@ -160,8 +160,15 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     attach_rate(claim, end);
     return true;
   }
-  // A spelled-out number that counts nothing ("one might say") is not a figure.
-  return !q.number.words;
+  // A spelled-out number that counts nothing ("one might say", "the two met") is not a
+  // figure; a compound or a larger one is ("twenty-two were hurt", "one hundred and six").
+  if (!q.number.words) return true;
+  std::string_view written = src_.text.substr(q.number.begin, q.number.end - q.number.begin);
+  bool compound = written.find_first_of(" -") != std::string_view::npos;
+  // "Ocean's Twelve", "the Ford Five Hundred": capitalised inside a sentence, a name.
+  bool capital = written[0] >= 'A' && written[0] <= 'Z';
+  if (capital && word_before(src_.text, q.number.begin, s_.begin)) return false;
+  return compound || q.number.value >= 10;
 }
 
 // "3,000 tests per day", "two flights a week": a count per unit of time.
