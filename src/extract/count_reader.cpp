@@ -370,8 +370,12 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
   if (!w || !is_rank_word(lower(w->view(text)))) return RankGroup::none;
   if (hyphen) return w->end == q.begin - 1 ? RankGroup::hyphenated : RankGroup::none;
   if (w->end != skip_spaces_back(text, q.begin, s_.begin)) return RankGroup::none;
+  // "the top 10", "the chart's top 10".
   auto the = word_before(text, w->begin, s_.begin);
-  return the && lower(the->view(text)) == "the" ? RankGroup::spaced : RankGroup::none;
+  if (!the) return RankGroup::none;
+  std::string_view owner = the->view(text);
+  bool possessive = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s");
+  return lower(owner) == "the" || possessive ? RankGroup::spaced : RankGroup::none;
 }
 
 // A house number before a street name, a model number before its name ("the 747 Jumbo"), a
