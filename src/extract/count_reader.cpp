@@ -60,21 +60,47 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   auto m = lex_.number_words().longest(src_.text, c.begin);
   if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
     return std::nullopt;
-  // "twice as loud", "twice the size" compare; "met twice" counts occasions.
-  auto next = word_after(src_.text, c.end, s_.end);
-  if (next) {
-    std::string w = lower(next->view(src_.text));
-    if (w == "as" || w == "the" || w == "that" || w == "a" || w == "an") return std::nullopt;
-  }
+  // "twice as loud", "twice the size" compare: a factor; "met twice" counts occasions.
+  double times = lex_.number_word(m->id).value;
   Claim claim;
-  claim.kind = Kind::count;
-  claim.value = lex_.number_word(m->id).value;
-  claim.unit = "time";
-  claim.unit_name = "time";
+  if (comparison_after(c.end)) {
+    claim.kind = Kind::ratio;
+    claim.part = times;
+    claim.whole = 1;
+    claim.value = times;
+  } else {
+    if (auto next = word_after(src_.text, c.end, s_.end)) {
+      std::string w = lower(next->view(src_.text));
+      if (w == "that" || w == "a" || w == "an") return std::nullopt;
+    }
+    claim.kind = Kind::count;
+    claim.value = times;
+    claim.unit = "time";
+    claim.unit_name = "time";
+  }
   std::size_t end = c.end;
   attach_context(claim, c.begin, end, 0);
   resume = end;
   return claim;
+}
+
+// A comparison after a multiple: "as", "the" ("twice the size"), "more", "less", "fewer",
+// or a comparative adjective ("faster", "higher"; words of the function and time classes,
+// such as "over" and "later", are none).
+bool FigureFinder::comparison_after(std::size_t end) const {
+  auto next = word_after(src_.text, end, s_.end);
+  if (!next || next->begin != skip_spaces(src_.text, end, s_.end)) return false;
+  std::string w = lower(next->view(src_.text));
+  // "twice as fast", "four times as many": not "four times as a player", "twice as Ulster".
+  if (w == "as") {
+    auto degree = word_after(src_.text, next->end, s_.end);
+    if (!degree || is_capitalized(degree->view(src_.text))) return false;
+    return !lex_.context().has_role(lower(degree->view(src_.text)), SyntaxRole::determiner);
+  }
+  if (w == "the" || w == "more" || w == "less" || w == "fewer") return true;
+  if (w.size() < 5 || !w.ends_with("er")) return false;
+  auto cls = lex_.classify_word(w);
+  return !cls || *cls == WordClass::adjective;
 }
 
 bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& end) {
@@ -157,6 +183,16 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       claim.unit_name = noun->lemma;
     }
     end = noun->end;
+    // "four times more", "16 times faster", "three times the size": a factor, not occasions.
+    if (claim.unit && *claim.unit == "time" && comparison_after(end) &&
+        std::holds_alternative<double>(claim.value)) {
+      claim.kind = Kind::ratio;
+      claim.part = std::get<double>(claim.value);
+      claim.whole = 1;
+      claim.unit.reset();
+      claim.unit_name.reset();
+      return true;
+    }
     attach_rate(claim, end);
     return true;
   }

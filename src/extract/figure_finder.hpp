@@ -73,6 +73,7 @@ class FigureFinder {
   bool age_cue_before(std::size_t begin) const;
   bool metre_reading(const grammar::Quantity& q) const;
   bool sentence_has_currency() const;
+  bool comparison_after(std::size_t end) const;
 
   const Lexicon& lex_;
   Sentence s_;
