@@ -107,8 +107,16 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   if (kind == Connector::dash && plain(q1) && plain(*q2) && !q1.number.words && q1.number.decimals == 0 &&
       q2->number.decimals == 0 && q1.number.value <= 200 && q2->number.value <= 200) {
     // "2-1", "a 3-0 win": a score unless a counted noun follows ("5-6 people").
+    // A name ("Bristol City 2-1 Milton Keynes", "the 11-9 Six Nations win") or a score noun
+    // at the head ("a 2-1 Champions League lead") is no counted noun either.
     auto cls = class_of_word_after(s_, q2->end, lex_);
-    bool noun = find_counted_noun(src_.text, q2->end, s_.end, lex_, false).has_value();
+    auto counted = find_counted_noun(src_.text, q2->end, s_.end, lex_, false);
+    bool noun = counted.has_value();
+    if (counted) {
+      auto head_class = lex_.classify_word(counted->lemma);
+      bool name = is_capitalized(src_.text.substr(counted->head_begin, counted->end - counted->head_begin));
+      if (name || (head_class && *head_class == WordClass::score_noun)) noun = false;
+    }
     if ((cls && *cls == WordClass::score_noun) || !noun) {
       if (!age_cue_before(begin)) {
         // A score or win-loss record is a pair, not a quantity: kind other, the two
