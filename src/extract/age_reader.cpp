@@ -39,12 +39,14 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
   const auto& n = q.number;
   if (n.words || n.decimals || n.grouped || n.value < 1 || n.value > 120) return false;
   // "Kenteris, 31, said", "Warren Leblanc, 17 - who was jailed -": closed by a comma or a dash.
-  bool closed = q.end < s_.end && (text[q.end] == ',' || text.substr(q.end).starts_with(" - ") ||
-                                   text.substr(q.end).starts_with(" \xE2\x80\x93 ") ||
-                                   text.substr(q.end).starts_with(" \xE2\x80\x94 "));
+  // "... with Ana Ruiz, 24." closes the sentence.
+  bool last = q.end < s_.end && text[q.end] == '.' && skip_spaces(text, q.end + 1, s_.end) >= s_.end;
+  bool closed = last || (q.end < s_.end && (text[q.end] == ',' || text.substr(q.end).starts_with(" - ") ||
+                                           text.substr(q.end).starts_with(" \xE2\x80\x93 ") ||
+                                           text.substr(q.end).starts_with(" \xE2\x80\x94 ")));
   if (!closed || q.begin < s_.begin + 3) return false;
   // A dash opens an aside in lower case ("- who was jailed -"), not a score ("2 - Chelsea 1").
-  if (text[q.end] != ',') {
+  if (text[q.end] != ',' && !last) {
     auto aside = word_after(text, q.end + 2, s_.end);
     if (!aside || is_capitalized(aside->view(text))) return false;
   }

@@ -60,21 +60,47 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   auto m = lex_.number_words().longest(src_.text, c.begin);
   if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
     return std::nullopt;
-  // "twice as loud", "twice the size" compare; "met twice" counts occasions.
-  auto next = word_after(src_.text, c.end, s_.end);
-  if (next) {
-    std::string w = lower(next->view(src_.text));
-    if (w == "as" || w == "the" || w == "that" || w == "a" || w == "an") return std::nullopt;
-  }
+  // "twice as loud", "twice the size" compare: a factor; "met twice" counts occasions.
+  double times = lex_.number_word(m->id).value;
   Claim claim;
-  claim.kind = Kind::count;
-  claim.value = lex_.number_word(m->id).value;
-  claim.unit = "time";
-  claim.unit_name = "time";
+  if (comparison_after(c.end)) {
+    claim.kind = Kind::ratio;
+    claim.part = times;
+    claim.whole = 1;
+    claim.value = times;
+  } else {
+    if (auto next = word_after(src_.text, c.end, s_.end)) {
+      std::string w = lower(next->view(src_.text));
+      if (w == "that" || w == "a" || w == "an") return std::nullopt;
+    }
+    claim.kind = Kind::count;
+    claim.value = times;
+    claim.unit = "time";
+    claim.unit_name = "time";
+  }
   std::size_t end = c.end;
   attach_context(claim, c.begin, end, 0);
   resume = end;
   return claim;
+}
+
+// A comparison after a multiple: "as", "the" ("twice the size"), "more", "less", "fewer",
+// or a comparative adjective ("faster", "higher"; words of the function and time classes,
+// such as "over" and "later", are none).
+bool FigureFinder::comparison_after(std::size_t end) const {
+  auto next = word_after(src_.text, end, s_.end);
+  if (!next || next->begin != skip_spaces(src_.text, end, s_.end)) return false;
+  std::string w = lower(next->view(src_.text));
+  // "twice as fast", "four times as many": not "four times as a player", "twice as Ulster".
+  if (w == "as") {
+    auto degree = word_after(src_.text, next->end, s_.end);
+    if (!degree || is_capitalized(degree->view(src_.text))) return false;
+    return !lex_.context().has_role(lower(degree->view(src_.text)), SyntaxRole::determiner);
+  }
+  if (w == "the" || w == "more" || w == "less" || w == "fewer") return true;
+  if (w.size() < 5 || !w.ends_with("er")) return false;
+  auto cls = lex_.classify_word(w);
+  return !cls || *cls == WordClass::adjective;
 }
 
 bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& end) {
@@ -106,6 +132,17 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     if (auto n = partitive_noun(q, end)) {
       claim.unit = n->lemma;
       claim.unit_name = n->lemma;
+      // "one of the richest leagues" picks a member out, it states no quantity: kind other,
+      // with the noun of the whole kept as its unit.
+      if (q.number.value == 1) claim.kind = Kind::other;
+      return true;
+    }
+  }
+  if (!noun && !q.number.words) {
+    if (auto models = model_plural(q)) {
+      claim.unit = models->lemma;
+      claim.unit_name = models->lemma;
+      end = models->end;
       return true;
     }
   }
@@ -115,6 +152,12 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   if (rank == RankGroup::hyphenated || (rank == RankGroup::spaced && !noun)) return false;
   if (!noun) {
     if (auto compound = hyphen_compound(q)) {
+      claim.unit = compound->lemma;
+      claim.unit_name = compound->lemma;
+      end = std::max(end, compound->end);
+      return true;
+    }
+    if (auto compound = open_compound(q)) {
       claim.unit = compound->lemma;
       claim.unit_name = compound->lemma;
       end = std::max(end, compound->end);
@@ -140,11 +183,28 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       claim.unit_name = noun->lemma;
     }
     end = noun->end;
+    // "four times more", "16 times faster", "three times the size": a factor, not occasions.
+    if (claim.unit && *claim.unit == "time" && comparison_after(end) &&
+        std::holds_alternative<double>(claim.value)) {
+      claim.kind = Kind::ratio;
+      claim.part = std::get<double>(claim.value);
+      claim.whole = 1;
+      claim.unit.reset();
+      claim.unit_name.reset();
+      return true;
+    }
     attach_rate(claim, end);
     return true;
   }
-  // A spelled-out number that counts nothing ("one might say") is not a figure.
-  return !q.number.words;
+  // A spelled-out number that counts nothing ("one might say", "the two met") is not a
+  // figure; a compound or a larger one is ("twenty-two were hurt", "one hundred and six").
+  if (!q.number.words) return true;
+  std::string_view written = src_.text.substr(q.number.begin, q.number.end - q.number.begin);
+  bool compound = written.find_first_of(" -") != std::string_view::npos;
+  // "Ocean's Twelve", "the Ford Five Hundred": capitalised inside a sentence, a name.
+  bool capital = written[0] >= 'A' && written[0] <= 'Z';
+  if (capital && word_before(src_.text, q.number.begin, s_.begin)) return false;
+  return compound || q.number.value >= 10;
 }
 
 // "3,000 tests per day", "two flights a week": a count per unit of time.
@@ -173,6 +233,61 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   std::string word = lower(w->view(text));
   if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
+}
+
+// "40 A300s", "63,150 Model 3s": a plural model name, its plural "s" on the model number,
+// is what the number counts (the noun finder passes over names).
+std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.unit || q.currency || q.number.decimals || q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
+  std::size_t p = q.end + 1;
+  std::string name;
+  for (int i = 0; i < 2 && p < s_.end; ++i) {
+    std::size_t e = p;
+    while (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]) || text[e] == '-')) ++e;
+    std::string_view tok = text.substr(p, e - p);
+    if (tok.size() < 2 || !((tok[0] >= 'A' && tok[0] <= 'Z') || is_digit(tok[0]))) return std::nullopt;
+    bool digit = tok.find_first_of("0123456789") != std::string_view::npos;
+    if (digit && tok.back() == 's' && is_digit(tok[tok.size() - 2])) {
+      if (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]))) return std::nullopt;
+      name += lower(tok.substr(0, tok.size() - 1));
+      return CountedNoun{q.end + 1, q.end + 1, e, name, false};
+    }
+    if (digit || e >= s_.end || text[e] != ' ') return std::nullopt;
+    name += lower(tok) + " ";
+    p = e + 1;
+  }
+  return std::nullopt;
+}
+
+// "the 11 member trade agreement", "a 20 storey tower": a compound modifier written without
+// its hyphen; the singular noun after a small whole number, itself followed by the noun it
+// modifies, is what the number counts.
+std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.words || n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 2 || n.value >= 100) return std::nullopt;
+  if (q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
+  // A determiner opens the noun phrase ("a 10 point charter"); "under-21 squad" names a group.
+  auto det = word_before(text, q.begin, s_.begin);
+  if (!det || det->end + 1 != q.begin || !lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner))
+    return std::nullopt;
+  auto w1 = word_after(text, q.end, s_.end);
+  if (!w1 || w1->begin != q.end + 1 || w1->end >= s_.end || text[w1->end] != ' ') return std::nullopt;
+  std::string_view v1 = w1->view(text);
+  if (!(v1[0] >= 'a' && v1[0] <= 'z') || !is_content_word(v1, lex_) ||
+      factsheet::text::looks_plural(v1, lex_.lemma_rules()) || lex_.units().longest(v1, 0))
+    return std::nullopt;
+  std::string word = lower(v1);
+  if (word.ends_with("ing") || word.ends_with("ed") || lex_.classify_word(word)) return std::nullopt;
+  auto w2 = word_after(text, w1->end, s_.end);
+  if (!w2 || w2->begin != w1->end + 1) return std::nullopt;
+  std::string_view v2 = w2->view(text);
+  std::string second = lower(v2);
+  if (!(v2[0] >= 'a' && v2[0] <= 'z') || !is_content_word(v2, lex_) || second.ends_with("ed") ||
+      second.ends_with("ing"))
+    return std::nullopt;
+  return CountedNoun{w1->begin, w1->begin, w1->end, word, false};
 }
 
 // "four-, five- and six-cylinder engines": a hyphen left hanging shares the noun of the
@@ -291,8 +406,12 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
   if (!w || !is_rank_word(lower(w->view(text)))) return RankGroup::none;
   if (hyphen) return w->end == q.begin - 1 ? RankGroup::hyphenated : RankGroup::none;
   if (w->end != skip_spaces_back(text, q.begin, s_.begin)) return RankGroup::none;
+  // "the top 10", "the chart's top 10".
   auto the = word_before(text, w->begin, s_.begin);
-  return the && lower(the->view(text)) == "the" ? RankGroup::spaced : RankGroup::none;
+  if (!the) return RankGroup::none;
+  std::string_view owner = the->view(text);
+  bool possessive = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s");
+  return lower(owner) == "the" || possessive ? RankGroup::spaced : RankGroup::none;
 }
 
 // A house number before a street name, a model number before its name ("the 747 Jumbo"), a

@@ -60,6 +60,8 @@ class FigureFinder {
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
   bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
@@ -77,6 +79,7 @@ class FigureFinder {
   bool letter_unit(const grammar::Quantity& q, Claim& claim, std::size_t& end) const;
   bool sentence_has_currency() const;
   bool sentence_has_length() const;
+  bool comparison_after(std::size_t end) const;
 
   const Lexicon& lex_;
   Sentence s_;

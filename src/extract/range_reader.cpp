@@ -107,11 +107,23 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   if (kind == Connector::dash && plain(q1) && plain(*q2) && !q1.number.words && q1.number.decimals == 0 &&
       q2->number.decimals == 0 && q1.number.value <= 200 && q2->number.value <= 200) {
     // "2-1", "a 3-0 win": a score unless a counted noun follows ("5-6 people").
+    // A name ("Bristol City 2-1 Milton Keynes", "the 11-9 Six Nations win") or a score noun
+    // at the head ("a 2-1 Champions League lead") is no counted noun either.
     auto cls = class_of_word_after(s_, q2->end, lex_);
-    bool noun = find_counted_noun(src_.text, q2->end, s_.end, lex_, false).has_value();
+    auto counted = find_counted_noun(src_.text, q2->end, s_.end, lex_, false);
+    bool noun = counted.has_value();
+    if (counted) {
+      auto head_class = lex_.classify_word(counted->lemma);
+      bool name = is_capitalized(src_.text.substr(counted->head_begin, counted->end - counted->head_begin));
+      if (name || (head_class && *head_class == WordClass::score_noun)) noun = false;
+    }
     if ((cls && *cls == WordClass::score_noun) || !noun) {
       if (!age_cue_before(begin)) {
-        score = true;
+        // A score or win-loss record is a pair, not a quantity: kind other, the two
+        // numbers in the order written.
+        claim.kind = Kind::other;
+        claim.low = q1.number.value;
+        claim.high = q2->number.value;
         return q2->end;
       }
     }
@@ -143,6 +155,11 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   claim.kind = hi.kind;
   claim.unit = hi.unit;
   claim.unit_name = hi.unit_name;
+  // "from $50 a barrel to $45": the rate written after the first end holds for both.
+  if (lo.unit && hi.unit && lo.unit_name && lo.unit->starts_with(*hi.unit + "/")) {
+    claim.unit = lo.unit;
+    claim.unit_name = lo.unit_name;
+  }
   claim.low = std::holds_alternative<double>(lo.value) ? lo.value : Value(a.value());
   claim.high = hi.value;
   // "aged 18 to 24"
