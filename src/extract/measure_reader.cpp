@@ -120,7 +120,15 @@ std::optional<std::pair<const Unit*, std::size_t>> FigureFinder::mark_unit(const
     auto m = lex_.units().ending_at(text, prev_end_, 2);
     after_feet = m && m->first >= s_.begin && lex_.unit(m->second.id).symbol == "ft";
   }
-  if (clause_end || after_feet) return std::make_pair(inch, w + 2);
+  // "2.5 in long": a length adjective is no object of the preposition ("5 in high jump" is).
+  bool length_word = false;
+  if (auto cue = word_after(text, w + 2, s_.end); cue && cue->begin == w + 3) {
+    auto cls = lex_.classify_word(lower(cue->view(text)));
+    auto next = word_after(text, cue->end, s_.end);
+    bool noun_after = next && next->begin == skip_spaces(text, cue->end, s_.end) && is_content_word(next->view(text), lex_);
+    length_word = cls && *cls == WordClass::length_cue && !noun_after;
+  }
+  if (clause_end || after_feet || length_word) return std::make_pair(inch, w + 2);
   return std::nullopt;
 }
 
