@@ -2,6 +2,7 @@
 // "3 CAD 3 cents", "15 dollars and 50." are one amount.
 #include "extract/composite_money.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -53,6 +54,33 @@ bool clause_ends(std::string_view text, std::size_t pos, std::size_t sentence_en
 }
 
 }  // namespace
+
+void add_trailing_half(const Lexicon& lex, std::string_view text, std::size_t sentence_end, std::vector<Claim>& claims) {
+  grammar::Source src{text, lex};
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (!single_number(c) || (c.kind != Kind::measure && c.kind != Kind::duration && c.kind != Kind::money)) continue;
+    if (c.unit && c.unit->find('/') != std::string::npos) continue;
+    // " and a half" or " and half", then no letter: "two hours and a half", "one hour and half".
+    std::size_t p = c.end;
+    std::size_t end = 0;
+    for (std::string_view tail : {" and a half", " and half"})
+      if (p + tail.size() <= sentence_end && text.substr(p, tail.size()) == tail &&
+          (p + tail.size() == sentence_end || !std::isalpha(static_cast<unsigned char>(text[p + tail.size()]))))
+        end = p + tail.size();
+    if (!end || (i + 1 < claims.size() && claims[i + 1].start < end)) continue;
+    // The unit must close the claim ("2 hours", not "$2"): half of that unit is added.
+    auto q = grammar::parse_quantity(src, c.start, c.end);
+    for (std::size_t s = c.start; (!q || q->end != c.end) && s < c.end; ++s)
+      if (text[s] == ' ') q = grammar::parse_quantity(src, s + 1, c.end);
+    if (!q || q->end != c.end || q->currency_before || q->scale != 1 || q->number.value <= 0) continue;
+    if (!q->unit && !q->currency) continue;
+    double n = q->number.value;
+    c.value = round12(std::get<double>(c.value) * (n + 0.5) / n);
+    c.end = end;
+    c.text = std::string(text.substr(c.start, c.end - c.start));
+  }
+}
 
 void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_t sentence_end,
                            std::vector<Claim>& claims) {

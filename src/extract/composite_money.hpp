@@ -17,4 +17,8 @@ namespace factsheet::extract {
 void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_t sentence_end,
                            std::vector<Claim>& claims);
 
+// "two hours and a half", "one hour and half", "3 dollars and a half": half of the unit that
+// closes the claim is added (2.5 h). Claims of one sentence, in order.
+void add_trailing_half(const Lexicon& lex, std::string_view text, std::size_t sentence_end, std::vector<Claim>& claims);
+
 }  // namespace factsheet::extract

@@ -146,6 +146,7 @@ void Extractor::extract(const Document& doc, const ClaimSink& sink) const {
       claims.push_back(std::move(*claim));
     }
     if (claims.empty()) continue;
+    extract::add_trailing_half(*lexicon_, text, span.end, claims);
     extract::merge_composite_money(*lexicon_, text, span.end, claims);
     extract::merge_composite_measures(*lexicon_, text, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);

@@ -214,6 +214,60 @@ bool FigureFinder::sentence_has_currency() const {
   return currency_in_sentence_ == 1;
 }
 
+// "an hour and a half", "a cent and a half": one unit, named with the article, and half of
+// it. The candidate is "half"; the unit and its article stand before "and a". A number
+// before the unit ("two hours and a half") is read with it and completed afterwards
+// (composite_money.cpp).
+std::optional<Claim> FigureFinder::read_unit_and_half(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  std::string cand = lower(text.substr(c.begin, c.end - c.begin));
+  if (cand != "half" && cand != "a half") return std::nullopt;
+  auto a = word_before(text, c.begin, s_.begin);
+  if (!a) return std::nullopt;
+  std::size_t p = a->begin;
+  if (cand == "half" && lower(a->view(text)) == "a") {
+    auto w = word_before(text, a->begin, s_.begin);
+    if (!w) return std::nullopt;
+    a = w;
+  }
+  if (lower(a->view(text)) != "and") return std::nullopt;
+  p = skip_spaces_back(text, a->begin, s_.begin);
+  if (p <= prev_end_) return std::nullopt;
+  const Unit* unit = nullptr;
+  const Currency* money = nullptr;
+  std::size_t unit_begin = 0;
+  if (auto m = lex_.units().ending_at(text, p, 2); m && m->first >= s_.begin) {
+    unit = &lex_.unit(m->second.id);
+    unit_begin = m->first;
+  } else if (auto m = lex_.currencies().ending_at(text, p, 2); m && m->first >= s_.begin) {
+    money = &lex_.currency(m->second.id);
+    if (!money->suffix) return std::nullopt;
+    unit_begin = m->first;
+  } else {
+    return std::nullopt;
+  }
+  if (unit && unit->kind != Kind::measure && unit->kind != Kind::duration) return std::nullopt;
+  auto article = word_before(text, unit_begin, s_.begin);
+  if (!article || skip_spaces_back(text, unit_begin, s_.begin) != article->end) return std::nullopt;
+  std::string art = lower(article->view(text));
+  if (art != "a" && art != "an") return std::nullopt;
+  Claim claim;
+  if (unit) {
+    set_unit(claim, *unit);
+    claim.value = 1.5;
+  } else {
+    const Currency* major = money->factor == 1 ? money : lex_.currency_by_code(money->code);
+    claim.kind = Kind::money;
+    claim.unit = money->code;
+    claim.unit_name = major ? major->name : money->name;
+    claim.value = 1.5 * money->factor;
+  }
+  std::size_t end = c.end;
+  attach_context(claim, article->begin, end, 0);
+  resume = end;
+  return claim;
+}
+
 void FigureFinder::set_unit(Claim& claim, const Unit& u) const {
   claim.kind = u.kind;
   claim.unit = u.symbol;

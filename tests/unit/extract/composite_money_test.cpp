@@ -45,6 +45,30 @@ TEST(CompositeMoney, PoundsBeforePenceAreSterling) {
   expect_one("A loaf was 2 pounds 15 pence.", "2 pounds 15 pence", 2.15, "GBP");
 }
 
+TEST(TrailingHalf, HalfOfTheClosingUnit) {
+  auto claims = extract("He waited 3 days and a half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "3 days and a half");
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 3.5);
+  claims = extract("It took one hour and half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 1.5);
+  // A currency sign before the number: the half would be of what?
+  claims = extract("He paid $3 and a half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "$3");
+}
+
+TEST(TrailingHalf, TheArticleIsOne) {
+  auto claims = extract("The hearing ran for an hour and a half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "an hour and a half");
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 1.5);
+  EXPECT_EQ(claims[0].unit, "h");
+  // "a lot and a half" names no unit.
+  EXPECT_TRUE(extract("There was a lot and a half.").empty());
+}
+
 TEST(CompositeMoney, SeparateFiguresStayApart) {
   // A counted noun after the number, a scaled amount, a part of one major unit or more.
   EXPECT_EQ(extract("They paid $40 and 25 customers came.").size(), 2u);
