@@ -302,6 +302,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   prev_change_ = claim.change;
   prev_qualifier_ = claim.qualifier;
   prev_kind_ = claim.kind;
+  prev_unit_ = claim.unit;
 }
 
 // True when the figure at `begin` restates the previous one: ", or 0.6%", " (224 kW",

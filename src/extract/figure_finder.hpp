@@ -82,6 +82,7 @@ class FigureFinder {
   Change prev_change_ = Change::none;  // and its direction
   Qualifier prev_qualifier_ = Qualifier::eq;
   Kind prev_kind_ = Kind::count;
+  std::optional<std::string> prev_unit_;
   bool metres_article_ = false;
   mutable int currency_in_sentence_ = -1;  // unknown until asked
 };

@@ -46,6 +46,11 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     auto next = word_after(text, q.end, s_.end);
     if (!next || lower(next->view(text)) != "of") return true;
   }
+  // "jumped 30ft (10m)": a conversion in brackets takes the dimension of what it converts.
+  if (prev_kind_ == Kind::measure && prev_unit_ && restates_previous(q.begin)) {
+    const Unit* before = lex_.unit_by_symbol(*prev_unit_);
+    if (before && before->dimension == "length") return true;
+  }
   // "37m (121ft)": a conversion in brackets shares the dimension.
   p = skip_spaces(text, q.end, s_.end);
   if (p < s_.end && text[p] == '(') {
