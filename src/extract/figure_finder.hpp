@@ -74,6 +74,7 @@ class FigureFinder {
   bool metre_reading(const grammar::Quantity& q) const;
   bool sentence_has_currency() const;
   bool comparison_after(std::size_t end) const;
+  bool title_case_unit(const grammar::Quantity& q, std::string_view surface) const;
 
   const Lexicon& lex_;
   Sentence s_;
