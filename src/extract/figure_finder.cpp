@@ -173,6 +173,16 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
   return claim;
 }
 
+bool FigureFinder::title_case_unit(const Quantity& q, std::string_view surface) const {
+  if (surface.size() < 4 || !(surface[0] >= 'A' && surface[0] <= 'Z')) return false;
+  for (std::size_t i = 1; i < surface.size(); ++i)
+    if (!(surface[i] >= 'a' && surface[i] <= 'z') && surface[i] != ' ') return false;
+  if (!word_before(src_.text, q.begin, s_.begin)) return false;  // a sentence opens in capitals
+  // A spelled unit name apart from the number ("21 Grams"), not an abbreviation ("14Mbps").
+  if (q.unit->begin == q.number.end) return false;
+  return lower(surface).starts_with(lower(lex_.unit(q.unit->id).name));
+}
+
 bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end) {
   end = q.end;
   std::string_view text = src_.text;
@@ -216,6 +226,13 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
       const Unit* other = lex_.unit_sense(surface, text.substr(q.end, s_.end - q.end));
       if (!other) other = lex_.unit_sense(surface, text.substr(s_.begin, s_.end - s_.begin));
       if (other) u = other;
+      // "the film 21 Grams", "the show 60 Minutes": a unit name in title case inside a
+      // sentence names a work; symbols keep their capitals ("8 Mbit", "5 GB").
+      if (title_case_unit(q, surface)) {
+        claim.kind = Kind::other;
+        claim.value = q.number.value;
+        return true;
+      }
     } else if (auto m = lex_.units().longest(text, q.currency->begin)) {
       u = &lex_.unit(m->id);
       end = std::max(end, q.currency->begin + m->length);
@@ -328,6 +345,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   prev_change_ = claim.change;
   prev_qualifier_ = claim.qualifier;
   prev_kind_ = claim.kind;
+  prev_unit_ = claim.unit;
 }
 
 // True when the figure at `begin` restates the previous one: ", or 0.6%", " (224 kW",

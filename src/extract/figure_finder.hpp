@@ -81,6 +81,7 @@ class FigureFinder {
   bool sentence_has_currency() const;
   bool sentence_has_length() const;
   bool comparison_after(std::size_t end) const;
+  bool title_case_unit(const grammar::Quantity& q, std::string_view surface) const;
 
   const Lexicon& lex_;
   Sentence s_;
@@ -89,6 +90,7 @@ class FigureFinder {
   Change prev_change_ = Change::none;  // and its direction
   Qualifier prev_qualifier_ = Qualifier::eq;
   Kind prev_kind_ = Kind::count;
+  std::optional<std::string> prev_unit_;
   bool metres_article_ = false;
   mutable int currency_in_sentence_ = -1;  // unknown until asked
   mutable int length_in_sentence_ = -1;    // the same for a figure in a unit of length

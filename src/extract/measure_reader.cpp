@@ -46,7 +46,12 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     auto next = word_after(text, q.end, s_.end);
     if (!next || lower(next->view(text)) != "of") return true;
   }
-  // "jumped 30ft (10m)", "1m is 10 dm": beside a figure in a unit of length, and with no
+  // "jumped 30ft (10m)": a conversion in brackets takes the dimension of what it converts.
+  if (prev_kind_ == Kind::measure && prev_unit_ && restates_previous(q.begin)) {
+    const Unit* before = lex_.unit_by_symbol(*prev_unit_);
+    if (before && before->dimension == "length") return true;
+  }
+  // "1m is 10 dm", "a 2m wall, 6ft high": beside a figure in another unit of length, and with no
   // money in the sentence, an "m" that counts no noun is metres too.
   if (sentence_has_length() && !sentence_has_currency() && !q.per_noun_end &&
       !find_counted_noun(text, q.end, s_.end, lex_, false))
