@@ -101,8 +101,10 @@ void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_
     if (b.kind == Kind::money) {
       // "43 cents", "50p": a minor unit, less than one major unit. Its currency is the
       // major's, whatever the minor word's default: "5 euros 20 cents".
+      // "43c" has no currency word of its own: a "c" closing the figure is cents.
       const Currency* cb = written_currency(lex, text, b);
-      if (!cb || cb->factor >= 1 || part >= 1 || !joins(gap)) continue;
+      bool minor = cb ? cb->factor < 1 : (!b.text.empty() && (b.text.back() == 'c' || b.text.back() == 'C'));
+      if (!minor || part >= 1 || !joins(gap)) continue;
       cents = part;
     } else if (b.kind == Kind::count && !b.unit && !b.subject.has_value()) {
       // "15 dollars 50.", "17 USD and 25": a bare whole number under 100 that ends the

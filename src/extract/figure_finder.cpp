@@ -143,6 +143,13 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
     resume = end;
     return claim;
   }
+  if (auto cents = cents_mark(*q1)) {
+    Claim claim = *cents;
+    std::size_t end = q1->number.end + 1;
+    attach_context(claim, q1->begin, end, q1->sign);
+    resume = end;
+    return claim;
+  }
   // A number that runs on into letters or dotted digits is a code: "5G", "3D", "3.5.1".
   std::size_t e = q1->end;
   if (e < s_.end) {

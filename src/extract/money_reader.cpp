@@ -35,6 +35,39 @@ bool FigureFinder::money_reading(const Quantity& q) const {
   return q.scale > 1 || q.number.has_scale_word || q.number.decimals == 2;
 }
 
+// "$20 and 43c", "$765 million or 14.7C/ per security": a "c" touching a number in a sentence
+// that speaks of money is cents, not Celsius or a code; "the series 3c" without money is not.
+// Lower case, or a capital before a rate ("/", "per", "a share").
+std::optional<Claim> FigureFinder::cents_mark(const Quantity& q) const {
+  std::string_view text = src_.text;
+  std::size_t e = q.end;
+  // "14.7C" parses as degrees Celsius: the letter alone is the unit read.
+  bool letter_unit = q.unit && q.unit->begin == q.number.end && q.unit->end == q.unit->begin + 1 && !q.currency &&
+                     q.scale == 1 && !q.per_unit && !q.ordinal;
+  if (letter_unit) e = q.number.end;
+  if ((!plain(q) && !letter_unit) || q.number.words || e >= s_.end || (text[e] != 'c' && text[e] != 'C'))
+    return std::nullopt;
+  if (e + 1 < s_.end && (is_alpha(text[e + 1]) || is_digit(text[e + 1]))) return std::nullopt;
+  if (text[e] == 'C') {
+    std::size_t p = skip_spaces(text, e + 1, s_.end);
+    auto w = word_after(text, e + 1, s_.end);
+    bool rate = (p < s_.end && text[p] == '/') ||
+                (w && w->begin == p && (lower(w->view(text)) == "per" || lower(w->view(text)) == "a"));
+    if (!rate) return std::nullopt;
+  }
+  if (!sentence_has_currency() || q.number.value >= 100) return std::nullopt;
+  auto m = lex_.currencies().longest(std::string_view("cents"), 0);
+  if (!m) return std::nullopt;
+  const Currency& cent = lex_.currency(m->id);
+  const Currency* major = lex_.currency_by_code(cent.code);
+  Claim claim;
+  claim.kind = Kind::money;
+  claim.unit = cent.code;
+  claim.unit_name = major ? major->name : cent.name;
+  claim.value = q.value() / 100;
+  return claim;
+}
+
 void FigureFinder::set_currency(Claim& claim, const Quantity& q, double& factor) const {
   const Currency& c = lex_.currency(q.currency->id);
   // Minor units are reported in the major unit: "19 cents" -> 0.19 USD.
