@@ -17,7 +17,10 @@
 #      the word list has it, in lower case; the code of a currency written with "$" also with it ("CAD$", "mxn$"). ISO's X codes from 955
 #      up (bond units, metals, SDR, test codes) are not money in news and are left out.
 #   2. names: CLDR's English singular and plural ("Kuwaiti dinar", "Kuwaiti dinars"), after
-#      the number, any case; names with a date range ("(1979–2007)") are left out.
+#      the number, any case; names with a date range ("(1979–2007)") are left out. A name of
+#      two or more words also stands before the number ("Australian dollars 648m"): the
+#      country's adjective makes it a currency, where a single word ("won 3", "pounds 5")
+#      would be a verb or a weight.
 #   3. symbols: standard ones of en.xml and root.xml, then their narrow ones, then those of
 #      the en_* locales (standard, then narrow). A symbol of letters only must have two or more, is
 #      matched in its own case and before the number only ("Ksh 500"; "5 KM" is a distance); "HK$"-style symbols also match spaced and in lower case ("hk $").
@@ -179,7 +182,11 @@ foreach(c IN LISTS codes)
   currency_name(${c} nm)
   foreach(form one other)
     if(DEFINED name_${form}_${c})
-      add_row("${name_${form}_${c}}" ${c} "${nm}" suffix no any)
+      if("${name_${form}_${c}}" MATCHES " ")
+        add_row("${name_${form}_${c}}" ${c} "${nm}" both no any)
+      else()
+        add_row("${name_${form}_${c}}" ${c} "${nm}" suffix no any)
+      endif()
     endif()
   endforeach()
 endforeach()

@@ -130,7 +130,32 @@ std::string newsquant_change(Qualifier q, Change c) {
   return "=";
 }
 
-std::optional<NqPrediction> to_newsquant(const Claim& c, const NewsQuantUnits& units, std::string_view text) {
+std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units, std::string_view text) {
+  // NewsQuant annotates "one of the best screens" as a count of one: the extractor's
+  // partitive mention (kind other, the whole's noun as unit) is scored as that count.
+  // A factor ("four times more", "twice as loud") is NewsQuant's dimensionless count of times.
+  Claim partitive;
+  bool as_count = claim.kind == Kind::other && claim.unit && !claim.unit->empty() &&
+                  std::holds_alternative<double>(claim.value) && std::get<double>(claim.value) == 1;
+  bool factor = claim.kind == Kind::ratio && claim.whole && *claim.whole == 1;
+  if (as_count || factor) {
+    partitive = claim;
+    partitive.kind = Kind::count;
+  }
+  if (factor) {
+    partitive.unit = "time";
+    partitive.unit_name = "time";
+    partitive.part.reset();
+    partitive.whole.reset();
+  }
+  // NewsQuant leaves a multiple written as one word unannotated, as a comparison ("twice as
+  // loud") and as occasions ("scored twice").
+  bool times = factor || (claim.kind == Kind::count && claim.unit && *claim.unit == "time");
+  if (times && claim.text.find_first_of("0123456789") == std::string::npos &&
+      claim.text.find(' ') == std::string::npos)
+    return std::nullopt;
+  as_count = as_count || factor;
+  const Claim& c = as_count ? partitive : claim;
   if (!newsquant_scores(c.kind)) return std::nullopt;
   NqPrediction p;
   p.value = claim_value(c);

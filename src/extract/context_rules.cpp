@@ -148,7 +148,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
 Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex) {
   std::string_view text = clipped(s);
   // A change noun names the figure's own change only after a determiner: "a 2% drop", "the
-  // 60% rise", "its 8-point gain", also with adjectives after it ("a sharp 3 percent drop", "a modest 1% gain").
+  // 60% rise", "its 8-point gain", also with adjectives after it ("a steep 4 percent fall", "a modest 1% gain").
   bool headed = false;
   std::size_t q = begin;
   for (int i = 0; i < 3; ++i) {

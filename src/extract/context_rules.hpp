@@ -39,7 +39,7 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
 // True when the claim's direction comes from the words after it ("a 2% drop", "5% higher")
 // and none stands before it; `text` is the document the claim was found in.
 bool change_only_after(std::string_view text, const Claim& claim, const Lexicon& lex);
-// True when an exactness phrase stands right before the claim in `text` ("grew by just 3%").
+// True when an exactness phrase stands right before the claim in `text` ("rose by just 2%").
 bool exact_before_claim(std::string_view text, const Claim& claim, const Lexicon& lex);
 
 // What makes the number at `pos` an identifier, judged by what precedes it.

@@ -28,7 +28,7 @@ std::optional<std::pair<std::size_t, std::string>> multiword_head(std::string_vi
 
 // The end of a number that belongs to a name in a noun phrase: the code of an acronym
 // ("COVID -19", "COVID-19") or a model number between a premodifier and a capitalised
-// word ("new 737 Max"). Plain digits only; a grouped or decimal number is a figure.
+// word ("new 320 Neo"). Plain digits only; a grouped or decimal number is a figure.
 std::optional<std::size_t> name_number(std::string_view text, std::size_t pos, std::size_t limit,
                                        std::string_view previous) {
   std::size_t p = skip_spaces(text, pos, limit);
@@ -78,8 +78,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   for (int i = 0; i <= kMaxPremodifiers; ++i) {
     auto w = word_after(text, p, limit);
     if (!w && last) {
-      // A number inside a name (a disease, an aircraft or product model): "SARS-2 cases",
-      // "three new A320 Neo planes".
+      // A number inside a name: "COVID -19 tests", "three new 320 Neo planes".
       if (auto code = name_number(text, p, limit, last->view(text))) {
         p = *code;
         continue;
@@ -87,7 +86,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     }
     if (!w) break;
     std::string_view word = w->view(text);
-    // "digital and physical sales", "Kia and Hyundai vehicles": coordinated premodifiers.
+    // "online and store sales", "Ford and Fiat cars": coordinated premodifiers.
     if (!singular && first && (word == "and" || word == "or")) {
       auto next = word_after(text, w->end, limit);
       if (next && is_content_word(next->view(text), lex)) {

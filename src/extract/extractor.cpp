@@ -7,6 +7,7 @@
 
 #include "context/context_stage.hpp"
 #include "context/document_parts.hpp"
+#include "extract/composite_money.hpp"
 #include "extract/si_value.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/sentence_links.hpp"
@@ -61,7 +62,44 @@ bool finite_numbers(const Claim& c) {
   return true;
 }
 
+// "800m": a digit and a lone "m".
+bool has_digit_m(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t p = begin + 1; p < end; ++p) {
+    if (text[p] != 'm' || text[p - 1] < '0' || text[p - 1] > '9') continue;
+    char n = p + 1 < end ? text[p + 1] : ' ';
+    if (!((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z'))) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+// True when the article writes distances as "800m": more of its "<number>m" figures read as
+// metres by their own sentence ("the women's 5,000m", "a throw of 15.27m") than as money
+// ("£5m"). Only sentences with such a figure are read twice.
+bool Extractor::writes_metres(std::string_view text, std::span<const text::Span> sentences) const {
+  int metres = 0, money = 0;
+  std::vector<Candidate> candidates;
+  for (const text::Span& span : sentences) {
+    if (!has_digit_m(text, span.begin, span.end)) continue;
+    candidates.clear();
+    impl_->scanner.scan(text, span.begin, span.end, candidates);
+    extract::Sentence sentence{text, span.begin, span.end};
+    extract::FigureFinder finder(*lexicon_, sentence);
+    std::size_t resume = span.begin;
+    for (const Candidate& c : candidates) {
+      if (c.begin < resume) continue;
+      std::size_t next = c.end;
+      auto claim = finder.read(c, next);
+      resume = std::max(next, c.end);
+      if (!claim || claim->end < claim->start + 2) continue;
+      if (text[claim->end - 1] != 'm' || text[claim->end - 2] < '0' || text[claim->end - 2] > '9') continue;
+      if (claim->kind == Kind::measure && claim->unit && *claim->unit == "m") ++metres;
+      else if (claim->kind == Kind::money) ++money;
+    }
+  }
+  return metres > 0 && metres >= money;
+}
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
     : lexicon_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lexicon_, options)) {}
@@ -96,6 +134,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
   std::unique_ptr<context::DocumentContext> context;
   std::vector<Candidate> candidates;
   std::vector<Claim> claims;
+  bool metres = writes_metres(text, sentences);
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const text::Span& span = sentences[si];
     candidates.clear();
@@ -103,6 +142,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     if (candidates.empty()) continue;
     extract::Sentence sentence{text, span.begin, span.end};
     extract::FigureFinder finder(*lexicon_, sentence);
+    finder.set_metres_article(metres);
     std::size_t resume = span.begin;
     claims.clear();
     for (const Candidate& c : candidates) {
@@ -117,6 +157,8 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
       claims.push_back(std::move(*claim));
     }
     if (claims.empty()) continue;
+    extract::add_trailing_half(*lexicon_, text, span.end, claims);
+    extract::merge_composite_money(*lexicon_, text, span.end, claims);
     extract::merge_composite_measures(*lexicon_, text, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
     extract::add_si_values(*lexicon_, claims);

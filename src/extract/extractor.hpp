@@ -5,11 +5,14 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "claim/claim.hpp"
 #include "claim/document.hpp"
 #include "lexicon/lexicon.hpp"
+#include "text/sentences.hpp"
 
 namespace factsheet {
 
@@ -53,6 +56,7 @@ class Extractor {
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
+  bool writes_metres(std::string_view text, std::span<const text::Span> sentences) const;
   struct Impl;
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Impl> impl_;

@@ -1,7 +1,11 @@
 // FigureFinder: turns one scanner candidate into a claim, reading the figure with the
 // grammars and its kind, unit, qualifier and direction of change from the sentence.
+// figure_finder.cpp dispatches and reads a quantity; each kind of figure has its reader file:
+// money_reader, measure_reader, duration_reader, age_reader, ratio_reader (and digit_fraction),
+// count_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
 #pragma once
 #include <optional>
+#include <utility>
 
 #include "claim/claim.hpp"
 #include "extract/context_rules.hpp"
@@ -20,11 +24,18 @@ class FigureFinder {
   // which scanning continues (past the claim or past a rejected token).
   std::optional<Claim> read(const Candidate& c, std::size_t& resume);
 
+  // The article writes distances as "800m" (an athletics or swimming report): a bare "500m"
+  // that counts nothing and stands in a sentence without money is metres there.
+  void set_metres_article(bool metres) { metres_article_ = metres; }
+
  private:
   std::optional<Claim> read_name(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_date(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_time(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_race_time(const Candidate& c, std::size_t& resume);  // duration_reader.cpp
   std::optional<Claim> read_fraction(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_unit_and_half(const Candidate& c, std::size_t& resume);  // measure_reader.cpp
+  std::optional<Claim> cents_mark(const grammar::Quantity& q) const;                    // money_reader.cpp
   std::optional<Claim> read_digit_fraction(const Candidate& c, std::size_t& resume);  // digit_fraction.cpp
   std::optional<Claim> read_vague(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_multiple(const Candidate& c, std::size_t& resume);
@@ -51,6 +62,8 @@ class FigureFinder {
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
   bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
@@ -62,6 +75,14 @@ class FigureFinder {
   RankGroup rank_group(const grammar::Quantity& q) const;
   bool age_cue_before(std::size_t begin) const;
   bool metre_reading(const grammar::Quantity& q) const;
+  // Feet and inches written with primes or "in" (measure_reader.cpp): the unit and its end.
+  std::optional<std::pair<const Unit*, std::size_t>> mark_unit(const grammar::Quantity& q) const;
+  // A scale letter that the sentence's words make a unit ("1500b packet"): measure_reader.cpp.
+  bool letter_unit(const grammar::Quantity& q, Claim& claim, std::size_t& end) const;
+  bool sentence_has_currency() const;
+  bool sentence_has_length() const;
+  bool comparison_after(std::size_t end) const;
+  bool title_case_unit(const grammar::Quantity& q, std::string_view surface) const;
 
   const Lexicon& lex_;
   Sentence s_;
@@ -70,6 +91,10 @@ class FigureFinder {
   Change prev_change_ = Change::none;  // and its direction
   Qualifier prev_qualifier_ = Qualifier::eq;
   Kind prev_kind_ = Kind::count;
+  std::optional<std::string> prev_unit_;
+  bool metres_article_ = false;
+  mutable int currency_in_sentence_ = -1;  // unknown until asked
+  mutable int length_in_sentence_ = -1;    // the same for a figure in a unit of length
 };
 
 }  // namespace factsheet::extract

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
 
 namespace factsheet::extract {
 namespace {
@@ -58,7 +59,7 @@ void inherit_unit(Claim& to, const Claim& from) {
 }
 
 // Words between two figures that only place the first in time or space ("at 10.45pm last
-// night", "in 2008", "combined", "U.S. per barrel"): no clause break, no conjunction, no
+// night", "in 2008", "combined", "U.S. per tonne"): no clause break, no conjunction, no
 // verb of its own.
 bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::size_t end) {
   std::string_view text = s.text;
@@ -80,6 +81,29 @@ bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::
     } else {
       ++p;  // digits and dots of a time or an abbreviation
     }
+  }
+}
+
+// "per tonne" among the words from the end of `a` to `end`, appended to a's unit when it has
+// no rate yet: a unit's symbol, or the noun's lemma.
+void append_gap_rate(const Sentence& s, const Lexicon& lex, Claim& a, std::size_t end) {
+  if (!a.unit || !a.unit_name || a.unit->find('/') != std::string::npos) return;
+  if (a.kind != Kind::money && a.kind != Kind::measure) return;
+  std::string_view text = s.text;
+  for (auto w = word_after(text, a.end, end); w; w = word_after(text, w->end, end)) {
+    if (lower(w->view(text)) != "per") continue;
+    auto noun = word_after(text, w->end, end);
+    if (!noun) return;
+    std::string symbol, name;
+    if (auto u = lex.units().longest(text, noun->begin); u && noun->begin + u->length == noun->end) {
+      symbol = lex.unit(u->id).symbol;
+      name = lex.unit(u->id).name;
+    } else {
+      symbol = name = factsheet::text::lemmatize_noun(lower(noun->view(text)), lex.lemma_rules());
+    }
+    a.unit = *a.unit + "/" + symbol;
+    a.unit_name = *a.unit_name + " per " + name;
+    return;
   }
 }
 
@@ -113,7 +137,9 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     if (j != i + 1) continue;
     // "from 62% to more than 68%": a range would lose the second end's qualifier.
     if (b.qualifier != Qualifier::eq && b.qualifier != a.qualifier) continue;
-    // Adjacent ends ("from 240 to 273") are read as a range by the grammar already.
+    // "from $60 U.S. per tonne to $52.10": a rate in the words between holds for both ends.
+    append_gap_rate(s, lex, a, to->begin);
+    // Adjacent ends ("from 120 to 150") are read as a range by the grammar already.
     a.low = a.value;
     a.high = b.value;
     a.value = std::monostate{};
@@ -193,8 +219,8 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
   }
 }
 
-// A part of a whole ("has found 340 million of the 2.1 billion shekels", "won 9 of its
-// last 11 matches"): the part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
+// "raised 40 million of the 2 billion euros", "won 12 of its last 15 games": the
+// part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
 // between.
 void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   static const std::array<std::string_view, 13> between = {"the", "its", "their", "his", "her", "our", "your",
@@ -232,6 +258,26 @@ void link_parallel(const Sentence& s, std::vector<Claim>& claims, std::size_t fi
       inherit_unit(b, a);
       break;
     }
+  }
+}
+
+// "300 homes were sold and 120 let", "40 jobs go in Leeds but 25 stay": a bare number
+// right after a conjunction that joins a clause with a counted figure counts the same noun.
+void link_coordinated_count(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    if (!bare(b)) continue;
+    std::string conj = lower_word_before(s, b.start);
+    if (conj != "and" && conj != "but" && conj != "while") continue;
+    auto conj_word = word_before(text, b.start, s.begin);
+    const Claim& a = claims[i - 1];
+    if (a.kind != Kind::count || !a.unit || a.unit->empty() || *a.unit == "time" || !single_number(a)) continue;
+    if (!similar_magnitude(number(a), number(b)) || a.end > conj_word->begin) continue;
+    // One clause apart at most: no sentence-internal break between them.
+    std::string_view gap = text.substr(a.end, conj_word->begin - a.end);
+    if (gap.find_first_of(";:()") != std::string_view::npos) continue;
+    inherit_unit(b, a);
   }
 }
 
@@ -299,8 +345,7 @@ void link_bracketed_rate(const Sentence& s, const Lexicon& lex, std::vector<Clai
   }
 }
 
-// A unit named by its scale: "between 110 and 130 on the GPa scale", "6.1 on the
-// Richter scale" (no unit, a scale).
+// "between 3 and 5 on the Mohs scale", "5.8 on the Richter scale" (no unit, a scale).
 void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
   for (std::size_t i = first; i < claims.size(); ++i) {
@@ -324,7 +369,7 @@ void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claim
   }
 }
 
-// A list that gaps its verb, "A was down 1.7%, B by 2.2%": the verb and its direction are
+// "Shares of A and B were down 1.1%, C by 1.7%": the verb and its direction are
 // left out after the first item of a list.
 void link_gapped_direction(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
@@ -364,6 +409,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_change_from(s, lex, claims, first);
   link_part_of_whole(s, claims, first);
   link_parallel(s, claims, first);
+  link_coordinated_count(s, claims, first);
   link_period_pairs(s, lex, claims, first);
   link_gapped_direction(s, claims, first);
 }

@@ -1,12 +1,13 @@
 // Links between the figures of one sentence, read after each figure on its own:
-// - "from 38 mpg combined to 41", "from $82 U.S. per barrel to $61.40": the two ends of a
+// - "from 30 mpg combined to 34", "from $60 U.S. per tonne to $52.10": the two ends of a
 //   "from ... to" span are one range across words that place the first end (not across
 //   another figure such as a time: claims never overlap);
-// - a unit left out and understood from a parallel figure ("from 38 mpg to 41",
-//   "340 million of the 2.1 billion shekels", "up 3 percent, while B rose by 2",
-//   "3.2 degrees in 2019 and 2.7 this year");
-// - "between 110 and 130 on the GPa scale": a unit named by its scale;
-// - a direction left out in a list ("was down 1.7%, B by 2.2%").
+// - a unit left out and understood from a parallel figure ("from 30 mpg to 34",
+//   "40 million of the 2 billion euros", "up 2 percent, while B rose by 1",
+//   "1.4 degrees in 2018 and 2.1 last year");
+// - "between 3 and 5 on the Mohs scale": a unit named by its scale;
+// - a counted noun left out after a conjunction ("300 homes were sold and 120 let");
+// - a direction left out in a list ("were down 1.1%, C by 1.7%").
 #pragma once
 #include <vector>
 

@@ -69,7 +69,10 @@ void add_si_values(const Lexicon& lex, std::vector<Claim>& claims) {
     if (!c.unit || !std::holds_alternative<double>(c.value)) continue;
     auto si = lex.si_conversion(*c.unit);
     if (!si) continue;
-    c.value_in_si = round12(std::get<double>(c.value) * si->factor + si->offset);
+    double v = std::get<double>(c.value) * si->factor + si->offset;
+    // "-459.67 °F" is absolute zero: what is left of the offset is rounding noise.
+    if (si->offset != 0 && std::fabs(v) < 1e-9 * std::fabs(si->offset)) v = 0;
+    c.value_in_si = round12(v);
     c.si_unit = si->unit;
   }
 }

@@ -71,9 +71,10 @@ x3::rule<class word_value_r, double> const word_number = "word_number";
 inline auto const and_kw = kw("and");
 inline auto const hyphen = x3::lit('-');
 
-// "twenty-two", "twenty two", "seventeen", "six"
+// "twenty-two", "twenty two", "fifty - two" (a spaced hyphen), "seventeen", "six"
 auto const below100_def =
-    (w_tens[set_word] >> -((hyphen | ws) >> w_digit[add_word])) | w_teen[set_word] | w_digit[set_word];
+    (w_tens[set_word] >> -((hyphen | (ws >> hyphen >> ws) | ws) >> w_digit[add_word])) | w_teen[set_word] |
+    w_digit[set_word];
 auto const article_one_def = w_article[set_one];
 // "three hundred and five", "a hundred"
 auto const below1000_def =
@@ -238,8 +239,43 @@ inline constexpr auto apply_exponent = [](auto& ctx) {
   _val(ctx).grouped = true;  // a stated magnitude, not a year or an identifier
 };
 
+// "12.32e+14", "4e14", "1.5E-3": E notation. A capital E needs a sign or a decimal mantissa,
+// so a model name ("the 7E7 jet") stays a code.
+auto const e_sign = x3::lit('+') | minus_mark;
+auto const e_digits = x3::repeat(1, 3)[digit] >> !(digit | x3::alpha);
+auto const e_notation = (x3::lit('e') >> -e_sign >> e_digits) | (x3::lit('E') >> e_sign >> e_digits);
+auto const e_notation_decimal = x3::lit('E') >> e_digits;
+
+inline void apply_e(Numeral& n, std::string_view written, std::size_t begin, bool& pass) {
+  std::size_t i = 1;
+  bool negative = false;
+  if (written[i] == '+') ++i;
+  else if (written[i] == '-') negative = true, ++i;
+  else if (written.substr(i, 3) == "\xE2\x88\x92") negative = true, i += 3;
+  int e = 0;
+  for (; i < written.size(); ++i) e = e * 10 + (written[i] - '0');
+  if (negative) e = -e;
+  pass = e >= -300 && e <= 300;
+  if (!pass) return;
+  n.value *= std::pow(10.0, e);
+  n.end = begin + written.size();
+  n.grouped = true;  // a stated magnitude, not a year or an identifier
+}
+inline constexpr auto apply_e_notation = [](auto& ctx) {
+  auto& range = _attr(ctx);
+  std::string_view written(&*range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+  bool pass = false;
+  apply_e(_val(ctx), written, offset_of(ctx, &*range.begin()), pass);
+  _pass(ctx) = pass;
+};
+inline constexpr auto decimal_mantissa = [](auto& ctx) {
+  _pass(ctx) = _val(ctx).decimals > 0;
+};
+
 auto const digit_numeral_def =
-    x3::raw[digits_body][make_digit_numeral] >> -(x3::raw[exponent_syntax][apply_exponent]);
+    x3::raw[digits_body][make_digit_numeral] >>
+    -(x3::raw[exponent_syntax][apply_exponent] | x3::raw[e_notation][apply_e_notation] |
+      (x3::eps[decimal_mantissa] >> x3::raw[e_notation_decimal][apply_e_notation]));
 auto const word_numeral_def = x3::raw[word_number[word_numeral_value]][word_numeral_span];
 auto const numeral_def = digit_numeral | word_numeral;
 

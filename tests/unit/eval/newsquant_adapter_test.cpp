@@ -42,6 +42,42 @@ TEST(NewsQuantAdapter, DropsKindsNewsQuantDoesNotAnnotate) {
     EXPECT_TRUE(newsquant_scores(k));
 }
 
+TEST(NewsQuantAdapter, PartitiveMentionIsScoredAsACountOfOne) {
+  Claim c = make(Kind::other, 1.0, "hotel");
+  c.text = "one";
+  auto p = to_newsquant(c, fake_units());
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->value.low, 1.0);
+  EXPECT_EQ(p->normalized_unit, "hotel");
+  // A name with no noun ("one-China") stays out.
+  Claim name = make(Kind::other, 1.0);
+  name.text = "one-China";
+  EXPECT_FALSE(to_newsquant(name, fake_units()).has_value());
+}
+
+TEST(NewsQuantAdapter, FactorsAreCountsOfTimesAndOneWordMultiplesStayOut) {
+  Claim factor = make(Kind::ratio, 12.0);
+  factor.part = 12;
+  factor.whole = 1;
+  factor.text = "12 times";
+  auto p = to_newsquant(factor, fake_units());
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->value.low, 12.0);
+  EXPECT_EQ(p->normalized_unit, "count");
+  factor.text = "twice";
+  factor.value = 2.0;
+  EXPECT_FALSE(to_newsquant(factor, fake_units()).has_value());
+  Claim occasions = make(Kind::count, 2.0, "time");
+  occasions.text = "twice";
+  EXPECT_FALSE(to_newsquant(occasions, fake_units()).has_value());
+  // A share is still a percentage of its noun.
+  Claim share = make(Kind::ratio, 0.5, "staff");
+  share.part = 1;
+  share.whole = 2;
+  share.text = "half of the staff";
+  ASSERT_TRUE(to_newsquant(share, fake_units()).has_value());
+}
+
 TEST(NewsQuantAdapter, CountedNounsKeepTheirPremodifiers) {
   Claim c = make(Kind::count, 7.0, "country");
   c.text = "seven European countries";

@@ -56,6 +56,18 @@ TEST(SiValue, TemperatureScalesWrittenLoosely) {
   EXPECT_EQ(only("The oven reached 400 degrees F.", "400 degrees F").unit, "°F");
 }
 
+TEST(SiValue, BareDegreesTakeTheScaleTheSentenceNames) {
+  // The cue nearest after the figure decides; without one a degree is an angle.
+  auto claims = extract("Zero is -273.15° on the Celsius scale and -459.67° on the Fahrenheit scale.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].unit, "°C");
+  EXPECT_EQ(claims[1].unit, "°F");
+  EXPECT_EQ(*claims[1].value_in_si, 0);  // absolute zero, not rounding noise
+  // A temperature whose scale is not named keeps the plain degree.
+  EXPECT_EQ(only("They raised the temperature by 5 degrees.", "5 degrees").unit, "°");
+  EXPECT_EQ(only("The screen can rotate 180 degrees.", "180 degrees").unit, "°");
+}
+
 TEST(CompositeMeasure, FeetAndInchesAreOneHeight) {
   auto c = only("He stands 7 feet 10 inches tall.", "7 feet 10 inches");
   EXPECT_DOUBLE_EQ(std::get<double>(c.value), 94);

@@ -1,0 +1,88 @@
+// Ages: "aged 45", "Ms Ortiz, 52, said", "she turned 80".
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using grammar::Quantity;
+using namespace figure_helpers;
+
+// "aged 45", "aged under 30", "over the age of 65": an age cue before the number, across
+// a qualifier and "the ... of".
+bool FigureFinder::age_cue_before(std::size_t begin) const {
+  std::string_view text = src_.text;
+  std::size_t p = begin;
+  if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
+  for (int i = 0; i < 2; ++i) {
+    auto w = word_before(text, p, s_.begin);
+    if (!w) return false;
+    std::string word = lower(w->view(text));
+    if (word == "of") {
+      p = w->begin;
+      continue;
+    }
+    return lex_.classify_word(word) == WordClass::age_cue;
+  }
+  return false;
+}
+
+// "Ms Ortiz, 52, said ...": a whole number set off by commas after a name is an age.
+bool FigureFinder::apposition_age(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.words || n.decimals || n.grouped || n.value < 1 || n.value > 120) return false;
+  // "Kenteris, 31, said", "Warren Leblanc, 17 - who was jailed -": closed by a comma or a dash.
+  // "... with Ana Ruiz, 24." closes the sentence.
+  bool last = q.end < s_.end && text[q.end] == '.' && skip_spaces(text, q.end + 1, s_.end) >= s_.end;
+  bool closed = last || (q.end < s_.end && (text[q.end] == ',' || text.substr(q.end).starts_with(" - ") ||
+                                           text.substr(q.end).starts_with(" \xE2\x80\x93 ") ||
+                                           text.substr(q.end).starts_with(" \xE2\x80\x94 ")));
+  if (!closed || q.begin < s_.begin + 3) return false;
+  // A dash opens an aside in lower case ("- who was jailed -"), not a score ("2 - Chelsea 1").
+  if (text[q.end] != ',' && !last) {
+    auto aside = word_after(text, q.end + 2, s_.end);
+    if (!aside || is_capitalized(aside->view(text))) return false;
+  }
+  if (text[q.begin - 1] != ' ' || text[q.begin - 2] != ',') return false;
+  auto name = word_before(text, q.begin - 2, s_.begin);
+  return name && is_capitalized(name->view(text));
+}
+
+// "He will be 35 by then", "she turned 80 last week": a bare whole number that "be" or
+// "turn" says of a person (he, she, I) is an age.
+bool FigureFinder::predicate_age(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 2 || n.value > 120) return false;
+  // Nothing follows but punctuation or a time phrase.
+  if (auto w = word_after(text, q.end, s_.end)) {
+    static constexpr std::string_view kTimeWords[] = {"by", "in", "on", "next", "this", "last", "when", "and"};
+    std::string after = lower(w->view(text));
+    bool timed = false;
+    for (auto t : kTimeWords) timed = timed || after == t;
+    std::size_t gap = skip_spaces(text, q.end, s_.end);
+    if (!timed && gap == w->begin) return false;
+  }
+  auto verb = word_before(text, q.begin, s_.begin);
+  if (!verb) return false;
+  static constexpr std::string_view kVerbs[] = {"is", "was", "be", "turned", "turns", "turning", "turn", "became"};
+  std::string v = lower(verb->view(text));
+  bool linking = false;
+  for (auto k : kVerbs) linking = linking || v == k;
+  if (!linking) return false;
+  auto subject = word_before(text, verb->begin, s_.begin);
+  if (subject && (lower(subject->view(text)) == "will" || lower(subject->view(text)) == "would"))
+    subject = word_before(text, subject->begin, s_.begin);
+  if (!subject) return false;
+  std::string who = lower(subject->view(text));
+  return who == "he" || who == "she" || subject->view(text) == "I";
+}
+
+}  // namespace factsheet::extract

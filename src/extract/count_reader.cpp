@@ -1,0 +1,437 @@
+// Counts: the noun a number counts, vague magnitudes ("thousands of"), multiples ("twice"),
+// partitives ("two of the companies"), and numbers that name rather than count.
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using grammar::Quantity;
+using namespace figure_helpers;
+
+std::optional<Claim> FigureFinder::read_vague(const Candidate& c, std::size_t& resume) {
+  auto v = grammar::parse_vague(src_, c.begin, s_.end);
+  if (!v) return std::nullopt;
+  std::string_view text = src_.text;
+  std::size_t end = v->end;
+  auto of = word_after(text, end, s_.end);
+  bool chained = text.substr(v->begin, v->end - v->begin).find(' ') != std::string_view::npos;
+  // "tens" or "scores" alone are not magnitudes; "thousands of", "tens of millions" are.
+  if ((!of || lower(of->view(text)) != "of") && !chained) {
+    if (lower(text.substr(c.begin, c.end - c.begin)) == "tens" ||
+        lower(text.substr(c.begin, c.end - c.begin)) == "scores")
+      return std::nullopt;
+  }
+  Claim claim;
+  claim.kind = Kind::count;
+  claim.low = v->low;
+  claim.high = v->high;
+  if (of && lower(of->view(text)) == "of") {
+    std::size_t p = skip_spaces(text, of->end, s_.end);
+    auto cur = lex_.currencies().longest(text, p);
+    auto unit = lex_.units().longest(text, p);
+    if (cur && lex_.currency(cur->id).suffix && (!unit || cur->length >= unit->length)) {
+      const Currency& cy = lex_.currency(cur->id);
+      claim.kind = Kind::money;
+      claim.unit = cy.code;
+      claim.unit_name = cy.name;
+      end = p + cur->length;
+    } else if (unit && lex_.unit(unit->id).kind != Kind::percent) {
+      set_unit(claim, lex_.unit(unit->id));
+      end = p + unit->length;
+    } else if (auto noun = find_counted_noun(text, of->end, s_.end, lex_, false)) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+      end = noun->end;
+    }
+  }
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t& resume) {
+  auto m = lex_.number_words().longest(src_.text, c.begin);
+  if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
+    return std::nullopt;
+  // "twice as loud", "twice the size" compare: a factor; "met twice" counts occasions.
+  double times = lex_.number_word(m->id).value;
+  Claim claim;
+  if (comparison_after(c.end)) {
+    claim.kind = Kind::ratio;
+    claim.part = times;
+    claim.whole = 1;
+    claim.value = times;
+  } else {
+    if (auto next = word_after(src_.text, c.end, s_.end)) {
+      std::string w = lower(next->view(src_.text));
+      if (w == "that" || w == "a" || w == "an") return std::nullopt;
+    }
+    claim.kind = Kind::count;
+    claim.value = times;
+    claim.unit = "time";
+    claim.unit_name = "time";
+  }
+  std::size_t end = c.end;
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+// A comparison after a multiple: "as", "the" ("twice the size"), "more", "less", "fewer",
+// or a comparative adjective ("faster", "higher"; words of the function and time classes,
+// such as "over" and "later", are none).
+bool FigureFinder::comparison_after(std::size_t end) const {
+  auto next = word_after(src_.text, end, s_.end);
+  if (!next || next->begin != skip_spaces(src_.text, end, s_.end)) return false;
+  std::string w = lower(next->view(src_.text));
+  // "twice as fast", "four times as many": not "four times as a player", "twice as Ulster".
+  if (w == "as") {
+    auto degree = word_after(src_.text, next->end, s_.end);
+    if (!degree || is_capitalized(degree->view(src_.text))) return false;
+    return !lex_.context().has_role(lower(degree->view(src_.text)), SyntaxRole::determiner);
+  }
+  if (w == "the" || w == "more" || w == "less" || w == "fewer") return true;
+  if (w.size() < 5 || !w.ends_with("er")) return false;
+  auto cls = lex_.classify_word(w);
+  return !cls || *cls == WordClass::adjective;
+}
+
+bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& end) {
+  if (!fill_single(q, claim, end)) return false;
+  if (claim.kind != Kind::count) return true;
+  std::string_view text = src_.text;
+  // "How can one wish ...", "does one need": after a modal or "do", "one" is a pronoun.
+  if (q.number.words && q.number.value == 1) {
+    if (auto aux = word_before(text, q.begin, s_.begin)) {
+      std::string a = lower(aux->view(text));
+      if (a != "not" && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
+      if (a == "no") return false;  // "no one came": a pronoun
+    }
+    if (q.begin >= s_.begin + 3 && lower(text.substr(q.begin - 3, 3)) == "no-") return false;  // "no-one"
+  }
+  bool singular = q.number.value == 1;
+  std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
+  // "20 or more songs": the post-qualifier stands between the number and its noun.
+  if (!noun) {
+    if (auto qa = qualifier_after(s_, end, lex_)) {
+      noun = find_counted_noun(text, qa->end, s_.end, lex_, singular);
+      if (noun) claim.qualifier = qa->qualifier;
+    }
+  }
+  // "one of the finest hotels", "two of the companies", "all 25 of its channels", "one of
+  // the world's largest makers", "one of the few moments", "six of those months"
+  RankGroup rank = rank_group(q);
+  if (!noun && rank != RankGroup::hyphenated) {
+    if (auto n = partitive_noun(q, end)) {
+      claim.unit = n->lemma;
+      claim.unit_name = n->lemma;
+      // "one of the richest leagues" picks a member out, it states no quantity: kind other,
+      // with the noun of the whole kept as its unit.
+      if (q.number.value == 1) claim.kind = Kind::other;
+      return true;
+    }
+  }
+  if (!noun && !q.number.words) {
+    if (auto models = model_plural(q)) {
+      claim.unit = models->lemma;
+      claim.unit_name = models->lemma;
+      end = models->end;
+      return true;
+    }
+  }
+  if (!noun && !q.number.words && (bare_number_next_to_name(q) || model_number(q))) return false;
+  // "a last-64 exit", "a top-10 finish" describe; "the last 16" names a round unless a
+  // noun follows ("the last 16 games").
+  if (rank == RankGroup::hyphenated || (rank == RankGroup::spaced && !noun)) return false;
+  if (!noun) {
+    if (auto compound = hyphen_compound(q)) {
+      claim.unit = compound->lemma;
+      claim.unit_name = compound->lemma;
+      end = std::max(end, compound->end);
+      return true;
+    }
+    if (auto compound = open_compound(q)) {
+      claim.unit = compound->lemma;
+      claim.unit_name = compound->lemma;
+      end = std::max(end, compound->end);
+      return true;
+    }
+    if (apposition_age(q) || predicate_age(q)) {
+      claim.kind = Kind::age;
+      claim.unit = "year";
+      claim.unit_name = "year of age";
+      return true;
+    }
+  }
+  if (noun) {
+    // A premodified unit: "40 straight years" is a duration, "230 passing yards" a length.
+    // Only a unit written as a word: "one prospective MP" is a person, not a megapixel.
+    auto unit = lex_.units().longest(text, noun->head_begin);
+    bool word_unit = unit && !is_all_caps(text.substr(noun->head_begin, unit->length));
+    if (unit && word_unit && noun->head_begin + unit->length == noun->end &&
+        lex_.unit(unit->id).kind != Kind::percent) {
+      set_unit(claim, lex_.unit(unit->id));
+    } else {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+    }
+    end = noun->end;
+    // "four times more", "16 times faster", "three times the size": a factor, not occasions.
+    if (claim.unit && *claim.unit == "time" && comparison_after(end) &&
+        std::holds_alternative<double>(claim.value)) {
+      claim.kind = Kind::ratio;
+      claim.part = std::get<double>(claim.value);
+      claim.whole = 1;
+      claim.unit.reset();
+      claim.unit_name.reset();
+      return true;
+    }
+    attach_rate(claim, end);
+    return true;
+  }
+  // A spelled-out number that counts nothing ("one might say", "the two met") is not a
+  // figure; a compound or a larger one is ("twenty-two were hurt", "one hundred and six").
+  if (!q.number.words) return true;
+  std::string_view written = src_.text.substr(q.number.begin, q.number.end - q.number.begin);
+  bool compound = written.find_first_of(" -") != std::string_view::npos;
+  // "Ocean's Twelve", "the Ford Five Hundred": capitalised inside a sentence, a name.
+  bool capital = written[0] >= 'A' && written[0] <= 'Z';
+  if (capital && word_before(src_.text, q.number.begin, s_.begin)) return false;
+  return compound || q.number.value >= 10;
+}
+
+// "3,000 tests per day", "two flights a week": a count per unit of time.
+void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
+  auto rate = duration_rate_after(s_, end, lex_);
+  if (!rate) return;
+  claim.unit = *claim.unit + "/" + rate->unit->symbol;
+  claim.unit_name = *claim.unit_name + " per " + rate->unit->name;
+  end = rate->end;
+}
+
+// "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
+std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.end + 1 < s_.end && text[q.end] == '-' && (text[q.end + 1] == ',' || text[q.end + 1] == ' '))
+    return suspended_compound(q);
+  if (q.end + 1 >= s_.end || text[q.end] != '-' || !(text[q.end + 1] >= 'a' && text[q.end + 1] <= 'z'))
+    return std::nullopt;
+  auto w = word_after(text, q.end + 1, s_.end);
+  if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
+  // "a 10-fold increase": a multiple, like "10 times".
+  if (lower(w->view(text)) == "fold") return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
+  // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
+  auto cls = lex_.classify_word(lower(w->view(text)));
+  if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
+  std::string word = lower(w->view(text));
+  if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
+  return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
+}
+
+// "40 A300s", "63,150 Model 3s": a plural model name, its plural "s" on the model number,
+// is what the number counts (the noun finder passes over names).
+std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.unit || q.currency || q.number.decimals || q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
+  std::size_t p = q.end + 1;
+  std::string name;
+  for (int i = 0; i < 2 && p < s_.end; ++i) {
+    std::size_t e = p;
+    while (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]) || text[e] == '-')) ++e;
+    std::string_view tok = text.substr(p, e - p);
+    if (tok.size() < 2 || !((tok[0] >= 'A' && tok[0] <= 'Z') || is_digit(tok[0]))) return std::nullopt;
+    bool digit = tok.find_first_of("0123456789") != std::string_view::npos;
+    if (digit && tok.back() == 's' && is_digit(tok[tok.size() - 2])) {
+      if (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]))) return std::nullopt;
+      name += lower(tok.substr(0, tok.size() - 1));
+      return CountedNoun{q.end + 1, q.end + 1, e, name, false};
+    }
+    if (digit || e >= s_.end || text[e] != ' ') return std::nullopt;
+    name += lower(tok) + " ";
+    p = e + 1;
+  }
+  return std::nullopt;
+}
+
+// "the 11 member trade agreement", "a 20 storey tower": a compound modifier written without
+// its hyphen; the singular noun after a small whole number, itself followed by the noun it
+// modifies, is what the number counts.
+std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.words || n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 2 || n.value >= 100) return std::nullopt;
+  if (q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
+  // A determiner opens the noun phrase ("a 10 point charter"); "under-21 squad" names a group.
+  auto det = word_before(text, q.begin, s_.begin);
+  if (!det || det->end + 1 != q.begin || !lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner))
+    return std::nullopt;
+  auto w1 = word_after(text, q.end, s_.end);
+  if (!w1 || w1->begin != q.end + 1 || w1->end >= s_.end || text[w1->end] != ' ') return std::nullopt;
+  std::string_view v1 = w1->view(text);
+  if (!(v1[0] >= 'a' && v1[0] <= 'z') || !is_content_word(v1, lex_) ||
+      factsheet::text::looks_plural(v1, lex_.lemma_rules()) || lex_.units().longest(v1, 0))
+    return std::nullopt;
+  std::string word = lower(v1);
+  if (word.ends_with("ing") || word.ends_with("ed") || lex_.classify_word(word)) return std::nullopt;
+  auto w2 = word_after(text, w1->end, s_.end);
+  if (!w2 || w2->begin != w1->end + 1) return std::nullopt;
+  std::string_view v2 = w2->view(text);
+  std::string second = lower(v2);
+  if (!(v2[0] >= 'a' && v2[0] <= 'z') || !is_content_word(v2, lex_) || second.ends_with("ed") ||
+      second.ends_with("ing"))
+    return std::nullopt;
+  return CountedNoun{w1->begin, w1->begin, w1->end, word, false};
+}
+
+// "four-, five- and six-cylinder engines": a hyphen left hanging shares the noun of the
+// last compound in the list. The noun is reported, the span stays on the number.
+std::optional<CountedNoun> FigureFinder::suspended_compound(const Quantity& q) const {
+  std::string_view text = src_.text;
+  std::size_t p = q.end + 1;
+  for (int item = 0; item < 6; ++item) {
+    if (p < s_.end && text[p] == ',') ++p;
+    p = skip_spaces(text, p, s_.end);
+    if (auto w = word_after(text, p, s_.end); w && w->begin == p) {
+      std::string conj = lower(w->view(text));
+      if (conj == "and" || conj == "or" || conj == "to") p = skip_spaces(text, w->end, s_.end);
+    }
+    auto next = grammar::parse_quantity(src_, p, s_.end);
+    if (!next || next->end >= s_.end || text[next->end] != '-' || next->unit || next->currency) return std::nullopt;
+    if (next->end + 1 < s_.end && text[next->end + 1] >= 'a' && text[next->end + 1] <= 'z') {
+      auto noun = hyphen_compound(*next);
+      if (noun) noun->begin = noun->head_begin = noun->end = q.end;
+      return noun;
+    }
+    p = next->end + 1;
+  }
+  return std::nullopt;
+}
+
+// "their 7610 phone", "the 147 model": a whole number right before a singular noun names
+// the thing; a counted noun would be plural.
+bool FigureFinder::model_number(const Quantity& q) const {
+  std::string_view text = src_.text;
+  // Small counts ("11 member states") and stated amounts ("around 730") stay figures.
+  if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.number.value < 100 ||
+      qualifier_before(s_, q.begin, lex_))
+    return false;
+  if (q.end < s_.end && text[q.end] != ' ') return false;
+  auto w = word_after(text, q.end, s_.end);
+  if (!w) return false;
+  std::string word = lower(w->view(text));
+  if (word.ends_with("ing") || word.ends_with("ed")) return false;  // a verb follows
+  return w->begin == q.end + 1 && is_content_word(w->view(text), lex_) &&
+         !factsheet::text::looks_plural(w->view(text), lex_.lemma_rules()) &&
+         !lex_.months().longest(w->view(text), 0) && !lex_.units().longest(w->view(text), 0);
+}
+
+// The plural noun of a partitive after a whole number: "of" and a determiner ("the", "its",
+// "those"), then an optional possessive ("the world's") and "few" or "many". Digits need the
+// determiner ("25 of its channels"); "5 of 10" is a ratio, read before.
+std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::size_t end) const {
+  std::string_view text = src_.text;
+  if (q.number.decimals || q.scale != 1 || !integral(q.number.value)) return std::nullopt;
+  auto of = word_after(text, end, s_.end);
+  if (!of || lower(of->view(text)) != "of" || of->begin != skip_spaces(text, end, s_.end)) return std::nullopt;
+  std::size_t p = of->end;
+  auto det = word_after(text, p, s_.end);
+  bool determiner = det && lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner);
+  if (determiner) p = det->end;
+  else if (!q.number.words) return std::nullopt;
+  // "the world's", "the Lords'", and alone "one of hip-hop's most influential labels".
+  if (auto owner = word_after(text, p, s_.end)) {
+    std::string_view w = owner->view(text);
+    bool plural_owner = owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s");
+    bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || plural_owner;
+    if (possessive && w.size() > 2) p = owner->end + (plural_owner ? 1 : 0);
+  }
+  if (auto vague = word_after(text, p, s_.end)) {
+    std::string w = lower(vague->view(text));
+    if (w == "few" || w == "many" || w == "most" || w == "least" || w == "more") p = vague->end;
+  }
+  // "one of its two factories", "92 of the Lords' 750 peers": the whole's number is passed
+  // over; "one of dozens of firms" names no noun after the number.
+  std::size_t next = skip_spaces(text, p, s_.end);
+  if (next < s_.end && is_digit(text[next])) {
+    while (next < s_.end && (is_digit(text[next]) || text[next] == ',')) ++next;
+    if (next < s_.end && text[next] != ' ') return std::nullopt;
+    // "one of the 800 metres favourites": the number has a unit, it is not the whole.
+    if (auto w = word_after(text, next, s_.end)) {
+      auto u = lex_.units().longest(text, w->begin);
+      if (u && w->begin + u->length == w->end) return std::nullopt;
+    }
+    p = next;
+  } else if (auto w = word_after(text, p, s_.end)) {
+    auto m = lex_.number_words().longest(text, w->begin);
+    if (m && w->begin + m->length == w->end) {
+      if (w->view(text).ends_with("s")) return std::nullopt;
+      p = w->end;
+    }
+  }
+  auto noun = find_counted_noun(text, p, s_.end, lex_, false);
+  if (!noun) return std::nullopt;
+  // "the last eight of the Champions League", "one of those Time Lords": a name is not the
+  // whole the number is part of ("one of his MPs" is).
+  if (is_capitalized(text.substr(noun->head_begin, noun->end - noun->head_begin))) {
+    auto after = word_after(text, noun->end, s_.end);
+    auto before = word_before(text, noun->head_begin, s_.begin);
+    if ((after && after->begin == noun->end + 1 && is_capitalized(after->view(text))) ||
+        (before && before->begin >= noun->begin && is_capitalized(before->view(text))))
+      return std::nullopt;
+  }
+  return noun;
+}
+
+// "the last 16", "the top 10", "the bottom three", "a last-64 exit", "a top-10
+// finish": after these words a whole number names a group by rank or a round of a contest.
+// The words are a closed set; "last" also has its time class in words.tsv.
+FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
+  if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.currency || q.unit) return RankGroup::none;
+  std::string_view text = src_.text;
+  static constexpr std::string_view kRankWords[] = {"last", "top", "bottom", "final"};
+  auto is_rank_word = [](std::string_view w) {
+    for (auto k : kRankWords)
+      if (w == k) return true;
+    return false;
+  };
+  bool hyphen = q.begin > s_.begin && text[q.begin - 1] == '-';
+  auto w = word_before(text, hyphen ? q.begin - 1 : q.begin, s_.begin);
+  if (!w || !is_rank_word(lower(w->view(text)))) return RankGroup::none;
+  if (hyphen) return w->end == q.begin - 1 ? RankGroup::hyphenated : RankGroup::none;
+  if (w->end != skip_spaces_back(text, q.begin, s_.begin)) return RankGroup::none;
+  // "the top 10", "the chart's top 10".
+  auto the = word_before(text, w->begin, s_.begin);
+  if (!the) return RankGroup::none;
+  std::string_view owner = the->view(text);
+  bool possessive = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s");
+  return lower(owner) == "the" || possessive ? RankGroup::spaced : RankGroup::none;
+}
+
+// A house number before a street name, a model number before its name ("the 747 Jumbo"), a
+// squad number after a player's name: a bare whole number next to a proper name is part of
+// the name or a label, not a figure.
+bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.number.decimals || q.number.grouped || q.sign) return false;
+  auto after = word_after(text, q.end, s_.end);
+  if (after && after->begin == skip_spaces(text, q.end, s_.end) && is_capitalized(after->view(text)) &&
+      !lex_.months().longest(after->view(text), 0))
+    return true;
+  auto before = word_before(text, q.begin, s_.begin);
+  // "17 USD 25": the previous figure's unit is not a name.
+  if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
+      before->begin >= prev_end_ && is_capitalized(before->view(text))) {
+    auto cls = lex_.classify_word(lower(before->view(text)));
+    return !cls && !lex_.months().longest(before->view(text), 0);
+  }
+  return false;
+}
+
+}  // namespace factsheet::extract

@@ -1,0 +1,53 @@
+// Small helpers shared by the figure readers (figure_finder.cpp and the *_reader.cpp files).
+#pragma once
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "grammar/grammar.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace factsheet::extract::figure_helpers {
+
+using grammar::Quantity;
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+inline double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+
+// ISO-like date as in the annotation guidelines: "2024-05-20", "--05-20", "2023-05", "--07".
+inline std::string iso_date(int year, int month, int day) {
+  char buf[32];
+  if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else if (month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+  else std::snprintf(buf, sizeof buf, "--%02d", month);
+  return buf;
+}
+
+inline bool plain(const Quantity& q) { return !q.currency && !q.unit && q.scale == 1 && !q.ordinal; }
+inline bool integral(double v) { return std::floor(v) == v; }
+
+inline bool year_like(const Quantity& q) {
+  const auto& n = q.number;
+  return plain(q) && !n.words && n.digits == 4 && !n.grouped && n.decimals == 0 && q.sign == 0 &&
+         n.value >= 1000 && n.value <= 2200;
+}
+
+// Same unit or currency (or none on one side, which the other then lends).
+// A percentage or points: the size of a change that a transitive verb takes without "by".
+inline bool relative_unit(const Lexicon& lex, const Quantity& q) {
+  return q.unit && lex.unit(q.unit->id).kind == Kind::percent;
+}
+
+inline bool compatible(const Lexicon& lex, const Quantity& a, const Quantity& b) {
+  if (a.currency && b.currency && lex.currency(a.currency->id).code != lex.currency(b.currency->id).code)
+    return false;
+  if (a.unit && b.unit && lex.unit(a.unit->id).symbol != lex.unit(b.unit->id).symbol) return false;
+  if ((a.currency && b.unit) || (a.unit && b.currency)) return false;
+  return true;
+}
+
+
+}  // namespace factsheet::extract::figure_helpers

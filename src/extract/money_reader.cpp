@@ -1,0 +1,111 @@
+// Money: when a currency word is money, and which currency a shared symbol stands for.
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using grammar::Quantity;
+using namespace figure_helpers;
+
+bool FigureFinder::money_reading(const Quantity& q) const {
+  if (!q.currency) return false;
+  if (q.currency_before) return true;
+  // "Burnout 3 won three awards": a currency that is also a verb, after a plain number that
+  // follows a name, is that verb; "500 billion won" and "3,000 won" are money.
+  std::string_view text = src_.text;
+  if (!q.number.decimals && !q.number.grouped && q.scale == 1 &&
+      lex_.classify_word(lower(text.substr(q.currency->begin, q.currency->end - q.currency->begin))) ==
+          WordClass::verb) {
+    auto name = word_before(text, q.begin, s_.begin);
+    if (name && name->end + 1 == q.begin && is_capitalized(name->view(text))) return false;
+  }
+  // "pounds", "won": also ordinary words or weights; scaled or priced forms are money.
+  auto unit = lex_.units().longest(text, q.currency->begin);
+  // "7.5 million pounds of thrust": a longer unit phrase is a measure.
+  if (unit && q.currency->begin + unit->length > q.currency->end) return false;
+  bool also_unit = unit && q.currency->begin + unit->length == q.currency->end;
+  if (!also_unit) return true;
+  return q.scale > 1 || q.number.has_scale_word || q.number.decimals == 2;
+}
+
+// "$20 and 43c", "$765 million or 14.7C/ per security": a "c" touching a number in a sentence
+// that speaks of money is cents, not Celsius or a code; "the series 3c" without money is not.
+// Lower case, or a capital before a rate ("/", "per", "a share").
+std::optional<Claim> FigureFinder::cents_mark(const Quantity& q) const {
+  std::string_view text = src_.text;
+  std::size_t e = q.end;
+  // "14.7C" parses as degrees Celsius: the letter alone is the unit read.
+  bool letter_unit = q.unit && q.unit->begin == q.number.end && q.unit->end == q.unit->begin + 1 && !q.currency &&
+                     q.scale == 1 && !q.per_unit && !q.ordinal;
+  if (letter_unit) e = q.number.end;
+  if ((!plain(q) && !letter_unit) || q.number.words || e >= s_.end || (text[e] != 'c' && text[e] != 'C'))
+    return std::nullopt;
+  if (e + 1 < s_.end && (is_alpha(text[e + 1]) || is_digit(text[e + 1]))) return std::nullopt;
+  if (text[e] == 'C') {
+    std::size_t p = skip_spaces(text, e + 1, s_.end);
+    auto w = word_after(text, e + 1, s_.end);
+    bool rate = (p < s_.end && text[p] == '/') ||
+                (w && w->begin == p && (lower(w->view(text)) == "per" || lower(w->view(text)) == "a"));
+    if (!rate) return std::nullopt;
+  }
+  if (!sentence_has_currency() || q.number.value >= 100) return std::nullopt;
+  auto m = lex_.currencies().longest(std::string_view("cents"), 0);
+  if (!m) return std::nullopt;
+  const Currency& cent = lex_.currency(m->id);
+  const Currency* major = lex_.currency_by_code(cent.code);
+  Claim claim;
+  claim.kind = Kind::money;
+  claim.unit = cent.code;
+  claim.unit_name = major ? major->name : cent.name;
+  claim.value = q.value() / 100;
+  return claim;
+}
+
+void FigureFinder::set_currency(Claim& claim, const Quantity& q, double& factor) const {
+  const Currency& c = lex_.currency(q.currency->id);
+  // Minor units are reported in the major unit: "19 cents" -> 0.19 USD.
+  factor = c.factor;
+  claim.kind = Kind::money;
+  claim.unit = c.code;
+  claim.unit_name = c.factor == 1 ? c.name : (lex_.currency_by_code(c.code) ? lex_.currency_by_code(c.code)->name : c.name);
+  if (const Currency* other = currency_from_place(q); other) {
+    claim.unit = other->code;
+    claim.unit_name = other->name;
+  }
+}
+
+// A symbol several currencies share is read as the one whose country the sentence names,
+// when it names that country and none of the default's: "China's ... ¥5bn" is yuan.
+const Currency* FigureFinder::currency_from_place(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto* places = lex_.currency_places(text.substr(q.currency->begin, q.currency->end - q.currency->begin));
+  if (!places || lex_.currency(q.currency->id).factor != 1) return nullptr;
+  std::string_view sentence = text.substr(s_.begin, s_.end - s_.begin);
+  auto named = [&](std::string_view place) {
+    for (std::size_t at = sentence.find(place); at != std::string_view::npos; at = sentence.find(place, at + 1)) {
+      std::size_t after = at + place.size();
+      bool starts = at == 0 || !is_alpha(sentence[at - 1]);
+      bool ends = after == sentence.size() || !is_alpha(sentence[after]);
+      if (starts && ends) return true;
+    }
+    return false;
+  };
+  const std::string& current = lex_.currency(q.currency->id).code;
+  std::string chosen;
+  for (const auto& p : *places) {
+    if (!named(p.place)) continue;
+    if (p.code == current) return nullptr;
+    if (!chosen.empty() && chosen != p.code) return nullptr;  // two candidates: keep the default
+    chosen = p.code;
+  }
+  return chosen.empty() ? nullptr : lex_.currency_by_code(chosen);
+}
+
+}  // namespace factsheet::extract

@@ -1,0 +1,174 @@
+// A second quantity after a first: ranges ("5-6 million", "between 6 and 7"), ratios
+// ("3 out of 10"), year spans ("2012-13") and scores ("2-1").
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using grammar::Quantity;
+using namespace figure_helpers;
+
+std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& claim, bool& score) {
+  auto conn = grammar::parse_connector(src_, q1.end, s_.end);
+  if (!conn) return std::nullopt;
+  using grammar::Connector;
+  Connector kind = conn->first;
+  std::size_t begin = q1.begin;
+  switch (kind) {
+    case Connector::and_:
+      if (!word_before_is(s_, begin, "between")) return std::nullopt;
+      break;
+    case Connector::to:
+      // "rose 5% to 6%" and "up 19 cents to $58" give a change and a level; "rose 5 to 6
+      // percent" and "from 5 to 6" are ranges. "declined by 13,000 to 218,000": after "by",
+      // a second number far larger than the first is the level ("dropped by 1 to 1.5
+      // degrees" is a range).
+      if (word_before_is(s_, begin, "by") && change_before(s_, begin, lex_) != Change::none) {
+        auto level = grammar::parse_quantity(src_, conn->second, s_.end);
+        if (level && level->value() > 4 * q1.value()) return std::nullopt;
+      }
+      // "lifted rates 0.25% to 5.5%": a transitive change verb takes a percentage without "by".
+      if ((q1.unit || q1.currency) && !word_before_is(s_, begin, "from") &&
+          (change_before(s_, begin, lex_, relative_unit(lex_, q1)) != Change::none || change_word_before(s_, begin, lex_)))
+        return std::nullopt;
+      break;
+    default:
+      break;
+  }
+  auto q2 = grammar::parse_quantity(src_, conn->second, s_.end);
+  if (!q2 || q1.ordinal || q2->ordinal) return std::nullopt;
+  // "the three months to 31 December 2004", "the year to March": a period that ends on a
+  // date; the date is no end of a range.
+  if (kind == Connector::to) {
+    auto d = grammar::parse_date(src_, conn->second, s_.end);
+    if (d && d->end > q2->end) return std::nullopt;
+  }
+  if (q2->end < s_.end && (is_alpha(src_.text[q2->end]) || is_digit(src_.text[q2->end]))) return std::nullopt;
+
+  if (kind == Connector::out_of || kind == Connector::of || kind == Connector::in) {
+    if (!plain(q1) || !plain(*q2) || !integral(q1.number.value) || !integral(q2->number.value)) return std::nullopt;
+    double part = q1.number.value, whole = q2->number.value;
+    if (part > whole || whole == 0 || year_like(*q2)) return std::nullopt;
+    if (kind == Connector::of && part == whole) return std::nullopt;
+    if (kind == Connector::in && (part > 10 || whole > 1000000)) return std::nullopt;
+    claim.kind = Kind::ratio;
+    claim.part = part;
+    claim.whole = whole;
+    claim.value = round4(part / whole);
+    std::size_t end = q2->end;
+    if (auto noun = find_counted_noun(src_.text, end, s_.end, lex_, whole == 1)) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+      end = noun->end;
+    }
+    return end;
+  }
+
+  // A range: dash, "to", "between .. and", "or".
+  if (kind == Connector::or_ && (q1.number.value >= q2->number.value || q2->number.value > 1000))
+    return std::nullopt;
+  // "a vote of 218 to 212": a falling "to" pair of plain numbers is a tally, not a range
+  // ("from 90 to 53" is a span).
+  if (kind == Connector::to && plain(q1) && plain(*q2) && q1.value() > q2->value() && !word_before_is(s_, begin, "from"))
+    return std::nullopt;
+  // Phone numbers and codes: "650-333-6555", "1545-0008".
+  if (q2->number.leading_zero ||
+      (q2->end + 1 < s_.end && src_.text[q2->end] == '-' && is_digit(src_.text[q2->end + 1]))) {
+    score = true;
+    return token_end(s_, q2->end);
+  }
+  // "2012-13", "2000-1" (the year after, in one digit), "1999-2000".
+  bool next_digit = q2->number.digits == 1 && std::fmod(q1.number.value + 1, 10) == q2->number.value;
+  if (year_like(q1) && plain(*q2) && !q2->number.words &&
+      ((year_like(*q2) && q2->number.value > q1.number.value) ||
+       (kind == Connector::dash && (q2->number.digits == 2 || next_digit) && !q2->number.grouped &&
+        q2->number.decimals == 0))) {
+    claim.kind = Kind::year;
+    claim.low = q1.number.value;
+    double high = q2->number.value;
+    if (q2->number.digits == 2) high += std::floor(q1.number.value / 100) * 100;
+    if (next_digit) high = q1.number.value + 1;
+    claim.high = high;
+    return q2->end;
+  }
+  // "from 2008 to 29 mpg": a year does not open a range of other things; "1000-5000 people",
+  // whose far end is no year, is a range of numbers.
+  bool bare_range = year_like(q1) && plain(*q2) && !q2->number.words && !q2->number.grouped &&
+                    q2->number.digits >= 4 && q2->number.decimals == 0 && !year_like(*q2) &&
+                    q2->number.value > q1.number.value && (kind == Connector::dash || kind == Connector::to);
+  if ((year_like(q1) && !bare_range) || !compatible(lex_, q1, *q2)) return std::nullopt;
+  if (kind == Connector::dash && plain(q1) && plain(*q2) && !q1.number.words && q1.number.decimals == 0 &&
+      q2->number.decimals == 0 && q1.number.value <= 200 && q2->number.value <= 200) {
+    // "2-1", "a 3-0 win": a score unless a counted noun follows ("5-6 people").
+    // A name ("Bristol City 2-1 Milton Keynes", "the 11-9 Six Nations win") or a score noun
+    // at the head ("a 2-1 Champions League lead") is no counted noun either.
+    auto cls = class_of_word_after(s_, q2->end, lex_);
+    auto counted = find_counted_noun(src_.text, q2->end, s_.end, lex_, false);
+    bool noun = counted.has_value();
+    if (counted) {
+      auto head_class = lex_.classify_word(counted->lemma);
+      bool name = is_capitalized(src_.text.substr(counted->head_begin, counted->end - counted->head_begin));
+      if (name || (head_class && *head_class == WordClass::score_noun)) noun = false;
+    }
+    if ((cls && *cls == WordClass::score_noun) || !noun) {
+      if (!age_cue_before(begin)) {
+        // A score or win-loss record is a pair, not a quantity: kind other, the two
+        // numbers in the order written.
+        claim.kind = Kind::other;
+        claim.low = q1.number.value;
+        claim.high = q2->number.value;
+        return q2->end;
+      }
+    }
+  }
+  // Carry unit, currency and scale across the range: "5-6 million", "$10-20", "15-20 usd".
+  Quantity a = q1, b = *q2;
+  if (!a.currency && b.currency) a.currency = b.currency;
+  if (a.currency && !b.currency) b.currency = a.currency;
+  if (!a.unit && b.unit) a.unit = b.unit;
+  if (a.unit && !b.unit) b.unit = a.unit;
+  if (a.scale == 1 && b.scale > 1 && a.number.value <= b.number.value) {
+    a.scale = b.scale;
+    a.scale_word = b.scale_word;
+  }
+  // "two to three million", "six or seven thousand": in words the scale is part of the
+  // second number, and the first takes its magnitude.
+  if (a.scale == 1 && b.scale == 1 && a.number.words && b.number.words && b.number.has_scale_word &&
+      !a.number.has_scale_word && b.number.value > 0) {
+    double magnitude = std::pow(1000.0, std::floor(std::log10(b.number.value) / 3));
+    if (a.number.value * magnitude <= b.number.value) {
+      a.number.value *= magnitude;
+      a.number.has_scale_word = true;
+    }
+  }
+  Claim lo, hi;
+  std::size_t end = b.end, lo_end = a.end;
+  if (!fill_with_noun(b, hi, end)) return std::nullopt;
+  if (!fill_single(a, lo, lo_end)) lo.value = a.value();
+  claim.kind = hi.kind;
+  claim.unit = hi.unit;
+  claim.unit_name = hi.unit_name;
+  // "from $50 a barrel to $45": the rate written after the first end holds for both.
+  if (lo.unit && hi.unit && lo.unit_name && lo.unit->starts_with(*hi.unit + "/")) {
+    claim.unit = lo.unit;
+    claim.unit_name = lo.unit_name;
+  }
+  claim.low = std::holds_alternative<double>(lo.value) ? lo.value : Value(a.value());
+  claim.high = hi.value;
+  // "aged 18 to 24"
+  if (claim.kind == Kind::count && !claim.unit && age_cue_before(begin)) {
+    claim.kind = Kind::age;
+    claim.unit = "year";
+    claim.unit_name = "year of age";
+  }
+  return end;
+}
+
+}  // namespace factsheet::extract

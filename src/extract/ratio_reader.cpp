@@ -1,0 +1,154 @@
+// Fractions in words: "two-thirds of", "a quarter-point cut", "fell by half".
+// Fractions in digits are read in digit_fraction.cpp.
+#include <cmath>
+#include <cstdio>
+
+#include "extract/counted_noun.hpp"
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using grammar::Quantity;
+using namespace figure_helpers;
+
+std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  auto of = [&](std::size_t pos) {
+    auto w = word_after(text, pos, s_.end);
+    return w && lower(w->view(text)) == "of" ? std::optional<std::size_t>(w->end) : std::nullopt;
+  };
+  // "a quarter-point cut", "a half-percentage-point rise": a fraction of a percentage point.
+  auto point_suffix = [&](std::size_t pos, double denominator) -> std::size_t {
+    // "a quarter point" in words only for halves and quarters ("a third point" is an ordinal).
+    bool spaced_point = denominator == 2 || denominator == 4;
+    // "a quarter of a point", "half of a percentage point": the share is of one point.
+    for (std::string_view suffix : {"-percentage-point", "-percentage point", " percentage point", "-point", " point",
+                                    " of a percentage point", " of a point", " a percentage point", " a point"}) {
+      // "half a point", "half a percentage point": only a half is said without "of".
+      if (suffix.starts_with(" a ") && denominator != 2) continue;
+      if (suffix == " point" && !spaced_point) continue;
+      if (pos + suffix.size() <= s_.end && lower(text.substr(pos, suffix.size())) == suffix) {
+        std::size_t e = pos + suffix.size();
+        if (e < s_.end && text[e] == 's') ++e;
+        if (e >= s_.end || !is_alpha(text[e])) return e;
+      }
+    }
+    return 0;
+  };
+  // "fell by a third", "cut by half": the share is the size of a change ("by half-time"
+  // is not).
+  auto change_amount = [&](std::size_t begin, std::size_t end) {
+    std::size_t p = begin;
+    if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
+    return word_before_is(s_, p, "by") && (end >= s_.end || text[end] != '-');
+  };
+  double part = 0, whole = 0;
+  std::size_t begin = c.begin, end = 0;
+  if (lower(text.substr(c.begin, c.end - c.begin)) == "half") {
+    // "the second half of the year" is a period, not a share.
+    auto det = word_before(text, c.begin, s_.begin);
+    std::string d = det ? lower(det->view(text)) : "";
+    if (d == "the" || d == "first" || d == "second" || d == "latter" || d == "last") return std::nullopt;
+    if (!of(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
+    part = 1;
+    whole = 2;
+    end = c.end;
+  } else {
+    auto f = grammar::parse_fraction(src_, c.begin, s_.end);
+    if (!f) return std::nullopt;
+    bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
+    // "twenty-fifth", "thirty-third": a tens word joined to a singular ordinal is a compound
+    // ordinal, not twenty fifths ("quarter" and "half" are no ordinals).
+    bool singular = text[f->end - 1] != 's' && text[f->end - 1] != 'S';
+    if (hyphenated && singular && f->numerator >= 20 && f->numerator <= 90 &&
+        std::fmod(f->numerator, 10) == 0 && f->denominator >= 3 && f->denominator <= 9 && f->denominator != 4) {
+      Claim claim;
+      claim.kind = Kind::ordinal;
+      claim.value = f->numerator + f->denominator;
+      std::size_t end = f->end;
+      if (auto w = word_after(text, end, s_.end); w && is_content_word(w->view(text), lex_)) end = w->end;
+      claim.start = f->begin;
+      claim.end = end;
+      resume = end;
+      return claim;
+    }
+    // "a third cross-border railway" is an ordinal; a fraction needs "of", a hyphenated
+    // plural, a point suffix or a change to measure.
+    // "three quarter-point rises" are three rises of a quarter point.
+    bool spaced = text.substr(f->begin, f->end - f->begin).find(' ') != std::string_view::npos &&
+                  f->numerator > 1;
+    bool point = point_suffix(f->end, f->denominator) && !spaced;
+    // "two thirds voted", "turnout was two thirds": a plural share below one whole. Not
+    // quarters, which are also periods ("the preceding three quarters").
+    bool plural_share = f->numerator > 1 && f->numerator < f->denominator && f->denominator != 4 &&
+                        text[f->end - 1] == 's';
+    if (!of(f->end) && !(hyphenated && f->numerator > 1) && !point && !plural_share &&
+        !change_amount(f->begin, f->end))
+      return std::nullopt;
+    if (spaced && point_suffix(f->end, f->denominator)) return std::nullopt;
+    part = f->numerator;
+    whole = f->denominator;
+    begin = f->begin;
+    end = f->end;
+  }
+  // "a quarter of a million homes", "three quarters of a billion dollars": a share of a
+  // magnitude is a number.
+  if (auto after_of = of(end)) {
+    auto det = word_after(text, *after_of, s_.end);
+    std::string d = det ? lower(det->view(text)) : "";
+    auto scale_word = det && (d == "a" || d == "an") ? word_after(text, det->end, s_.end) : std::nullopt;
+    auto sm = scale_word ? lex_.scales().longest(text, scale_word->begin) : std::nullopt;
+    if (sm && scale_word->begin + sm->length == scale_word->end && lex_.scale(sm->id).multiplier >= 1000) {
+      if (auto q = grammar::parse_quantity(src_, det->begin, s_.end); q && q->end > det->begin) {
+        Claim claim;
+        std::size_t q_end = q->end;
+        if (fill_with_noun(*q, claim, q_end) && std::holds_alternative<double>(claim.value)) {
+          claim.value = std::get<double>(claim.value) * part / whole;
+          attach_context(claim, begin, q_end, 0);
+          resume = q_end;
+          return claim;
+        }
+      }
+    }
+  }
+  if (std::size_t point_end = point_suffix(end, whole)) {
+    Claim claim;
+    if (const Unit* pp = lex_.unit_by_symbol("pp")) set_unit(claim, *pp);
+    claim.value = round4(part / whole);
+    attach_context(claim, begin, point_end, 0);
+    resume = point_end;
+    return claim;
+  }
+  Claim claim;
+  claim.kind = Kind::ratio;
+  claim.part = part;
+  claim.whole = whole;
+  claim.value = round4(part / whole);
+  // "two-thirds of the students": the counted noun after "of (the)".
+  if (auto after_of = of(end)) {
+    std::size_t p = *after_of;
+    if (auto the = word_after(text, p, s_.end); the && lower(the->view(text)) == "the") p = the->end;
+    // A plural whole ("half of the students"), else a singular one ("a third of the
+    // workforce"; "of the population lives" stops at the collective noun).
+    auto noun = find_counted_noun(text, p, s_.end, lex_, false);
+    if (!noun) noun = find_counted_noun(text, p, s_.end, lex_, true);
+    if (noun) {
+      // A number after the word means it was a premodifier ("of the combined 4.3M sales").
+      if (std::size_t q = skip_spaces(text, noun->end, s_.end); q < s_.end && is_digit(text[q])) noun.reset();
+    }
+    if (noun) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+      end = noun->end;
+    }
+  }
+  attach_context(claim, c.begin, end, 0);
+  resume = end;
+  return claim;
+}
+
+}  // namespace factsheet::extract

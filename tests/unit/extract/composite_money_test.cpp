@@ -1,0 +1,82 @@
+// Amounts written in a major and a minor unit read as one claim.
+#include "extract/composite_money.hpp"
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.hpp"
+
+namespace factsheet {
+namespace {
+
+std::vector<Claim> extract(std::string text) {
+  static const Extractor ex(Lexicon::embedded());
+  Document d;
+  d.id.append("t");
+  d.text = std::move(text);
+  return ex.extract(d);
+}
+
+void expect_one(const std::string& text, std::string_view span, double value, std::string_view code) {
+  auto claims = extract(text);
+  ASSERT_EQ(claims.size(), 1u) << text;
+  EXPECT_EQ(claims[0].text, span) << text;
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), value) << text;
+  EXPECT_EQ(claims[0].unit, code) << text;
+}
+
+TEST(CompositeMoney, MajorAndMinorUnits) {
+  expect_one("A jar sold for 4 dollars 75 cents.", "4 dollars 75 cents", 4.75, "USD");
+  expect_one("The fare is £2 40p.", "£2 40p", 2.4, "GBP");
+  expect_one("It cost twelve dollars and fifty cents.", "twelve dollars and fifty cents", 12.5, "USD");
+}
+
+TEST(CompositeMoney, MinorWordTakesTheMajorCurrency) {
+  expect_one("A coffee costs 3 euros 80 cents.", "3 euros 80 cents", 3.8, "EUR");
+  // The code after the first number is not the second number's prefix.
+  expect_one("The toll is 6 CAD 25 cents.", "6 CAD 25 cents", 6.25, "CAD");
+}
+
+TEST(CompositeMoney, BareMinorPartEndsTheClause) {
+  expect_one("The plan costs 9 USD 99.", "9 USD 99", 9.99, "USD");
+  expect_one("He paid 11 dollars and 20, he said.", "11 dollars and 20", 11.2, "USD");
+}
+
+TEST(CompositeMoney, PoundsBeforePenceAreSterling) {
+  expect_one("A loaf was 2 pounds 15 pence.", "2 pounds 15 pence", 2.15, "GBP");
+}
+
+TEST(TrailingHalf, HalfOfTheClosingUnit) {
+  auto claims = extract("He waited 3 days and a half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "3 days and a half");
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 3.5);
+  claims = extract("It took one hour and half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 1.5);
+  // A currency sign before the number: the half would be of what?
+  claims = extract("He paid $3 and a half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "$3");
+}
+
+TEST(TrailingHalf, TheArticleIsOne) {
+  auto claims = extract("The hearing ran for an hour and a half.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "an hour and a half");
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 1.5);
+  EXPECT_EQ(claims[0].unit, "h");
+  // "a lot and a half" names no unit.
+  EXPECT_TRUE(extract("There was a lot and a half.").empty());
+}
+
+TEST(CompositeMoney, SeparateFiguresStayApart) {
+  // A counted noun after the number, a scaled amount, a part of one major unit or more.
+  EXPECT_EQ(extract("They paid $40 and 25 customers came.").size(), 2u);
+  EXPECT_EQ(extract("It raised $5m 20 days later.").size(), 2u);
+  EXPECT_EQ(extract("The fee is $3 and 150 cents.").size(), 2u);
+  EXPECT_EQ(extract("Sales were $20 million, 43 cents a share.").size(), 2u);
+  EXPECT_EQ(extract("The stock ended at $45, 30 cents above forecasts.").size(), 2u);
+}
+
+}  // namespace
+}  // namespace factsheet
