@@ -323,6 +323,11 @@ bool FigureFinder::model_number(const Quantity& q) const {
       qualifier_before(s_, q.begin, lex_))
     return false;
   if (q.end < s_.end && text[q.end] != ' ') return false;
+  // "300 homes were sold and 120 let": after a conjunction the number is an elided count.
+  if (auto conj = word_before(text, q.begin, s_.begin)) {
+    std::string c = lower(conj->view(text));
+    if (c == "and" || c == "but" || c == "while") return false;
+  }
   auto w = word_after(text, q.end, s_.end);
   if (!w) return false;
   std::string word = lower(w->view(text));
