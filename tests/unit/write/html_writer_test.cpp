@@ -70,7 +70,7 @@ TEST(HtmlText, Base64AndCspHash) {
 }
 
 TEST(HtmlWriter, OneSelfContainedPage) {
-  Document doc{"brief.txt", "Trade reached $41 billion in 2023.", "Title", "", "", {}};
+  Document doc{"brief.txt", "Trade reached $41 billion in 2023.", "Title", "", "", {}, {}};
   std::string html = report({{doc, {figure(doc, "$41 billion"), figure(doc, "2023", Kind::year)}}});
   EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u);
   EXPECT_NE(html.find("<meta name=\"viewport\""), std::string::npos);
@@ -85,7 +85,7 @@ TEST(HtmlWriter, OneSelfContainedPage) {
 }
 
 TEST(HtmlWriter, EveryFigureHighlightedInTheText) {
-  Document doc{"brief.txt", "Trade reached $41 billion in 2023, up 14%.", "", "", "", {}};
+  Document doc{"brief.txt", "Trade reached $41 billion in 2023, up 14%.", "", "", "", {}, {}};
   std::vector<Claim> claims = {figure(doc, "$41 billion"), figure(doc, "2023", Kind::year),
                                figure(doc, "14%", Kind::percent)};
   std::string html = report({{doc, claims}});
@@ -107,7 +107,7 @@ TEST(HtmlWriter, EveryFigureHighlightedInTheText) {
 
 TEST(HtmlWriter, InputIsEscapedEverywhere) {
   Document doc{"x\"><img src=x onerror=alert(1)>.txt", "<script>alert('x')</script> costs $41 billion\x01 \xFF.",
-               "</title><script>", "", "", {}};
+               "</title><script>", "", "", {}, {}};
   std::string html = report({{doc, {figure(doc, "$41 billion")}}});
   EXPECT_EQ(count(html, "<script"), 1u);
   EXPECT_EQ(html.find("<img"), std::string::npos);
@@ -119,8 +119,8 @@ TEST(HtmlWriter, InputIsEscapedEverywhere) {
 }
 
 TEST(HtmlWriter, TagsBalance) {
-  Document a{"a.txt", "One $41 billion and $41 billion.", "", "", "", {}};
-  Document b{"b.txt", "Nothing here.", "", "", "", {}};
+  Document a{"a.txt", "One $41 billion and $41 billion.", "", "", "", {}, {}};
+  Document b{"b.txt", "Nothing here.", "", "", "", {}, {}};
   Claim first = figure(a, "$41 billion"), second = figure(a, "$41 billion", Kind::money, first.end);
   std::string html = report({{a, {first, second}}, {b, {}}});
   for (std::string_view tag : {"mark", "tr", "td", "article", "section", "ol", "ul", "li", "details", "div", "p"})
@@ -130,7 +130,7 @@ TEST(HtmlWriter, TagsBalance) {
 }
 
 TEST(HtmlWriter, OverlappingClaimsStillGetOneHighlightEach) {
-  Document doc{"d.txt", "It cost $41 billion.", "", "", "", {}};
+  Document doc{"d.txt", "It cost $41 billion.", "", "", "", {}, {}};
   Claim whole = figure(doc, "$41 billion"), inner = figure(doc, "41");
   std::string html = report({{doc, {whole, inner}}});
   EXPECT_EQ(count(html, "<mark class=\"fig "), 2u);
@@ -138,8 +138,8 @@ TEST(HtmlWriter, OverlappingClaimsStillGetOneHighlightEach) {
 }
 
 TEST(HtmlWriter, TextBeyondTheBudgetIsNotShownButItsFiguresAreListed) {
-  Document a{"a.txt", "Early $41 billion. Later $41 billion.", "", "", "", {}};
-  Document b{"b.txt", "Next $41 billion.", "", "", "", {}};
+  Document a{"a.txt", "Early $41 billion. Later $41 billion.", "", "", "", {}, {}};
+  Document b{"b.txt", "Next $41 billion.", "", "", "", {}, {}};
   Claim early = figure(a, "$41 billion"), late = figure(a, "$41 billion", Kind::money, early.end);
   HtmlOptions options;
   options.text_budget = 10;  // inside the first figure: it is shown whole
@@ -158,7 +158,7 @@ TEST(HtmlWriter, TextBeyondTheBudgetIsNotShownButItsFiguresAreListed) {
 }
 
 TEST(HtmlWriter, TableRowLimit) {
-  Document doc{"d.txt", "A $41 billion, B $41 billion, C $41 billion.", "", "", "", {}};
+  Document doc{"d.txt", "A $41 billion, B $41 billion, C $41 billion.", "", "", "", {}, {}};
   std::vector<Claim> claims;
   for (std::size_t from = 0; claims.size() < 3; from = claims.back().end)
     claims.push_back(figure(doc, "$41 billion", Kind::money, from));
@@ -173,7 +173,7 @@ TEST(HtmlWriter, TableRowLimit) {
 TEST(HtmlWriter, ClaimsWithoutTheirDocumentGoToTheTableOnly) {
   StringOutput out;
   HtmlWriter writer(out, HtmlOptions{});
-  Document doc{"d.txt", "It cost $41 billion.", "", "", "", {}};
+  Document doc{"d.txt", "It cost $41 billion.", "", "", "", {}, {}};
   writer.write(figure(doc, "$41 billion"));
   writer.finish();
   EXPECT_EQ(count(out.data(), "<mark class=\"fig "), 0u);
@@ -182,7 +182,7 @@ TEST(HtmlWriter, ClaimsWithoutTheirDocumentGoToTheTableOnly) {
 }
 
 TEST(HtmlWriter, SameInputSameBytes) {
-  Document doc{"d.txt", "Trade reached $41 billion in 2023.", "", "", "", {}};
+  Document doc{"d.txt", "Trade reached $41 billion in 2023.", "", "", "", {}, {}};
   auto once = [&] { return report({{doc, {figure(doc, "$41 billion"), figure(doc, "2023", Kind::year)}}}); };
   EXPECT_EQ(once(), once());
 }
