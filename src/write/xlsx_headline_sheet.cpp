@@ -58,7 +58,7 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
     ++row;
     std::string places = places_text(f, sources);
     s.row_lines(row, std::max(wrapped_lines(places, kPlacesWidth), wrapped_lines(r.slide_line, kSlideWidth)));
-    s.number(row, kRank, static_cast<double>(row), "0");
+    s.number(row, kRank, static_cast<double>(row), "0\"  \"");  // a gap before the slide line
     s.text(row, kSlide, r.slide_line, Style::wrap);
     std::string target = cell_reference(figures_sheet_name(f.first), f.first.row);
     s.link(row, kFigure, target, r.figure, "Go to the first mention on the Figures sheet");

@@ -124,7 +124,7 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
   row = 2;
   s.text(row, 0, "Totals", Style::heading);
   total("Figures (every claim, on the Figures sheets)", counts.figures);
-  total("Headline figures (distinct facts)", headline.facts().size());
+  total("Distinct facts (the most salient on Headline figures)", headline.facts().size());
   total("Documents", documents.size());
   total("Sources (documents or articles)", sources.records().size());
   total("Left out of Headline figures: dates, years, times, ordinals, names", headline.not_figures());

@@ -130,7 +130,7 @@ TEST_F(BadInput, UnknownOutputExtensionIsAUsageError) {
   put("trade.txt", kTrade);
   RunResult r = run({"extract", "trade.txt", "-o", "claims.json"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "factsheet: -o claims.json: unknown output extension \".json\" (use .jsonl, .csv or .xlsx)\n");
+  EXPECT_EQ(r.err, "factsheet: -o claims.json: unknown output extension \".json\" (use .jsonl, .csv or .xlsx; see factsheet extract --help)\n");
   r = run({"extract", "trade.txt", "-o", "claims"});
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("no file extension"), std::string::npos) << r.err;
