@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "claim/figure_rules.hpp"
 #include "write/currency_symbols.hpp"
 #include "write/figure_phrase.hpp"
 #include "write/xlsx_cell_value.hpp"
@@ -143,6 +144,8 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
   heading(row, {"Kind", "Figures", "Headline figures"}, "tnn");
   std::array<std::size_t, kKinds> headline_by_kind{};
   for (const HeadlineFact& f : headline.facts()) ++headline_by_kind[static_cast<std::size_t>(f.figure.kind)];
+  // The chart shows the distinct facts of the kinds that measure (they come first), so
+  // that minor discourse counts, dates and years do not crowd it; the table has them all.
   Range kinds{row + 1, row};
   for (std::size_t k = 0; k < kKinds; ++k) {
     if (counts.by_kind[k] == 0) continue;
@@ -150,9 +153,10 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
     s.text(row, 0, to_string(static_cast<Kind>(k)));
     s.number(row, 1, static_cast<double>(counts.by_kind[k]), "#,##0");
     s.number(row, 2, static_cast<double>(headline_by_kind[k]), "#,##0");
+    if (is_headline_kind(static_cast<Kind>(k))) kinds.last = row;
   }
-  kinds.last = row;
-  add_chart(book, ws, next_chart_row(), LXW_CHART_COLUMN, "Figures by kind", kinds, 1, "#,##0");
+  add_chart(book, ws, next_chart_row(), LXW_CHART_COLUMN, "Distinct facts by kind (minor counts left out)", kinds, 2,
+            "#,##0");
 
   // Figures by unit, most frequent first.
   row += 2;
