@@ -271,6 +271,20 @@ class Numbers(Workdir):
         self.assertEqual(rows[3][COL["Unit"]].value, "student")
 
 
+class HeadlineRows(Workdir):
+    """--headline N sets how many facts Headline figures ranks; places are for people."""
+
+    def test_headline_option_and_places(self):
+        self.put("news/a.txt", "Trade rose 5% to $7 billion.\nOver 10,000 students came.\n")
+        wb = openpyxl.load_workbook(self.extract(["news"], "n.xlsx", ["--headline", "2"]))
+        rows = [r for r in wb["Headline figures"].iter_rows(min_row=2, values_only=True) if r[0]]
+        self.assertEqual([r[HCOL["Rank"]] for r in rows], [1, 2])
+        self.assertEqual([r[HCOL["Slide line"]] for r in rows], ["Trade: US$7 billion", "Trade: up 5%"])
+        self.assertEqual([r[HCOL["Places"]] for r in rows], ["a.txt #1 1:18", "a.txt #1 1:12"])
+        figures = [r for r in wb["Figures"].iter_rows(min_row=2, values_only=True)]
+        self.assertEqual({r[COL["Document"]] for r in figures}, {"a.txt"})
+
+
 class Injection(Workdir):
     """Input text that looks like a formula stays text; links stay internal."""
 
