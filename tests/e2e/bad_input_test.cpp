@@ -87,7 +87,7 @@ TEST_F(BadInput, EmptyFileHasNoClaims) {
   EXPECT_EQ(slurp("e.jsonl"), "");
   ASSERT_EQ(run({"extract", "empty.txt", "-o", "e.csv"}).status, 0);
   EXPECT_EQ(slurp("e.csv"),
-            "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
+            "doc,start,end,line,column,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
             "change,subject,time,time_text,attribution,article,title,source,dateline,date,page\r\n");
 }
 

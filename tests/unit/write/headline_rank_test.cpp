@@ -55,7 +55,8 @@ TEST(HeadlineRank, ScoreOrdersKindPositionAndSources) {
   EXPECT_EQ(ranked[0].slide_line, "Prices: 5%");
   EXPECT_DOUBLE_EQ(ranked[0].score, 2.5 + 3 + 1.5 + 1);
   EXPECT_EQ(ranked[1].slide_line, "Sales: US$3 million");
-  EXPECT_DOUBLE_EQ(ranked[1].score, 3 + 1.5 + 1 + 1);
+  // Its second mention is the first sentence of the second source: its lead.
+  EXPECT_DOUBLE_EQ(ranked[1].score, 3 + 1.5 + 1.5 + 1 + 1);
   EXPECT_EQ(ranked[2].slide_line, "12 ships");
   EXPECT_DOUBLE_EQ(ranked[2].score, 1.5 + 1.5 + 1.5 + 1);
   EXPECT_EQ(rank_headline_facts(index, 1).size(), 1u);
