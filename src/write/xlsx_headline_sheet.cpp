@@ -13,7 +13,7 @@ namespace {
 enum Col : std::size_t {
   kRank, kSlide, kFigure, kValue, kLow, kHigh, kUnit, kSubject, kTime, kKind, kSources, kScore, kPlaces
 };
-constexpr double kSlideWidth = 60, kPlacesWidth = 50;
+constexpr double kSlideWidth = 70, kPlacesWidth = 50;
 
 std::vector<ColumnSpec> columns() {
   return {{"Rank", 6, 6, false, true},
@@ -70,7 +70,7 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
     if (f.time) s.period(row, kTime, *f.time);
     s.text(row, kKind, to_string(f.figure.kind));
     s.number(row, kSources, static_cast<double>(f.sources.size()), "0");
-    s.number(row, kScore, r.score, "0.0");
+    s.number(row, kScore, r.score, "0.0\"  \"");  // a gap before the places
     s.text(row, kPlaces, places, Style::wrap);
   }
   s.finish(0, row, "Headline", 2);

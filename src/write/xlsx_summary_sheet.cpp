@@ -18,6 +18,8 @@ constexpr std::size_t kTopUnits = 20, kTopMoney = 10, kTopSources = 15;
 constexpr lxw_col_t kChartCol = 5;         // charts stand right of the tables, in column F
 constexpr std::size_t kChartRows = 18;     // rows each chart takes, with a gap
 constexpr lxw_color_t kBarColour = 0x4472C4;
+// A count followed by a text column: two spaces keep the number off the text beside it.
+constexpr std::string_view kGapped = "#,##0\"  \"";
 
 struct Range {
   std::size_t first = 0, last = 0;  // 0-based data rows, inclusive; empty when last < first
@@ -173,7 +175,7 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
     }
     ++row;
     s.text(row, 0, units[i].first);
-    s.number(row, 1, static_cast<double>(units[i].second.figures), "#,##0");
+    s.number(row, 1, static_cast<double>(units[i].second.figures), kGapped);
     s.text(row, 2, units[i].second.name);
   }
   if (other_units > 0) {
@@ -195,7 +197,9 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
   for (const MoneyFact& m : money) {
     ++row;
     s.text(row, 0, figure_phrase(m.fact->figure));
-    s.number(row, 1, m.amount, number_format(Kind::money, currency, m.amount));
+    std::string format = number_format(Kind::money, currency, m.amount);
+    if (format.find(';') == std::string::npos) format += "\"  \"";  // a gap before the subject
+    s.number(row, 1, m.amount, format);
     if (m.fact->subject) s.text(row, 2, *m.fact->subject);
     s.number(row, 3, static_cast<double>(m.fact->mentions), "0");
   }
