@@ -211,7 +211,7 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
        "+3 when the fact is in its article's headline, else +1.5 in its lead (the first sentence with a figure); "
        "+1.5 times its size relative to the largest figure of its kind (money: its currency) in the article; +1 "
        "per further source, up to +3; +1 when someone is named as stating it; +1 when its subject is known. Ties "
-       "keep the order of first mention. Not ranked: partitive counts (\"one of the firms\"), counts of one, counts "
+       "keep the order of first mention. Not ranked: partitive counts (\"one of the firms\"), ranks (\"the top four banks\"), counts of one, counts "
        "with neither noun nor subject; a figure repeated in one document under another subject is listed once.");
   pair("Slide line",
        "The subject, then the figure, its period and who states it: \"Bilateral trade: US$41 billion in 2023 "

@@ -74,6 +74,20 @@ TEST(HeadlineRank, PartitivesAndCountsOfOneAreNotRanked) {
   EXPECT_TRUE(rank_headline_facts(index, 25).empty());
 }
 
+TEST(HeadlineRank, RanksAreNotAmounts) {
+  auto in = [](std::string text, std::string sentence) {
+    Claim c = figure(Kind::count, std::move(text), 4, "bank", "banks");
+    c.sentence = std::move(sentence);
+    return c;
+  };
+  EXPECT_TRUE(is_rank_count(in("four banks", "Reforming the top four banks is vital.")));
+  EXPECT_TRUE(is_rank_count(in("five oil producers", "It stays outside Russia's top five oil producers.")));
+  EXPECT_TRUE(is_rank_count(in("1", "It is the UK's No 1 now.")));
+  EXPECT_FALSE(is_rank_count(in("500,000", "It expects sales to top 500,000 in 2005.")));
+  EXPECT_FALSE(is_rank_count(in("four banks", "Four banks agreed.")));
+  EXPECT_FALSE(is_rank_count(in("four banks", "The laptop four banks use.")));  // "top" inside a word
+}
+
 TEST(HeadlineRank, TimePhrases) {
   EXPECT_EQ(time_phrase("2023"), "in 2023");
   EXPECT_EQ(time_phrase("2023-05"), "in May 2023");
