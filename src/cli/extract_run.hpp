@@ -22,7 +22,7 @@ struct ExtractOptions {
   bool csv_bom = false;             // --csv-bom: a UTF-8 byte order mark first in CSV
   std::vector<Kind> kinds;          // --kinds: keep these kinds only (empty: all)
   std::size_t min_sources = 1;      // --min-sources: keep facts stated by this many sources
-  std::size_t headline_rows = 25;   // --headline: rows of the Headline figures sheet
+  std::size_t headline_rows = write::kDefaultHeadlineRows;  // --headline: rows of Headline figures
   bool quiet = false;               // --quiet: no progress line
 };
 

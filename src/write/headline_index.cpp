@@ -73,6 +73,20 @@ std::string normalize_subject(std::string_view s) {
   return out;
 }
 
+bool is_rank_count(const Claim& c) {
+  if (c.kind != Kind::count) return false;
+  std::size_t at = c.sentence.find(c.text);
+  if (at == std::string::npos) return false;
+  std::string before = lower(std::string_view(c.sentence).substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at));
+  auto ends_with = [&](std::string_view tail) {
+    if (before.size() < tail.size() || before.compare(before.size() - tail.size(), tail.size(), tail) != 0) return false;
+    std::size_t word = before.size() - tail.size();
+    return word == 0 || before[word - 1] == ' ' || before[word - 1] == '\'' || before[word - 1] == '"';
+  };
+  if (ends_with("top ")) return !ends_with("to top ");  // "sales to top 500,000": the verb
+  return ends_with("no ") || ends_with("no. ") || ends_with("number ");
+}
+
 HeadlineIndex::HeadlineIndex(MinorNouns minor_nouns, std::size_t limit)
     : minor_nouns_(std::move(minor_nouns)), limit_(limit) {}
 
@@ -140,6 +154,7 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   fact.in_title = in_title;
   fact.in_lead = in_lead;
   fact.partitive = is_partitive_count(claim);
+  fact.rank = is_rank_count(claim);
   fact.sources.push_back(where.source);
   fact.doc_hash = doc_hash;
   last_fact_ = static_cast<std::uint32_t>(facts_.size());

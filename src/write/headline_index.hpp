@@ -46,6 +46,7 @@ struct HeadlineFact {
   bool in_title = false;                   // a mention is its article's headline
   bool in_lead = false;                    // ... or its article's first sentence with a figure
   bool partitive = false;                  // "one of the biggest investors": not a figure to show
+  bool rank = false;                       // "the top four banks", "No 1": a rank, not an amount
   std::vector<std::uint32_t> sources;      // distinct Sources rows stating it (the first kMaxPlaces)
   std::size_t doc_hash = 0;                // the first mention's document
 };
@@ -84,6 +85,10 @@ class HeadlineIndex {
 // A count written as a bare number before "of" whose counted noun comes after it: "one
 // of the biggest investors", "two of the firms". It is part of a group, not a figure.
 bool is_partitive_count(const Claim& claim);
+
+// A count that ranks rather than counts: "top" (not the verb after "to"), "No" or "number"
+// just before it ("Russia's top five oil producers", "the UK's No 1", "number three").
+bool is_rank_count(const Claim& claim);
 
 // Lower case, single spaces, no leading article: "The  Bilateral trade" -> "bilateral trade".
 std::string normalize_subject(std::string_view subject);

@@ -114,7 +114,7 @@ std::string time_phrase(const std::string& t) {
 }
 
 bool rankable(const HeadlineFact& f) {
-  if (f.partitive) return false;
+  if (f.partitive || f.rank) return false;
   if (f.figure.kind != Kind::count) return true;
   if (f.figure.value && *f.figure.value == 1) return false;  // "one notch", "one more channel"
   return !f.figure.unit.empty() || (f.subject && !f.subject->empty());

@@ -14,7 +14,8 @@
 //   attribution    +1 when a mention says who states it
 //   subject        +1 when the fact's subject is known (the slide line can say what it is)
 // The score is rounded to 0.01; ties keep the order of first mention. A figure repeated in
-// one document under another subject (a headline's and its body's "$280bn") is listed once. Left out: partitive counts ("one of the firms"),
+// one document under another subject (a headline's and its body's "$280bn") is listed once.
+// Ranks ("the top four banks") are left out like partitives. Left out: partitive counts ("one of the firms"),
 // counts of one, and counts with neither a counted noun nor a subject.
 #pragma once
 #include <cstddef>

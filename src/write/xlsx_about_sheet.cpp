@@ -15,9 +15,11 @@ namespace {
 using Rows = std::vector<std::pair<std::string_view, std::string_view>>;
 
 const Rows kSheets = {
-    {"Headline figures", "The figures a reader would put on a slide: one row per distinct fact, with the figure as "
-                         "said aloud, its value as a number, unit, subject, time, and in how many places it is "
-                         "stated. The figure links to its first mention on Figures."},
+    {"Headline figures", "The figures a reader would put on a slide: the most salient distinct facts (25 unless "
+                         "--headline N says otherwise), best first, each with a slide line to paste, the figure "
+                         "as said aloud, its value as a number, unit, subject, time, the number of sources "
+                         "stating it, its salience score and its places. The figure links to its first mention "
+                         "on Figures; every other figure is on Figures."},
     {"Audit", "The figures cross-checked across articles and documents: facts stated alike in several sources, "
               "figures that disagree or do not add up, bounds that agree without giving one value, and figures "
               "without attribution. One row per figure of a finding, linked to its row on Figures; see Audit below."},
@@ -33,8 +35,8 @@ const Rows kSheets = {
 const Rows kColumns = {
     {"Figure", "The figure exactly as written in the text."},
     {"Value", "The number in full units (\"$7.2 billion\" is 7,200,000,000). Percentages and ratios are stored as "
-              "fractions and shown as percentages (14% is 0.14). Dates with a known year are date cells, clock "
-              "times time cells; dates without a year keep the ISO-like text \"--MM-DD\". Empty for a range."},
+              "fractions and shown as percentages (14% is 0.14). Numbers only: a date's or clock time's value is "
+              "in the Time column. Empty for a range."},
     {"Low, High", "The bounds of a range (\"5-6 million\": 5,000,000 and 6,000,000)."},
     {"Part, Whole", "Ratios only: \"26 out of the 45 projects\" has part 26 and whole 45; Value is part / whole."},
     {"Unit", "ISO 4217 code for money (USD), a unit symbol (km, MW), % or pp (percentage points), or the counted "
@@ -46,14 +48,17 @@ const Rows kColumns = {
     {"Qualifier", "How exact the figure is; see below."},
     {"Change", "Whether the figure is a change; see below."},
     {"Subject", "A short phrase naming what the figure is about, where the text makes it clear."},
-    {"Time", "The period the figure refers to, where the sentence states one."},
+    {"Time", "The period the figure refers to, where the sentence states one; for a date or clock time, its own "
+             "value. Always ISO-like text; see Time and Date columns below."},
     {"Attribution", "Who states the figure (\"according to Chinese statistics\")."},
     {"Sentence", "The sentence that holds the figure, with the figure in bold."},
-    {"Document", "The input: its path, - for standard input, or the id of a JSON Lines record."},
+    {"Document", "The input: a file given by itself by its name, a file found in a directory by its path below "
+                 "that directory, - for standard input, or the id of a JSON Lines record."},
     {"Article", "The article within the document, counted from 1, where a document holds several."},
     {"Source", "The agency or publication of the article."},
     {"Page", "The page of a PDF input."},
-    {"Offset", "Byte offset of the figure in the document's text, counted from 0."},
+    {"Line, Column", "Where the figure starts in the document's text: line and column (in characters), counted "
+                     "from 1. JSON Lines also give the byte offsets."},
 };
 
 const Rows kAudit = {
@@ -88,13 +93,22 @@ const Rows kAudit = {
                "one sentence is checked for arithmetic."},
 };
 
+// The workbook and CSV give the qualifier in words; JSON Lines in symbols (=, ~, >, >=, <, <=).
 const Rows kQualifiers = {
-    {"=", "exact: the figure is stated as is"},
-    {"~", "approximate: \"about\", \"roughly\", \"nearly\", \"some\""},
-    {">", "more than: \"over\", \"more than\", \"above\""},
-    {">=", "at least: \"at least\", \"or more\""},
-    {"<", "less than: \"under\", \"less than\", \"fewer than\""},
-    {"<=", "at most: \"up to\", \"no more than\""},
+    {"exact", "the figure is stated as is (JSON: =)"},
+    {"about", "approximate: \"about\", \"roughly\", \"nearly\", \"some\" (JSON: ~)"},
+    {"more than", "\"over\", \"more than\", \"above\" (JSON: >)"},
+    {"at least", "\"at least\", \"or more\" (JSON: >=)"},
+    {"less than", "\"under\", \"less than\", \"fewer than\" (JSON: <)"},
+    {"up to", "at most: \"up to\", \"no more than\" (JSON: <=)"},
+};
+
+const Rows kFormats = {
+    {"Time and Date columns", "Text, never date cells, so that each column holds one type and sorts and filters "
+                              "as one: a year \"2023\", a month \"2023-05\", a quarter \"2004-Q4\", a day "
+                              "\"2024-05-20\", a day without a known year \"--05-20\", a span \"A/B\"."},
+    {"Percentages", "Stored as fractions here (14% is 0.14, shown 14.0%), as Excel expects. JSON Lines and CSV "
+                    "keep the number as written (14% is 14, unit %)."},
 };
 
 const Rows kChanges = {
@@ -180,6 +194,7 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
   rows(kSheets);
   section("Figures columns");
   rows(kColumns);
+  rows(kFormats);
   section("Qualifier");
   rows(kQualifiers);
   section("Change");
@@ -188,9 +203,20 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
   section("Headline figures");
   pair("One row per fact",
        "Claims with the same kind, value (or range, or part and whole), unit, qualifier and change are one fact when "
-       "their subjects and times agree; a claim whose subject or time is not known agrees with any. Sources counts "
-       "the places (sentences) that state the fact; Places lists them as document, #article where known, and @byte "
-       "offset.");
+       "their subjects and times agree; a claim whose subject or time is not known agrees with any of the same "
+       "document. Sources counts the documents or articles that state the fact; Places lists every mention as "
+       "document, #article and line:column.");
+  pair("Salience",
+       "Facts are ranked by a score: money 3, percent 2.5, ratio 2, count and measure 1.5, duration and age 0.5; "
+       "+3 when the fact is in its article's headline, else +1.5 in its lead (the first sentence with a figure); "
+       "+1.5 times its size relative to the largest figure of its kind (money: its currency) in the article; +1 "
+       "per further source, up to +3; +1 when someone is named as stating it; +1 when its subject is known. Ties "
+       "keep the order of first mention. Not ranked: partitive counts (\"one of the firms\"), ranks (\"the top four banks\"), counts of one, counts "
+       "with neither noun nor subject; a figure repeated in one document under another subject is listed once.");
+  pair("Slide line",
+       "The subject, then the figure, its period and who states it: \"Bilateral trade: US$41 billion in 2023 "
+       "(Chinese statistics)\". A count keeps its noun and runs on into its subject: \"22 resolutions signed at "
+       "the meeting\".");
   pair("Left out", "Dates, years, clock times, ordinals (\"75th\") and fixed names (\"one-China\"): they date or "
                    "rank rather than measure. All of them are on Figures.");
   std::vector<std::string> nouns(o.minor_nouns.begin(), o.minor_nouns.end());
@@ -218,7 +244,7 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
                         std::string(kCutMarker.substr(1)) + "\".");
   pair("Links", "A worksheet holds " + thousands(kMaxLinksPerSheet) +
                     " hyperlinks; rows past that show the same text without a link.");
-  pair("Headline figures", "The sheet lists the first " + thousands(about.headline->limit()) +
+  pair("Headline figures", "The ranking considers the first " + thousands(about.headline->limit()) +
                                " distinct facts; further ones are counted on Summary.");
   s.set_widths();
   s.print(false, true, 0, false);

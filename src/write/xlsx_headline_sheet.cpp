@@ -13,7 +13,7 @@ namespace {
 enum Col : std::size_t {
   kRank, kSlide, kFigure, kValue, kLow, kHigh, kUnit, kSubject, kTime, kKind, kSources, kScore, kPlaces
 };
-constexpr double kSlideWidth = 60, kPlacesWidth = 50;
+constexpr double kSlideWidth = 70, kPlacesWidth = 50;
 
 std::vector<ColumnSpec> columns() {
   return {{"Rank", 6, 6, false, true},
@@ -58,7 +58,7 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
     ++row;
     std::string places = places_text(f, sources);
     s.row_lines(row, std::max(wrapped_lines(places, kPlacesWidth), wrapped_lines(r.slide_line, kSlideWidth)));
-    s.number(row, kRank, static_cast<double>(row), "0");
+    s.number(row, kRank, static_cast<double>(row), "0\"  \"");  // a gap before the slide line
     s.text(row, kSlide, r.slide_line, Style::wrap);
     std::string target = cell_reference(figures_sheet_name(f.first), f.first.row);
     s.link(row, kFigure, target, r.figure, "Go to the first mention on the Figures sheet");
@@ -70,7 +70,7 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
     if (f.time) s.period(row, kTime, *f.time);
     s.text(row, kKind, to_string(f.figure.kind));
     s.number(row, kSources, static_cast<double>(f.sources.size()), "0");
-    s.number(row, kScore, r.score, "0.0");
+    s.number(row, kScore, r.score, "0.0\"  \"");  // a gap before the places
     s.text(row, kPlaces, places, Style::wrap);
   }
   s.finish(0, row, "Headline", 2);

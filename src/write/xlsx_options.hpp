@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "write/headline_rank.hpp"
 #include "write/headline_rules.hpp"
 #include "write/xlsx_limits.hpp"
 
@@ -40,7 +41,7 @@ struct XlsxOptions {
   // for people (write/place.hpp). Empty: documents keep their paths.
   std::vector<std::string> input_roots;
   // Rows of the Headline figures sheet: the most salient facts (write/headline_rank.hpp).
-  std::size_t headline_rows = 25;
+  std::size_t headline_rows = kDefaultHeadlineRows;
 
   // Counted nouns that make a small count in words minor (headline_rules.hpp).
   MinorNouns minor_nouns;

@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "claim/figure_rules.hpp"
 #include "write/currency_symbols.hpp"
 #include "write/figure_phrase.hpp"
 #include "write/xlsx_cell_value.hpp"
@@ -17,6 +18,8 @@ constexpr std::size_t kTopUnits = 20, kTopMoney = 10, kTopSources = 15;
 constexpr lxw_col_t kChartCol = 5;         // charts stand right of the tables, in column F
 constexpr std::size_t kChartRows = 18;     // rows each chart takes, with a gap
 constexpr lxw_color_t kBarColour = 0x4472C4;
+// A count followed by a text column: two spaces keep the number off the text beside it.
+constexpr std::string_view kGapped = "#,##0\"  \"";
 
 struct Range {
   std::size_t first = 0, last = 0;  // 0-based data rows, inclusive; empty when last < first
@@ -124,7 +127,7 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
   row = 2;
   s.text(row, 0, "Totals", Style::heading);
   total("Figures (every claim, on the Figures sheets)", counts.figures);
-  total("Headline figures (distinct facts)", headline.facts().size());
+  total("Distinct facts (the most salient on Headline figures)", headline.facts().size());
   total("Documents", documents.size());
   total("Sources (documents or articles)", sources.records().size());
   total("Left out of Headline figures: dates, years, times, ordinals, names", headline.not_figures());
@@ -143,6 +146,8 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
   heading(row, {"Kind", "Figures", "Headline figures"}, "tnn");
   std::array<std::size_t, kKinds> headline_by_kind{};
   for (const HeadlineFact& f : headline.facts()) ++headline_by_kind[static_cast<std::size_t>(f.figure.kind)];
+  // The chart shows the distinct facts of the kinds that measure (they come first), so
+  // that minor discourse counts, dates and years do not crowd it; the table has them all.
   Range kinds{row + 1, row};
   for (std::size_t k = 0; k < kKinds; ++k) {
     if (counts.by_kind[k] == 0) continue;
@@ -150,9 +155,10 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
     s.text(row, 0, to_string(static_cast<Kind>(k)));
     s.number(row, 1, static_cast<double>(counts.by_kind[k]), "#,##0");
     s.number(row, 2, static_cast<double>(headline_by_kind[k]), "#,##0");
+    if (is_headline_kind(static_cast<Kind>(k))) kinds.last = row;
   }
-  kinds.last = row;
-  add_chart(book, ws, next_chart_row(), LXW_CHART_COLUMN, "Figures by kind", kinds, 1, "#,##0");
+  add_chart(book, ws, next_chart_row(), LXW_CHART_COLUMN, "Distinct facts by kind (minor counts left out)", kinds, 2,
+            "#,##0");
 
   // Figures by unit, most frequent first.
   row += 2;
@@ -169,7 +175,7 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
     }
     ++row;
     s.text(row, 0, units[i].first);
-    s.number(row, 1, static_cast<double>(units[i].second.figures), "#,##0");
+    s.number(row, 1, static_cast<double>(units[i].second.figures), kGapped);
     s.text(row, 2, units[i].second.name);
   }
   if (other_units > 0) {
@@ -191,7 +197,9 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
   for (const MoneyFact& m : money) {
     ++row;
     s.text(row, 0, figure_phrase(m.fact->figure));
-    s.number(row, 1, m.amount, number_format(Kind::money, currency, m.amount));
+    std::string format = number_format(Kind::money, currency, m.amount);
+    if (format.find(';') == std::string::npos) format += "\"  \"";  // a gap before the subject
+    s.number(row, 1, m.amount, format);
     if (m.fact->subject) s.text(row, 2, *m.fact->subject);
     s.number(row, 3, static_cast<double>(m.fact->mentions), "0");
   }

@@ -87,7 +87,7 @@ TEST_F(BadInput, EmptyFileHasNoClaims) {
   EXPECT_EQ(slurp("e.jsonl"), "");
   ASSERT_EQ(run({"extract", "empty.txt", "-o", "e.csv"}).status, 0);
   EXPECT_EQ(slurp("e.csv"),
-            "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
+            "doc,start,end,line,column,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
             "change,subject,time,time_text,attribution,article,title,source,dateline,date,page\r\n");
 }
 
@@ -130,7 +130,7 @@ TEST_F(BadInput, UnknownOutputExtensionIsAUsageError) {
   put("trade.txt", kTrade);
   RunResult r = run({"extract", "trade.txt", "-o", "claims.json"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "factsheet: -o claims.json: unknown output extension \".json\" (use .jsonl, .csv, .xlsx or .html)\n");
+  EXPECT_EQ(r.err, "factsheet: -o claims.json: unknown output extension \".json\" (use .jsonl, .csv, .xlsx or .html; see factsheet extract --help)\n");
   r = run({"extract", "trade.txt", "-o", "claims"});
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("no file extension"), std::string::npos) << r.err;

@@ -135,7 +135,7 @@ std::vector<nlohmann::ordered_json> parse_jsonl(const std::string& text) {
 
 const std::vector<std::string>& claim_fields() {
   static const std::vector<std::string> fields = {
-      "doc",  "start", "end",  "text",      "sentence",  "kind",   "value",   "low",  "high",
+      "doc",  "start", "end", "line", "column", "text",      "sentence",  "kind",   "value",   "low",  "high",
       "part", "whole", "unit", "unit_name", "si_value", "si_unit", "qualifier", "change", "subject", "time",
       "time_text", "attribution", "article", "title", "source", "dateline", "date", "page"};
   return fields;

@@ -80,8 +80,8 @@ TEST_F(Extract, CsvHasAHeaderAndOneRowPerClaim) {
 }
 
 TEST_F(Extract, CsvTextThatLooksLikeAFormulaGetsAQuote) {
-  // Text cells starting with = + - or @ get a leading ' (the qualifier "=" too); plain
-  // numbers ("+3", the value -5) stay numbers.
+  // Free-text cells starting with = + - or @ get a leading '; coded cells (the qualifier
+  // in words) and plain numbers ("+3", the value -5) stay as they are.
   put("f.txt", "-5% was the drop, said @trader.\n=1+2 costs 5 dollars.\n+3 rose 7%.\n");
   RunResult r = run({"extract", "f.txt", "-o", "f.csv"});
   EXPECT_EQ(r.status, 0) << r.err;
@@ -91,10 +91,10 @@ TEST_F(Extract, CsvTextThatLooksLikeAFormulaGetsAQuote) {
     rows.push_back(csv.substr(at, end - at));
   ASSERT_EQ(rows.size(), 7u) << csv;
   // unit and unit_name are followed by si_value and si_unit, empty for these kinds.
-  EXPECT_EQ(rows[1], "f.txt,0,3,'-5%,\"'-5% was the drop, said @trader.\",percent,-5,,,,,%,percent,,,'=,down,,,,,1,,,,,");
-  EXPECT_EQ(rows[4], "f.txt,43,52,5 dollars,'=1+2 costs 5 dollars.,money,5,,,,,USD,US dollar,,,'=,,,,,,1,,,,,");
-  EXPECT_EQ(rows[5], "f.txt,54,56,+3,'+3 rose 7%.,count,3,,,,,,,,,'=,up,,,,,1,,,,,");
-  EXPECT_EQ(rows[6], "f.txt,62,64,7%,'+3 rose 7%.,percent,7,,,,,%,percent,,,'=,up,,,,,1,,,,,");
+  EXPECT_EQ(rows[1], "f.txt,0,3,1,1,'-5%,\"'-5% was the drop, said @trader.\",percent,-5,,,,,%,percent,,,exact,down,,,,,1,,,,,");
+  EXPECT_EQ(rows[4], "f.txt,43,52,2,12,5 dollars,'=1+2 costs 5 dollars.,money,5,,,,,USD,US dollar,,,exact,,,,,,1,,,,,");
+  EXPECT_EQ(rows[5], "f.txt,54,56,3,1,+3,'+3 rose 7%.,count,3,,,,,,,,,exact,up,,,,,1,,,,,");
+  EXPECT_EQ(rows[6], "f.txt,62,64,3,9,7%,'+3 rose 7%.,percent,7,,,,,%,percent,,,exact,up,,,,,1,,,,,");
 }
 
 TEST_F(Extract, OutputExtensionIsCaseInsensitiveAndReplacesAnOldFile) {

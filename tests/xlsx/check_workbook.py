@@ -35,9 +35,10 @@ SKIPPED = 77
 SHEETS = ["Headline figures", "Audit", "Figures", "Sources", "Summary", "About"]
 FIGURES_HEADER = ("Figure", "Value", "Low", "High", "Part", "Whole", "Unit", "Unit name", "SI value", "SI unit", "Kind",
                   "Qualifier", "Change", "Subject", "Time", "Attribution", "Sentence", "Document",
-                  "Article", "Source", "Page", "Offset")
-HEADLINE_HEADER = ("Figure", "Value", "Low", "High", "Unit", "Subject", "Time", "Sources", "Kind",
-                   "Places")
+                  "Article", "Source", "Page", "Line", "Column")
+HEADLINE_HEADER = ("Rank", "Slide line", "Figure", "Value", "Low", "High", "Unit", "Subject", "Time", "Kind",
+                   "Sources", "Score", "Places")
+HCOL = {name: i for i, name in enumerate(HEADLINE_HEADER)}
 AUDIT_HEADER = ("Finding", "Status", "Explanation", "Figure", "Subject", "Time", "Attribution", "Place")
 AUDIT_COL = {name: i for i, name in enumerate(AUDIT_HEADER)}
 SOURCES_HEADER = ("Document", "Article", "Title", "Source", "Date", "Dateline", "Figures",
@@ -140,17 +141,18 @@ class Layout(Workdir):
         for row, claim in zip(rows, self.jsonl):
             self.assertEqual(row[COL["Figure"]].value, claim["text"])
             self.assertEqual(row[COL["Kind"]].value, claim["kind"])
-            self.assertEqual(row[COL["Offset"]].value, claim["start"])
-            self.assertEqual(row[COL["Document"]].value, claim["doc"])
+            self.assertEqual(row[COL["Line"]].value, claim["line"])
+            self.assertEqual(row[COL["Column"]].value, claim["column"])
+            self.assertEqual(row[COL["Document"]].value, claim["doc"])  # a file given alone: its name
 
     def test_tables_panes_and_widths(self):
         n = len(self.jsonl)
         figures = self.wb["Figures"]
         self.assertEqual(figures.freeze_panes, "B2")
-        self.assertEqual(figures.tables["Figures"].ref, f"A1:V{n + 1}")
+        self.assertEqual(figures.tables["Figures"].ref, f"A1:W{n + 1}")
         self.assertIsNotNone(figures.tables["Figures"].autoFilter)
         headline = self.wb["Headline figures"]
-        self.assertEqual(headline.freeze_panes, "B2")
+        self.assertEqual(headline.freeze_panes, "C2")
         self.assertIn("Headline", headline.tables)
         self.assertIn("Sources", self.wb["Sources"].tables)
         sentence = figures.column_dimensions["Q"]
@@ -171,16 +173,47 @@ class Layout(Workdir):
         for row in self.wb["Headline figures"].iter_rows(min_row=2):
             if row[0].value is None:
                 continue
-            link = row[0].hyperlink
+            link = row[HCOL["Figure"]].hyperlink
             m = re.fullmatch(r"'Figures'!A(\d+)", link.location)
             self.assertIsNotNone(m, link.location)
-            self.assertEqual(figures.cell(int(m.group(1)), COL["Kind"] + 1).value, row[8].value)
+            self.assertEqual(figures.cell(int(m.group(1)), COL["Kind"] + 1).value, row[HCOL["Kind"]].value)
+
+    def test_headline_is_ranked_with_slide_lines(self):
+        rows = [r for r in self.wb["Headline figures"].iter_rows(min_row=2, values_only=True) if r[0]]
+        self.assertEqual([r[HCOL["Rank"]] for r in rows], list(range(1, len(rows) + 1)))
+        self.assertLessEqual(len(rows), 25)
+        scores = [r[HCOL["Score"]] for r in rows]
+        self.assertEqual(scores, sorted(scores, reverse=True))
+        for r in rows:
+            self.assertTrue(r[HCOL["Slide line"]], r)
+            self.assertFalse(r[HCOL["Slide line"]][0].islower(), r)  # a capital, a digit or a currency sign
+
+    def test_print_setup(self):
+        for name in ("Figures", "Headline figures"):
+            ws = self.wb[name]
+            self.assertEqual(ws.page_setup.orientation, "landscape", name)
+            # One page wide (fitToWidth's default, 1), as many pages tall as it takes.
+            self.assertTrue(ws.sheet_properties.pageSetUpPr.fitToPage, name)
+            self.assertIsNone(ws.page_setup.fitToWidth, name)
+            self.assertEqual(ws.page_setup.fitToHeight, 0, name)
+            self.assertEqual(ws.print_title_rows, "$1:$1", name)
+
+    def test_one_type_per_column(self):
+        for name in ("Figures", "Headline figures", "Sources"):
+            ws = self.wb[name]
+            header = next(ws.iter_rows(max_row=1, values_only=True))
+            for i, title in enumerate(header):
+                types = {type(r[i]).__name__ for r in ws.iter_rows(min_row=2, values_only=True)
+                         if r[0] is not None and r[i] is not None}
+                self.assertLessEqual(len(types - {"int", "float"}) + (1 if types & {"int", "float"} else 0), 1,
+                                     f"{name} {title}: {types}")
 
     def test_summary_has_charts_on_its_cells(self):
         charts = self.wb["Summary"]._charts
         self.assertEqual(len(charts), 3)
-        for chart in charts:
-            ref = chart.ser[0].val.numRef.f
+        refs = [chart.ser[0].val.numRef.f for chart in charts]
+        self.assertRegex(refs[0], r"^Summary!\$C\$\d+:\$C\$\d+$")  # distinct facts by kind
+        for ref in refs[1:]:
             self.assertRegex(ref, r"^Summary!\$B\$\d+:\$B\$\d+$")
 
     def test_about_lists_the_run(self):
@@ -192,7 +225,8 @@ class Layout(Workdir):
             data = f.read()
         self.assertEqual(about[name][0], hashlib.sha256(data).hexdigest())
         self.assertEqual(about[name][1], len(data))
-        for key in ("Qualifier", "Change", "Figures columns", "=", "~", ">=", "up", "down"):
+        for key in ("Qualifier", "Change", "Figures columns", "exact", "about", "at least", "up", "down",
+                    "Salience", "Time and Date columns", "Percentages"):
             self.assertIn(key, about)
 
     def test_no_formulas(self):
@@ -215,7 +249,7 @@ class Numbers(Workdir):
             "26 out of the 45 projects": (26 / 45, "0.0%"),
             "Over 10,000 students": (10000, "#,##0"),
             "1,150 km": (1150, None),
-            "May 20, 2024": (datetime.datetime(2024, 5, 20), None),
+            "May 20, 2024": (None, None),
             "2019": (2019, "0"),
         }
         self.assertEqual([row[COL["Figure"]].value for row in rows], list(expected))
@@ -223,21 +257,36 @@ class Numbers(Workdir):
             text = row[COL["Figure"]].value
             value, fmt = expected[text]
             cell = row[COL["Value"]]
-            if isinstance(value, datetime.datetime):
-                self.assertTrue(cell.is_date, text)
-                self.assertEqual(cell.value, value)
+            if value is None:  # a date: its ISO text is in Time, Value stays empty
+                self.assertIsNone(cell.value, text)
+                self.assertEqual(row[COL["Time"]].value, "2024-05-20", text)
             else:
                 self.assertEqual(cell.data_type, "n", text)
                 self.assertAlmostEqual(cell.value, value, places=9, msg=text)
             if fmt is not None:
                 self.assertEqual(cell.number_format, fmt, text)
-            for col in ("Value", "Low", "High", "Part", "Whole", "Offset"):
+            for col in ("Value", "Low", "High", "Part", "Whole", "Line", "Column"):
                 v = row[COL[col]].value
                 if isinstance(v, str):
                     self.assertIsNone(re.fullmatch(r"[-+]?[\d,.]+", v), f"number stored as text: {v!r}")
         ratio = rows[2]
         self.assertEqual((ratio[COL["Part"]].value, ratio[COL["Whole"]].value), (26, 45))
         self.assertEqual(rows[3][COL["Unit"]].value, "student")
+
+
+class HeadlineRows(Workdir):
+    """--headline N sets how many facts Headline figures ranks; places are for people."""
+
+    def test_headline_option_and_places(self):
+        os.makedirs(self.path("news"))
+        self.put("news/a.txt", "Trade rose 5% to $7 billion.\nOver 10,000 students came.\n")
+        wb = openpyxl.load_workbook(self.extract(["news"], "n.xlsx", ["--headline", "2"]))
+        rows = [r for r in wb["Headline figures"].iter_rows(min_row=2, values_only=True) if r[0]]
+        self.assertEqual([r[HCOL["Rank"]] for r in rows], [1, 2])
+        self.assertEqual([r[HCOL["Slide line"]] for r in rows], ["Trade: US$7 billion", "Trade: up 5%"])
+        self.assertEqual([r[HCOL["Places"]] for r in rows], ["a.txt #1 1:18", "a.txt #1 1:12"])
+        figures = [r for r in wb["Figures"].iter_rows(min_row=2, values_only=True)]
+        self.assertEqual({r[COL["Document"]] for r in figures}, {"a.txt"})
 
 
 class Injection(Workdir):
@@ -278,7 +327,7 @@ class Streamed(Workdir):
         self.assertEqual(len(claims), 20500)
         self.assertEqual(figures.max_row, len(claims) + 1)
         self.assertEqual(dict(figures.tables), {})
-        self.assertEqual(figures.auto_filter.ref, f"A1:V{len(claims) + 1}")
+        self.assertEqual(figures.auto_filter.ref, f"A1:W{len(claims) + 1}")
         self.assertEqual(figures.freeze_panes, "B2")
         rules = [r for cf in figures.conditional_formatting for r in cf.rules]
         self.assertEqual([r.formula for r in rules], [["MOD(ROW(),2)=0"]])
@@ -461,7 +510,7 @@ class AuditSheet(Workdir):
             self.assertIsNotNone(m, cell.hyperlink.location)
             self.assertEqual(figures.cell(int(m.group(1)), COL["Figure"] + 1).value, cell.value)
             place = row[AUDIT_COL["Place"]].value
-            self.assertTrue(place.endswith("@" + str(figures.cell(int(m.group(1)), COL["Offset"] + 1).value)), place)
+            self.assertTrue(place.startswith(figures.cell(int(m.group(1)), COL["Document"] + 1).value), place)
         statuses = {r[AUDIT_COL["Status"]].value for r in rows}
         self.assertEqual(statuses, {"corroborated", "unsourced"})
         rules = {r.text: cf.sqref for cf in audit.conditional_formatting for r in cf.rules if r.type == "beginsWith"}
@@ -495,19 +544,27 @@ class SeedHeadline(Workdir):
     def test_headline_figures(self):
         seed = self.seed()
         shutil.copy(seed, self.path("seed.txt"))
-        wb = openpyxl.load_workbook(self.extract(["seed.txt"], "seed.xlsx"))
+        wb = openpyxl.load_workbook(self.extract(["seed.txt"], "seed.xlsx", ["--year", "2024"]))
         rows = [r for r in wb["Headline figures"].iter_rows(min_row=2, values_only=True) if r[0]]
-        facts = {(r[0], r[4]): r for r in rows}
-        self.assertEqual(facts[("US$41 billion", "USD")][7], 2)
-        self.assertEqual(sum(1 for r in rows if r[1] == 41e9), 1)
-        for key in [("26 of 45 (57.8%)", "project"), ("more than 10,000", "student"),
-                    ("more than 1,000", "student"), ("more than 180", "event"),
-                    ("more than 100", "event"), ("22", "resolution"), ("more than 20", "document")]:
+        self.assertLessEqual(len(rows), 25)
+        facts = {(r[HCOL["Figure"]], r[HCOL["Unit"]]): r for r in rows}
+        self.assertEqual(rows[0][HCOL["Slide line"]], "Bilateral trade: US$41 billion in 2023 (Chinese statistics)")
+        self.assertEqual(facts[("US$41 billion", "USD")][HCOL["Sources"]], 2)
+        self.assertEqual(sum(1 for r in rows if r[HCOL["Value"]] == 41e9), 1)
+        for key in [("26 of 45 (57.8%)", "project"), ("more than 10,000 students", "student"),
+                    ("more than 1,000 students", "student"), ("more than 180 events", "event"),
+                    ("more than 100 events", "event"), ("22 resolutions", "resolution"),
+                    ("more than 20 documents", "document")]:
             self.assertIn(key, facts)
+        self.assertEqual(facts[("22 resolutions", "resolution")][HCOL["Slide line"]],
+                         "Twenty-two resolutions signed at the meeting of the Council")
         for minor in ("side", "country", "head of state", "man", "leader", "people", "time"):
-            self.assertNotIn(minor, {r[4] for r in rows})
+            self.assertNotIn(minor, {r[HCOL["Unit"]] for r in rows})
         for kind in ("date", "year", "ordinal", "other", "time"):
-            self.assertNotIn(kind, {r[8] for r in rows})
+            self.assertNotIn(kind, {r[HCOL["Kind"]] for r in rows})
+        scores = [r[HCOL["Score"]] for r in rows]
+        self.assertEqual(scores, sorted(scores, reverse=True))
+        self.assertTrue(all(r[HCOL["Places"]].startswith("seed.txt #") for r in rows))
 
     def test_audit(self):
         seed = self.seed()

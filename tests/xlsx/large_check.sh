@@ -52,10 +52,10 @@ with zipfile.ZipFile(path) as z:
         f"Figures ({i})" for i in range(2, (claims + per_sheet - 1) // per_sheet + 1)] + [
         "Sources", "Summary", "About"]
     assert names == expected, names
-    assert dimension("Figures") == f"A1:V{min(claims, per_sheet) + 1}", dimension("Figures")
+    assert dimension("Figures") == f"A1:W{min(claims, per_sheet) + 1}", dimension("Figures")
     if claims > per_sheet:
         rest = claims - per_sheet
-        assert dimension("Figures (2)") == f"A1:V{min(rest, per_sheet) + 1}", dimension("Figures (2)")
+        assert dimension("Figures (2)") == f"A1:W{min(rest, per_sheet) + 1}", dimension("Figures (2)")
     print(f"sheets: {', '.join(names)}; Figures {dimension('Figures')}"
           + (f", Figures (2) {dimension('Figures (2)')}" if claims > per_sheet else ""))
 PY

@@ -18,6 +18,8 @@ TEST(Claim, QualifierSymbols) {
   EXPECT_EQ(to_string(Qualifier::ge), ">=");
   EXPECT_EQ(parse_qualifier("~"), Qualifier::approx);
   EXPECT_FALSE(parse_qualifier("=>").has_value());
+  EXPECT_EQ(qualifier_words(Qualifier::ge), "at least");
+  EXPECT_EQ(parse_qualifier("more than"), Qualifier::gt);  // CSV's words read back
 }
 
 TEST(Claim, ChangeNames) {

@@ -87,7 +87,7 @@ TEST(ClaimJsonDecode, ProblemsNameTheField) {
   EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","value":[1]})"),
             "\"value\" must be a number, a string or null");
   EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","qualifier":"=>"})"),
-            "\"qualifier\" must be one of = ~ > >= < <=");
+            "\"qualifier\" must be one of = ~ > >= < <= (or exact, about, more than, at least, less than, up to)");
   EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","change":"flat"})"),
             "\"change\" must be \"up\", \"down\" or null");
   EXPECT_EQ(message(R"({"doc":"d","start":0,"end":1,"text":"x","kind":"count","unit":5})"),

@@ -151,10 +151,10 @@ TEST_F(Jsonl, LongLinesAcrossReadChunks) {
   EXPECT_EQ(docs[1].id, "next");
 }
 
-TEST_F(Jsonl, EmptyFileHasNoDocuments) {
+TEST_F(Jsonl, EmptyFileHasNoDocumentsAndSaysSo) {
   std::string p = put("empty.jsonl", "");
   EXPECT_TRUE(read_all(p).empty());
-  EXPECT_TRUE(errors_.empty());
+  EXPECT_EQ(errors_, std::vector<std::string>{p + ": no documents in this input"});
 }
 
 TEST_F(Jsonl, DirectoryJsonlFilesAreReadAsJsonl) {

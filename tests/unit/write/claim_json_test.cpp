@@ -26,7 +26,7 @@ Claim sample_money() {
 
 TEST(ClaimJson, ExactBytesOfAMoneyClaim) {
   EXPECT_EQ(claim_to_json(sample_money()),
-            R"({"doc":"news/a \"b\".txt","start":14,"end":35,"text":"41 billion US dollars",)"
+            R"({"doc":"news/a \"b\".txt","start":14,"end":35,"line":null,"column":null,"text":"41 billion US dollars",)"
             R"("sentence":"Trade reached 41 billion US dollars.\tNext\n","kind":"money",)"
             R"("value":41000000000,"low":null,"high":null,"part":null,"whole":null,)"
             R"("unit":"USD","unit_name":"US dollar","si_value":null,"si_unit":null,"qualifier":"~","change":"up",)"
@@ -42,7 +42,7 @@ TEST(ClaimJson, RangeRatioAndDateForms) {
   range.high = 2e20;
   range.qualifier = Qualifier::ge;
   EXPECT_EQ(claim_to_json(range),
-            R"({"doc":"d","start":0,"end":0,"text":"","sentence":"","kind":"measure",)"
+            R"({"doc":"d","start":0,"end":0,"line":null,"column":null,"text":"","sentence":"","kind":"measure",)"
             R"("value":null,"low":1.5e+20,"high":2e+20,"part":null,"whole":null,"unit":null,)"
             R"("unit_name":null,"si_value":null,"si_unit":null,"qualifier":">=","change":null,"subject":null,"time":null,"time_text":null,)"
             R"("attribution":null,"article":null,"title":null,"source":null,"dateline":null,"date":null,)"

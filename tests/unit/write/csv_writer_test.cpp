@@ -12,7 +12,7 @@ std::string cell(std::string_view s) {
 }
 
 constexpr std::string_view kHeader =
-    "doc,start,end,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
+    "doc,start,end,line,column,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
     "change,subject,time,time_text,attribution,article,title,source,dateline,date,page\r\n";
 
 TEST(Csv, PlainNumbers) {
@@ -44,6 +44,9 @@ TEST(Csv, NeutralizesFormulaStarts) {
   EXPECT_EQ(cell("\tx"), "'\tx");
   EXPECT_EQ(cell("\rx"), "\"'\rx\"");
   EXPECT_EQ(cell("="), "'=");
+  // A lone sign is no formula: "-" names standard input.
+  EXPECT_EQ(cell("-"), "-");
+  EXPECT_EQ(cell("+"), "+");
   // Plain numbers stay numbers; the risky characters elsewhere are harmless.
   EXPECT_EQ(cell("-5"), "-5");
   EXPECT_EQ(cell("+1.5e3"), "+1.5e3");
@@ -57,6 +60,8 @@ TEST(Csv, HeaderThenOneCrlfRowPerClaim) {
   c.doc = "a.txt";
   c.start = 3;
   c.end = 9;
+  c.line = 1;
+  c.column = 4;
   c.text = "5 km";
   c.sentence = "It is 5 km, \"far\".";
   c.kind = Kind::measure;
@@ -89,9 +94,9 @@ TEST(Csv, HeaderThenOneCrlfRowPerClaim) {
   writer.finish();
 
   EXPECT_EQ(out.data(), std::string(kHeader) +
-                            "a.txt,3,9,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,5000,m,'=,,,,,,,,,,,\r\n"
-                            "b.txt,0,0,,,date,,'--05-20,'--05-21,0.25,,,,,,>=,down,'=1+1,2024,this year,"
-                            "Wang Yi,2,\"A, \"\"B\"\"\",Xinhua,\"ASTANA, May 20\",'--05-20,7\r\n");
+                            "a.txt,3,9,1,4,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,5000,m,exact,,,,,,,,,,,\r\n"
+                            "b.txt,0,0,,,,,date,,--05-20,--05-21,0.25,,,,,,at least,down,'=1+1,2024,this year,"
+                            "Wang Yi,2,\"A, \"\"B\"\"\",Xinhua,\"ASTANA, May 20\",--05-20,7\r\n");
 }
 
 TEST(Csv, EmptyRunIsJustTheHeader) {
