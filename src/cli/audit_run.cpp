@@ -47,6 +47,10 @@ class AuditFeed final : public write::ClaimWriter {
     write::append_claim_json(records_, claim);
   }
   void finish() override {}
+  // A report that shows each document's text (HTML) gets the documents too.
+  bool wants_documents() const override { return workbook_ && workbook_->wants_documents(); }
+  void begin_document(const Document& doc) override { workbook_->begin_document(doc); }
+  void end_document() override { workbook_->end_document(); }
 
   std::string_view record(std::uint64_t ref) const {
     std::size_t begin = offsets_[ref];
@@ -115,16 +119,6 @@ void read_file(const std::string& path, const AuditOptions& o, const std::vector
   if (stats.documents > stats.failed) ++read_ok;
 }
 
-// Whether this build writes `format`; says why not. The HTML report plugs in here and in
-// write_report().
-bool report_supported(write::ReportFormat format, const std::string& path) {
-  if (format != write::ReportFormat::html) return true;
-  print_error("-o " + path +
-              ": the HTML report is not available in this version (use .txt, .json or .xlsx; see factsheet audit "
-              "--help)");
-  return false;
-}
-
 // The one place an audit report is written, whatever its format.
 void write_report(write::ReportFormat format, write::Output& out, const std::vector<audit::Finding>& findings,
                   const audit::Auditor& auditor, const AuditFeed& feed, write::ClaimWriter* workbook) {
@@ -133,10 +127,9 @@ void write_report(write::ReportFormat format, write::Output& out, const std::vec
     case write::ReportFormat::json:
       write::write_audit_json(out, findings, auditor, [&](std::uint64_t ref) { return feed.record(ref); });
       return;
-    case write::ReportFormat::xlsx: workbook->finish(); return;
-    case write::ReportFormat::html: break;  // report_supported() refused it
+    case write::ReportFormat::xlsx:
+    case write::ReportFormat::html: workbook->finish(); return;
   }
-  throw write::OutputError("the HTML report is not available in this version");
 }
 
 std::vector<std::size_t> count_by_status(const std::vector<audit::Finding>& findings) {
@@ -168,7 +161,6 @@ std::optional<write::ReportFormat> choose_report_format(const AuditOptions& o) {
 }
 
 int run_audit(const AuditOptions& o) {
-  if (!report_supported(o.report, o.output)) return kUsageError;
   std::shared_ptr<const Lexicon> lexicon;
   std::shared_ptr<const audit::AuditRules> rules;
   try {
@@ -200,10 +192,11 @@ int run_audit(const AuditOptions& o) {
 
   Extractor extractor(lexicon, ExtractorOptions{o.year});
   audit::Auditor auditor(rules);
-  // A workbook lists every claim and keeps its own audit for the Audit sheet.
+  // A workbook or an HTML report lists every claim and keeps its own audit for its
+  // findings.
   std::unique_ptr<write::ClaimWriter> workbook;
   InputManifest manifest;
-  if (o.report == write::ReportFormat::xlsx) {
+  if (o.report == write::ReportFormat::xlsx || o.report == write::ReportFormat::html) {
     write::XlsxOptions x;
     x.audit_rules = rules;
     x.minor_nouns = rules->minor_nouns;
@@ -211,7 +204,8 @@ int run_audit(const AuditOptions& o) {
     x.input_roots = o.inputs;
     x.inputs = manifest.files();
     try {
-      workbook = write::make_claim_writer(write::OutputFormat::xlsx, *out, x);
+      workbook = write::make_claim_writer(
+          o.report == write::ReportFormat::html ? write::OutputFormat::html : write::OutputFormat::xlsx, *out, x);
     } catch (const write::OutputError& e) {
       print_error(e.what());
       return kOutputError;

@@ -15,8 +15,9 @@ void add_report_command(CLI::App& app) {
                   "Load the grammars from DIR (*.tsv) for the workbook's Headline and Audit rules, as for extract")
       ->type_name("DIR");
   cmd->add_option("-o,--output", options->output,
-                  "Write to PATH, format by extension as for extract: .xlsx, .csv or .jsonl "
-                  "(default: JSON Lines on stdout)")
+                  "Write to PATH, format by extension as for extract: .xlsx, .html, .csv or .jsonl "
+                  "(default: JSON Lines on stdout); claim files hold no document text, so an HTML "
+                  "report lists the figures and findings without the texts")
       ->type_name("PATH");
   cmd->add_option("--timestamp", *timestamp,
                   "xlsx creation time: fixed (default; the same input gives the same bytes) or now")

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "write/figure_phrase.hpp"
+#include "write/headline_rank.hpp"
 
 namespace factsheet::write {
 
@@ -15,10 +15,11 @@ std::uint64_t report_index(FigurePosition pos) { return std::uint64_t{pos.sheet}
 std::vector<ReportHeadline> report_headlines(const HeadlineIndex& index, const SourceIndex& sources,
                                              std::size_t count) {
   std::vector<ReportHeadline> out;
-  for (const HeadlineFact& fact : index.facts()) {
-    if (out.size() >= count) break;
+  for (const RankedFact& ranked : rank_headline_facts(index, count)) {
+    const HeadlineFact& fact = *ranked.fact;
     ReportHeadline h;
-    h.figure = figure_phrase(fact.figure);
+    h.figure = ranked.figure;
+    h.line = ranked.slide_line;
     h.kind = fact.figure.kind;
     h.subject = fact.subject;
     h.time = fact.time;
@@ -28,17 +29,6 @@ std::vector<ReportHeadline> report_headlines(const HeadlineIndex& index, const S
       std::string label = source_label(sources.records()[m.source]);
       if (std::find(h.places.begin(), h.places.end(), label) == h.places.end()) h.places.push_back(label);
     }
-    std::string what = h.figure;
-    // A count's noun has a column of its own on the sheet; the line needs it.
-    if (fact.figure.kind == Kind::count && !fact.figure.unit.empty()) what += " (" + fact.figure.unit + ")";
-    if (h.subject && !h.subject->empty()) {
-      std::string subject = *h.subject;
-      if (subject[0] >= 'a' && subject[0] <= 'z') subject[0] = static_cast<char>(subject[0] - 'a' + 'A');
-      h.line = subject + ": " + what;
-    } else {
-      h.line = what;
-    }
-    if (h.time) h.line += " in " + *h.time;
     out.push_back(std::move(h));
   }
   return out;

@@ -1,7 +1,6 @@
-// The headline figures the HTML report lists, as one small adapter over the selection
-// the workbook's Headline figures sheet makes (headline_index.hpp): facts in order of
-// first mention, the first `count` of them. A ranking of the facts by salience can
-// replace this function without touching the report.
+// The headline figures the HTML report lists: the same ranking and slide lines as the
+// workbook's Headline figures sheet (headline_rank.hpp), the `count` most salient facts,
+// with the places that state each.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +15,7 @@ namespace factsheet::write {
 
 struct ReportHeadline {
   std::string figure;  // as said aloud: "US$41 billion", "more than 180"
-  std::string line;    // a slide line: "Bilateral trade: US$41 billion (2023)"
+  std::string line;    // a slide line: "Bilateral trade: US$41 billion in 2023"
   Kind kind = Kind::count;
   std::optional<std::string> subject, time;
   std::size_t sources = 0;          // places that state it

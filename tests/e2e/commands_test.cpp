@@ -55,14 +55,21 @@ TEST_F(Commands, AuditRefusesAnUnknownExtension) {
   EXPECT_EQ(tree(), std::vector<std::string>{"a.txt"});
 }
 
-TEST_F(Commands, AuditHtmlGoesThroughTheReportDispatch) {
+TEST_F(Commands, AuditHtmlWritesTheHtmlReport) {
   put("a.txt", kTrade);
   RunResult r = run({"audit", "a.txt", "-o", "report.html"});
-  EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err,
-            "factsheet: -o report.html: the HTML report is not available in this version (use .txt, .json or "
-            ".xlsx; see factsheet audit --help)\n");
-  EXPECT_EQ(tree(), std::vector<std::string>{"a.txt"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(tree(), (std::vector<std::string>{"a.txt", "report.html"}));
+  std::string html = slurp("report.html");
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u);
+  // The document's text with its three figures highlighted.
+  EXPECT_NE(html.find("data-k=\"money\" data-v=\"US$41 billion\" data-u=\"USD (US dollar)\" data-s=\"Trade\" "
+                      "data-t=\"2023\">41 billion US dollars</mark>"),
+            std::string::npos);
+  EXPECT_NE(html.find("data-k=\"percent\" data-v=\"up 5%\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"c2\""), std::string::npos);
+  EXPECT_EQ(html.find("id=\"c3\""), std::string::npos);
 }
 
 TEST_F(Commands, AnInputWithoutDocumentsIsAnErrorAndKeepsTheOldOutput) {

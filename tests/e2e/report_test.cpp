@@ -119,7 +119,7 @@ TEST_F(Report, UsageErrors) {
   put("a.jsonl", "");
   RunResult r = run({"report", "a.jsonl", "-o", "out.docx"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "factsheet: -o out.docx: unknown output extension \".docx\" (use .jsonl, .csv or .xlsx)\n");
+  EXPECT_EQ(r.err, "factsheet: -o out.docx: unknown output extension \".docx\" (use .jsonl, .csv, .xlsx, .html or .htm)\n");
   EXPECT_EQ(run({"report"}).status, 2);
   EXPECT_EQ(run({"report", "--grammars", "no-such-dir", "a.jsonl"}).status, 4);
 }
