@@ -23,6 +23,15 @@ void add_report_command(CLI::App& app) {
                   "xlsx creation time: fixed (default; the same input gives the same bytes) or now")
       ->check(CLI::IsMember({"fixed", "now"}))
       ->type_name("WHEN");
+  cmd->add_option("--root", options->roots,
+                  "An input the claim files were extracted from (repeat for each): documents are named "
+                  "relative to it on the sheets, as one extract run over these inputs names them")
+      ->allow_extra_args(false)  // one path per --root: the claim files follow
+      ->type_name("PATH");
+  cmd->add_option("--headline", options->headline_rows,
+                  "Rows of the workbook's Headline figures sheet: the N most salient facts (default 25)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
+      ->type_name("N");
   cmd->add_option("CLAIMS", options->inputs,
                   "JSON Lines claim files written by `extract -o x.jsonl`, in order; directories (their "
                   ".jsonl files in path order); - for stdin")

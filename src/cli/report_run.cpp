@@ -181,6 +181,8 @@ int run_report(const ReportOptions& o) {
   xlsx.command_line = command_line();
   xlsx.timestamp = o.timestamp;
   xlsx.inputs = manifest.files();
+  xlsx.input_roots = o.roots;
+  xlsx.headline_rows = o.headline_rows;
 
   // Opened before reading, so an unwritable destination fails fast.
   std::unique_ptr<write::Output> out;

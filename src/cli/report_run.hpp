@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "write/headline_rank.hpp"
 #include "write/xlsx_options.hpp"
 
 namespace factsheet::cli {
@@ -17,6 +18,10 @@ struct ReportOptions {
   std::string grammars;  // empty: the embedded grammars (the workbook's audit rules)
   std::string output;    // empty or "-": JSON Lines on standard output
   write::Timestamp timestamp = write::Timestamp::fixed;
+  // --root: the inputs the claim files were extracted from, so that documents are named
+  // relative to them as one extract run over those inputs names them.
+  std::vector<std::string> roots;
+  std::size_t headline_rows = write::kDefaultHeadlineRows;  // --headline
 };
 
 // Reads every claim file, in order, into one writer. Returns the exit status

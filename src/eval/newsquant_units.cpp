@@ -1,13 +1,12 @@
 #include "eval/newsquant_units.hpp"
 
 #include "extract/context_rules.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::eval {
 namespace {
-bool is_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_alnum;
+using text::is_digit;
 // Phrases start a word or touch the digits ("5p", "50¢", "275lb"), never mid-word ("chosen").
 bool phrase_start(std::string_view text, std::size_t i) { return i == 0 || !is_alnum(text[i - 1]) || is_digit(text[i - 1]); }
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "extract/counted_noun.hpp"
 #include "extract/words.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::extract {
 namespace {
@@ -12,8 +13,8 @@ bool has_upper(std::string_view w) {
   return false;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using text::is_alpha;
+using text::is_digit;
 
 std::string_view clipped(const Sentence& s) { return s.text.substr(0, s.end); }
 

@@ -8,6 +8,7 @@
 #include "extract/words.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/utf8.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::extract {
 
@@ -66,8 +67,8 @@ std::optional<Claim> FigureFinder::read_decade(const Quantity& q, std::size_t& r
     return std::nullopt;
   double first = n.value;
   if (n.digits == 2 && q.begin > s_.begin && (text[q.begin - 1] == '\'' || text.substr(0, q.begin).ends_with("\xE2\x80\x99")))
-    first += 1900;
-  else if (n.digits != 4 || first < 1000 || first > 2200)
+    first = text::expand_two_digit_year(static_cast<int>(first));
+  else if (n.digits != 4 || !text::reads_as_year(first))
     return std::nullopt;
   Claim claim;
   claim.kind = Kind::year;

@@ -9,6 +9,7 @@
 #include "extract/words.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/utf8.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::extract {
 
@@ -268,10 +269,10 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     return true;
   }
   claim.value = q.value();
-  // "in '93", "the class of ’08": an apostrophe and two digits are a year (to 2030, else 1900s).
+  // "in '93", "the class of ’08": an apostrophe and two digits are a year (text/years.hpp).
   if (abbreviated_year(q)) {
     claim.kind = Kind::year;
-    claim.value = q.number.value + (q.number.value <= 30 ? 2000 : 1900);
+    claim.value = static_cast<double>(text::expand_two_digit_year(static_cast<int>(q.number.value)));
     return true;
   }
   // Four digits without a separator are a year ("in 2022", "Keytruda's 2018 sales"): news

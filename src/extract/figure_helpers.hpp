@@ -6,13 +6,15 @@
 
 #include "grammar/grammar.hpp"
 #include "lexicon/lexicon.hpp"
+#include "text/chars.hpp"
+#include "text/years.hpp"
 
 namespace factsheet::extract::figure_helpers {
 
 using grammar::Quantity;
 
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using text::is_alpha;
+using text::is_digit;
 
 inline double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
 
@@ -32,7 +34,7 @@ inline bool integral(double v) { return std::floor(v) == v; }
 inline bool year_like(const Quantity& q) {
   const auto& n = q.number;
   return plain(q) && !n.words && n.digits == 4 && !n.grouped && n.decimals == 0 && q.sign == 0 &&
-         n.value >= 1000 && n.value <= 2200;
+         text::reads_as_year(n.value);
 }
 
 // Same unit or currency (or none on one side, which the other then lends).

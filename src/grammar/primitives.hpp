@@ -5,6 +5,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "grammar/ast.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::grammar {
@@ -14,9 +15,9 @@ using Iterator = const char*;
 
 struct source_tag;
 
-inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+using text::is_alnum;
+using text::is_alpha;
+using text::is_digit;
 
 // True when text[pos - 1] ends a whitespace character (ASCII or a Unicode space separator).
 inline bool space_before(std::string_view text, std::size_t pos) {

@@ -1,5 +1,6 @@
 #include "write/csv_writer.hpp"
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 #include "write/claim_fields.hpp"
 #include "write/json_text.hpp"
@@ -9,7 +10,7 @@ namespace {
 
 constexpr std::string_view kRowEnd = "\r\n";
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_digit;
 
 bool needs_neutralizing(std::string_view s) {
   if (s.empty()) return false;

@@ -32,7 +32,7 @@ def main():
             run([factsheet, "extract", *shard, "-o", claim_files[-1]], cwd=work)
         for ext in ("jsonl", "csv", "xlsx"):
             run([factsheet, "extract", "corpus", "-o", f"single.{ext}"], cwd=work)
-            run([factsheet, "report", *claim_files, "-o", f"reduced.{ext}"], cwd=work)
+            run([factsheet, "report", "--root", "corpus", *claim_files, "-o", f"reduced.{ext}"], cwd=work)
         for ext in ("jsonl", "csv"):
             if (work / f"single.{ext}").read_bytes() != (work / f"reduced.{ext}").read_bytes():
                 fail(f"reduced.{ext} differs from single.{ext}")

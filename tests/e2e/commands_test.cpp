@@ -101,7 +101,7 @@ TEST_F(Commands, AnEmptyDirectoryAmongOthersIsNamedAndTheRestIsWritten) {
 TEST_F(Commands, UnknownSubcommandIsNamed) {
   RunResult r = run({"foo", "a.txt"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "factsheet: unknown subcommand 'foo' (the subcommands are extract, eval, audit; see factsheet --help)\n");
+  EXPECT_EQ(r.err, "factsheet: unknown subcommand 'foo' (the subcommands are extract, eval, audit, report; see factsheet --help)\n");
 }
 
 TEST_F(Commands, ErrorsPointAtTheSubcommandsHelp) {
