@@ -56,7 +56,12 @@ void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, c
                     std::size_t base) {
   std::vector<Word> run;
   auto flush = [&] {
-    // Split the run at excluded words; keep segments of two or three words.
+    // Split the run at excluded words; keep segments of two or three words. A single
+    // capitalised word (most of them) holds no such segment: no lookups for it.
+    if (run.size() < 2) {
+      run.clear();
+      return;
+    }
     std::size_t i = 0;
     while (i < run.size()) {
       std::size_t j = i;

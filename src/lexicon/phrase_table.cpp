@@ -71,6 +71,13 @@ std::uint32_t PhraseTable::child(std::uint32_t node, unsigned char c) const {
   return (it != next.end() && it->first == c) ? it->second : 0;
 }
 
+std::uint32_t PhraseTable::back_child(std::uint32_t node, unsigned char c) const {
+  const auto& next = back_[node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), c,
+                             [](const auto& e, unsigned char k) { return e.first < k; });
+  return (it != next.end() && it->first == c) ? it->second : 0;
+}
+
 bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case) {
   std::string key = fold_phrase(phrase);
   if (key.empty()) return false;
@@ -113,6 +120,21 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
     if (t.exact.empty() == exact.empty() && (exact.empty() || t.exact == exact)) return false;
   longest_key_ = std::max(longest_key_, key.size());
   nodes_[node].terminals.push_back({id, std::move(exact)});
+  std::uint32_t back = 0;
+  for (auto it = key.rbegin(); it != key.rend(); ++it) {
+    auto c = static_cast<unsigned char>(*it);
+    std::uint32_t next = back_child(back, c);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(back_.size());
+      back_.emplace_back();
+      auto& vec = back_[back].next;
+      auto at = std::lower_bound(vec.begin(), vec.end(), c,
+                                 [](const auto& e, unsigned char k) { return e.first < k; });
+      vec.insert(at, {c, next});
+    }
+    back = next;
+  }
+  back_[back].key = node;
   phrases_.push_back(std::move(key));
   ++entries_;
   return true;
@@ -175,7 +197,7 @@ std::vector<PhraseTable::Match> PhraseTable::all(std::string_view text, std::siz
   return out;
 }
 
-std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at(
+std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at_by_starts(
     std::string_view text, std::size_t end, int max_words) const {
   // Skip the spaces before `end`, then try each word start going left.
   std::size_t e = end;
@@ -211,6 +233,96 @@ std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at
       });
     }
     ++words;
+  }
+  return best;
+}
+
+namespace {
+
+// Bytes of the whitespace run ending just before text[end] (ASCII and Unicode space
+// separators), the mirror of space_run().
+std::size_t space_run_before(std::string_view text, std::size_t end) {
+  std::size_t p = end;
+  while (p > 0) {
+    auto c = static_cast<unsigned char>(text[p - 1]);
+    if (is_ascii_space(c)) {
+      --p;
+    } else if (c == 0xA0 && p >= 2 && text[p - 2] == '\xC2') {
+      p -= 2;
+    } else if ((c == 0x87 || c == 0x89 || c == 0xAF) && p >= 3 && text[p - 3] == '\xE2' && text[p - 2] == '\x80') {
+      p -= 3;
+    } else {
+      break;
+    }
+  }
+  return end - p;
+}
+
+}  // namespace
+
+std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at(
+    std::string_view text, std::size_t end, int max_words) const {
+  // The same end as ending_at_by_starts(): spaces before `end` skipped.
+  std::size_t e = end;
+  while (e > 0) {
+    std::size_t back = text::length_before(text, e);
+    std::string_view prev = text.substr(e - back, back);
+    if (back == 1 && is_ascii_space(static_cast<unsigned char>(prev[0]))) {
+      e -= 1;
+    } else if (text::space_separator_at(text, e - back) == back) {
+      e -= back;
+    } else {
+      break;
+    }
+  }
+  if (e == 0) return std::nullopt;
+  // Every phrase found ends at e, so the run-on test is the same for all of them.
+  auto last = static_cast<unsigned char>(text[e - 1]);
+  auto after = e < text.size() ? static_cast<unsigned char>(text[e]) : static_cast<unsigned char>(' ');
+  if ((is_alpha(last) && is_alpha(after)) || (is_digit(last) && is_digit(after))) return std::nullopt;
+  // The starts in reach: within `max_words` runs of non-space bytes before e, and at most
+  // max_span() such bytes back.
+  const std::size_t reach = max_span();
+  std::size_t lo = e, covered = 0;
+  for (int words = 0; lo > 0 && words < max_words; ++words) {
+    while (lo > 0 && is_ascii_space(static_cast<unsigned char>(text[lo - 1]))) --lo;
+    bool capped = false;
+    while (lo > 0 && !is_ascii_space(static_cast<unsigned char>(text[lo - 1]))) {
+      if (++covered > reach) {
+        capped = true;
+        break;
+      }
+      --lo;
+    }
+    if (capped) break;
+  }
+  // One walk backward; the leftmost start that ends a phrase wins (the longest).
+  std::optional<std::pair<std::size_t, Match>> best;
+  std::uint32_t node = 0;
+  std::size_t q = e;
+  while (q > lo) {
+    std::size_t sp = space_run_before(text, q);
+    if (sp > 0) {
+      node = back_child(node, ' ');
+      if (node == 0) break;
+      q -= sp;
+      continue;
+    }
+    node = back_child(node, fold(static_cast<unsigned char>(text[q - 1])));
+    if (node == 0) break;
+    --q;
+    std::uint32_t key = back_[node].key;
+    if (key == 0 || q < lo || (q > 0 && is_alnum(static_cast<unsigned char>(text[q - 1])))) continue;
+    std::string_view matched = text.substr(q, e - q);
+    const Terminal* hit = nullptr;
+    for (const auto& t : nodes_[key].terminals) {
+      if (!t.exact.empty() && same_case(t.exact, matched)) {
+        hit = &t;
+        break;
+      }
+      if (t.exact.empty() && !hit) hit = &t;
+    }
+    if (hit) best = std::make_pair(q, Match{hit->id, e - q});
   }
   return best;
 }

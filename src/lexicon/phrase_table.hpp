@@ -31,6 +31,10 @@ class PhraseTable {
   // (spaces before `end` are skipped first); looks back at most `max_words` words.
   std::optional<std::pair<std::size_t, Match>> ending_at(std::string_view text, std::size_t end,
                                                          int max_words = 5) const;
+  // The same answer found by walking forward from every start in reach: the definition
+  // ending_at()'s one backward walk is checked against.
+  std::optional<std::pair<std::size_t, Match>> ending_at_by_starts(std::string_view text, std::size_t end,
+                                                                   int max_words = 5) const;
 
   std::size_t size() const { return entries_; }
   // The most bytes of text outside whitespace runs that one phrase can match: a key byte
@@ -58,6 +62,14 @@ class PhraseTable {
   void walk(std::string_view text, std::size_t pos, F&& on_match) const;
 
   std::vector<Node> nodes_{Node{}};
+  // The keys reversed, for ending_at(): one walk backward from the end finds every
+  // phrase ending there. `key` is the forward node whose terminals the path ends in.
+  struct BackNode {
+    std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
+    std::uint32_t key = 0;
+  };
+  std::vector<BackNode> back_{BackNode{}};
+  std::uint32_t back_child(std::uint32_t node, unsigned char c) const;
   std::vector<std::array<std::uint32_t, 256>> dense_;
   std::vector<std::string> phrases_;
   std::size_t entries_ = 0;
