@@ -26,11 +26,10 @@
 #include <vector>
 
 #include "audit/arithmetic.hpp"
-#include "audit/context_names.hpp"
+#include "audit/copies.hpp"
 #include "audit/figure_store.hpp"
 #include "audit/finding.hpp"
 #include "audit/rules.hpp"
-#include "audit/subject_classes.hpp"
 #include "claim/claim.hpp"
 
 namespace factsheet::audit {
@@ -38,7 +37,8 @@ namespace factsheet::audit {
 struct AuditCounts {
   std::size_t claims = 0;     // claims added
   std::size_t figures = 0;    // of them, figures that take part
-  std::size_t ungrouped = 0;  // figures without a subject to group them by
+  std::size_t ungrouped = 0;  // figures without a measure to group them by
+  std::size_t copied_articles = 0;  // articles that copy another one
 };
 
 class Auditor {
@@ -63,11 +63,15 @@ class Auditor {
   void end_sentence();
   std::uint32_t bucket(const Claim& claim);
 
+  std::uint32_t frame_class(std::string key);
+  std::vector<Finding> statements_alike(UnionFind& same);
+
   std::shared_ptr<const AuditRules> rules_;
   FigureStore store_;
-  SubjectClasses classes_;
-  NameSets names_;
+  CopyIndex copies_;
   std::unordered_map<std::string, std::uint32_t> buckets_;
+  std::unordered_map<std::string, std::uint32_t> classes_;  // frame key -> class
+  std::vector<std::uint32_t> conflict_class_;                // per figure, kNoClass when none
   AuditCounts counts_;
 
   // The sentence being read: its claims that take part, for the arithmetic checks.

@@ -92,6 +92,16 @@ void append_claim_json(std::string& out, const Claim& c) {
   append_optional(out, c.time_text);
   out += ",\"attribution\":";
   append_optional(out, c.attribution);
+  out += ",\"entity\":";
+  append_optional(out, c.entity);
+  out += ",\"measure\":";
+  append_optional(out, c.measure);
+  out += ",\"scope\":";
+  append_optional(out, c.scope);
+  out += ",\"period\":";
+  append_optional(out, c.period);
+  out += ",\"role\":";
+  append_optional(out, c.role);
   out += ",\"article\":";
   append_optional(out, c.article);
   out += ",\"title\":";

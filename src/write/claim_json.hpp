@@ -11,10 +11,11 @@
 namespace factsheet::write {
 
 // Field names in output order; also the CSV header.
-inline constexpr std::array<std::string_view, 27> kClaimFields = {
+inline constexpr std::array<std::string_view, 32> kClaimFields = {
     "doc",       "start",  "end",     "text",      "sentence",    "kind",     "value",
     "low",       "high",   "part",    "whole",     "unit",        "unit_name", "si_value", "si_unit", "qualifier",
-    "change",    "subject", "time",   "time_text", "attribution", "article",  "title",
+    "change",    "subject", "time",   "time_text", "attribution", "entity",
+    "measure",   "scope",  "period",  "role",      "article",  "title",
     "source",    "dateline", "date",  "page"};
 
 // Appends the claim as one JSON object (no trailing newline).

@@ -130,7 +130,7 @@ void CsvWriter::write(const Claim& c) {
   append_optional(r, c.subject);
   r += ',';
   append_optional(r, c.time);
-  for (const auto* field : {&c.time_text, &c.attribution}) {
+  for (const auto* field : {&c.time_text, &c.attribution, &c.entity, &c.measure, &c.scope, &c.period, &c.role}) {
     r += ',';
     append_optional(r, *field);
   }
