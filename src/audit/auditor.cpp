@@ -165,7 +165,14 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     // Values held against each other: the whole frame, a known entity, and a period that
     // is stated or else the article's own (figures without a period conflict only
     // within one article).
-    if (f.entity != 0) {
+    // The entity must be named in the sentence itself: one taken from the headline may
+    // not be what the sentence is about ("Wimpey reported ..." under a headline on UK
+    // housing).
+    std::string sentence = c.sentence, entity = *c.entity;
+    for (std::string* s : {&sentence, &entity})
+      for (char& ch : *s)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (f.entity != 0 && sentence.find(entity) != std::string::npos) {
       append_key(key, f.period);
       if (f.period == 0) {
         append_key(key, f.doc);
@@ -228,8 +235,11 @@ std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
       if (added) sets.emplace_back();
       sets[it->second].push_back(g[i]);
     }
-    bool named = std::any_of(g.begin(), g.end(), [&](std::uint32_t id) { return store_[id].entity != 0; });
-    if (sets.size() >= 2 && named) {
+    // Two independent statements that each name the entity.
+    std::size_t named = 0;
+    for (const std::vector<std::uint32_t>& set : sets)
+      if (std::any_of(set.begin(), set.end(), [&](std::uint32_t id) { return store_[id].entity != 0; })) ++named;
+    if (named >= 2) {
       std::string text = explain_corroborated(g, sets.size(), store_);
       out.push_back({Status::corroborated, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                      std::move(g)});
@@ -276,7 +286,7 @@ std::vector<Finding> Auditor::finish() {
     if (f.measure == 0) continue;
     std::string key = rest_key(f);
     std::uint32_t entity = f.entity;
-    if (entity == 0 && (f.scope != 0 || f.period != 0))
+    if (entity == 0 && f.scope != 0)
       if (auto it = entities.find(key); it != entities.end() && it->second.size() == 1) entity = it->second.front();
     append_key(key, entity);
     f.subject_class = frame_class("a" + key);
