@@ -64,9 +64,15 @@ struct PlaceKeyHash {
 
 // "a 10-year plan", "five-year visas": a duration written as one hyphenated word names a
 // kind of thing; two plans of different lengths are not a conflict.
+// "in the last three months of 2004", "the 12 months to September": a duration that names
+// the period of other figures is no fact of its own.
 bool is_descriptive(const Claim& c) {
-  return (c.kind == Kind::duration || c.kind == Kind::age) && c.text.find('-') != std::string::npos &&
-         c.text.find(' ') == std::string::npos;
+  if (c.kind != Kind::duration && c.kind != Kind::age) return false;
+  if (c.text.find('-') != std::string::npos && c.text.find(' ') == std::string::npos) return true;
+  std::size_t at = c.text.empty() ? std::string::npos : c.sentence.find(c.text);
+  if (at == std::string::npos) return false;
+  std::string_view after = std::string_view(c.sentence).substr(at + c.text.size());
+  return after.substr(0, 4) == " of " || after.substr(0, 4) == " to " || after.substr(0, 8) == " ending ";
 }
 
 std::uint64_t article_key(const StoredFigure& f) {
@@ -168,11 +174,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     // The entity must be named in the sentence itself: one taken from the headline may
     // not be what the sentence is about ("Wimpey reported ..." under a headline on UK
     // housing).
-    std::string sentence = c.sentence, entity = *c.entity;
-    for (std::string* s : {&sentence, &entity})
-      for (char& ch : *s)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (f.entity != 0 && sentence.find(entity) != std::string::npos) {
+    if (f.entity != 0 && frame::names_entity(c.sentence, *c.entity)) {
       append_key(key, f.period);
       if (f.period == 0) {
         append_key(key, f.doc);

@@ -7,17 +7,19 @@
 // claim/figure_rules.hpp) or durations written as one hyphenated word ("a 10-year
 // plan"), and only those with a number.
 //
-// Two figures state the same fact when they have the same kind, unit and change, similar
-// subjects (subject_classes.hpp) and times that fit (time_match.hpp); to be held against
-// each other as a conflict, or as vague, their names must fit too (context_names.hpp). A figure whose
-// subject is unknown, or names nothing beyond its unit ("26 pairs"), cannot be grouped:
-// it takes part in the sentence checks and the unsourced count only. Their values are
-// compared as intervals (figure_value.hpp, comparison.hpp); the sentence checks are in
-// arithmetic.hpp.
+// Two figures state the same fact when they have the same kind, unit (or SI unit) and
+// change, and the same frame (frame/frame.hpp): entity, measure, scope, role, and a period
+// that fits (an unknown one fits any). A figure without a measure cannot be grouped: it
+// takes part in the sentence checks and the unsourced count only. Statements alike are
+// `corroborated` when two independent statements make them (copies.hpp tells copies
+// apart) and `repeated` when only copies do. To be held against each other as a conflict,
+// or as vague, two figures need the whole frame alike, a period stated by both (or one
+// article), and an entity the sentence names. Values are compared as intervals
+// (figure_value.hpp, comparison.hpp); the sentence checks are in arithmetic.hpp.
 //
-// Memory: about 100 bytes per figure that takes part (figure_store.hpp), twice that in
-// finish(), plus the claims of the sentence being read. Time: O(n log n), the comparisons
-// of very frequent subjects and times being bounded (subject_classes.hpp, comparison.hpp).
+// Memory: about 150 bytes per figure that takes part (figure_store.hpp, copies.hpp), twice
+// that in finish(), plus the claims of the sentence being read. Time: O(n log n), the
+// comparisons of very frequent frames and periods being bounded (comparison.hpp).
 #pragma once
 #include <cstdint>
 #include <memory>

@@ -205,7 +205,9 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
   std::size_t i = from;
   while (i < to) {
     const std::string& t = ws[i].text;
-    bool cap = upper(t[0]) && t.size() > 1 && !x.function_word(without_possessive(t)) &&
+    // An acronym is a name even where its lower case is a function word ("US").
+    bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return upper(ch) || ch == '.'; });
+    bool cap = upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
                std::find(skip.begin(), skip.end(), lower(without_possessive(t))) == skip.end();
     if (!cap) {
       ++i;
@@ -584,6 +586,15 @@ void fill_frame(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const F
   set(c.scope, parts.scope);
   set(c.period, parts.period);
   set(c.role, parts.role);
+}
+
+bool names_entity(std::string_view text, std::string_view entity, const FrameVocabulary& vocabulary) {
+  if (entity.empty()) return false;
+  if (lower(text).find(lower(entity)) != std::string::npos) return true;
+  std::vector<Word> ws = words_of(text);
+  for (std::size_t i = 0; i < ws.size(); ++i)
+    if (auto p = place_at(ws, i, vocabulary); p && p->first == entity) return true;
+  return false;
 }
 
 std::string frame_label(const Claim& c) {

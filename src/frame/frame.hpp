@@ -47,6 +47,11 @@ const FrameCues& embedded_frame_cues();
 void fill_frame(Claim& claim, const Lexicon& lexicon, const FrameCues& cues,
                 const FrameVocabulary& vocabulary = FrameVocabulary::embedded());
 
+// Whether `text` names `entity` (an entity field): its words, or an alias of the place
+// ("US" for United States).
+bool names_entity(std::string_view text, std::string_view entity,
+                  const FrameVocabulary& vocabulary = FrameVocabulary::embedded());
+
 // A frame's parts joined for a report: "Google · net profit · quarter 2004 · current".
 std::string frame_label(const Claim& claim);
 
