@@ -124,7 +124,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   ++counts_.claims;
   // A claim file of an earlier version carries no frame: read it here.
   std::optional<Claim> framed;
-  if (!claim.role && rules_->lexicon) {
+  if (!claim.role && rules_->lexicon && frame::has_frame(claim.kind)) {
     framed = claim;
     frame::fill_frame(*framed, *rules_->lexicon, frame::embedded_frame_cues());
   }
@@ -168,18 +168,13 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   if (f.measure != 0) {
     std::string key;
     for (std::uint32_t part : {f.bucket, f.entity, f.measure, f.scope, f.role}) append_key(key, part);
-    // Values held against each other: the whole frame, a known entity, and a period that
-    // is stated or else the article's own (figures without a period conflict only
-    // within one article).
-    // The entity must be named in the sentence itself: one taken from the headline may
-    // not be what the sentence is about ("Wimpey reported ..." under a headline on UK
-    // housing).
-    if (f.entity != 0 && frame::names_entity(c.sentence, *c.entity)) {
+    // Values held against each other: the whole frame, with a period stated (figures
+    // without one are too often of different days, or of a part and a whole, to be held
+    // against each other), and an entity the sentence itself names: one taken from the
+    // headline may not be what the sentence is about ("Wimpey reported ..." under a
+    // headline on UK housing).
+    if (f.entity != 0 && f.period != 0 && frame::names_entity(frame::sentence_window(c.sentence, c.text), *c.entity)) {
       append_key(key, f.period);
-      if (f.period == 0) {
-        append_key(key, f.doc);
-        append_key(key, static_cast<std::uint32_t>(f.article));
-      }
       conflict = frame_class("b" + key);
     }
   }

@@ -11,6 +11,8 @@ namespace {
 
 constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
 constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
+constexpr std::size_t kWindow = 300;        // bytes of a long sentence read on each side of a figure
+
 
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool lower_letter(char c) { return c >= 'a' && c <= 'z'; }
@@ -373,8 +375,7 @@ void read_sentence_entity(const Context& x, Parts& out) {
   // A pronoun ("its", "the firm") in the clause: the headline's entity.
   std::vector<Piece> ps = pieces_of(c.sentence.substr(clause < ws.size() ? ws[clause].begin : 0,
                                                       x.placed ? x.figure_begin - std::min(x.figure_begin, clause < ws.size() ? ws[clause].begin : 0) : std::string::npos));
-  std::vector<std::vector<std::string>> pronouns;
-  for (const std::string& p : x.cues.of("pronoun")) pronouns.push_back(split_phrase(p));
+  const std::vector<std::vector<std::string>>& pronouns = x.cues.words("pronoun");
   std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
   if (!before.empty()) {
     const NameRun& r = before.front();
@@ -421,9 +422,7 @@ void read_period(const Context& x, Parts& out) {
   std::size_t best = SIZE_MAX;
   std::size_t best_at = 0;
   for (const char* cue : {"quarter", "half", "nine-months", "month", "week", "day", "year"}) {
-    std::vector<std::vector<std::string>> phrases;
-    for (const std::string& p : x.cues.of(cue)) phrases.push_back(split_phrase(p));
-    for (auto [b, e] : find_cues(ps, phrases)) {
+    for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {
       std::size_t d = x.placed ? distance_to_figure(x, ps[b].begin, ps[e - 1].end) : 0;
       if (d < best && d <= kPeriodReach) {
         best = d;
@@ -442,9 +441,7 @@ void read_period(const Context& x, Parts& out) {
     kind = ps[best_at - 1].text + " half";
   // A change against the same period earlier: its basis is the period.
   if (c.change != Change::none) {
-    std::vector<std::vector<std::string>> phrases;
-    for (const std::string& p : x.cues.of("basis")) phrases.push_back(split_phrase(p));
-    auto found = find_cues(ps, phrases);
+    auto found = find_cues(ps, x.cues.words("basis"));
     if (!found.empty()) {
       std::string first = ps[found.front().first].text;
       if (first == "a" || first == "year") {
@@ -469,26 +466,26 @@ void read_role(const Context& x, Parts& out) {
   std::size_t clause = 0;
   for (std::size_t i = 0; i < before.size(); ++i)
     if (c.sentence.find(';', i == 0 ? 0 : before[i - 1].end) < before[i].begin) clause = i;
-  std::vector<std::vector<std::string>> earlier;
-  for (const std::string& p : x.cues.of("earlier")) earlier.push_back(split_phrase(p));
-  for (auto [b, e] : find_cues(before, earlier))
+  for (auto [b, e] : find_cues(before, x.cues.words("earlier")))
     if (e == before.size() && c.change == Change::none) {
       out.role = "earlier";
       return;
     }
-  std::vector<std::vector<std::string>> forecast;
-  for (const std::string& p : x.cues.of("forecast")) forecast.push_back(split_phrase(p));
   std::size_t from = std::max(clause, before.size() > kRoleWindow ? before.size() - kRoleWindow : std::size_t{0});
   std::vector<Piece> window(before.begin() + static_cast<std::ptrdiff_t>(from), before.end());
-  if (!find_cues(window, forecast).empty()) out.role = "forecast";
+  if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = "forecast";
 }
 
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
   std::vector<Piece> after = pieces_of(std::string_view(c.sentence).substr(x.figure_end, 16));
-  for (const std::string& p : x.cues.of("scope")) {
-    std::vector<std::string> words = split_phrase(p);
+  for (const std::vector<std::string>& words : x.cues.words("scope")) {
+    std::string p;
+    for (const std::string& w : words) {
+      if (!p.empty()) p += ' ';
+      p += w;
+    }
     if (words.size() == 1 && words[0] == "underlying") continue;  // before the measure, below
     bool match = after.size() >= words.size();
     for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
@@ -528,6 +525,13 @@ std::vector<std::string> FrameCues::of(std::string_view cue) const {
   return out;
 }
 
+const std::vector<std::vector<std::string>>& FrameCues::words(std::string_view cue) const {
+  static const std::vector<std::vector<std::string>> kNone;
+  for (const auto& [c, w] : split)
+    if (c == cue) return w;
+  return kNone;
+}
+
 std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir) {
   constexpr const char* kFile = "frame_cues.tsv";
   std::string origin = grammars_dir.empty() ? std::string("grammars") : grammars_dir;
@@ -540,6 +544,11 @@ std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir
       throw LexiconError(table.where(r) + "unknown cue '" + r.cells[1] + "'");
     cues->phrases.emplace_back(lower(r.cells[0]), r.cells[1]);
   }
+  for (const std::string& cue : kCues) {
+    std::vector<std::vector<std::string>> words;
+    for (const std::string& p : cues->of(cue)) words.push_back(split_phrase(p));
+    cues->split.emplace_back(cue, std::move(words));
+  }
   return cues;
 }
 
@@ -548,7 +557,44 @@ const FrameCues& embedded_frame_cues() {
   return *cues;
 }
 
+void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const FrameVocabulary& vocabulary);
+
+bool has_frame(Kind kind) {
+  Claim c;
+  c.kind = kind;
+  return measures_something(c);
+}
+
+std::string_view sentence_window(std::string_view sentence, std::string_view figure) {
+  if (sentence.size() <= 2 * kWindow) return sentence;
+  std::size_t at = figure.empty() ? std::string_view::npos : sentence.find(figure);
+  if (at == std::string_view::npos) return sentence.substr(0, 2 * kWindow);
+  std::size_t begin = at > kWindow ? at - kWindow : 0;
+  std::size_t end = std::min(sentence.size(), at + figure.size() + kWindow);
+  // Whole words only.
+  while (begin > 0 && begin < at && sentence[begin - 1] != ' ') ++begin;
+  while (end < sentence.size() && end > at + figure.size() && sentence[end] != ' ') --end;
+  return sentence.substr(begin, end - begin);
+}
+
 void fill_frame(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const FrameVocabulary& vocabulary) {
+  // A long sentence is read around the figure only, so that a sentence of many figures
+  // costs each of them the same (the extractor reads sentences of up to 4,096 bytes).
+  if (c.sentence.size() > 2 * kWindow) {
+    Claim near = c;
+    near.sentence = std::string(sentence_window(c.sentence, c.text));
+    fill_frame_in(near, lexicon, cues, vocabulary);
+    c.entity = std::move(near.entity);
+    c.measure = std::move(near.measure);
+    c.scope = std::move(near.scope);
+    c.period = std::move(near.period);
+    c.role = std::move(near.role);
+    return;
+  }
+  fill_frame_in(c, lexicon, cues, vocabulary);
+}
+
+void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const FrameVocabulary& vocabulary) {
   c.entity.reset();
   c.measure.reset();
   c.scope.reset();

@@ -34,6 +34,10 @@ struct FrameCues {
   bool is(std::string_view phrase, std::string_view cue) const;
   // Phrases of one cue, longest first.
   std::vector<std::string> of(std::string_view cue) const;
+  // The same, each split into lower-case words (hyphens split too), computed at load.
+  const std::vector<std::vector<std::string>>& words(std::string_view cue) const;
+
+  std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> split;  // per cue
 };
 
 // grammars/frame_cues.tsv from `grammars_dir` (empty: the embedded copy). Throws
@@ -51,6 +55,13 @@ void fill_frame(Claim& claim, const Lexicon& lexicon, const FrameCues& cues,
 // ("US" for United States).
 bool names_entity(std::string_view text, std::string_view entity,
                   const FrameVocabulary& vocabulary = FrameVocabulary::embedded());
+
+// Whether claims of `kind` have a frame (money, percent, count, measure, ratio, duration, age).
+bool has_frame(Kind kind);
+
+// The part of a long sentence a frame is read from: at most about 300 bytes each side of
+// the figure, in whole words.
+std::string_view sentence_window(std::string_view sentence, std::string_view figure);
 
 // A frame's parts joined for a report: "Google · net profit · quarter 2004 · current".
 std::string frame_label(const Claim& claim);

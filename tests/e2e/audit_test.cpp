@@ -9,8 +9,8 @@ namespace {
 
 using Audit = Cli;
 
-constexpr const char* kTrade41 = "Trade reached 41 billion US dollars last year.\n";
-constexpr const char* kTrade45 = "Trade reached 45 billion US dollars last year.\n";
+constexpr const char* kTrade41 = "Kazakhstan's trade reached 41 billion US dollars in 2023.\n";
+constexpr const char* kTrade45 = "Kazakhstan's trade reached 45 billion US dollars in 2023.\n";
 
 nlohmann::ordered_json parse(const std::string& text) {
   try {
@@ -71,9 +71,10 @@ TEST_F(Audit, FailOnArithmeticAndBoth) {
 }
 
 TEST_F(Audit, NoConflictForConsistentRoundingOrCompatibleBounds) {
-  put("a.txt", "Bilateral trade reached 41 billion US dollars last year. Kazakhstan hosted more than 180 events.\n");
-  put("b.txt",
-      "Bilateral trade reached 40.9 billion US dollars last year. Kazakhstan hosted over 100 large-scale events.\n");
+  put("a.txt", "Kazakhstan's bilateral trade reached 41 billion US dollars in 2023. Kazakhstan hosted more than 180 "
+               "events in 2023.\n");
+  put("b.txt", "Kazakhstan's bilateral trade reached 40.9 billion US dollars in 2023. Kazakhstan hosted over 100 "
+               "events in 2023.\n");
   RunResult r = run({"audit", "--format", "json", "--fail-on", "conflict", "a.txt", "b.txt"});
   EXPECT_EQ(r.status, 0) << r.out;
   auto report = parse(r.out);
@@ -82,7 +83,7 @@ TEST_F(Audit, NoConflictForConsistentRoundingOrCompatibleBounds) {
             (std::vector<std::string>{"41 billion US dollars", "40.9 billion US dollars"}));
   ASSERT_EQ(with_status(report, "vague").size(), 1u) << r.out;
   EXPECT_EQ(texts(with_status(report, "vague")[0]),
-            (std::vector<std::string>{"more than 180 events", "over 100 large-scale events"}));
+            (std::vector<std::string>{"more than 180 events", "over 100 events"}));
 }
 
 TEST_F(Audit, JsonReportHoldsClaimRecords) {
@@ -133,8 +134,8 @@ TEST_F(Audit, ClaimFilesOfEarlierRunsAuditLikeTheirTexts) {
 }
 
 TEST_F(Audit, JsonlDocumentsAreExtractedNotReadAsClaims) {
-  put("docs.jsonl", "{\"id\": \"one\", \"text\": \"Trade reached 41 billion US dollars last year.\"}\n"
-                    "{\"id\": \"two\", \"text\": \"Trade reached 45 billion US dollars last year.\"}\n");
+  put("docs.jsonl", "{\"id\": \"one\", \"text\": \"Kazakhstan's trade reached 41 billion US dollars in 2023.\"}\n"
+                    "{\"id\": \"two\", \"text\": \"Kazakhstan's trade reached 45 billion US dollars in 2023.\"}\n");
   RunResult r = run({"audit", "--format", "json", "docs.jsonl"});
   EXPECT_EQ(r.status, 0) << r.err;
   auto conflicts = with_status(parse(r.out), "conflict");
@@ -230,7 +231,8 @@ TEST_F(Audit, StandardInputIsADocument) {
 TEST_F(Audit, TheTextReportListsTwentyFiguresPerFinding) {
   // One trade figure stated differently in 25 documents: one conflict of 25 figures.
   for (int i = 10; i < 35; ++i)
-    put("cap/" + std::to_string(i) + ".txt", "Trade reached " + std::to_string(i) + " billion US dollars.\n");
+    put("cap/" + std::to_string(i) + ".txt",
+        "Kazakhstan's trade reached " + std::to_string(i) + " billion US dollars in 2023.\n");
   auto figure = [](int i) {
     return "    cap/" + std::to_string(i) + ".txt #1 @14: \xE2\x80\x9C" + std::to_string(i) +
            " billion US dollars\xE2\x80\x9D (Trade)\n";
@@ -276,7 +278,8 @@ TEST_F(Audit, UnwritableReportExitsThree) {
   EXPECT_EQ(r.err_lines().size(), 1u) << r.err;
 }
 
-TEST_F(Audit, SeedCorroboratesTradeAndProjectsWithoutConflicts) {
+// The summary (article 1) copies the Xinhua report (article 7): repeated, not corroborated.
+TEST_F(Audit, SeedRepeatsTradeAndProjectsWithoutConflicts) {
   std::filesystem::path seed = std::filesystem::path(FACTSHEET_SHARED_DIR) / "eval" / "000_75dfa83f04e34ea1.txt";
   if (!std::filesystem::exists(seed)) GTEST_SKIP() << "../shared is not available";
   RunResult r = run({"audit", "--year", "2024", "--format", "json", "--fail-on", "conflict", "--fail-on",
@@ -285,8 +288,9 @@ TEST_F(Audit, SeedCorroboratesTradeAndProjectsWithoutConflicts) {
   auto report = parse(r.out);
   EXPECT_TRUE(with_status(report, "conflict").empty());
   EXPECT_TRUE(with_status(report, "arithmetic").empty());
+  EXPECT_TRUE(with_status(report, "corroborated").empty());
   bool trade = false, projects = false;
-  for (const auto& f : with_status(report, "corroborated")) {
+  for (const auto& f : with_status(report, "repeated")) {
     auto t = texts(f);
     if (t == std::vector<std::string>{"41 billion US dollars", "41 billion U.S. dollars"}) {
       trade = true;

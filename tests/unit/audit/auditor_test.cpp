@@ -55,8 +55,7 @@ TEST(Conflict, OneTradeFigureStatedDifferently) {
 }
 
 TEST(Conflict, NotWithoutAYear) {
-  // Without a date "last year" has no year: figures without a period are held against
-  // each other within one article only.
+  // Without a date "last year" has no year: figures without a period are not held against each other.
   auto run = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars last year.\n"},
                           {"b.txt", "Kazakhstan's trade reached 45 billion US dollars last year.\n"}},
                          std::nullopt);
@@ -138,6 +137,25 @@ TEST(Arithmetic, ShareThatMatchesRoundedOrCut) {
   }
   // A share that neither rounding nor cutting gives is flagged.
   for (const char* pct : {"59%", "56%", "about 70%"}) EXPECT_EQ(share(pct).with(Status::arithmetic).size(), 1u) << pct;
+}
+
+TEST(Arithmetic, ShareWrittenPercentageFirst) {
+  auto run = audit_texts({{"a.txt", "Only 15% of the members - 30 out of 250 - voted.\n"}});
+  auto found = run.with(Status::arithmetic);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->explanation.find("is 12%, not"), std::string::npos) << found[0]->explanation;
+  auto fine = audit_texts({{"a.txt", "Only 12% of the members - 30 out of 250 - voted.\n"}});
+  EXPECT_TRUE(fine.with(Status::arithmetic).empty());
+}
+
+TEST(Arithmetic, ChangeThatDoesNotMatchItsLevels) {
+  auto run = audit_texts({{"a.txt", "Sales rose 10% from 200 to 250 last year.\n"}});
+  auto found = run.with(Status::arithmetic);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->explanation.find("is a change of 25%"), std::string::npos) << found[0]->explanation;
+  for (const char* fine_text : {"Sales rose 25% from $200m to $250m.\n", "Sales fell 20% from 250 to 200 last year.\n",
+                                "Sales rose 24.6% from 200 to 249 last year.\n"})
+    EXPECT_TRUE(audit_texts({{"a.txt", fine_text}}).with(Status::arithmetic).empty()) << fine_text;
 }
 
 TEST(Arithmetic, PercentOverAHundredOfAGroup) {
