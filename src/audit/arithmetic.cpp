@@ -137,12 +137,6 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
                  subject_of(ratio), {first.id, second.id}});
 }
 
-// The word right before a figure, lower case ("from", "to").
-std::string word_before(const Claim& c, std::string_view sentence, std::size_t begin) {
-  std::vector<std::string> words = words_of(sentence.substr(0, start_in(c, begin)));
-  return words.empty() ? std::string() : words.back();
-}
-
 // A percentage change that does not match the levels it is given with: "rose 10% from
 // 200 to 250" (250 is 25% above 200). The levels are the figures after "from" and "to",
 // of one kind and unit; the rounding of all three is allowed for.
@@ -159,9 +153,15 @@ void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view s
       if (&f == &p || c.is_range() || !number(c.value) || c.qualifier != Qualifier::eq || c.change != Change::none ||
           c.kind == Kind::ratio)
         continue;
-      std::string w = word_before(c, sentence, begin);
-      if (w == "from" && !from) from = &f;
-      if (w == "to" && from && !to && f.claim->start > from->claim->start) to = &f;
+      if (c.unit && *c.unit == "%") continue;  // levels in percent change by points
+      // "10% from 200 to 250": nothing but "from" after the change, "to" after the first level.
+      if (!from && c.start >= end_in(pc, begin) + begin &&
+          joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) == "from")
+        from = &f;
+      else if (from && !to && c.start > from->claim->start &&
+               joined(words_of(sentence.substr(end_in(*from->claim, begin),
+                                               start_in(c, begin) - end_in(*from->claim, begin)))) == "to")
+        to = &f;
     }
     double x = 0, y = 0, dx = 0, dy = 0;
     std::string levels;
@@ -180,7 +180,9 @@ void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view s
       // "from 200 to 250" read as one span
       for (const SentenceFigure& f : figs) {
         const Claim& c = *f.claim;
-        if (&f == &p || !c.is_range() || c.kind == Kind::percent || word_before(c, sentence, begin) != "from") continue;
+        if (&f == &p || !c.is_range() || c.kind == Kind::percent || c.start < end_in(pc, begin) + begin ||
+            joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) != "from")
+          continue;
         const double* lo = number(c.low);
         const double* hi = number(c.high);
         if (!lo || !hi) continue;

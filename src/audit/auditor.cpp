@@ -173,7 +173,13 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     // against each other), and an entity the sentence itself names: one taken from the
     // headline may not be what the sentence is about ("Wimpey reported ..." under a
     // headline on UK housing).
-    if (f.entity != 0 && f.period != 0 && frame::names_entity(frame::sentence_window(c.sentence, c.text), *c.entity)) {
+    // A number word is no measure: "Ocean's Eleven" names a film.
+    std::string_view measure = *c.measure;
+    std::string_view head = measure.substr(measure.rfind(' ') == std::string_view::npos ? 0 : measure.rfind(' ') + 1);
+    auto number = rules_->lexicon ? rules_->lexicon->number_words().longest(head, 0) : std::nullopt;
+    bool measured = !(number && number->length == head.size());
+    if (measured && f.entity != 0 && f.period != 0 &&
+        frame::names_entity(frame::sentence_window(c.sentence, c.text), *c.entity)) {
       append_key(key, f.period);
       conflict = frame_class("b" + key);
     }
