@@ -42,11 +42,11 @@ TEST_F(Audit, TextReportNamesTheConflictAndItsPlaces) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("1 conflict"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("[conflict] Trade: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (a.txt #1) and "
+  EXPECT_NE(r.out.find("[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (a.txt #1) and "
                        "\xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (b.txt #1) cannot both hold"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("    b.txt #1 @14: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("    b.txt #1 @27: "), std::string::npos) << r.out;
 }
 
 TEST_F(Audit, FailOnConflictExitsSix) {
@@ -112,7 +112,7 @@ TEST_F(Audit, JsonReportHoldsClaimRecords) {
   EXPECT_EQ(first["claims"][1]["value"], 45000000000);
   // The claim records are those of `extract`.
   auto extracted = parse_jsonl(run({"extract", "b.txt"}).out);
-  ASSERT_EQ(extracted.size(), 1u);
+  ASSERT_EQ(extracted.size(), 2u);  // the money figure and the year
   EXPECT_EQ(first["claims"][1], extracted[0]);
 }
 
@@ -151,7 +151,7 @@ TEST_F(Audit, ReportToAFileAndSameBytesTwice) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(slurp("report.txt"), run({"audit", "a.txt", "b.txt"}).out);
-  EXPECT_EQ(slurp("report.txt").rfind("Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).\n", 0),
+  EXPECT_EQ(slurp("report.txt").rfind("Audit of 2 figures (of 4 claims): 3 findings (1 conflict, 2 unsourced).\n", 0),
             0u)
       << slurp("report.txt");
   EXPECT_EQ(run({"audit", "--format", "json", "a.txt", "b.txt"}).out,
@@ -199,19 +199,20 @@ TEST_F(Audit, StandardInputIsADocument) {
   RunResult r = run({"audit", "--year", "2024", "-", "b.txt"}, kTrade41);
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  EXPECT_EQ(r.out,
-            "Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).\n"
-            "\n"
-            "[conflict] Trade (2023): \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (- #1) and \xE2\x80\x9C"
-            "45 billion US dollars\xE2\x80\x9D (b.txt #1) cannot both hold\n"
-            "    - #1 @14: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
-            "    b.txt #1 @14: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
-            "\n"
-            "[unsourced] - #1: 1 of 1 figure has no attribution in the text\n"
-            "    - #1 @14: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
-            "\n"
-            "[unsourced] b.txt #1: 1 of 1 figure has no attribution in the text\n"
-            "    b.txt #1 @14: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023)\n");
+  const std::string fig41 = "\xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D";
+  const std::string fig45 = "\xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D";
+  const std::string details = " (Kazakhstan's trade; 2023; Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current)\n";
+  EXPECT_EQ(r.out, "Audit of 2 figures (of 4 claims): 3 findings (1 conflict, 2 unsourced).\n"
+                   "\n"
+                   "[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: " + fig41 + " (- #1) and " + fig45 +
+                       " (b.txt #1) cannot both hold\n"
+                       "    - #1 @27: " + fig41 + details + "    b.txt #1 @27: " + fig45 + details +
+                       "\n"
+                       "[unsourced] - #1: 1 of 1 figure has no attribution in the text\n"
+                       "    - #1 @27: " + fig41 + details +
+                       "\n"
+                       "[unsourced] b.txt #1: 1 of 1 figure has no attribution in the text\n"
+                       "    b.txt #1 @27: " + fig45 + details);
   // A claim file on standard input is read as a document too, not as claims.
   put("a.txt", kTrade41);
   ASSERT_EQ(run({"extract", "a.txt", "-o", "claims.jsonl"}).status, 0);
@@ -234,8 +235,8 @@ TEST_F(Audit, TheTextReportListsTwentyFiguresPerFinding) {
     put("cap/" + std::to_string(i) + ".txt",
         "Kazakhstan's trade reached " + std::to_string(i) + " billion US dollars in 2023.\n");
   auto figure = [](int i) {
-    return "    cap/" + std::to_string(i) + ".txt #1 @14: \xE2\x80\x9C" + std::to_string(i) +
-           " billion US dollars\xE2\x80\x9D (Trade)\n";
+    return "    cap/" + std::to_string(i) + ".txt #1 @27: \xE2\x80\x9C" + std::to_string(i) +
+           " billion US dollars\xE2\x80\x9D (Kazakhstan's trade; 2023; Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current)\n";
   };
   std::string listed;
   for (int i = 10; i < 30; ++i) listed += figure(i);
@@ -266,8 +267,8 @@ TEST_F(Audit, BadClaimLineNamesFileAndLine) {
   RunResult r = run({"audit", "claims.jsonl"});
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err_lines(), (std::vector<std::string>{
-                               "factsheet: claims.jsonl:2: \"start\" must be a non-negative integer",
-                               "factsheet: claims.jsonl:3: invalid JSON at byte 2"}));
+                               "factsheet: claims.jsonl:3: \"start\" must be a non-negative integer",
+                               "factsheet: claims.jsonl:4: invalid JSON at byte 2"}));  // after the money and year claims
   EXPECT_NE(r.out.find("Audit of 1 figure"), std::string::npos) << r.out;
 }
 
