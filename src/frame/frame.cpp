@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
 constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
-constexpr std::size_t kWindow = 300;        // bytes of a long sentence read on each side of a figure
+constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
 
 
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -87,6 +87,20 @@ struct Piece {
   std::size_t begin = 0, end = 0;
   std::string text;
 };
+
+std::vector<Piece> pieces_of(std::string_view s);
+
+// The pieces of s[from, to), positions within s.
+std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to) {
+  from = std::min(from, s.size());
+  to = std::clamp(to, from, s.size());
+  std::vector<Piece> out = pieces_of(s.substr(from, to - from));
+  for (Piece& p : out) {
+    p.begin += from;
+    p.end += from;
+  }
+  return out;
+}
 
 std::vector<Piece> pieces_of(std::string_view s) {
   std::vector<Piece> out;
@@ -417,7 +431,11 @@ std::size_t distance_to_figure(const Context& x, std::size_t begin, std::size_t 
 
 void read_period(const Context& x, Parts& out) {
   const Claim& c = x.claim;
-  std::vector<Piece> ps = pieces_of(c.sentence);
+  // The words near the figure only: a period word further away is another figure's.
+  constexpr std::size_t kNear = kPeriodReach + 24;
+  std::vector<Piece> ps = x.placed ? pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0,
+                                                    x.figure_end + kNear)
+                                   : pieces_of(c.sentence);
   std::string kind;
   std::size_t best = SIZE_MAX;
   std::size_t best_at = 0;
@@ -461,11 +479,14 @@ void read_role(const Context& x, Parts& out) {
   const Claim& c = x.claim;
   out.role = c.change != Change::none ? "change" : "current";
   if (!x.placed) return;
-  std::vector<Piece> before = pieces_of(std::string_view(c.sentence).substr(0, x.figure_begin));
+  constexpr std::size_t kNear = 96;  // bytes before the figure that hold its role's cue
+  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin);
   // The clause before the figure: after the last ';'.
   std::size_t clause = 0;
-  for (std::size_t i = 0; i < before.size(); ++i)
-    if (c.sentence.find(';', i == 0 ? 0 : before[i - 1].end) < before[i].begin) clause = i;
+  for (std::size_t i = 1; i < before.size(); ++i) {
+    std::string_view gap = std::string_view(c.sentence).substr(before[i - 1].end, before[i].begin - before[i - 1].end);
+    if (gap.find(';') != std::string_view::npos) clause = i;
+  }
   for (auto [b, e] : find_cues(before, x.cues.words("earlier")))
     if (e == before.size() && c.change == Change::none) {
       out.role = "earlier";
@@ -491,7 +512,7 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
     for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
     if (match) scope_words.push_back(p == "a share" ? "per share" : p);
   }
-  std::vector<Piece> before = pieces_of(std::string_view(c.sentence).substr(0, x.figure_begin));
+  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > 64 ? x.figure_begin - 64 : 0, x.figure_begin);
   for (std::size_t i = before.size() > 6 ? before.size() - 6 : 0; i < before.size(); ++i)
     if (before[i].text == "underlying") scope_words.push_back("underlying");
 }
