@@ -75,6 +75,20 @@ bool is_descriptive(const Claim& c) {
   return after.substr(0, 4) == " of " || after.substr(0, 4) == " to " || after.substr(0, 8) == " ending ";
 }
 
+// "the Three Gorges Dam", "Ocean's Eleven": a number in words, capitalised like the name it
+// is part of, inside a sentence, counts nothing.
+bool is_name(const Claim& c) {
+  if (c.kind != Kind::count || c.text.empty() || c.text.find_first_of("0123456789") != std::string::npos) return false;
+  std::size_t at = c.sentence.find(c.text);
+  if (at == 0 || at == std::string::npos) return false;
+  bool word_start = true;
+  for (char ch : c.text) {
+    if (word_start && !(ch >= 'A' && ch <= 'Z')) return false;
+    word_start = ch == ' ';
+  }
+  return true;
+}
+
 std::uint64_t article_key(const StoredFigure& f) {
   return (std::uint64_t{f.doc} << 32) | static_cast<std::uint32_t>(f.article);
 }
@@ -145,7 +159,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   last_start_ = c.start;
 
   if (!is_headline_kind(c.kind) || std::holds_alternative<std::string>(c.value) ||
-      is_minor_count(c, rules_->minor_nouns) || is_descriptive(c))
+      is_minor_count(c, rules_->minor_nouns) || is_descriptive(c) || is_name(c))
     return std::nullopt;
   std::optional<StatedFigure> stated = stated_figure(c);
   if (!stated) return std::nullopt;

@@ -270,7 +270,7 @@ class Streamed(Workdir):
     """Past the in-memory limit rows are streamed: autofilter and banding, same rows."""
 
     def test_large_enough_to_stream(self):
-        self.put("many.txt", "".join(f"Kazakhstan's exports reached {1000 + i} tonnes in 2023.\n" for i in range(20500)))
+        self.put("many.txt", "".join(f"Exports reached {1000 + i} tonnes.\n" for i in range(20500)))
         xlsx = self.extract(["many.txt"], "many.xlsx")
         claims = self.claims(["many.txt"])
         wb = openpyxl.load_workbook(xlsx, read_only=False)
