@@ -84,8 +84,9 @@ void part_exceeds_whole(const SentenceFigure& f, std::vector<ArithmeticIssue>& o
 }
 
 bool restates(std::string_view gap) {
-  static const std::array<std::string_view, 10> kConnectors = {
-      "", "or", "ie", "that is", "representing", "which is", "accounting for", "equal to", "equivalent to", "or some"};
+  static const std::array<std::string_view, 12> kConnectors = {
+      "", "or", "ie", "that is", "representing", "which is", "accounting for", "equal to", "equivalent to", "or some",
+      "of them", "of the total"};
   if (gap.size() > kMaxGap) return false;
   std::string words = joined(words_of(gap));
   return std::find(kConnectors.begin(), kConnectors.end(), words) != kConnectors.end();
@@ -107,18 +108,102 @@ bool share_matches(double expected, const Claim& p) {
   return true;
 }
 
-void share_mismatch(const SentenceFigure& r, const SentenceFigure& p, std::string_view sentence, std::size_t begin,
-                    std::vector<ArithmeticIssue>& out) {
+// A share written two ways, the ratio first ("26 of 45 projects, or 70%") or the
+// percentage first ("12% of the members - 30 out of 250").
+void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, std::string_view sentence,
+                    std::size_t begin, std::vector<ArithmeticIssue>& out) {
+  bool ratio_first = first.claim->kind == Kind::ratio;
+  const SentenceFigure& r = ratio_first ? first : second;
+  const SentenceFigure& p = ratio_first ? second : first;
   const Claim& ratio = *r.claim;
   const Claim& percent = *p.claim;
   if (ratio.kind != Kind::ratio || !ratio.part || !ratio.whole || *ratio.whole <= 0) return;
   if (!is_percent(percent) || percent.change != Change::none || percent.is_range()) return;
-  std::size_t gap_begin = end_in(ratio, begin), gap_end = start_in(percent, begin);
-  if (gap_end < gap_begin || !restates(sentence.substr(gap_begin, gap_end - gap_begin))) return;
+  std::size_t gap_begin = end_in(*first.claim, begin), gap_end = start_in(*second.claim, begin);
+  if (gap_end < gap_begin) return;
+  std::string_view gap = sentence.substr(gap_begin, gap_end - gap_begin);
+  // "12% of the members - 30 out of 250": the percentage's group, then a dash or bracket.
+  if (!ratio_first) {
+    std::size_t mark = gap.find_last_of("-(:\xE2");
+    if (mark != std::string_view::npos) {
+      std::vector<std::string> group = words_of(gap.substr(0, mark));
+      if (!group.empty() && group.front() == "of" && group.size() <= 4) gap = gap.substr(mark + 1);
+    }
+  }
+  if (!restates(gap)) return;
   double expected = 100 * *ratio.part / *ratio.whole;
   if (share_matches(expected, percent)) return;
   out.push_back({quote_text(ratio.text) + " is " + number_text(expected) + "%, not " + quote_text(percent.text),
-                 subject_of(ratio), {r.id, p.id}});
+                 subject_of(ratio), {first.id, second.id}});
+}
+
+// A percentage change that does not match the levels it is given with: "rose 10% from
+// 200 to 250" (250 is 25% above 200). The levels are the figures after "from" and "to",
+// of one kind and unit; the rounding of all three is allowed for.
+void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view sentence, std::size_t begin,
+                     std::vector<ArithmeticIssue>& out) {
+  for (const SentenceFigure& p : figs) {
+    const Claim& pc = *p.claim;
+    const double* pv = number(pc.value);
+    if (!is_percent(pc) || pc.change == Change::none || !pv || pc.is_range() || pc.qualifier != Qualifier::eq) continue;
+    const SentenceFigure* from = nullptr;
+    const SentenceFigure* to = nullptr;
+    for (const SentenceFigure& f : figs) {
+      const Claim& c = *f.claim;
+      if (&f == &p || c.is_range() || !number(c.value) || c.qualifier != Qualifier::eq || c.change != Change::none ||
+          c.kind == Kind::ratio)
+        continue;
+      if (c.unit && *c.unit == "%") continue;  // levels in percent change by points
+      // "10% from 200 to 250": nothing but "from" after the change, "to" after the first level.
+      if (!from && c.start >= end_in(pc, begin) + begin &&
+          joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) == "from")
+        from = &f;
+      else if (from && !to && c.start > from->claim->start &&
+               joined(words_of(sentence.substr(end_in(*from->claim, begin),
+                                               start_in(c, begin) - end_in(*from->claim, begin)))) == "to")
+        to = &f;
+    }
+    double x = 0, y = 0, dx = 0, dy = 0;
+    std::string levels;
+    std::vector<std::uint32_t> ids{p.id};
+    if (from && to && from->claim->kind == to->claim->kind && from->claim->unit == to->claim->unit) {
+      const Claim& a = *from->claim;
+      const Claim& b = *to->claim;
+      x = *number(a.value);
+      y = *number(b.value);
+      dx = written_precision(a.text, x) / 2;
+      dy = written_precision(b.text, y) / 2;
+      levels = "from " + quote_text(a.text) + " to " + quote_text(b.text);
+      ids.push_back(from->id);
+      ids.push_back(to->id);
+    } else {
+      // "from 200 to 250" read as one span
+      for (const SentenceFigure& f : figs) {
+        const Claim& c = *f.claim;
+        if (&f == &p || !c.is_range() || c.kind == Kind::percent || c.start < end_in(pc, begin) + begin ||
+            joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) != "from")
+          continue;
+        const double* lo = number(c.low);
+        const double* hi = number(c.high);
+        if (!lo || !hi) continue;
+        x = *lo;
+        y = *hi;
+        dx = written_precision(c.text, x) / 2;
+        dy = written_precision(c.text, y, true) / 2;
+        levels = "from " + quote_text(c.text);
+        ids.push_back(f.id);
+        break;
+      }
+    }
+    if (x <= 0 || levels.empty()) continue;
+    double low = 100 * ((y - dy) - (x + dx)) / (x + dx), high = 100 * ((y + dy) - (x - dx)) / (x - dx > 0 ? x - dx : x);
+    double stated = pc.change == Change::down ? -*pv : *pv;
+    double step = written_precision(pc.text, *pv) / 2;
+    if (stated + step >= low && stated - step <= high) continue;
+    double expected = 100 * (y - x) / x;
+    out.push_back({quote_text(pc.text) + ": " + levels + " is a change of " + number_text(expected, 1) + "%",
+                   subject_of(pc), std::move(ids)});
+  }
 }
 
 void share_over_whole(const SentenceFigure& f, std::string_view sentence, std::size_t begin, const AuditRules& rules,
@@ -186,6 +271,7 @@ std::vector<ArithmeticIssue> check_sentence(const std::vector<SentenceFigure>& f
   if (!begin) return out;  // the figures are not where the sentence says: no text checks
   std::string_view sentence = figs.front().claim->sentence;
   for (std::size_t i = 0; i + 1 < figs.size(); ++i) share_mismatch(figs[i], figs[i + 1], sentence, *begin, out);
+  change_mismatch(figs, sentence, *begin, out);
   for (const SentenceFigure& f : figs) share_over_whole(f, sentence, *begin, rules, out);
   parts_exceed_total(figs, sentence, *begin, out);
   return out;

@@ -1,10 +1,12 @@
 #include "audit/auditor.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 #include "audit/comparison.hpp"
 #include "audit/explain.hpp"
+#include "frame/frame.hpp"
 
 namespace factsheet::audit {
 namespace {
@@ -62,9 +64,29 @@ struct PlaceKeyHash {
 
 // "a 10-year plan", "five-year visas": a duration written as one hyphenated word names a
 // kind of thing; two plans of different lengths are not a conflict.
+// "in the last three months of 2004", "the 12 months to September": a duration that names
+// the period of other figures is no fact of its own.
 bool is_descriptive(const Claim& c) {
-  return (c.kind == Kind::duration || c.kind == Kind::age) && c.text.find('-') != std::string::npos &&
-         c.text.find(' ') == std::string::npos;
+  if (c.kind != Kind::duration && c.kind != Kind::age) return false;
+  if (c.text.find('-') != std::string::npos && c.text.find(' ') == std::string::npos) return true;
+  std::size_t at = c.text.empty() ? std::string::npos : c.sentence.find(c.text);
+  if (at == std::string::npos) return false;
+  std::string_view after = std::string_view(c.sentence).substr(at + c.text.size());
+  return after.substr(0, 4) == " of " || after.substr(0, 4) == " to " || after.substr(0, 8) == " ending ";
+}
+
+// "the Three Gorges Dam", "Ocean's Eleven": a number in words, capitalised like the name it
+// is part of, inside a sentence, counts nothing.
+bool is_name(const Claim& c) {
+  if (c.kind != Kind::count || c.text.empty() || c.text.find_first_of("0123456789") != std::string::npos) return false;
+  std::size_t at = c.sentence.find(c.text);
+  if (at == 0 || at == std::string::npos) return false;
+  bool word_start = true;
+  for (char ch : c.text) {
+    if (word_start && !(ch >= 'A' && ch <= 'Z')) return false;
+    word_start = ch == ' ';
+  }
+  return true;
 }
 
 std::uint64_t article_key(const StoredFigure& f) {
@@ -73,21 +95,54 @@ std::uint64_t article_key(const StoredFigure& f) {
 
 }  // namespace
 
-Auditor::Auditor(std::shared_ptr<const AuditRules> rules) : rules_(std::move(rules)), classes_(*rules_) {}
+Auditor::Auditor(std::shared_ptr<const AuditRules> rules) : rules_(std::move(rules)) {}
 
 Auditor::~Auditor() = default;
 
 std::uint32_t Auditor::bucket(const Claim& c) {
   std::string key(to_string(c.kind));
   key += '|';
-  key += c.unit.value_or("");
+  // Measures in SI units compare across units ("5 miles" and "8 km").
+  key += c.value_in_si && c.si_unit ? "si:" + *c.si_unit : c.unit.value_or("");
   key += '|';
   key += to_string(c.change);
   return buckets_.try_emplace(std::move(key), static_cast<std::uint32_t>(buckets_.size())).first->second;
 }
 
-std::optional<std::uint32_t> Auditor::add(const Claim& c, std::uint64_t ref) {
+std::uint32_t Auditor::frame_class(std::string key) {
+  return classes_.try_emplace(std::move(key), static_cast<std::uint32_t>(classes_.size())).first->second;
+}
+
+namespace {
+
+// A stated figure in SI units, its rounding steps rounded to powers of ten.
+void to_si(const Claim& c, StatedFigure& s) {
+  const double* v = std::get_if<double>(&c.value);
+  if (!c.value_in_si || !c.si_unit || !v || *v == 0 || s.range) return;
+  double factor = *c.value_in_si / *v;
+  if (!std::isfinite(factor) || factor <= 0 || factor == 1) return;
+  s.low *= factor;
+  s.high *= factor;
+  auto shift = static_cast<std::int8_t>(std::lround(std::log10(factor)));
+  s.low_step = static_cast<std::int8_t>(s.low_step + shift);
+  s.high_step = static_cast<std::int8_t>(s.high_step + shift);
+}
+
+void append_key(std::string& key, std::uint32_t id) {
+  key.append(reinterpret_cast<const char*>(&id), sizeof id);
+}
+
+}  // namespace
+
+std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref) {
   ++counts_.claims;
+  // A claim file of an earlier version carries no frame: read it here.
+  std::optional<Claim> framed;
+  if (!claim.role && rules_->lexicon && frame::has_frame(claim.kind)) {
+    framed = claim;
+    frame::fill_frame(*framed, *rules_->lexicon, frame::embedded_frame_cues());
+  }
+  const Claim& c = framed ? *framed : claim;
   // A new sentence: another document or sentence text, or a figure before the last one
   // or past the sentence's length from its first figure (the same sentence said again).
   if (c.doc != doc_ || c.sentence != sentence_ || c.start < last_start_ ||
@@ -97,25 +152,55 @@ std::optional<std::uint32_t> Auditor::add(const Claim& c, std::uint64_t ref) {
     doc_ = c.doc;
     sentence_ = c.sentence;
     sentence_start_ = c.start;
+    std::uint64_t article = (std::uint64_t{store_.pool().intern(c.doc)} << 32) |
+                            static_cast<std::uint32_t>(c.article.value_or(0));
+    copies_.add_sentence(sentence_number_, article, c.sentence);
   }
   last_start_ = c.start;
 
   if (!is_headline_kind(c.kind) || std::holds_alternative<std::string>(c.value) ||
-      is_minor_count(c, rules_->minor_nouns) || is_descriptive(c))
+      is_minor_count(c, rules_->minor_nouns) || is_descriptive(c) || is_name(c))
     return std::nullopt;
   std::optional<StatedFigure> stated = stated_figure(c);
   if (!stated) return std::nullopt;
+  to_si(c, *stated);
 
   std::uint32_t id = store_.add(c, ref, *stated);
   StoredFigure& f = store_[id];
+  StringPool& pool = store_.pool();
   f.sentence = sentence_number_;
   f.bucket = bucket(c);
-  if (f.subject != 0) {
-    f.subject_class = classes_.classify(f.bucket, f.subject, *c.subject, c.unit.value_or(""));
-    if (f.subject_class != kNoClass) f.names = names_.intern(context_names(c, *rules_));
+  f.entity = c.entity ? pool.intern(*c.entity) : 0;
+  f.measure = c.measure ? pool.intern(*c.measure) : 0;
+  f.scope = c.scope ? pool.intern(*c.scope) : 0;
+  f.period = c.period ? pool.intern(*c.period) : 0;
+  f.role = c.role ? pool.intern(*c.role) : 0;
+  f.frame = pool.intern(frame::frame_label(c));
+  // Statements alike: kind, unit, change, entity (known or not), measure, scope and
+  // role; the period is compared as a time (compare_figures).
+  std::uint32_t conflict = kNoClass;
+  if (f.measure != 0) {
+    std::string key;
+    for (std::uint32_t part : {f.bucket, f.entity, f.measure, f.scope, f.role}) append_key(key, part);
+    // Values held against each other: the whole frame, with a period stated (figures
+    // without one are too often of different days, or of a part and a whole, to be held
+    // against each other), and an entity the sentence itself names: one taken from the
+    // headline may not be what the sentence is about ("Wimpey reported ..." under a
+    // headline on UK housing).
+    // A number word is no measure: "Ocean's Eleven" names a film.
+    std::string_view measure = *c.measure;
+    std::string_view head = measure.substr(measure.rfind(' ') == std::string_view::npos ? 0 : measure.rfind(' ') + 1);
+    auto number = rules_->lexicon ? rules_->lexicon->number_words().longest(head, 0) : std::nullopt;
+    bool measured = !(number && number->length == head.size());
+    if (measured && f.entity != 0 && f.period != 0 &&
+        frame::names_entity(frame::sentence_window(c.sentence, c.text), *c.entity)) {
+      append_key(key, f.period);
+      conflict = frame_class("b" + key);
+    }
   }
+  conflict_class_.push_back(conflict);
   ++counts_.figures;
-  if (f.subject_class == kNoClass) ++counts_.ungrouped;
+  if (f.measure == 0) ++counts_.ungrouped;
   sentence_claims_.push_back(c);
   sentence_ids_.push_back(id);
   return id;
@@ -131,44 +216,130 @@ void Auditor::end_sentence() {
   sentence_ids_.clear();
 }
 
+// Groups of figures that state one value for one frame: `corroborated` when two or more
+// independent statements make it (not copies of each other, in different articles) and
+// the entity is known; otherwise each set of copies that spans two or more articles is
+// `repeated`.
+std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
+  std::vector<Finding> out;
+  const std::size_t n = store_.size();
+  auto grouped = [&](std::uint32_t id) { return store_[id].subject_class != kNoClass; };
+  for (std::vector<std::uint32_t>& g : groups_of(same, n, grouped)) {
+    std::unordered_set<std::uint64_t> places;
+    for (std::uint32_t id : g) places.insert(article_key(store_[id]));
+    if (places.size() < 2) continue;
+    // Statements: figures of one article, or copies of each other, are one statement.
+    // Each figure is compared with the first figure of each statement so far (at most
+    // kMaxStatements of them).
+    constexpr std::size_t kMaxStatements = 64;
+    UnionFind statements(g.size());
+    std::vector<std::size_t> heads;
+    for (std::size_t i = 0; i < g.size(); ++i) {
+      const StoredFigure& a = store_[g[i]];
+      for (std::size_t h : heads) {
+        const StoredFigure& b = store_[g[h]];
+        if (article_key(a) == article_key(b) || copies_.copies(a.sentence, article_key(a), b.sentence, article_key(b))) {
+          statements.unite(static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(i));
+          break;
+        }
+      }
+      if (statements.find(static_cast<std::uint32_t>(i)) == i && heads.size() < kMaxStatements) heads.push_back(i);
+    }
+    std::vector<std::vector<std::uint32_t>> sets;
+    std::unordered_map<std::uint32_t, std::size_t> slot;
+    for (std::size_t i = 0; i < g.size(); ++i) {
+      auto [it, added] = slot.try_emplace(statements.find(static_cast<std::uint32_t>(i)), sets.size());
+      if (added) sets.emplace_back();
+      sets[it->second].push_back(g[i]);
+    }
+    // Two independent statements that each name the entity.
+    std::size_t named = 0;
+    for (const std::vector<std::uint32_t>& set : sets)
+      if (std::any_of(set.begin(), set.end(), [&](std::uint32_t id) { return store_[id].entity != 0; })) ++named;
+    if (named >= 2) {
+      std::string text = explain_corroborated(g, sets.size(), store_);
+      out.push_back({Status::corroborated, std::move(text), std::string(store_.string(store_[g.front()].subject)),
+                     std::move(g)});
+      continue;
+    }
+    for (std::vector<std::uint32_t>& set : sets) {
+      std::unordered_set<std::uint64_t> in;
+      for (std::uint32_t id : set) in.insert(article_key(store_[id]));
+      if (in.size() < 2) continue;
+      std::string text = explain_repeated(set, store_);
+      out.push_back({Status::repeated, std::move(text), std::string(store_.string(store_[set.front()].subject)),
+                     std::move(set)});
+    }
+  }
+  return out;
+}
+
 std::vector<Finding> Auditor::finish() {
   std::vector<Finding> findings;
   if (finished_) return findings;
   finished_ = true;
   end_sentence();
+  copies_.finish();
+  counts_.copied_articles = copies_.copied_articles();
   const std::size_t n = store_.size();
 
-  // The figures of each subject class, in id order.
-  std::vector<std::vector<std::uint32_t>> members(classes_.size());
-  for (std::uint32_t id = 0; id < n; ++id)
-    if (store_[id].subject_class != kNoClass) members[store_[id].subject_class].push_back(id);
-
-  Partitions parts(n);
-  for (const std::vector<std::uint32_t>& m : members) compare_figures(m, store_, names_, parts);
-  for (auto [a, b] : classes_.links()) {
-    std::vector<std::uint32_t> both;
-    std::merge(members[a].begin(), members[a].end(), members[b].begin(), members[b].end(), std::back_inserter(both));
-    compare_figures(both, store_, names_, parts);
+  // Classes of statements alike: kind, unit, change, measure, scope, role and entity. A
+  // figure without an entity takes the one entity its other parts are stated with
+  // elsewhere, when its scope or period makes it specific ("bilateral trade, 2023").
+  std::unordered_map<std::string, std::vector<std::uint32_t>> entities;  // at most 2 kept
+  auto rest_key = [&](const StoredFigure& f) {
+    std::string key;
+    for (std::uint32_t part : {f.bucket, f.measure, f.scope, f.role}) append_key(key, part);
+    return key;
+  };
+  for (std::uint32_t id = 0; id < n; ++id) {
+    const StoredFigure& f = store_[id];
+    if (f.measure == 0 || f.entity == 0) continue;
+    std::vector<std::uint32_t>& e = entities[rest_key(f)];
+    if (e.size() < 2 && std::find(e.begin(), e.end(), f.entity) == e.end()) e.push_back(f.entity);
   }
-  auto grouped = [&](std::uint32_t id) { return store_[id].subject_class != kNoClass; };
+  for (std::uint32_t id = 0; id < n; ++id) {
+    StoredFigure& f = store_[id];
+    if (f.measure == 0) continue;
+    std::string key = rest_key(f);
+    std::uint32_t entity = f.entity;
+    if (entity == 0 && f.scope != 0)
+      if (auto it = entities.find(key); it != entities.end() && it->second.size() == 1) entity = it->second.front();
+    append_key(key, entity);
+    f.subject_class = frame_class("a" + key);
+  }
 
-  for (std::vector<std::uint32_t>& g : maximal_sets(std::move(parts.conflicts))) {
-    std::string text = explain_conflict(g, distinct_values(g, parts.same, store_), store_);
+  // The figures of each class, in id order.
+  std::vector<std::vector<std::uint32_t>> alike(classes_.size()), against(classes_.size());
+  for (std::uint32_t id = 0; id < n; ++id) {
+    if (store_[id].subject_class != kNoClass) alike[store_[id].subject_class].push_back(id);
+    if (conflict_class_[id] != kNoClass) against[conflict_class_[id]].push_back(id);
+  }
+  // Names are no longer compared: the entity is part of the frame.
+  NameSets no_names;
+  std::vector<std::uint32_t> times(n);
+  for (std::uint32_t id = 0; id < n; ++id) {
+    times[id] = store_[id].time;
+    store_[id].names = 0;
+    store_[id].time = store_[id].period;  // statements alike: periods fit, an unknown one fits any
+  }
+  Partitions parts(n);
+  for (const std::vector<std::uint32_t>& m : alike) compare_figures(m, store_, no_names, parts);
+  for (std::uint32_t id = 0; id < n; ++id) store_[id].time = 0;  // a conflict class holds one period
+  Partitions held(n);
+  for (const std::vector<std::uint32_t>& m : against) compare_figures(m, store_, no_names, held);
+  for (std::uint32_t id = 0; id < n; ++id) store_[id].time = times[id];
+
+  for (std::vector<std::uint32_t>& g : maximal_sets(std::move(held.conflicts))) {
+    std::string text = explain_conflict(g, distinct_values(g, held.same, store_), store_);
     findings.push_back({Status::conflict, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});
   }
   for (ArithmeticIssue& a : arithmetic_)
     findings.push_back({Status::arithmetic, std::move(a.explanation), std::move(a.subject), std::move(a.figures)});
-  for (std::vector<std::uint32_t>& g : groups_of(parts.same, n, grouped)) {
-    std::unordered_set<std::uint64_t> places;
-    for (std::uint32_t id : g) places.insert(article_key(store_[id]));
-    if (places.size() < 2) continue;
-    std::string text = explain_corroborated(g, store_);
-    findings.push_back({Status::corroborated, std::move(text),
-                        std::string(store_.string(store_[g.front()].subject)), std::move(g)});
-  }
-  for (std::vector<std::uint32_t>& g : maximal_sets(std::move(parts.vague))) {
-    std::string text = explain_vague(g, distinct_values(g, parts.same, store_), store_);
+  for (Finding& f : statements_alike(parts.same)) findings.push_back(std::move(f));
+  for (std::vector<std::uint32_t>& g : maximal_sets(std::move(held.vague))) {
+    std::string text = explain_vague(g, distinct_values(g, held.same, store_), store_);
     findings.push_back({Status::vague, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});
   }

@@ -7,17 +7,19 @@
 // claim/figure_rules.hpp) or durations written as one hyphenated word ("a 10-year
 // plan"), and only those with a number.
 //
-// Two figures state the same fact when they have the same kind, unit and change, similar
-// subjects (subject_classes.hpp) and times that fit (time_match.hpp); to be held against
-// each other as a conflict, or as vague, their names must fit too (context_names.hpp). A figure whose
-// subject is unknown, or names nothing beyond its unit ("26 pairs"), cannot be grouped:
-// it takes part in the sentence checks and the unsourced count only. Their values are
-// compared as intervals (figure_value.hpp, comparison.hpp); the sentence checks are in
-// arithmetic.hpp.
+// Two figures state the same fact when they have the same kind, unit (or SI unit) and
+// change, and the same frame (frame/frame.hpp): entity, measure, scope, role, and a period
+// that fits (an unknown one fits any). A figure without a measure cannot be grouped: it
+// takes part in the sentence checks and the unsourced count only. Statements alike are
+// `corroborated` when two independent statements make them (copies.hpp tells copies
+// apart) and `repeated` when only copies do. To be held against each other as a conflict,
+// or as vague, two figures need the whole frame alike, a period stated by both (or one
+// article), and an entity the sentence names. Values are compared as intervals
+// (figure_value.hpp, comparison.hpp); the sentence checks are in arithmetic.hpp.
 //
-// Memory: about 100 bytes per figure that takes part (figure_store.hpp), twice that in
-// finish(), plus the claims of the sentence being read. Time: O(n log n), the comparisons
-// of very frequent subjects and times being bounded (subject_classes.hpp, comparison.hpp).
+// Memory: about 150 bytes per figure that takes part (figure_store.hpp, copies.hpp), twice
+// that in finish(), plus the claims of the sentence being read. Time: O(n log n), the
+// comparisons of very frequent frames and periods being bounded (comparison.hpp).
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -26,11 +28,10 @@
 #include <vector>
 
 #include "audit/arithmetic.hpp"
-#include "audit/context_names.hpp"
+#include "audit/copies.hpp"
 #include "audit/figure_store.hpp"
 #include "audit/finding.hpp"
 #include "audit/rules.hpp"
-#include "audit/subject_classes.hpp"
 #include "claim/claim.hpp"
 
 namespace factsheet::audit {
@@ -38,7 +39,8 @@ namespace factsheet::audit {
 struct AuditCounts {
   std::size_t claims = 0;     // claims added
   std::size_t figures = 0;    // of them, figures that take part
-  std::size_t ungrouped = 0;  // figures without a subject to group them by
+  std::size_t ungrouped = 0;  // figures without a measure to group them by
+  std::size_t copied_articles = 0;  // articles that copy another one
 };
 
 class Auditor {
@@ -63,11 +65,15 @@ class Auditor {
   void end_sentence();
   std::uint32_t bucket(const Claim& claim);
 
+  std::uint32_t frame_class(std::string key);
+  std::vector<Finding> statements_alike(UnionFind& same);
+
   std::shared_ptr<const AuditRules> rules_;
   FigureStore store_;
-  SubjectClasses classes_;
-  NameSets names_;
+  CopyIndex copies_;
   std::unordered_map<std::string, std::uint32_t> buckets_;
+  std::unordered_map<std::string, std::uint32_t> classes_;  // frame key -> class
+  std::vector<std::uint32_t> conflict_class_;                // per figure, kNoClass when none
   AuditCounts counts_;
 
   // The sentence being read: its claims that take part, for the arithmetic checks.

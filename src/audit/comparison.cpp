@@ -1,6 +1,7 @@
 #include "audit/comparison.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <unordered_map>
 
@@ -36,7 +37,10 @@ bool tighter_high(const Interval& a, const Interval& b) {
 }
 // No value is at or above `low`'s lower end and at or below `high`'s upper end.
 bool apart(const Interval& low, const Interval& high) {
-  return low.lo > high.hi || (low.lo == high.hi && !(low.lo_closed && high.hi_closed));
+  // Ends a rounding error apart are one point (figure_value.cpp, overlap).
+  double gap = high.hi - low.lo;
+  double tolerance = std::isfinite(gap) ? 1e-9 * std::max(std::fabs(low.lo), std::fabs(high.hi)) : 0.0;
+  return gap < -tolerance || (gap <= tolerance && !(low.lo_closed && high.hi_closed));
 }
 
 // The tightest end over all items, and the tightest from a sentence other than its own.

@@ -62,6 +62,13 @@ std::string subject_label(std::string_view subject, std::string_view time) {
 
 std::string group_label(const std::vector<std::uint32_t>& figures, const FigureStore& store) {
   if (figures.empty()) return {};
+  // The frame compared, where the figures have one.
+  if (std::string_view frame = store.string(store[figures.front()].frame); !frame.empty())
+  {
+    std::string label = "[";
+    label.append(frame).append("]");
+    return label;
+  }
   std::string_view subject = store.string(store[figures.front()].subject);
   std::string_view time;
   for (std::uint32_t id : figures)
@@ -72,17 +79,43 @@ std::string group_label(const std::vector<std::uint32_t>& figures, const FigureS
   return subject_label(subject, time);
 }
 
-std::string explain_corroborated(const std::vector<std::uint32_t>& figures, const FigureStore& store) {
+namespace {
+
+std::string place_list(const std::vector<std::uint32_t>& figures, const FigureStore& store, std::size_t& count) {
   std::vector<std::string> places;
   for (std::uint32_t id : figures) {
     std::string p = store.place(id);
     if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(std::move(p));
   }
-  std::string text = quote_text(store.text(figures.front())) + " is stated alike in " +
-                     number_text(static_cast<double>(places.size()), 0) + " sources: ";
-  for (std::size_t i = 0; i < places.size() && i < kShownPlaces; ++i) text += (i > 0 ? "; " : "") + places[i];
+  count = places.size();
+  std::string text;
+  for (std::size_t i = 0; i < places.size() && i < kShownPlaces; ++i) {
+    if (i > 0) text += "; ";
+    text += places[i];
+  }
   if (places.size() > kShownPlaces)
     text += "; and " + number_text(static_cast<double>(places.size() - kShownPlaces), 0) + " more";
+  return text;
+}
+
+}  // namespace
+
+std::string explain_corroborated(const std::vector<std::uint32_t>& figures, std::size_t statements,
+                                 const FigureStore& store) {
+  std::size_t count = 0;
+  std::string places = place_list(figures, store, count);
+  std::string text = quote_text(store.text(figures.front())) + " is stated alike by " +
+                     number_text(static_cast<double>(statements), 0) + " independent statements in " +
+                     number_text(static_cast<double>(count), 0) + " places: " + places;
+  return with_label(std::move(text), figures, store);
+}
+
+std::string explain_repeated(const std::vector<std::uint32_t>& figures, const FigureStore& store) {
+  std::size_t count = 0;
+  std::string places = place_list(figures, store, count);
+  std::string text = quote_text(store.text(figures.front())) + " is repeated in " +
+                     number_text(static_cast<double>(count), 0) + " places that copy one text (no independent statement): " +
+                     places;
   return with_label(std::move(text), figures, store);
 }
 

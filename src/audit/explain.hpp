@@ -24,7 +24,10 @@ std::string subject_label(std::string_view subject, std::string_view time);
 std::string group_label(const std::vector<std::uint32_t>& figures, const FigureStore& store);
 
 // “41 billion US dollars” is stated alike in 2 sources: a.txt #1; b.txt #7.
-std::string explain_corroborated(const std::vector<std::uint32_t>& figures, const FigureStore& store);
+// `statements`: how many independent statements the figures make.
+std::string explain_corroborated(const std::vector<std::uint32_t>& figures, std::size_t statements,
+                                 const FigureStore& store);
+std::string explain_repeated(const std::vector<std::uint32_t>& figures, const FigureStore& store);
 // bilateral trade (2023): “41 billion US dollars” (a.txt #1) and “45 billion US dollars”
 // (b.txt #1) cannot both hold. `values` holds one figure per distinct value, in order.
 std::string explain_conflict(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,

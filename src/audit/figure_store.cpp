@@ -51,6 +51,7 @@ FigureView FigureStore::view(std::uint32_t id) const {
   v.time = pool_.view(f.time);
   v.attribution = pool_.view(f.attribution);
   v.source = pool_.view(f.source);
+  v.frame = pool_.view(f.frame);
   v.kind = f.kind;
   return v;
 }

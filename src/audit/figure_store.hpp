@@ -42,6 +42,8 @@ struct StoredFigure {
   std::uint32_t bucket = 0;                // kind, unit and change
   std::uint32_t subject_class = kNoClass;  // kNoClass: it cannot be grouped
   std::uint32_t names = 0;                 // the names around it (context_names.hpp)
+  std::uint32_t frame = 0;                 // pool id of its frame's label
+  std::uint32_t entity = 0, measure = 0, scope = 0, period = 0, role = 0;  // pool ids
   Kind kind = Kind::count;
 };
 
@@ -52,6 +54,7 @@ struct FigureView {
   std::optional<int> article;
   std::size_t start = 0;
   std::string_view text, subject, time, attribution, source;
+  std::string_view frame;  // "Google · net profit · Q3 2004 · current"
   Kind kind = Kind::count;
 };
 

@@ -110,8 +110,12 @@ bool overlap(const Interval& a, const Interval& b) {
   // The larger lower end against the smaller upper end.
   const Interval& low = a.lo > b.lo || (a.lo == b.lo && !a.lo_closed) ? a : b;
   const Interval& high = a.hi < b.hi || (a.hi == b.hi && !a.hi_closed) ? a : b;
-  if (low.lo < high.hi) return true;
-  return low.lo == high.hi && low.lo_closed && high.hi_closed;
+  // Ends a rounding error apart are one point: 1.6 + 0.05 and 1.7 - 0.05 differ in the
+  // last bit, and "1.6%" and "1.7%" must not share a value through it.
+  double gap = high.hi - low.lo;
+  double tolerance = std::isfinite(gap) ? 1e-9 * std::max(std::fabs(low.lo), std::fabs(high.hi)) : 0.0;
+  if (gap > tolerance) return true;
+  return gap >= -tolerance && low.lo_closed && high.hi_closed;
 }
 
 double written_precision(std::string_view text, double value, bool last) {

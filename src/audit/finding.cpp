@@ -5,7 +5,7 @@
 namespace factsheet::audit {
 namespace {
 
-constexpr std::array<std::string_view, 5> kNames = {"conflict", "arithmetic", "corroborated", "vague", "unsourced"};
+constexpr std::array<std::string_view, 6> kNames = {"conflict", "arithmetic", "corroborated", "repeated", "vague", "unsourced"};
 
 }  // namespace
 

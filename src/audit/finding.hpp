@@ -12,7 +12,8 @@ namespace factsheet::audit {
 enum class Status {
   conflict,      // one fact (subject, unit, time) stated with values that cannot all hold
   arithmetic,    // figures of one sentence that do not add up
-  corroborated,  // one fact stated the same way in two or more articles or documents
+  corroborated,  // one fact stated the same way by two or more independent statements
+  repeated,      // one fact stated the same way only in copies of one text
   vague,         // bounds or approximations of one fact that agree without giving one value
   unsourced,     // figures of an article that say nobody states them (informational)
 };

@@ -44,6 +44,12 @@ struct Claim {
   // Source context (filled by the context stage).
   std::optional<std::string> time_text;    // the words `time` was read from ("last year")
   std::optional<std::string> attribution;  // who states the figure ("Chinese statistics")
+  // The figure's frame (frame/frame.hpp): what fact it states.
+  std::optional<std::string> entity;       // who or what it is about ("Google", "United States")
+  std::optional<std::string> measure;      // lemma of what is measured ("net profit")
+  std::optional<std::string> scope;        // a part of the entity or measure ("film division")
+  std::optional<std::string> period;       // the period it covers ("Q4 2004")
+  std::optional<std::string> role;         // current, earlier, change or forecast
   std::optional<int> article;              // 1-based article within the document
   std::optional<std::string> title;        // that article's headline
   std::optional<std::string> source;       // agency or publication ("Xinhua")

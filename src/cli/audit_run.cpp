@@ -133,7 +133,7 @@ void write_report(write::ReportFormat format, write::Output& out, const std::vec
 }
 
 std::vector<std::size_t> count_by_status(const std::vector<audit::Finding>& findings) {
-  std::vector<std::size_t> counts(5, 0);
+  std::vector<std::size_t> counts(static_cast<std::size_t>(audit::Status::unsourced) + 1, 0);
   for (const audit::Finding& f : findings) ++counts[static_cast<std::size_t>(f.status)];
   return counts;
 }

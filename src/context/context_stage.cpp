@@ -9,6 +9,7 @@
 #include "context/person_names.hpp"
 #include "context/subject.hpp"
 #include "context/time_ref.hpp"
+#include "frame/frame.hpp"
 #include "context/tokens.hpp"
 
 namespace factsheet::context {
@@ -136,6 +137,7 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       c.attribution = attributions[static_cast<std::size_t>(local)];
       c.page = page_of(doc_.page_starts, c.start);
       locate(c);
+      frame::fill_frame(c, lexicon_, frame::embedded_frame_cues());
     }
     i = j;
   }

@@ -105,6 +105,11 @@ Claim decode(const json& obj) {
   c.time = optional_string(obj, "time");
   c.time_text = optional_string(obj, "time_text");
   c.attribution = optional_string(obj, "attribution");
+  c.entity = optional_string(obj, "entity");
+  c.measure = optional_string(obj, "measure");
+  c.scope = optional_string(obj, "scope");
+  c.period = optional_string(obj, "period");
+  c.role = optional_string(obj, "role");
   c.article = optional_index(obj, "article");
   c.title = optional_string(obj, "title");
   c.source = optional_string(obj, "source");

@@ -29,7 +29,7 @@ struct ClaimField {
   FieldValue (*csv)(const Claim&) = nullptr;
 };
 
-inline constexpr std::size_t kClaimFieldCount = 29;
+inline constexpr std::size_t kClaimFieldCount = 34;
 extern const std::array<ClaimField, kClaimFieldCount> kClaimFieldTable;
 
 // Field names in output order; also the CSV header.

@@ -64,32 +64,30 @@ const Rows kColumns = {
 const Rows kAudit = {
     {"Taking part", "The figures of Headline figures: no dates, years, clock times, ordinals, fixed names or minor "
                     "counts, nor durations written as one hyphenated word (\"a 10-year plan\")."},
-    {"Same fact", "Two figures state the same fact when they have the same kind, unit and change, similar subjects "
-                  "and times that fit. Subjects are compared by their content words (lower case, singular, verb "
-                  "endings cut; function words, the words of grammars/audit_stopwords.tsv and the unit's own "
-                  "words left out): similar means at least half of all their words are shared. A time that is "
-                  "not known fits any; \"2023\" fits \"2023-05\" but not \"2022\". Figures whose subject is "
-                  "not known, or names only the unit (\"the 45 projects\"), are not compared."},
-    {"Names", "A conflict or a vague pair also needs names that fit: the capitalised words of the two sentences "
-              "and headlines (not the attribution) share one, or neither has any. \"Wal-Mart's sales\" and "
-              "\"Sony's sales\" are different facts."},
+    {"Same fact", "Every figure has a frame (the Frame column): entity, measure, scope, period and role (current, "
+                  "earlier, change or forecast), read with WordNet's measure nouns, CLDR's country names and "
+                  "grammars/frame_cues.tsv. Two figures state the same fact when they have the same kind, unit "
+                  "and change and the same frame; a period that is not known fits any. A conflict or a vague "
+                  "pair also needs a period stated by both (or one article) and an entity the sentence names."},
+    {"Copies", "Sentences that share most of their five-word runs, and articles that share most of theirs, are "
+               "copies: one statement, however often repeated."},
     {"Values", "A figure stands for the values its digits allow: \"41 billion\" is 40.5 to 41.5 billion, so "
                "\"40.9 billion\" agrees and \"45 billion\" does not. \"About\" adds 10%; \"more than 180\" is "
                "any value above 180; a range runs from its low to its high end."},
-    {"conflict", "One fact (subject, unit, time) with values that cannot all hold. Two figures of one sentence are "
+    {"conflict", "One fact (frame and unit) with values that cannot all hold. Two figures of one sentence are "
                  "never a conflict (\"rose from 35 to 41 billion\")."},
     {"arithmetic", "Figures of one sentence that do not add up: a ratio's part over its whole; a share restated as "
                    "a percentage that does not match (\"26 of 45 projects, or 70%\"); a percentage over 100 of a "
                    "group (\"150% of the students\"); parts above their total (\"Of the 45 projects, 30 ... and "
                    "20 ...\")."},
-    {"corroborated", "One fact stated alike in two or more articles or documents. Mentions within one article do "
-                     "not count."},
+    {"corroborated", "One fact stated alike by two or more independent statements (articles or documents that do "
+                     "not copy each other). Mentions within one article do not count."},
+    {"repeated", "One fact stated alike only in copies of one text: no independent evidence."},
     {"vague", "Bounds or approximations of one fact that agree but give no single value (\"more than 180 events\" "
               "and \"over 100 events\")."},
     {"unsourced", "Per article, the figures whose sentence names nobody who states them (for information)."},
-    {"Limits", "Subjects are compared by their words, not their meaning: \"exports to China\" and \"exports to "
-               "Russia\" are different facts, but two companies' \"shares\" look like one when no time tells them "
-               "apart. Relative times need the article's date (--year), else they are unknown and fit any. Only "
+    {"Limits", "Frames are read from one sentence, its subject and its headline; differently worded measures "
+               "are different facts. Relative times need the article's date (--year), else they are unknown and fit any. Only "
                "one sentence is checked for arithmetic."},
 };
 

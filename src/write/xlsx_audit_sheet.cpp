@@ -10,7 +10,7 @@
 namespace factsheet::write {
 namespace {
 
-enum Col : std::size_t { kFinding, kStatus, kExplanation, kFigure, kSubject, kTime, kAttribution, kPlace };
+enum Col : std::size_t { kFinding, kStatus, kExplanation, kFigure, kSubject, kFrame, kTime, kAttribution, kPlace };
 constexpr double kExplanationWidth = 60;
 
 std::vector<ColumnSpec> columns() {
@@ -19,6 +19,7 @@ std::vector<ColumnSpec> columns() {
           {"Explanation", 30, kExplanationWidth, true},
           {"Figure", 12, 36},
           {"Subject", 12, 40},
+          {"Frame", 12, 50},
           {"Time", 8, 16, false, true},
           {"Attribution", 12, 30},
           {"Place", 12, 40}};
@@ -28,10 +29,11 @@ struct StatusLook {
   audit::Status status;
   lxw_color_t fill, font;
 };
-constexpr std::array<StatusLook, 5> kLooks = {{
+constexpr std::array<StatusLook, 6> kLooks = {{
     {audit::Status::conflict, 0xFFC7CE, 0x9C0006},
     {audit::Status::arithmetic, 0xFCE4D6, 0x9C3D00},
     {audit::Status::corroborated, 0xC6EFCE, 0x006100},
+    {audit::Status::repeated, 0xDDEBF7, 0x1F4E78},
     {audit::Status::vague, 0xFFEB9C, 0x7F5F00},
     {audit::Status::unsourced, 0xEDEDED, 0x404040},
 }};
@@ -85,6 +87,7 @@ void write_audit_sheet(Book& book, lxw_worksheet* ws, const std::vector<audit::F
       s.link(row, kFigure, figure_cell(figure_position(v.ref, rows_per_sheet)), v.text,
              "Go to this figure on the Figures sheet");
       s.text(row, kSubject, v.subject);
+      s.text(row, kFrame, v.frame);
       if (!v.time.empty()) s.period(row, kTime, std::string(v.time));
       s.text(row, kAttribution, v.attribution);
       s.text(row, kPlace, place_text(v));

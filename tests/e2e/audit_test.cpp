@@ -9,8 +9,8 @@ namespace {
 
 using Audit = Cli;
 
-constexpr const char* kTrade41 = "Trade reached 41 billion US dollars last year.\n";
-constexpr const char* kTrade45 = "Trade reached 45 billion US dollars last year.\n";
+constexpr const char* kTrade41 = "Kazakhstan's trade reached 41 billion US dollars in 2023.\n";
+constexpr const char* kTrade45 = "Kazakhstan's trade reached 45 billion US dollars in 2023.\n";
 
 nlohmann::ordered_json parse(const std::string& text) {
   try {
@@ -42,11 +42,11 @@ TEST_F(Audit, TextReportNamesTheConflictAndItsPlaces) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("1 conflict"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("[conflict] Trade: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (a.txt #1) and "
+  EXPECT_NE(r.out.find("[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (a.txt #1) and "
                        "\xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (b.txt #1) cannot both hold"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("    b.txt #1 @14: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("    b.txt #1 @27: "), std::string::npos) << r.out;
 }
 
 TEST_F(Audit, FailOnConflictExitsSix) {
@@ -71,9 +71,10 @@ TEST_F(Audit, FailOnArithmeticAndBoth) {
 }
 
 TEST_F(Audit, NoConflictForConsistentRoundingOrCompatibleBounds) {
-  put("a.txt", "Bilateral trade reached 41 billion US dollars last year. Kazakhstan hosted more than 180 events.\n");
-  put("b.txt",
-      "Bilateral trade reached 40.9 billion US dollars last year. Kazakhstan hosted over 100 large-scale events.\n");
+  put("a.txt", "Kazakhstan's bilateral trade reached 41 billion US dollars in 2023. Kazakhstan hosted more than 180 "
+               "events in 2023.\n");
+  put("b.txt", "Kazakhstan's bilateral trade reached 40.9 billion US dollars in 2023. Kazakhstan hosted over 100 "
+               "events in 2023.\n");
   RunResult r = run({"audit", "--format", "json", "--fail-on", "conflict", "a.txt", "b.txt"});
   EXPECT_EQ(r.status, 0) << r.out;
   auto report = parse(r.out);
@@ -82,7 +83,7 @@ TEST_F(Audit, NoConflictForConsistentRoundingOrCompatibleBounds) {
             (std::vector<std::string>{"41 billion US dollars", "40.9 billion US dollars"}));
   ASSERT_EQ(with_status(report, "vague").size(), 1u) << r.out;
   EXPECT_EQ(texts(with_status(report, "vague")[0]),
-            (std::vector<std::string>{"more than 180 events", "over 100 large-scale events"}));
+            (std::vector<std::string>{"more than 180 events", "over 100 events"}));
 }
 
 TEST_F(Audit, JsonReportHoldsClaimRecords) {
@@ -111,7 +112,7 @@ TEST_F(Audit, JsonReportHoldsClaimRecords) {
   EXPECT_EQ(first["claims"][1]["value"], 45000000000);
   // The claim records are those of `extract`.
   auto extracted = parse_jsonl(run({"extract", "b.txt"}).out);
-  ASSERT_EQ(extracted.size(), 1u);
+  ASSERT_EQ(extracted.size(), 2u);  // the money figure and the year
   EXPECT_EQ(first["claims"][1], extracted[0]);
 }
 
@@ -133,8 +134,8 @@ TEST_F(Audit, ClaimFilesOfEarlierRunsAuditLikeTheirTexts) {
 }
 
 TEST_F(Audit, JsonlDocumentsAreExtractedNotReadAsClaims) {
-  put("docs.jsonl", "{\"id\": \"one\", \"text\": \"Trade reached 41 billion US dollars last year.\"}\n"
-                    "{\"id\": \"two\", \"text\": \"Trade reached 45 billion US dollars last year.\"}\n");
+  put("docs.jsonl", "{\"id\": \"one\", \"text\": \"Kazakhstan's trade reached 41 billion US dollars in 2023.\"}\n"
+                    "{\"id\": \"two\", \"text\": \"Kazakhstan's trade reached 45 billion US dollars in 2023.\"}\n");
   RunResult r = run({"audit", "--format", "json", "docs.jsonl"});
   EXPECT_EQ(r.status, 0) << r.err;
   auto conflicts = with_status(parse(r.out), "conflict");
@@ -150,7 +151,7 @@ TEST_F(Audit, ReportToAFileAndSameBytesTwice) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(slurp("report.txt"), run({"audit", "a.txt", "b.txt"}).out);
-  EXPECT_EQ(slurp("report.txt").rfind("Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).\n", 0),
+  EXPECT_EQ(slurp("report.txt").rfind("Audit of 2 figures (of 4 claims): 3 findings (1 conflict, 2 unsourced).\n", 0),
             0u)
       << slurp("report.txt");
   EXPECT_EQ(run({"audit", "--format", "json", "a.txt", "b.txt"}).out,
@@ -198,19 +199,20 @@ TEST_F(Audit, StandardInputIsADocument) {
   RunResult r = run({"audit", "--year", "2024", "-", "b.txt"}, kTrade41);
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  EXPECT_EQ(r.out,
-            "Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).\n"
-            "\n"
-            "[conflict] Trade (2023): \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (- #1) and \xE2\x80\x9C"
-            "45 billion US dollars\xE2\x80\x9D (b.txt #1) cannot both hold\n"
-            "    - #1 @14: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
-            "    b.txt #1 @14: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
-            "\n"
-            "[unsourced] - #1: 1 of 1 figure has no attribution in the text\n"
-            "    - #1 @14: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"
-            "\n"
-            "[unsourced] b.txt #1: 1 of 1 figure has no attribution in the text\n"
-            "    b.txt #1 @14: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023)\n");
+  const std::string fig41 = "\xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D";
+  const std::string fig45 = "\xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D";
+  const std::string details = " (Kazakhstan's trade; 2023; Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current)\n";
+  EXPECT_EQ(r.out, "Audit of 2 figures (of 4 claims): 3 findings (1 conflict, 2 unsourced).\n"
+                   "\n"
+                   "[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: " + fig41 + " (- #1) and " + fig45 +
+                       " (b.txt #1) cannot both hold\n"
+                       "    - #1 @27: " + fig41 + details + "    b.txt #1 @27: " + fig45 + details +
+                       "\n"
+                       "[unsourced] - #1: 1 of 1 figure has no attribution in the text\n"
+                       "    - #1 @27: " + fig41 + details +
+                       "\n"
+                       "[unsourced] b.txt #1: 1 of 1 figure has no attribution in the text\n"
+                       "    b.txt #1 @27: " + fig45 + details);
   // A claim file on standard input is read as a document too, not as claims.
   put("a.txt", kTrade41);
   ASSERT_EQ(run({"extract", "a.txt", "-o", "claims.jsonl"}).status, 0);
@@ -230,10 +232,11 @@ TEST_F(Audit, StandardInputIsADocument) {
 TEST_F(Audit, TheTextReportListsTwentyFiguresPerFinding) {
   // One trade figure stated differently in 25 documents: one conflict of 25 figures.
   for (int i = 10; i < 35; ++i)
-    put("cap/" + std::to_string(i) + ".txt", "Trade reached " + std::to_string(i) + " billion US dollars.\n");
+    put("cap/" + std::to_string(i) + ".txt",
+        "Kazakhstan's trade reached " + std::to_string(i) + " billion US dollars in 2023.\n");
   auto figure = [](int i) {
-    return "    cap/" + std::to_string(i) + ".txt #1 @14: \xE2\x80\x9C" + std::to_string(i) +
-           " billion US dollars\xE2\x80\x9D (Trade)\n";
+    return "    cap/" + std::to_string(i) + ".txt #1 @27: \xE2\x80\x9C" + std::to_string(i) +
+           " billion US dollars\xE2\x80\x9D (Kazakhstan's trade; 2023; Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current)\n";
   };
   std::string listed;
   for (int i = 10; i < 30; ++i) listed += figure(i);
@@ -264,8 +267,8 @@ TEST_F(Audit, BadClaimLineNamesFileAndLine) {
   RunResult r = run({"audit", "claims.jsonl"});
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err_lines(), (std::vector<std::string>{
-                               "factsheet: claims.jsonl:2: \"start\" must be a non-negative integer",
-                               "factsheet: claims.jsonl:3: invalid JSON at byte 2"}));
+                               "factsheet: claims.jsonl:3: \"start\" must be a non-negative integer",
+                               "factsheet: claims.jsonl:4: invalid JSON at byte 2"}));  // after the money and year claims
   EXPECT_NE(r.out.find("Audit of 1 figure"), std::string::npos) << r.out;
 }
 
@@ -276,7 +279,8 @@ TEST_F(Audit, UnwritableReportExitsThree) {
   EXPECT_EQ(r.err_lines().size(), 1u) << r.err;
 }
 
-TEST_F(Audit, SeedCorroboratesTradeAndProjectsWithoutConflicts) {
+// The summary (article 1) copies the Xinhua report (article 7): repeated, not corroborated.
+TEST_F(Audit, SeedRepeatsTradeAndProjectsWithoutConflicts) {
   std::filesystem::path seed = std::filesystem::path(FACTSHEET_SHARED_DIR) / "eval" / "000_75dfa83f04e34ea1.txt";
   if (!std::filesystem::exists(seed)) GTEST_SKIP() << "../shared is not available";
   RunResult r = run({"audit", "--year", "2024", "--format", "json", "--fail-on", "conflict", "--fail-on",
@@ -285,8 +289,9 @@ TEST_F(Audit, SeedCorroboratesTradeAndProjectsWithoutConflicts) {
   auto report = parse(r.out);
   EXPECT_TRUE(with_status(report, "conflict").empty());
   EXPECT_TRUE(with_status(report, "arithmetic").empty());
+  EXPECT_TRUE(with_status(report, "corroborated").empty());
   bool trade = false, projects = false;
-  for (const auto& f : with_status(report, "corroborated")) {
+  for (const auto& f : with_status(report, "repeated")) {
     auto t = texts(f);
     if (t == std::vector<std::string>{"41 billion US dollars", "41 billion U.S. dollars"}) {
       trade = true;

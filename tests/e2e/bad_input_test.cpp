@@ -88,7 +88,7 @@ TEST_F(BadInput, EmptyFileHasNoClaims) {
   ASSERT_EQ(run({"extract", "empty.txt", "-o", "e.csv"}).status, 0);
   EXPECT_EQ(slurp("e.csv"),
             "doc,start,end,line,column,text,sentence,kind,value,low,high,part,whole,unit,unit_name,si_value,si_unit,qualifier,"
-            "change,subject,time,time_text,attribution,article,title,source,dateline,date,page\r\n");
+            "change,subject,time,time_text,attribution,entity,measure,scope,period,role,article,title,source,dateline,date,page\r\n");
 }
 
 TEST_F(BadInput, MalformedJsonlLineNamesFileAndLine) {

@@ -137,7 +137,8 @@ const std::vector<std::string>& claim_fields() {
   static const std::vector<std::string> fields = {
       "doc",  "start", "end", "line", "column", "text",      "sentence",  "kind",   "value",   "low",  "high",
       "part", "whole", "unit", "unit_name", "si_value", "si_unit", "qualifier", "change", "subject", "time",
-      "time_text", "attribution", "article", "title", "source", "dateline", "date", "page"};
+      "time_text", "attribution", "entity", "measure", "scope", "period", "role", "article", "title", "source",
+      "dateline", "date", "page"};
   return fields;
 }
 

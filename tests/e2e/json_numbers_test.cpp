@@ -36,14 +36,14 @@ TEST_F(JsonNumbers, OutOfRangeNumberInADocumentLineSkipsThatLineOnly) {
 }
 
 TEST_F(JsonNumbers, OutOfRangeNumberInAClaimFileSkipsThatRecordOnly) {
-  put("a.txt", "Trade reached 41 billion US dollars last year.\n");
-  put("b.txt", "Trade reached 45 billion US dollars last year.\n");
+  put("a.txt", "Kazakhstan's trade reached 41 billion US dollars in 2023.\n");
+  put("b.txt", "Kazakhstan's trade reached 45 billion US dollars in 2023.\n");
   ASSERT_EQ(run({"extract", "a.txt", "-o", "a.jsonl"}).status, 0);
   std::string bad = R"({"doc":"x","start":0,"end":5,"text":"5 km","kind":"measure","value":1e400})";
   put("claims.jsonl", slurp("a.jsonl") + bad + "\n" + slurp("a.jsonl"));
   RunResult r = run({"audit", "--fail-on", "conflict", "claims.jsonl", "b.txt"});
   EXPECT_EQ(r.status, 1);  // an input problem outranks the finding
-  EXPECT_EQ(r.err, "factsheet: claims.jsonl:2: invalid JSON: number overflow parsing '1e400'\n");
+  EXPECT_EQ(r.err, "factsheet: claims.jsonl:3: invalid JSON: number overflow parsing '1e400'\n");  // after the money and year claims
   EXPECT_NE(r.out.find("Audit of 3 figures"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("[conflict]"), std::string::npos) << r.out;
 }

@@ -8,8 +8,8 @@ namespace {
 
 using SingleRead = Cli;
 
-constexpr const char* kTrade41 = "Trade reached 41 billion US dollars last year.\n";
-constexpr const char* kTrade45 = "Trade reached 45 billion US dollars last year.\n";
+constexpr const char* kTrade41 = "Kazakhstan's trade reached 41 billion US dollars in 2023.\n";
+constexpr const char* kTrade45 = "Kazakhstan's trade reached 45 billion US dollars in 2023.\n";
 
 TEST_F(SingleRead, FifoIntoAWorkbookGivesTheSameBytesAsAFile) {
   put("in.txt", "Trade rose 5%.\nExports reached 41 billion US dollars.\n");
@@ -47,8 +47,8 @@ TEST_F(SingleRead, AuditOfAPipedClaimFileFindsTheConflict) {
 TEST_F(SingleRead, AuditOfPipedDocuments) {
   RunResult r = shell("printf '%s' \"$(cat)\" | timeout 60 \"$FACTSHEET\" audit --fail-on conflict "
                       "--input-format jsonl /dev/stdin",
-                      "{\"id\": \"one\", \"text\": \"Trade reached 41 billion US dollars last year.\"}\n"
-                      "{\"id\": \"two\", \"text\": \"Trade reached 45 billion US dollars last year.\"}\n");
+                      "{\"id\": \"one\", \"text\": \"Kazakhstan's trade reached 41 billion US dollars in 2023.\"}\n"
+                      "{\"id\": \"two\", \"text\": \"Kazakhstan's trade reached 45 billion US dollars in 2023.\"}\n");
   EXPECT_EQ(r.status, 6) << r.err << r.out;
   EXPECT_NE(r.out.find("[conflict]"), std::string::npos) << r.out;
 }

@@ -39,7 +39,7 @@ FIGURES_HEADER = ("Figure", "Value", "Low", "High", "Part", "Whole", "Unit", "Un
 HEADLINE_HEADER = ("Rank", "Slide line", "Figure", "Value", "Low", "High", "Unit", "Subject", "Time", "Kind",
                    "Sources", "Score", "Places")
 HCOL = {name: i for i, name in enumerate(HEADLINE_HEADER)}
-AUDIT_HEADER = ("Finding", "Status", "Explanation", "Figure", "Subject", "Time", "Attribution", "Place")
+AUDIT_HEADER = ("Finding", "Status", "Explanation", "Figure", "Subject", "Frame", "Time", "Attribution", "Place")
 AUDIT_COL = {name: i for i, name in enumerate(AUDIT_HEADER)}
 SOURCES_HEADER = ("Document", "Article", "Title", "Source", "Date", "Dateline", "Figures",
                   "First figure")
@@ -484,18 +484,21 @@ class AuditSheet(Workdir):
     """The Audit sheet: findings with links into Figures, coloured statuses, frozen header."""
 
     def test_conflict_between_two_documents(self):
-        self.put("a.txt", "Trade reached 41 billion US dollars last year.\n")
-        self.put("b.txt", "Trade reached 45 billion US dollars last year.\n")
+        self.put("a.txt", "Kazakhstan's trade reached 41 billion US dollars in 2023.\n")
+        self.put("b.txt", "Kazakhstan's trade reached 45 billion US dollars in 2023.\n")
         wb = openpyxl.load_workbook(self.extract(["a.txt", "b.txt"], "ab.xlsx"))
         found = findings(wb)
         conflicts = [f for f in found.values() if f[0] == "conflict"]
         self.assertEqual(len(conflicts), 1, found)
         self.assertEqual(conflicts[0][2], ["41 billion US dollars", "45 billion US dollars"])
         self.assertIn("cannot both hold", conflicts[0][1])
+        self.assertIn("[Kazakhstan \u00b7 trade \u00b7 2023 \u00b7 current]", conflicts[0][1])
 
     def test_links_colours_and_panes(self):
-        self.put("a.txt", "Bilateral trade reached 41 billion US dollars last year. Over 10,000 students came.\n")
-        self.put("b.txt", "Bilateral trade reached 41 billion US dollars in 2023.\n")
+        self.put("a.txt", "Kazakhstan's bilateral trade reached 41 billion US dollars last year. Over 10,000 students "
+                 "came.\n")
+        self.put("b.txt", "Figures from Astana show the bilateral trade of Kazakhstan reached 41 billion US dollars in "
+                 "2023.\n")
         wb = openpyxl.load_workbook(self.extract(["a.txt", "b.txt"], "ab.xlsx", ["--year", "2024"]))
         audit = wb["Audit"]
         self.assertEqual(audit.freeze_panes, "C2")
@@ -514,19 +517,19 @@ class AuditSheet(Workdir):
         statuses = {r[AUDIT_COL["Status"]].value for r in rows}
         self.assertEqual(statuses, {"corroborated", "unsourced"})
         rules = {r.text: cf.sqref for cf in audit.conditional_formatting for r in cf.rules if r.type == "beginsWith"}
-        self.assertEqual(set(rules), {"conflict", "arithmetic", "corroborated", "vague", "unsourced"})
+        self.assertEqual(set(rules), {"conflict", "arithmetic", "corroborated", "repeated", "vague", "unsourced"})
         for sqref in rules.values():
             self.assertEqual(str(sqref), f"B2:B{len(rows) + 1}")
         about = {row[0] for row in wb["About"].iter_rows(values_only=True) if row[0]}
-        for key in ("Same fact", "conflict", "corroborated", "unsourced"):
+        for key in ("Same fact", "Copies", "conflict", "corroborated", "repeated", "unsourced"):
             self.assertIn(key, about)
 
     def test_streamed_workbook_keeps_the_audit(self):
-        self.put("many.txt", "".join(f"Exports reached {1000 + i} tonnes.\n" for i in range(20500)))
+        self.put("many.txt", "".join(f"Kazakhstan's exports reached {1000 + i} tonnes in 2023.\n" for i in range(20500)))
         wb = openpyxl.load_workbook(self.extract(["many.txt"], "many.xlsx"))
         audit = wb["Audit"]
         self.assertEqual(dict(audit.tables), {})
-        self.assertTrue(audit.auto_filter.ref.startswith("A1:H"))
+        self.assertTrue(audit.auto_filter.ref.startswith("A1:I"))
         found = findings(wb)
         self.assertEqual(found[1][0], "conflict")
         self.assertEqual(found[1][2][-1], "\u2026 and 20,480 more figures")
@@ -574,9 +577,11 @@ class SeedHeadline(Workdir):
         statuses = {f[0] for f in found}
         self.assertNotIn("conflict", statuses)
         self.assertNotIn("arithmetic", statuses)
-        corroborated = [f[2] for f in found if f[0] == "corroborated"]
-        self.assertIn(["41 billion US dollars", "41 billion U.S. dollars"], corroborated)
-        self.assertIn(["26 out of the 45 capacity cooperation projects"] * 2, corroborated)
+        # The summary copies the Xinhua report: its figures are repeated, not corroborated.
+        self.assertNotIn("corroborated", statuses)
+        repeated = [f[2] for f in found if f[0] == "repeated"]
+        self.assertIn(["41 billion US dollars", "41 billion U.S. dollars"], repeated)
+        self.assertIn(["26 out of the 45 capacity cooperation projects"] * 2, repeated)
 
 
 if __name__ == "__main__":

@@ -18,71 +18,76 @@ using testing::money;
 using Texts = std::vector<std::string>;
 
 TEST(Corroborated, OneFigureInTwoDocuments) {
-  auto run = audit_texts({{"a.txt", "Bilateral trade reached 41 billion US dollars last year.\n"},
-                          {"b.txt", "Total bilateral trade reached 40.9 billion dollars last year.\n"}});
+  auto run = audit_texts({{"a.txt", "Kazakhstan's bilateral trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Official figures show the total bilateral trade of Kazakhstan reached 40.9 billion "
+                                    "dollars last year.\n"}});
   auto found = run.with(Status::corroborated);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(run.texts(*found[0]), (Texts{"41 billion US dollars", "40.9 billion dollars"}));
-  EXPECT_NE(found[0]->explanation.find("2 sources: a.txt #1; b.txt #1"), std::string::npos) << found[0]->explanation;
+  EXPECT_NE(found[0]->explanation.find("2 independent statements in 2 places: a.txt #1; b.txt #1"), std::string::npos)
+      << found[0]->explanation;
   EXPECT_TRUE(run.with(Status::conflict).empty());
 }
 
 TEST(Corroborated, NotFromOneArticleAlone) {
-  const std::string text = "Trade reached 41 billion US dollars last year. Again: trade reached 41 billion "
+  const std::string text = "Kazakhstan's trade reached 41 billion US dollars last year. Again: trade reached 41 billion "
                            "US dollars last year.\n";
   auto run = audit_texts({{"a.txt", text}});
   EXPECT_TRUE(run.with(Status::corroborated).empty());
-  // The same text in two documents is corroborated.
+  // The same text in two documents is repeated: a copy is no independent statement.
   auto control = audit_texts({{"a.txt", text}, {"b.txt", text}});
-  EXPECT_EQ(control.with(Status::corroborated).size(), 1u);
+  EXPECT_TRUE(control.with(Status::corroborated).empty());
+  EXPECT_FALSE(control.with(Status::repeated).empty());
 }
 
 TEST(Conflict, OneTradeFigureStatedDifferently) {
-  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
-                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  auto run = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Kazakhstan's trade reached 45 billion US dollars last year.\n"}});
   auto found = run.with(Status::conflict);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(run.texts(*found[0]), (Texts{"41 billion US dollars", "45 billion US dollars"}));
-  EXPECT_EQ(found[0]->subject, "Trade");
-  EXPECT_NE(found[0]->explanation.find("Trade (2023): "), std::string::npos) << found[0]->explanation;
+  // The explanation names the frame compared.
+  EXPECT_NE(found[0]->explanation.find("[Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: "),
+            std::string::npos)
+      << found[0]->explanation;
   EXPECT_NE(found[0]->explanation.find("cannot both hold"), std::string::npos);
   EXPECT_TRUE(run.with(Status::corroborated).empty());
 }
 
 TEST(Conflict, NotWithoutAYear) {
-  // Without a date "last year" has no year: unknown times fit, so this is still a conflict.
-  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
-                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}},
+  // Without a date "last year" has no year: figures without a period are not held against each other.
+  auto run = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Kazakhstan's trade reached 45 billion US dollars last year.\n"}},
                          std::nullopt);
-  EXPECT_EQ(run.with(Status::conflict).size(), 1u);
+  EXPECT_TRUE(run.with(Status::conflict).empty());
 }
 
 TEST(Conflict, NotAcrossYearsSubjectsOrUnits) {
-  const std::pair<std::string, std::string> a = {"a.txt", "Trade reached 41 billion US dollars in 2023.\n"};
+  const std::pair<std::string, std::string> a = {"a.txt", "Kazakhstan's trade reached 41 billion US dollars in 2023.\n"};
   auto run = audit_texts({a,
-                          {"b.txt", "Trade reached 45 billion US dollars in 2022.\n"},
+                          {"b.txt", "Kazakhstan's trade reached 45 billion US dollars in 2022.\n"},
                           {"c.txt", "Investment reached 45 billion US dollars in 2023.\n"},
-                          {"d.txt", "Trade reached 45 billion euros in 2023.\n"}});
+                          {"d.txt", "Kazakhstan's trade reached 45 billion euros in 2023.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
   // Same year, subject and unit: a conflict.
-  auto control = audit_texts({a, {"e.txt", "Trade reached 45 billion US dollars in 2023.\n"}});
+  auto control = audit_texts({a, {"e.txt", "Kazakhstan's trade reached 45 billion US dollars in 2023.\n"}});
   auto found = control.with(Status::conflict);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(control.texts(*found[0]), (Texts{"41 billion US dollars", "45 billion US dollars"}));
 }
 
 TEST(Conflict, NotWithinOneSentence) {
-  auto run = audit_texts({{"a.txt", "Trade rose from 35 billion US dollars to 41 billion US dollars.\n"}});
+  auto run = audit_texts({{"a.txt", "Kazakhstan's trade rose from 35 billion US dollars to 41 billion US dollars.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
   // The two figures in two documents' sentences do conflict.
-  auto control = audit_texts({{"a.txt", "Trade reached 35 billion US dollars.\n"},
-                              {"b.txt", "Trade reached 41 billion US dollars.\n"}});
+  auto control = audit_texts({{"a.txt", "Kazakhstan's trade reached 35 billion US dollars in 2023.\n"},
+                              {"b.txt", "Kazakhstan's trade reached 41 billion US dollars in 2023.\n"}});
   EXPECT_EQ(control.with(Status::conflict).size(), 1u);
 }
 
-TEST(Conflict, ByHandAcrossDifferentlyWordedSubjects) {
-  auto run = audit_claims({money("a.txt", 1, 41e9, "41 billion US dollars", "bilateral trade", "2023"),
-                           money("b.txt", 1, 45e9, "45 billion US dollars", "trade", "2023"),
+TEST(Conflict, ByHandAcrossDifferentlyWordedSubjectsOfOneFrame) {
+  auto run = audit_claims({money("a.txt", 1, 41e9, "41 billion US dollars", "trade", "2023"),
+                           money("b.txt", 1, 45e9, "45 billion US dollars", "Kazakhstan's trade", "2023"),
                            money("c.txt", 1, 45e9, "45 billion US dollars", "exports to Russia", "2023")});
   auto found = run.with(Status::conflict);
   ASSERT_EQ(found.size(), 1u);
@@ -90,18 +95,18 @@ TEST(Conflict, ByHandAcrossDifferentlyWordedSubjects) {
 }
 
 TEST(Vague, CompatibleBoundsAreVagueNotConflicts) {
-  auto run = audit_texts({{"a.txt", "Kazakhstan hosted more than 180 events.\n"},
-                          {"b.txt", "Kazakhstan hosted over 100 large-scale events.\n"}});
+  auto run = audit_texts({{"a.txt", "Kazakhstan hosted more than 180 events in 2023.\n"},
+                          {"b.txt", "Kazakhstan hosted over 100 events in 2023.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
   auto found = run.with(Status::vague);
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(run.texts(*found[0]), (Texts{"more than 180 events", "over 100 large-scale events"}));
+  EXPECT_EQ(run.texts(*found[0]), (Texts{"more than 180 events", "over 100 events"}));
   EXPECT_NE(found[0]->explanation.find("bounds or approximations"), std::string::npos);
 }
 
 TEST(Vague, ABoundBelowAStatedValueConflicts) {
-  auto run = audit_texts({{"a.txt", "Kazakhstan hosted more than 180 events.\n"},
-                          {"b.txt", "Kazakhstan hosted 100 events.\n"}});
+  auto run = audit_texts({{"a.txt", "Kazakhstan hosted more than 180 events in 2023.\n"},
+                          {"b.txt", "Kazakhstan hosted 100 events in 2023.\n"}});
   EXPECT_EQ(run.with(Status::conflict).size(), 1u);
   EXPECT_TRUE(run.with(Status::vague).empty());
 }
@@ -132,6 +137,25 @@ TEST(Arithmetic, ShareThatMatchesRoundedOrCut) {
   }
   // A share that neither rounding nor cutting gives is flagged.
   for (const char* pct : {"59%", "56%", "about 70%"}) EXPECT_EQ(share(pct).with(Status::arithmetic).size(), 1u) << pct;
+}
+
+TEST(Arithmetic, ShareWrittenPercentageFirst) {
+  auto run = audit_texts({{"a.txt", "Only 15% of the members - 30 out of 250 - voted.\n"}});
+  auto found = run.with(Status::arithmetic);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->explanation.find("is 12%, not"), std::string::npos) << found[0]->explanation;
+  auto fine = audit_texts({{"a.txt", "Only 12% of the members - 30 out of 250 - voted.\n"}});
+  EXPECT_TRUE(fine.with(Status::arithmetic).empty());
+}
+
+TEST(Arithmetic, ChangeThatDoesNotMatchItsLevels) {
+  auto run = audit_texts({{"a.txt", "Sales rose 10% from 200 to 250 last year.\n"}});
+  auto found = run.with(Status::arithmetic);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->explanation.find("is a change of 25%"), std::string::npos) << found[0]->explanation;
+  for (const char* fine_text : {"Sales rose 25% from $200m to $250m.\n", "Sales fell 20% from 250 to 200 last year.\n",
+                                "Sales rose 24.6% from 200 to 249 last year.\n"})
+    EXPECT_TRUE(audit_texts({{"a.txt", fine_text}}).with(Status::arithmetic).empty()) << fine_text;
 }
 
 TEST(Arithmetic, PercentOverAHundredOfAGroup) {
@@ -167,7 +191,7 @@ TEST(Arithmetic, RatioPartOverWholeAndSchedulesLeftAlone) {
 }
 
 TEST(Unsourced, OneFindingPerArticle) {
-  auto run = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year. Over 10,000 students came.\n"},
+  auto run = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars last year. Over 10,000 students came.\n"},
                           {"b.txt", "According to the ministry, exports reached 5 billion dollars.\n"}});
   auto found = run.with(Status::unsourced);
   ASSERT_EQ(found.size(), 1u);
@@ -185,10 +209,10 @@ TEST(Participation, DatesYearsAndMinorCountsStayOut) {
 }
 
 TEST(Determinism, SameInputSameFindings) {
-  auto one = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
-                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
-  auto two = audit_texts({{"a.txt", "Trade reached 41 billion US dollars last year.\n"},
-                          {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+  auto one = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Kazakhstan's trade reached 45 billion US dollars last year.\n"}});
+  auto two = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars last year.\n"},
+                          {"b.txt", "Kazakhstan's trade reached 45 billion US dollars last year.\n"}});
   ASSERT_EQ(one.findings.size(), 3u);  // the conflict, and each text unsourced
   ASSERT_EQ(one.findings.size(), two.findings.size());
   for (std::size_t i = 0; i < one.findings.size(); ++i) {
@@ -197,7 +221,9 @@ TEST(Determinism, SameInputSameFindings) {
   }
 }
 
-TEST(Seed, TradeAndProjectsCorroboratedNoConflictNoArithmetic) {
+// The summary (article 1) copies the Xinhua report (article 7) sentence for sentence: its
+// figures are repeated, not corroborated.
+TEST(Seed, TradeAndProjectsRepeatedNoConflictNoArithmetic) {
   std::filesystem::path seed = std::filesystem::path(FACTSHEET_SHARED_DIR) / "eval" / "000_75dfa83f04e34ea1.txt";
   if (!std::filesystem::exists(seed)) GTEST_SKIP() << "../shared is not available";
   std::ifstream in(seed, std::ios::binary);
@@ -207,7 +233,8 @@ TEST(Seed, TradeAndProjectsCorroboratedNoConflictNoArithmetic) {
   EXPECT_TRUE(run.with(Status::conflict).empty());
   EXPECT_TRUE(run.with(Status::arithmetic).empty());
   bool trade = false, projects = false;
-  for (const Finding* f : run.with(Status::corroborated)) {
+  EXPECT_TRUE(run.with(Status::corroborated).empty());
+  for (const Finding* f : run.with(Status::repeated)) {
     Texts t = run.texts(*f);
     if (t == Texts{"41 billion US dollars", "41 billion U.S. dollars"}) trade = true;
     if (t.size() == 2 && t[0] == "26 out of the 45 capacity cooperation projects" && t[1] == t[0]) projects = true;
@@ -239,10 +266,10 @@ TEST(Participation, FiguresWithoutASubjectAreCountedNotGrouped) {
   auto run = testing::audit_texts({{"a.txt", "The 45 projects are ready.\n"}, {"b.txt", "The 40 projects are ready.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
   EXPECT_EQ(run.auditor->counts().figures, 2u);
-  EXPECT_EQ(run.auditor->counts().ungrouped, 2u);
+  EXPECT_EQ(run.auditor->counts().ungrouped, 0u);  // a count measures its noun, but names no entity
   // With a subject they are grouped, and conflict.
-  auto control = testing::audit_texts({{"a.txt", "Trade reached 41 billion US dollars.\n"},
-                                       {"b.txt", "Trade reached 45 billion US dollars.\n"}});
+  auto control = testing::audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars in 2023.\n"},
+                                       {"b.txt", "Kazakhstan's trade reached 45 billion US dollars in 2023.\n"}});
   EXPECT_EQ(control.auditor->counts().figures, 2u);
   EXPECT_EQ(control.auditor->counts().ungrouped, 0u);
   EXPECT_EQ(control.with(Status::conflict).size(), 1u);
@@ -280,30 +307,30 @@ TEST(Names, CapitalisedWordsOfSentenceAndHeadline) {
 }
 
 TEST(Names, DifferentCompaniesAreNotAConflict) {
-  auto run = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% last year.\n"},
-                                   {"b.txt", "Sony's quarterly sales rose 7% last year.\n"}});
+  auto run = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% in 2023.\n"},
+                                   {"b.txt", "Sony's quarterly sales rose 7% in 2023.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
-  auto same = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% last year.\n"},
-                                    {"b.txt", "Wal-Mart's quarterly sales rose 7% last year.\n"}});
+  auto same = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% in 2023.\n"},
+                                    {"b.txt", "Wal-Mart's quarterly sales rose 7% in 2023.\n"}});
   EXPECT_EQ(same.with(Status::conflict).size(), 1u);
 }
 
 TEST(Names, SourcesThatDisagreeAreAConflict) {
   auto run = testing::audit_texts(
-      {{"a.txt", "According to Chinese statistics, trade between China and Kazakhstan reached 41 billion US dollars "
-                 "last year.\n"},
-       {"b.txt", "According to Kazakh statistics, trade between China and Kazakhstan reached 45 billion US dollars "
-                 "last year.\n"}});
+      {{"a.txt", "According to Chinese statistics, Kazakhstan's trade with China reached 41 billion US dollars "
+                 "in 2023.\n"},
+       {"b.txt", "According to Kazakh statistics, Kazakhstan's trade with China reached 45 billion US dollars "
+                 "in 2023.\n"}});
   EXPECT_EQ(run.with(Status::conflict).size(), 1u);
 }
 
-TEST(Names, ANamedFigureIsNotHeldAgainstAnUnnamedOne) {
-  auto run = testing::audit_texts({{"a.txt", "Trade with Kazakhstan reached 41 billion US dollars last year.\n"},
-                                   {"b.txt", "Trade reached 45 billion US dollars last year.\n"}});
+TEST(Names, AnotherEntityIsNotHeldAgainstIt) {
+  auto run = testing::audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars in 2023.\n"},
+                                   {"b.txt", "Uzbekistan's trade reached 45 billion US dollars in 2023.\n"}});
   EXPECT_TRUE(run.with(Status::conflict).empty());
-  // Named alike, they are.
-  auto control = testing::audit_texts({{"a.txt", "Trade with Kazakhstan reached 41 billion US dollars last year.\n"},
-                                       {"b.txt", "Trade with Kazakhstan reached 45 billion US dollars last year.\n"}});
+  // Aliases of one country are one entity.
+  auto control = testing::audit_texts({{"a.txt", "US exports reached 41 billion dollars in 2023.\n"},
+                                       {"b.txt", "American exports reached 45 billion dollars in 2023.\n"}});
   EXPECT_EQ(control.with(Status::conflict).size(), 1u);
 }
 

@@ -29,8 +29,8 @@ inline Claim money(std::string doc, int article, double value, std::string text,
   c.value = value;
   c.unit = "USD";
   c.text = std::move(text);
-  c.sentence = "Bilateral trade reached " + c.text + ".";
-  c.start = 24;
+  c.sentence = "Kazakhstan's trade reached " + c.text + ".";
+  c.start = 27;
   c.end = c.start + c.text.size();
   c.subject = std::move(subject);
   c.time = std::move(time);

@@ -48,25 +48,5 @@ TEST(SubjectWords, JaccardOfSortedIds) {
   EXPECT_DOUBLE_EQ(jaccard({}, {}), 0.0);
 }
 
-TEST(SubjectClasses, SimilarSubjectsAreLinkedOthersNot) {
-  SubjectClasses classes(*rules());
-  StringPool pool;
-  auto cls = [&](std::string_view s, std::uint32_t bucket = 0) {
-    return classes.classify(bucket, pool.intern(s), s, "");
-  };
-  std::uint32_t trade = cls("trade"), bilateral = cls("bilateral trade"), total = cls("total trade");
-  std::uint32_t exports_china = cls("exports to China"), exports_russia = cls("exports to Russia");
-  std::uint32_t other_bucket = cls("bilateral trade", 1);
-  EXPECT_EQ(trade, total);
-  EXPECT_NE(bilateral, other_bucket);
-  auto links = classes.links();
-  auto linked = [&](std::uint32_t a, std::uint32_t b) {
-    return std::find(links.begin(), links.end(), std::make_pair(std::min(a, b), std::max(a, b))) != links.end();
-  };
-  EXPECT_TRUE(linked(trade, bilateral));
-  EXPECT_FALSE(linked(exports_china, exports_russia));  // 1 of 3 words in common
-  EXPECT_FALSE(linked(bilateral, other_bucket));        // another unit
-}
-
 }  // namespace
 }  // namespace factsheet::audit

@@ -48,6 +48,19 @@ TEST(ClaimJsonDecode, RangesRatiosDates) {
   EXPECT_EQ(d.value, Value(std::string("--05-20")));
 }
 
+TEST(ClaimJsonDecode, FrameFields) {
+  Claim c = parse_claim_json(
+      R"({"doc":"d","start":0,"end":2,"text":"5%","kind":"percent","entity":"google","measure":"net profit",)"
+      R"("scope":"per share","period":"Q3 2004","role":"change"})");
+  EXPECT_EQ(c.entity, "google");
+  EXPECT_EQ(c.measure, "net profit");
+  EXPECT_EQ(c.scope, "per share");
+  EXPECT_EQ(c.period, "Q3 2004");
+  EXPECT_EQ(c.role, "change");
+  // A claim file of an earlier version has none.
+  EXPECT_FALSE(parse_claim_json(kMoneyClaim).role);
+}
+
 TEST(ClaimJsonDecode, SourceContextFields) {
   Claim c = parse_claim_json(
       R"({"doc":"d","start":0,"end":2,"text":"41","kind":"count","time":"2023","time_text":"last year",)"

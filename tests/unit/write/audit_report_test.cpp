@@ -14,10 +14,10 @@ Claim trade(std::string doc, double value, std::string text) {
   Claim c;
   c.doc = std::move(doc);
   c.article = 1;
-  c.start = 14;
+  c.start = 27;
   c.text = std::move(text);
   c.end = c.start + c.text.size();
-  c.sentence = "Trade reached " + c.text + " last year.";
+  c.sentence = "Kazakhstan's trade reached " + c.text + " last year.";
   c.kind = Kind::money;
   c.value = value;
   c.unit = "USD";
@@ -45,9 +45,13 @@ TEST(AuditReport, TextListsFindingsAndTheirFigures) {
   write_audit_text(out, a.findings, *a.auditor);
   EXPECT_EQ(out.data().substr(0, out.data().find('\n')),
             "Audit of 2 figures (of 2 claims): 3 findings (1 conflict, 2 unsourced).");
-  EXPECT_NE(out.data().find("\n[conflict] Trade (2023): "), std::string::npos) << out.data();
+  // The explanation names the frame compared: the claims carry none, so the audit reads it.
+  EXPECT_NE(out.data().find("\n[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: "),
+            std::string::npos)
+      << out.data();
   // Control characters of the input never break a line.
-  EXPECT_NE(out.data().find("    b c.txt #1 @14: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023)\n"),
+  EXPECT_NE(out.data().find("    b c.txt #1 @27: \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (Trade; 2023; "
+                            "Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current)\n"),
             std::string::npos)
       << out.data();
 }

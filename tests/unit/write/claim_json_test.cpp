@@ -30,7 +30,8 @@ TEST(ClaimJson, ExactBytesOfAMoneyClaim) {
             R"("sentence":"Trade reached 41 billion US dollars.\tNext\n","kind":"money",)"
             R"("value":41000000000,"low":null,"high":null,"part":null,"whole":null,)"
             R"("unit":"USD","unit_name":"US dollar","si_value":null,"si_unit":null,"qualifier":"~","change":"up",)"
-            R"("subject":"trade","time":null,"time_text":null,"attribution":null,"article":null,"title":null,)"
+            R"("subject":"trade","time":null,"time_text":null,"attribution":null,)"
+            R"("entity":null,"measure":null,"scope":null,"period":null,"role":null,"article":null,"title":null,)"
             R"("source":null,"dateline":null,"date":null,"page":null})");
 }
 
@@ -45,7 +46,8 @@ TEST(ClaimJson, RangeRatioAndDateForms) {
             R"({"doc":"d","start":0,"end":0,"line":null,"column":null,"text":"","sentence":"","kind":"measure",)"
             R"("value":null,"low":1.5e+20,"high":2e+20,"part":null,"whole":null,"unit":null,)"
             R"("unit_name":null,"si_value":null,"si_unit":null,"qualifier":">=","change":null,"subject":null,"time":null,"time_text":null,)"
-            R"("attribution":null,"article":null,"title":null,"source":null,"dateline":null,"date":null,)"
+            R"("attribution":null,"entity":null,"measure":null,"scope":null,"period":null,"role":null,)"
+            R"("article":null,"title":null,"source":null,"dateline":null,"date":null,)"
             R"("page":null})");
 
   Claim ratio;
@@ -83,7 +85,8 @@ TEST(ClaimJson, SourceContextFields) {
   c.page = 2;
   std::string json = claim_to_json(c);
   EXPECT_NE(json.find(R"("subject":"trade","time":"2023","time_text":"last year",)"
-                      R"("attribution":"Chinese statistics","article":3,)"
+                      R"("attribution":"Chinese statistics","entity":null,"measure":null,"scope":null,"period":null,)"
+                      R"("role":null,"article":3,)"
                       R"("title":"Chinese, Kazakh FMs vow to enhance cooperation","source":"Xinhua",)"
                       R"("dateline":"ASTANA, May 20","date":"2024-05-20","page":2})"),
             std::string::npos)

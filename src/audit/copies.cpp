@@ -1,0 +1,133 @@
+#include "audit/copies.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace factsheet::audit {
+namespace {
+
+constexpr std::size_t kShingle = 5;
+constexpr std::uint32_t kSample = 4;  // an article keeps the shingles whose hash is 0 mod kSample
+
+// FNV-1a over the words of a shingle.
+std::uint32_t hash_words(const std::vector<std::string>& words, std::size_t from, std::size_t n) {
+  std::uint32_t h = 2166136261u;
+  for (std::size_t i = from; i < from + n; ++i) {
+    for (char c : words[i]) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 16777619u;
+    }
+    h ^= ' ';
+    h *= 16777619u;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> shingles(std::string_view text) {
+  std::vector<std::string> words;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) words.push_back(std::move(cur));
+    cur.clear();
+  };
+  for (char ch : text) {
+    if (ch >= 'A' && ch <= 'Z') {
+      cur += static_cast<char>(ch - 'A' + 'a');
+    } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) {
+      cur += ch;
+    } else if (ch != '.' && ch != '\'') {  // "U.S." is "us", "firm's" is "firms"
+      flush();
+    }
+  }
+  flush();
+  std::vector<std::uint32_t> out;
+  if (words.empty()) return out;
+  if (words.size() < kShingle) {
+    out.push_back(hash_words(words, 0, words.size()));
+    return out;
+  }
+  for (std::size_t i = 0; i + kShingle <= words.size(); ++i) out.push_back(hash_words(words, i, kShingle));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double shingle_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  std::size_t common = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  std::size_t all = a.size() + b.size() - common;
+  return all == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(all);
+}
+
+std::uint32_t CopyIndex::article_id(std::uint64_t article) {
+  auto [it, added] = article_ids_.try_emplace(article, static_cast<std::uint32_t>(article_samples_.size()));
+  if (added) article_samples_.emplace_back();
+  return it->second;
+}
+
+void CopyIndex::add_sentence(std::uint32_t sentence, std::uint64_t article, std::string_view text) {
+  std::vector<std::uint32_t> s = shingles(text);
+  std::vector<std::uint32_t>& sample = article_samples_[article_id(article)];
+  for (std::uint32_t h : s)
+    if (h % kSample == 0) sample.push_back(h);
+  sentences_[sentence] = std::move(s);
+}
+
+void CopyIndex::finish() {
+  const std::size_t n = article_samples_.size();
+  articles_.resize(n);
+  finished_articles_ = n;
+  for (std::vector<std::uint32_t>& s : article_samples_) {
+    std::sort(s.begin(), s.end());
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+  }
+  // Shingle -> articles holding it, in article order; an article is compared with the
+  // earlier articles that share its shingles.
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> holders;
+  std::unordered_map<std::uint32_t, std::uint32_t> shared;
+  std::vector<bool> copied(n, false);
+  for (std::uint32_t a = 0; a < n; ++a) {
+    shared.clear();
+    for (std::uint32_t h : article_samples_[a]) {
+      std::vector<std::uint32_t>& list = holders[h];
+      if (list.size() <= kMaxHolders)
+        for (std::uint32_t b : list) ++shared[b];
+      list.push_back(a);
+    }
+    for (auto [b, count] : shared) {
+      std::size_t smaller = std::min(article_samples_[a].size(), article_samples_[b].size());
+      if (count >= kMinShared && static_cast<double>(count) >= kArticleCopy * static_cast<double>(smaller)) {
+        articles_.unite(a, b);
+        copied[a] = copied[b] = true;
+      }
+    }
+  }
+  copied_ = static_cast<std::size_t>(std::count(copied.begin(), copied.end(), true));
+}
+
+bool CopyIndex::copies(std::uint32_t sentence_a, std::uint64_t article_a, std::uint32_t sentence_b,
+                       std::uint64_t article_b) {
+  if (article_a != article_b) {
+    auto a = article_ids_.find(article_a), b = article_ids_.find(article_b);
+    if (a != article_ids_.end() && b != article_ids_.end() && a->second < finished_articles_ &&
+        b->second < finished_articles_ && articles_.find(a->second) == articles_.find(b->second))
+      return true;
+  }
+  auto x = sentences_.find(sentence_a), y = sentences_.find(sentence_b);
+  if (x == sentences_.end() || y == sentences_.end()) return false;
+  return x->second == y->second || shingle_similarity(x->second, y->second) >= kSentenceCopy;
+}
+
+}  // namespace factsheet::audit

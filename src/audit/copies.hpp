@@ -1,0 +1,59 @@
+// Which statements copy each other: the audit's test of independence. A fact stated only
+// in copies (a summary that repeats a wire report, the same story filed twice) is
+// `repeated`, never `corroborated`.
+//
+// Texts are compared by shingles: runs of 5 words, lower case, letters and digits only
+// ("U.S." and "US" are one word). Two sentences are copies when their shingle sets
+// have a Jaccard similarity of at least kSentenceCopy; two articles are copies when most
+// of the shingles sampled from the sentences of one (those of its figures) are found in
+// the other (containment >= kArticleCopy over at least kMinShared shingles). Articles
+// are found through an index from each sampled shingle to the articles holding it (a
+// shingle held by more than kMaxHolders articles is boilerplate and left out), so the
+// work follows the number of shingles, not the number of pairs of articles.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "audit/union_find.hpp"
+
+namespace factsheet::audit {
+
+inline constexpr double kSentenceCopy = 0.5;
+inline constexpr double kArticleCopy = 0.5;
+inline constexpr std::size_t kMinShared = 3;
+inline constexpr std::size_t kMaxHolders = 64;
+
+// The shingles of a text: hashes of its 5-word runs (one for a text of fewer words),
+// sorted and distinct.
+std::vector<std::uint32_t> shingles(std::string_view text);
+
+// Jaccard similarity of two sorted sets.
+double shingle_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
+
+class CopyIndex {
+ public:
+  // A sentence of the run (its running number, the article it is in: any 64-bit key).
+  // Each sentence number is given once.
+  void add_sentence(std::uint32_t sentence, std::uint64_t article, std::string_view text);
+  // Clusters the articles that copy each other. Call once, after the last add_sentence().
+  void finish();
+
+  // Whether two statements copy each other: their sentences are near-duplicates, or
+  // their articles (different ones) are copies.
+  bool copies(std::uint32_t sentence_a, std::uint64_t article_a, std::uint32_t sentence_b, std::uint64_t article_b);
+  // Articles found to copy another one.
+  std::size_t copied_articles() const { return copied_; }
+
+ private:
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> sentences_;  // number -> shingles
+  std::unordered_map<std::uint64_t, std::uint32_t> article_ids_;
+  std::vector<std::vector<std::uint32_t>> article_samples_;  // per article: sampled shingles
+  UnionFind articles_{0};
+  std::size_t copied_ = 0, finished_articles_ = 0;
+
+  std::uint32_t article_id(std::uint64_t article);
+};
+
+}  // namespace factsheet::audit

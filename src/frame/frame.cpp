@@ -1,0 +1,677 @@
+#include "frame/frame.hpp"
+
+#include <algorithm>
+
+#include "lexicon/grammar_file.hpp"
+#include "lexicon/tsv.hpp"
+#include "text/lemmatizer.hpp"
+
+namespace factsheet::frame {
+namespace {
+
+constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
+constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
+constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
+
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_letter(char c) { return c >= 'a' && c <= 'z'; }
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
+// inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.
+struct Word {
+  std::size_t begin = 0, end = 0;
+  std::string text;  // as written, apostrophes normalised, trailing dots dropped unless an abbreviation
+};
+
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  auto inside = [&](std::size_t k) {
+    char c = s[k];
+    return upper(c) || lower_letter(c) || digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
+  };
+  while (i < s.size()) {
+    bool quote = s.compare(i, 3, "\xE2\x80\x99") == 0;
+    if (!quote && !inside(i)) {
+      ++i;
+      continue;
+    }
+    Word w;
+    w.begin = i;
+    while (i < s.size()) {
+      if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+        w.text += '\'';
+        i += 3;
+      } else if (inside(i)) {
+        w.text += s[i++];
+      } else {
+        break;
+      }
+    }
+    w.end = i;
+    // "rose." loses its dot; "U.S." keeps its dots
+    if (!w.text.empty() && w.text.back() == '.' && std::count(w.text.begin(), w.text.end(), '.') == 1) w.text.pop_back();
+    while (!w.text.empty() && (w.text.front() == '-' || w.text.front() == '\'' || w.text.front() == '.'))
+      w.text.erase(w.text.begin());
+    while (!w.text.empty() && (w.text.back() == '-' || w.text.back() == '\'')) {
+      if (w.text.back() == '\'' && w.text.size() > 1 && (w.text[w.text.size() - 2] == 's')) break;  // "firms'"
+      w.text.pop_back();
+    }
+    if (!w.text.empty()) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool possessive(std::string_view w) {
+  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's');
+}
+
+std::string without_possessive(std::string_view w) {
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return std::string(w.substr(0, w.size() - 2));
+  if (w.size() > 1 && w.back() == '\'') return std::string(w.substr(0, w.size() - 1));
+  return std::string(w);
+}
+
+// Lower-case words split at hyphens too, for the cue phrases ("fourth-quarter" ->
+// "fourth", "quarter"), with their byte positions.
+struct Piece {
+  std::size_t begin = 0, end = 0;
+  std::string text;
+};
+
+std::vector<Piece> pieces_of(std::string_view s);
+
+// The pieces of s[from, to), positions within s.
+std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to) {
+  from = std::min(from, s.size());
+  to = std::clamp(to, from, s.size());
+  std::vector<Piece> out = pieces_of(s.substr(from, to - from));
+  for (Piece& p : out) {
+    p.begin += from;
+    p.end += from;
+  }
+  return out;
+}
+
+std::vector<Piece> pieces_of(std::string_view s) {
+  std::vector<Piece> out;
+  for (const Word& w : words_of(s)) {
+    std::string t = lower(without_possessive(w.text));
+    std::size_t at = 0;
+    while (at <= t.size()) {
+      std::size_t dash = t.find('-', at);
+      std::string part = t.substr(at, dash == std::string::npos ? std::string::npos : dash - at);
+      if (!part.empty()) out.push_back({w.begin, w.end, part});
+      if (dash == std::string::npos) break;
+      at = dash + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_phrase(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const Piece& p : pieces_of(phrase)) out.push_back(p.text);
+  return out;
+}
+
+// Occurrences of a cue's phrases among `pieces`: (first piece, last piece + 1).
+std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces,
+                                                           const std::vector<std::vector<std::string>>& phrases) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    for (const std::vector<std::string>& p : phrases) {
+      if (p.empty() || i + p.size() > pieces.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < p.size() && match; ++k) match = pieces[i + k].text == p[k];
+      if (match) {
+        out.push_back({i, i + p.size()});
+        break;
+      }
+    }
+  return out;
+}
+
+// Everything a frame is read from, prepared once per claim.
+struct Context {
+  const Claim& claim;
+  const Lexicon& lexicon;
+  const FrameCues& cues;
+  const FrameVocabulary& vocabulary;
+  std::size_t figure_begin = 0, figure_end = 0;  // the figure within its sentence
+  bool placed = false;                          // the figure was found in the sentence
+
+  bool function_word(std::string_view w) const {
+    std::string l = lower(w);
+    auto cls = lexicon.classify_word(l);
+    if (cls && (*cls == WordClass::function || *cls == WordClass::temporal || *cls == WordClass::verb)) return true;
+    auto m = lexicon.months().longest(w, 0);
+    return m && m->length == w.size();
+  }
+  std::optional<NounClass> noun(std::string_view w) const {
+    std::string l = lower(without_possessive(w));
+    if (auto c = vocabulary.noun(l)) return c;
+    std::string lemma = text::lemmatize_noun(l, lexicon.lemma_rules());
+    if (lemma != l) return vocabulary.noun(lemma);
+    return std::nullopt;
+  }
+  std::string lemma(std::string_view w) const {
+    return text::lemmatize_noun(lower(without_possessive(w)), lexicon.lemma_rules());
+  }
+};
+
+// A place named by the words [i, i + n) of `ws` (longest first), its CLDR name.
+std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
+                                                            const FrameVocabulary& vocabulary) {
+  for (std::size_t n = std::min<std::size_t>(4, ws.size() - i); n >= 1; --n) {
+    if (!upper(ws[i].text[0])) return std::nullopt;
+    std::string alias;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k) alias += ' ';
+      alias += lower(k + 1 == n ? without_possessive(ws[i + k].text) : ws[i + k].text);
+    }
+    if (auto p = vocabulary.place(alias)) return std::make_pair(std::string(*p), n);
+    // "US-led", "UK-based": the place before a hyphen
+    if (n == 1 && alias.find('-') != std::string::npos)
+      if (auto q = vocabulary.place(alias.substr(0, alias.find('-')))) return std::make_pair(std::string(*q), 1);
+  }
+  return std::nullopt;
+}
+
+// A capitalised word that is a name by itself even at the start of a sentence:
+// a possessive, an acronym or a capital inside ("Sony's", "EMI", "Wal-Mart").
+bool name_by_itself(std::string_view w) {
+  if (possessive(w)) return true;
+  return std::any_of(w.begin() + 1, w.end(), upper);
+}
+
+// The entity's key: lower case, possessive and company endings dropped; a place by its
+// CLDR name.
+std::string entity_key(const std::vector<Word>& run, const Context& x) {
+  std::vector<std::string> parts;
+  for (const Word& w : run) parts.push_back(lower(without_possessive(w.text)));
+  while (parts.size() > 1 && x.cues.is(parts.back(), "suffix")) parts.pop_back();
+  std::string key;
+  for (const std::string& p : parts) {
+    if (!key.empty()) key += ' ';
+    key += p;
+  }
+  if (auto place = x.vocabulary.place(key)) return std::string(*place);
+  return key;
+}
+
+// Runs of capitalised words of `ws` in [from, to) that may name an entity. `sentence_start`:
+// ws[0] opens a sentence, so its capital says nothing by itself.
+struct NameRun {
+  std::size_t first = 0, last = 0;  // words [first, last)
+};
+
+std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, std::size_t to, bool sentence_start,
+                               const Context& x, const std::vector<std::string>& skip) {
+  std::vector<NameRun> out;
+  std::size_t i = from;
+  while (i < to) {
+    const std::string& t = ws[i].text;
+    // An acronym is a name even where its lower case is a function word ("US").
+    bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return upper(ch) || ch == '.'; });
+    bool cap = upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
+               std::find(skip.begin(), skip.end(), lower(without_possessive(t))) == skip.end();
+    if (!cap) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    // A run goes on over single spaces only: "Chinese, Kazakh" is two names.
+    while (j < to && upper(ws[j].text[0]) && !possessive(ws[j - 1].text) && !x.function_word(ws[j].text) &&
+           ws[j].begin - ws[j - 1].end <= 1)
+      ++j;
+    bool at_start = sentence_start && i == 0;
+    bool keep = !at_start || name_by_itself(t) || j - i > 1 || place_at(ws, i, x.vocabulary);
+    // A capitalised measure noun opening the sentence ("Sales rose") is no name.
+    if (at_start && j - i == 1 && !name_by_itself(t) && x.noun(t)) keep = false;
+    if (keep) out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+struct Parts {
+  std::string entity, measure, scope, period, role;
+};
+
+// ---- entity and measure from the subject ---------------------------------
+
+void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_words) {
+  const Claim& c = x.claim;
+  if (!c.subject || c.subject->empty()) return;
+  std::vector<Word> ws = words_of(*c.subject);
+  if (ws.empty()) return;
+  std::size_t at = c.sentence.find(*c.subject);
+  bool opens_sentence = at == 0 || at == std::string::npos;
+  std::vector<bool> used(ws.size(), false);
+
+  // A possessive name: "Google's net profit", "Time Warner's film division".
+  for (std::size_t i = 0; i < ws.size() && out.entity.empty(); ++i) {
+    if (!possessive(ws[i].text) || !upper(ws[i].text[0])) continue;
+    std::size_t first = i;
+    while (first > 0 && upper(ws[first - 1].text[0]) && !x.function_word(ws[first - 1].text)) --first;
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(i) + 1}, x);
+    for (std::size_t k = first; k <= i; ++k) used[k] = true;
+  }
+  // Places: "US exports", "growth in China" (entity); a second place is the scope's
+  // ("the US deficit with China").
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (used[i]) continue;
+    auto p = place_at(ws, i, x.vocabulary);
+    if (!p) continue;
+    for (std::size_t k = i; k < i + p->second; ++k) used[k] = true;
+    if (out.entity.empty())
+      out.entity = p->first;
+    else if (lower(p->first) != lower(out.entity))
+      scope_words.push_back(lower(p->first));
+    i += p->second - 1;
+  }
+  // Another name: "Yugansk unit", "Fiat stake".
+  if (out.entity.empty()) {
+    for (const NameRun& r : name_runs(ws, 0, ws.size(), opens_sentence, x, {})) {
+      bool measure = r.last - r.first == 1 && x.noun(ws[r.first].text) == NounClass::measure;
+      if (measure) continue;
+      out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+      for (std::size_t k = r.first; k < r.last; ++k) used[k] = true;
+      break;
+    }
+  }
+
+  // The measure: the last measure noun (else act noun), with the nouns and modifiers
+  // right before it.
+  std::vector<std::size_t> content;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string& t = ws[i].text;
+    if (used[i] || digit(t[0]) || x.function_word(t)) continue;
+    std::vector<Piece> ps = pieces_of(t);
+    bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
+      for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "basis"})
+        if (x.cues.is(p.text, cue)) return true;
+      return p.text == "first" || p.text == "second" || p.text == "third" || p.text == "fourth";
+    });
+    if (period_word) continue;
+    content.push_back(i);
+  }
+  // The head is before a preposition: "spending on health" measures spending.
+  std::size_t before_preposition = content.size();
+  for (std::size_t k = 0; k < content.size(); ++k) {
+    std::size_t w = content[k];
+    bool preposition = false;
+    for (std::size_t i = w; i-- > 0 && !preposition;) {
+      if (k > 0 && i <= content[k - 1]) break;
+      std::string l = lower(ws[i].text);
+      preposition = l == "of" || l == "on" || l == "in" || l == "for" || l == "to" || l == "with" || l == "at" ||
+                    l == "by" || l == "from";
+    }
+    if (preposition && k > 0) {
+      before_preposition = k;
+      break;
+    }
+  }
+  std::optional<std::size_t> head;
+  for (std::size_t end : {before_preposition, content.size()}) {
+    for (NounClass want : {NounClass::measure, NounClass::act}) {
+      for (std::size_t k = end; k-- > 0 && !head;)
+        if (x.noun(ws[content[k]].text) == want) head = k;
+      if (head) break;
+    }
+    if (head) break;
+  }
+  std::string unit_lemma = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit ? lower(*c.unit) : std::string();
+  // A count or a ratio measures its counted noun ("26 of the 45 projects").
+  const bool counted = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit && !c.unit->empty();
+  if (counted) head.reset();
+  if (!head && !content.empty() && !counted) head = content.size() - 1;
+  const std::size_t head_at = head.value_or(content.size());
+  std::size_t measure_first = head_at;
+  if (head) {
+    while (measure_first > 0) {
+      std::size_t prev = content[measure_first - 1];
+      if (prev + 1 != content[measure_first]) break;  // not adjacent
+      const std::string& t = ws[prev].text;
+      if (!x.noun(t) && !x.cues.is(lower(t), "modifier")) break;
+      --measure_first;
+    }
+    std::string measure;
+    for (std::size_t k = measure_first; k <= *head; ++k) {
+      const std::string& t = ws[content[k]].text;
+      if (!measure.empty()) measure += ' ';
+      measure += k == *head ? x.lemma(t) : lower(without_possessive(t));
+    }
+    out.measure = measure;
+  }
+  for (std::size_t k = 0; k < content.size(); ++k) {
+    if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
+    std::string l = lower(without_possessive(ws[content[k]].text));
+    if (x.cues.is(l, "pronoun") || x.cues.is(l, "suffix") || x.lemma(l) == unit_lemma) continue;
+    scope_words.push_back(x.lemma(l));
+  }
+}
+
+// ---- entity from the sentence and the headline ---------------------------
+
+void read_sentence_entity(const Context& x, Parts& out) {
+  const Claim& c = x.claim;
+  std::vector<Word> ws = words_of(c.sentence);
+  std::vector<std::string> skip;
+  if (c.attribution)
+    for (const Word& w : words_of(*c.attribution)) skip.push_back(lower(without_possessive(w.text)));
+  std::size_t figure = ws.size();  // the first word of the figure
+  for (std::size_t i = 0; i < ws.size(); ++i)
+    if (ws[i].end > x.figure_begin) {
+      figure = i;
+      break;
+    }
+  if (!x.placed) figure = ws.size();
+  // The clause of the figure: after the last ';' or dash before it.
+  std::size_t clause = 0;
+  for (std::size_t i = 0; i < figure; ++i) {
+    std::size_t gap_begin = i == 0 ? 0 : ws[i - 1].end;
+    std::string_view gap = std::string_view(c.sentence).substr(gap_begin, ws[i].begin - gap_begin);
+    if (gap.find(';') != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
+        gap.find("\xE2\x80\x93") != std::string_view::npos)
+      clause = i;
+  }
+  // A pronoun ("its", "the firm") in the clause: the headline's entity.
+  std::vector<Piece> ps = pieces_of(c.sentence.substr(clause < ws.size() ? ws[clause].begin : 0,
+                                                      x.placed ? x.figure_begin - std::min(x.figure_begin, clause < ws.size() ? ws[clause].begin : 0) : std::string::npos));
+  const std::vector<std::vector<std::string>>& pronouns = x.cues.words("pronoun");
+  std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
+  if (!before.empty()) {
+    const NameRun& r = before.front();
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+    return;
+  }
+  if (!find_cues(ps, pronouns).empty()) return;  // the headline's, below
+  std::vector<NameRun> earlier = name_runs(ws, 0, std::min(clause, ws.size()), true, x, skip);
+  if (!earlier.empty()) {
+    const NameRun& r = earlier.front();
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+    return;
+  }
+  std::size_t past = figure;
+  while (past < ws.size() && ws[past].begin < x.figure_end) ++past;
+  std::vector<NameRun> after = name_runs(ws, past, ws.size(), false, x, skip);
+  if (!after.empty()) {
+    const NameRun& r = after.front();
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+  }
+}
+
+void read_headline_entity(const Context& x, Parts& out) {
+  if (!x.claim.title) return;
+  std::vector<Word> ws = words_of(*x.claim.title);
+  std::vector<NameRun> runs = name_runs(ws, 0, ws.size(), true, x, {});
+  if (runs.empty()) return;
+  out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(runs.front().first),
+                           ws.begin() + static_cast<std::ptrdiff_t>(runs.front().last)}, x);
+}
+
+// ---- period and role -----------------------------------------------------
+
+std::size_t distance_to_figure(const Context& x, std::size_t begin, std::size_t end) {
+  if (end <= x.figure_begin) return x.figure_begin - end;
+  if (begin >= x.figure_end) return begin - x.figure_end;
+  return 0;
+}
+
+void read_period(const Context& x, Parts& out) {
+  const Claim& c = x.claim;
+  // The words near the figure only: a period word further away is another figure's.
+  constexpr std::size_t kNear = kPeriodReach + 24;
+  std::vector<Piece> ps = x.placed ? pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0,
+                                                    x.figure_end + kNear)
+                                   : pieces_of(c.sentence);
+  std::string kind;
+  std::size_t best = SIZE_MAX;
+  std::size_t best_at = 0;
+  for (const char* cue : {"quarter", "half", "nine-months", "month", "week", "day", "year"}) {
+    for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {
+      std::size_t d = x.placed ? distance_to_figure(x, ps[b].begin, ps[e - 1].end) : 0;
+      if (d < best && d <= kPeriodReach) {
+        best = d;
+        kind = cue;
+        best_at = b;
+      }
+    }
+  }
+  if (kind == "quarter" && best_at > 0) {  // "fourth-quarter", "Q4"
+    static const char* kOrdinals[] = {"first", "second", "third", "fourth"};
+    for (int q = 0; q < 4; ++q)
+      if (ps[best_at - 1].text == kOrdinals[q]) kind = "Q" + std::to_string(q + 1);
+  }
+  if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
+  if (kind == "half" && best_at > 0 && (ps[best_at - 1].text == "first" || ps[best_at - 1].text == "second"))
+    kind = ps[best_at - 1].text + " half";
+  // A change against the same period earlier: its basis is the period.
+  if (c.change != Change::none) {
+    auto found = find_cues(ps, x.cues.words("basis"));
+    if (!found.empty()) {
+      std::string first = ps[found.front().first].text;
+      if (first == "a" || first == "year") {
+        std::string basis = "year-on-year";
+        if (!kind.empty() && kind != "year") basis.append(" ").append(kind);
+        kind = basis;
+      }
+      if (first == "month") kind = "month-on-month";
+      if (first == "quarter") kind = "quarter-on-quarter";
+    }
+  }
+  std::string time = c.time.value_or("");
+  out.period = kind.empty() ? time : time.empty() ? kind : kind + " " + time;
+}
+
+void read_role(const Context& x, Parts& out) {
+  const Claim& c = x.claim;
+  out.role = c.change != Change::none ? "change" : "current";
+  if (!x.placed) return;
+  constexpr std::size_t kNear = 96;  // bytes before the figure that hold its role's cue
+  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin);
+  // The clause before the figure: after the last ';'.
+  std::size_t clause = 0;
+  for (std::size_t i = 1; i < before.size(); ++i) {
+    std::string_view gap = std::string_view(c.sentence).substr(before[i - 1].end, before[i].begin - before[i - 1].end);
+    if (gap.find(';') != std::string_view::npos) clause = i;
+  }
+  for (auto [b, e] : find_cues(before, x.cues.words("earlier")))
+    if (e == before.size() && c.change == Change::none) {
+      out.role = "earlier";
+      return;
+    }
+  std::size_t from = std::max(clause, before.size() > kRoleWindow ? before.size() - kRoleWindow : std::size_t{0});
+  std::vector<Piece> window(before.begin() + static_cast<std::ptrdiff_t>(from), before.end());
+  if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = "forecast";
+}
+
+void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
+  const Claim& c = x.claim;
+  if (!x.placed) return;
+  std::vector<Piece> after = pieces_of(std::string_view(c.sentence).substr(x.figure_end, 16));
+  for (const std::vector<std::string>& words : x.cues.words("scope")) {
+    std::string p;
+    for (const std::string& w : words) {
+      if (!p.empty()) p += ' ';
+      p += w;
+    }
+    if (words.size() == 1 && words[0] == "underlying") continue;  // before the measure, below
+    bool match = after.size() >= words.size();
+    for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
+    if (match) scope_words.push_back(p == "a share" ? "per share" : p);
+  }
+  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > 64 ? x.figure_begin - 64 : 0, x.figure_begin);
+  for (std::size_t i = before.size() > 6 ? before.size() - 6 : 0; i < before.size(); ++i)
+    if (before[i].text == "underlying") scope_words.push_back("underlying");
+}
+
+bool measures_something(const Claim& c) {
+  switch (c.kind) {
+    case Kind::money:
+    case Kind::percent:
+    case Kind::count:
+    case Kind::measure:
+    case Kind::ratio:
+    case Kind::duration:
+    case Kind::age: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool FrameCues::is(std::string_view phrase, std::string_view cue) const {
+  for (const auto& [p, c] : phrases)
+    if (p == phrase && c == cue) return true;
+  return false;
+}
+
+std::vector<std::string> FrameCues::of(std::string_view cue) const {
+  std::vector<std::string> out;
+  for (const auto& [p, c] : phrases)
+    if (c == cue) out.push_back(p);
+  std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
+
+const std::vector<std::vector<std::string>>& FrameCues::words(std::string_view cue) const {
+  static const std::vector<std::vector<std::string>> kNone;
+  for (const auto& [c, w] : split)
+    if (c == cue) return w;
+  return kNone;
+}
+
+std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir) {
+  constexpr const char* kFile = "frame_cues.tsv";
+  std::string origin = grammars_dir.empty() ? std::string("grammars") : grammars_dir;
+  TsvTable table = TsvTable::parse(grammar_file_content(grammars_dir, kFile), kFile, origin, {"phrase", "cue", "reason"});
+  static const std::vector<std::string> kCues = {"forecast", "earlier", "quarter", "half", "nine-months", "month", "week",
+                                                 "day",      "year",    "basis",   "modifier", "scope", "pronoun", "suffix"};
+  auto cues = std::make_shared<FrameCues>();
+  for (const TsvTable::Row& r : table.rows()) {
+    if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())
+      throw LexiconError(table.where(r) + "unknown cue '" + r.cells[1] + "'");
+    cues->phrases.emplace_back(lower(r.cells[0]), r.cells[1]);
+  }
+  for (const std::string& cue : kCues) {
+    std::vector<std::vector<std::string>> words;
+    for (const std::string& p : cues->of(cue)) words.push_back(split_phrase(p));
+    cues->split.emplace_back(cue, std::move(words));
+  }
+  return cues;
+}
+
+const FrameCues& embedded_frame_cues() {
+  static const std::shared_ptr<const FrameCues> cues = load_frame_cues("");
+  return *cues;
+}
+
+void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const FrameVocabulary& vocabulary);
+
+bool has_frame(Kind kind) {
+  Claim c;
+  c.kind = kind;
+  return measures_something(c);
+}
+
+std::string_view sentence_window(std::string_view sentence, std::string_view figure) {
+  if (sentence.size() <= 2 * kWindow) return sentence;
+  std::size_t at = figure.empty() ? std::string_view::npos : sentence.find(figure);
+  if (at == std::string_view::npos) return sentence.substr(0, 2 * kWindow);
+  std::size_t begin = at > kWindow ? at - kWindow : 0;
+  std::size_t end = std::min(sentence.size(), at + figure.size() + kWindow);
+  // Whole words only.
+  while (begin > 0 && begin < at && sentence[begin - 1] != ' ') ++begin;
+  while (end < sentence.size() && end > at + figure.size() && sentence[end] != ' ') --end;
+  return sentence.substr(begin, end - begin);
+}
+
+void fill_frame(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const FrameVocabulary& vocabulary) {
+  // A long sentence is read around the figure only, so that a sentence of many figures
+  // costs each of them the same (the extractor reads sentences of up to 4,096 bytes).
+  if (c.sentence.size() > 2 * kWindow) {
+    Claim near = c;
+    near.sentence = std::string(sentence_window(c.sentence, c.text));
+    fill_frame_in(near, lexicon, cues, vocabulary);
+    c.entity = std::move(near.entity);
+    c.measure = std::move(near.measure);
+    c.scope = std::move(near.scope);
+    c.period = std::move(near.period);
+    c.role = std::move(near.role);
+    return;
+  }
+  fill_frame_in(c, lexicon, cues, vocabulary);
+}
+
+void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const FrameVocabulary& vocabulary) {
+  c.entity.reset();
+  c.measure.reset();
+  c.scope.reset();
+  c.period.reset();
+  c.role.reset();
+  if (!measures_something(c)) return;
+  Context x{c, lexicon, cues, vocabulary};
+  if (std::size_t at = c.text.empty() ? std::string::npos : c.sentence.find(c.text); at != std::string::npos) {
+    x.figure_begin = at;
+    x.figure_end = at + c.text.size();
+    x.placed = true;
+  }
+  Parts parts;
+  std::vector<std::string> scope_words;
+  read_subject(x, parts, scope_words);
+  if (parts.entity.empty()) read_sentence_entity(x, parts);
+  if (parts.entity.empty()) read_headline_entity(x, parts);
+  if (parts.measure.empty() && (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit) parts.measure = *c.unit;
+  read_scope_cues(x, scope_words);
+  read_period(x, parts);
+  read_role(x, parts);
+  std::sort(scope_words.begin(), scope_words.end());
+  scope_words.erase(std::unique(scope_words.begin(), scope_words.end()), scope_words.end());
+  std::erase_if(scope_words, [&](const std::string& w) { return w.empty() || w == parts.entity || w == lower(parts.entity); });
+  for (const std::string& w : scope_words) {
+    if (!parts.scope.empty()) parts.scope += ' ';
+    parts.scope += w;
+  }
+
+  auto set = [](std::optional<std::string>& field, std::string& value) {
+    if (!value.empty()) field = std::move(value);
+  };
+  set(c.entity, parts.entity);
+  set(c.measure, parts.measure);
+  set(c.scope, parts.scope);
+  set(c.period, parts.period);
+  set(c.role, parts.role);
+}
+
+bool names_entity(std::string_view text, std::string_view entity, const FrameVocabulary& vocabulary) {
+  if (entity.empty()) return false;
+  if (lower(text).find(lower(entity)) != std::string::npos) return true;
+  std::vector<Word> ws = words_of(text);
+  for (std::size_t i = 0; i < ws.size(); ++i)
+    if (auto p = place_at(ws, i, vocabulary); p && p->first == entity) return true;
+  return false;
+}
+
+std::string frame_label(const Claim& c) {
+  std::string out;
+  for (const std::optional<std::string>* f : {&c.entity, &c.measure, &c.scope, &c.period, &c.role}) {
+    if (!*f) continue;
+    if (!out.empty()) out += " \xC2\xB7 ";
+    out += **f;
+  }
+  return out;
+}
+
+}  // namespace factsheet::frame

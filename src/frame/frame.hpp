@@ -1,0 +1,69 @@
+// The frame of a figure: what fact it states, so that two figures can be told to state
+// the same fact or not.
+//   entity   who or what the figure is about: a company, a country, a body ("Google",
+//            "United States"): a possessive or a place in the subject ("Google's profit",
+//            "US exports", "growth in China"), else the name that opens the clause
+//            before the figure, else the headline's first name. Places are given by
+//            their CLDR name, so "U.S.", "US", "America" and "American" are one entity.
+//   measure  the lemma of what is measured: the subject's last noun that WordNet files as
+//            a quantity, possession, attribute, relation, process or state (else an
+//            act), with the nouns and modifiers before it ("net profit", "trade
+//            deficit", "unemployment rate"); for a count without one, the counted noun
+//   scope    a part of the entity or the measure: the subject's other words ("film
+//            division"), "underlying", "per share"
+//   period   the period the figure covers: its time with the kind of period nearest to
+//            it ("quarter 2004", "year 2004", "12 months to 2004-09", "month-on-month")
+//   role     current (a value reached), earlier ("from $10.9bn"), change ("rose 5%") or
+//            forecast ("is expected to reach", "aims for")
+// Figures that measure nothing (dates, years, ordinals, clock times) have no frame.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claim/claim.hpp"
+#include "frame/vocabulary.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace factsheet::frame {
+
+struct FrameCues {
+  // lower-case phrase -> cue (grammars/frame_cues.tsv)
+  std::vector<std::pair<std::string, std::string>> phrases;
+  bool is(std::string_view phrase, std::string_view cue) const;
+  // Phrases of one cue, longest first.
+  std::vector<std::string> of(std::string_view cue) const;
+  // The same, each split into lower-case words (hyphens split too), computed at load.
+  const std::vector<std::vector<std::string>>& words(std::string_view cue) const;
+
+  std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> split;  // per cue
+};
+
+// grammars/frame_cues.tsv from `grammars_dir` (empty: the embedded copy). Throws
+// LexiconError naming file and line.
+std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir);
+// The embedded table, loaded once.
+const FrameCues& embedded_frame_cues();
+
+// Fills claim.entity, measure, scope, period and role (all null for a claim that measures
+// nothing). Uses the claim's sentence, text, subject, time, change and title.
+void fill_frame(Claim& claim, const Lexicon& lexicon, const FrameCues& cues,
+                const FrameVocabulary& vocabulary = FrameVocabulary::embedded());
+
+// Whether `text` names `entity` (an entity field): its words, or an alias of the place
+// ("US" for United States).
+bool names_entity(std::string_view text, std::string_view entity,
+                  const FrameVocabulary& vocabulary = FrameVocabulary::embedded());
+
+// Whether claims of `kind` have a frame (money, percent, count, measure, ratio, duration, age).
+bool has_frame(Kind kind);
+
+// The part of a long sentence a frame is read from: at most about 300 bytes each side of
+// the figure, in whole words.
+std::string_view sentence_window(std::string_view sentence, std::string_view figure);
+
+// A frame's parts joined for a report: "Google · net profit · quarter 2004 · current".
+std::string frame_label(const Claim& claim);
+
+}  // namespace factsheet::frame

@@ -1,0 +1,59 @@
+#include "frame/vocabulary.hpp"
+
+#include "lexicon/embedded.hpp"
+
+namespace factsheet::frame {
+namespace {
+
+// Lines of a generated table: comments skipped, cells split at tabs.
+template <class Row>
+void each_row(std::string_view content, Row row) {
+  while (!content.empty()) {
+    std::size_t nl = content.find('\n');
+    std::string_view line = content.substr(0, nl);
+    content = nl == std::string_view::npos ? std::string_view() : content.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> cells;
+    while (true) {
+      std::size_t tab = line.find('\t');
+      cells.push_back(line.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      line = line.substr(tab + 1);
+    }
+    row(cells);
+  }
+}
+
+}  // namespace
+
+const FrameVocabulary& FrameVocabulary::embedded() {
+  static const FrameVocabulary vocabulary = [] {
+    FrameVocabulary v;
+    for (const embedded::File& f : embedded::files()) {
+      if (f.name == "frame_nouns.tsv")
+        each_row(f.content, [&](const std::vector<std::string_view>& cells) {
+          if (cells.size() == 2) v.add_noun(std::string(cells[0]), cells[1] == "measure" ? NounClass::measure : NounClass::act);
+        });
+      if (f.name == "frame_places.tsv")
+        each_row(f.content, [&](const std::vector<std::string_view>& cells) {
+          if (cells.size() == 3) v.add_place(std::string(cells[0]), std::string(cells[2]));
+        });
+    }
+    return v;
+  }();
+  return vocabulary;
+}
+
+std::optional<NounClass> FrameVocabulary::noun(std::string_view word) const {
+  auto it = nouns_.find(std::string(word));
+  if (it == nouns_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string_view> FrameVocabulary::place(std::string_view alias) const {
+  auto it = places_.find(std::string(alias));
+  if (it == places_.end()) return std::nullopt;
+  return std::string_view(it->second);
+}
+
+}  // namespace factsheet::frame

@@ -1,0 +1,37 @@
+// The words the claim frame knows, from the databases (tools/frame_vocabulary.cpp
+// generates both tables at build time; they are embedded like the grammars):
+//   - nouns that name a measure ("profit", "sales", "rate", "unemployment", "growth") or
+//     an act that is counted or valued ("sale", "job"), from WordNet's lexicographer
+//     files; every other noun names a thing, a group, a person or a place;
+//   - places: CLDR territory names with their WordNet synonyms and adjectives ("US",
+//     "U.S.", "America", "American" -> United States).
+#pragma once
+#include <optional>
+#include <vector>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace factsheet::frame {
+
+enum class NounClass { measure, act };
+
+class FrameVocabulary {
+ public:
+  // The tables compiled into the binary; loaded once.
+  static const FrameVocabulary& embedded();
+
+  // `word` lower case.
+  std::optional<NounClass> noun(std::string_view word) const;
+  // The territory's name ("United States") for an alias, lower case ("u.s.", "german").
+  std::optional<std::string_view> place(std::string_view alias) const;
+
+  void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
+  void add_place(std::string alias, std::string name) { places_.emplace(std::move(alias), std::move(name)); }
+
+ private:
+  std::unordered_map<std::string, NounClass> nouns_;
+  std::unordered_map<std::string, std::string> places_;
+};
+
+}  // namespace factsheet::frame

@@ -1,0 +1,196 @@
+// Writes the two tables the claim frame (src/frame/) reads, drawn from the databases:
+//
+//   frame_nouns.tsv   noun<TAB>class, from WordNet (Debian wordnet-base): "measure" when
+//                     one of the noun's first two senses is a quantity, possession,
+//                     attribute, relation, process or state ("profit", "sales", "rate",
+//                     "unemployment", "growth"), "act" when its first sense is an act
+//                     ("sale", "job", "output"); nouns that name things, groups, people or
+//                     places are left out.
+//   frame_places.tsv  alias<TAB>code<TAB>name: every English CLDR territory name (and its
+//                     short and variant forms), every word of the WordNet location synset
+//                     of that name ("United States", "America", "US", "U.S.", "USA") and
+//                     every adjective WordNet relates to it ("American", "German"),
+//                     lower case. An alias that would name two territories is left out.
+//
+// Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string spaced(std::string s) {
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return s;
+}
+
+std::vector<std::string> fields(const std::string& line) {
+  std::vector<std::string> out;
+  std::istringstream in(line);
+  for (std::string f; in >> f;) out.push_back(f);
+  return out;
+}
+
+// A synset of data.noun or data.adj: its lexicographer file, words and pointers.
+struct Synset {
+  int lexfile = -1;
+  std::vector<std::string> words;
+  std::vector<bool> primary;  // lex_id 0: the word's first use in its lexicographer file
+  std::vector<std::pair<std::string, std::string>> pointers;  // (symbol, "offset pos source/target")
+};
+
+Synset synset_at(const std::string& data, std::size_t offset) {
+  Synset s;
+  if (offset >= data.size()) return s;
+  std::size_t end = data.find('\n', offset);
+  std::string line = data.substr(offset, end == std::string::npos ? std::string::npos : end - offset);
+  line = line.substr(0, line.find(" | "));
+  std::vector<std::string> f = fields(line);
+  if (f.size() < 4) return s;
+  s.lexfile = std::stoi(f[1]);
+  std::size_t words = std::stoul(f[3], nullptr, 16), i = 4;
+  for (std::size_t w = 0; w < words && i + 1 < f.size(); ++w, i += 2) {
+    std::string word = f[i];
+    if (auto paren = word.find('('); paren != std::string::npos) word.resize(paren);  // "(p)" markers
+    s.words.push_back(word);
+    s.primary.push_back(f[i + 1] == "0");
+  }
+  if (i >= f.size()) return s;
+  std::size_t pointers = std::stoul(f[i++]);
+  for (std::size_t p = 0; p < pointers && i + 3 < f.size(); ++p, i += 4) s.pointers.push_back({f[i], f[i + 1] + " " + f[i + 2] + " " + f[i + 3]});
+  return s;
+}
+
+// index.noun: lemma -> synset offsets, most frequent sense first.
+std::unordered_map<std::string, std::vector<std::size_t>> read_index(const std::string& path) {
+  std::unordered_map<std::string, std::vector<std::size_t>> out;
+  std::istringstream in(read_file(path));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == ' ') continue;  // the licence header
+    std::vector<std::string> f = fields(line);
+    if (f.size() < 6) continue;
+    std::size_t senses = std::stoul(f[2]), pointers = std::stoul(f[3]);
+    std::size_t first = 4 + pointers + 2;
+    std::vector<std::size_t>& offsets = out[f[0]];
+    for (std::size_t i = first; i < f.size() && i < first + senses; ++i) offsets.push_back(std::stoul(f[i]));
+  }
+  return out;
+}
+
+bool measure_lexfile(int f) {
+  // noun.attribute, noun.possession, noun.process, noun.quantity, noun.relation, noun.state
+  return f == 7 || f == 21 || f == 22 || f == 23 || f == 24 || f == 26;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  if (argc != 5) {
+    std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT\n";
+    return 2;
+  }
+  const std::string dir = argv[1];
+  const std::string nouns_data = read_file(dir + "/data.noun");
+  const std::string adj_data = read_file(dir + "/data.adj");
+  auto index = read_index(dir + "/index.noun");
+
+  // ---- nouns: measures and acts ----
+  std::map<std::string, std::string> nouns;
+  for (const auto& [lemma, offsets] : index) {
+    if (lemma.find_first_of("0123456789") != std::string::npos || offsets.empty()) continue;
+    std::string cls;
+    for (std::size_t i = 0; i < offsets.size() && i < 2; ++i)
+      if (measure_lexfile(synset_at(nouns_data, offsets[i]).lexfile)) cls = "measure";
+    if (cls.empty() && synset_at(nouns_data, offsets[0]).lexfile == 4) cls = "act";
+    if (!cls.empty()) nouns[spaced(lemma)] = cls;
+  }
+  std::ofstream nouns_out(argv[3], std::ios::binary);
+  nouns_out << "# generated from WordNet by tools/frame_vocabulary.cpp: noun<TAB>measure|act\n";
+  for (const auto& [lemma, cls] : nouns) nouns_out << lemma << '\t' << cls << '\n';
+
+  // ---- places: CLDR territory names, WordNet synonyms and adjectives ----
+  std::string cldr = read_file(argv[2]);
+  std::regex territory(R"re(<territory type="([A-Z]{2})"(?: alt="(?:short|variant)")?>([^<]+)</territory>)re");
+  std::map<std::string, std::string> main_name;           // code -> CLDR name
+  // alias -> codes, by strength: 0 a CLDR name, 1 a WordNet synonym, 2 an adjective. An
+  // alias keeps the codes of its strongest source ("China" is also a name of Taiwan in
+  // WordNet, but CLDR's China).
+  std::map<std::string, std::map<int, std::set<std::string>>> aliases;
+  for (auto it = std::sregex_iterator(cldr.begin(), cldr.end(), territory); it != std::sregex_iterator(); ++it) {
+    std::string code = (*it)[1], name = (*it)[2];
+    if (code == "ZZ") continue;  // "Unknown Region"
+    if (!main_name.count(code)) main_name[code] = name;
+    aliases[lower(name)][0].insert(code);
+    std::string key = lower(name);
+    std::replace(key.begin(), key.end(), ' ', '_');
+    auto found = index.find(key);
+    if (found == index.end()) continue;
+    for (std::size_t offset : found->second) {
+      Synset s = synset_at(nouns_data, offset);
+      if (s.lexfile != 15 && s.lexfile != 14) continue;  // noun.location, noun.group (EU)
+      for (const std::string& w : s.words) aliases[lower(spaced(w))][1].insert(code);
+      break;  // the first such sense: "Georgia" the country, not the state as well
+    }
+  }
+  // Adjectives that pertain to, or derive from, a name of a place ("German", "American"):
+  // the pointer names the target word, which is looked up among the names found so far
+  // ("Chinese" points at the word "China" of WordNet's Taiwan synset: CLDR's China).
+  std::map<std::string, std::set<std::string>> adjectives;
+  std::istringstream adj(adj_data);
+  for (std::string line; std::getline(adj, line);) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::size_t offset = std::stoul(line.substr(0, line.find(' ')));
+    Synset s = synset_at(adj_data, offset);
+    for (const auto& [symbol, target] : s.pointers) {
+      if (symbol != "\\" && symbol != "+") continue;
+      std::istringstream t(target);
+      std::size_t to = 0;
+      std::string pos, words;
+      t >> to >> pos >> words;
+      if (pos != "n" || words.size() != 4) continue;
+      Synset noun = synset_at(nouns_data, to);
+      std::size_t word = std::stoul(words.substr(2), nullptr, 16);
+      if (word == 0 || word > noun.words.size()) continue;
+      auto place = aliases.find(lower(spaced(noun.words[word - 1])));
+      if (place == aliases.end()) continue;
+      const std::set<std::string>& codes = place->second.begin()->second;
+      if (codes.size() != 1) continue;
+      // "Chinese 1" of the Taiwanese synset is a second use of the word.
+      for (std::size_t w = 0; w < s.words.size(); ++w)
+        if (s.primary[w] && std::isupper(static_cast<unsigned char>(s.words[w][0]))) adjectives[lower(spaced(s.words[w]))].insert(*codes.begin());
+    }
+  }
+  for (const auto& [adjective, codes] : adjectives) aliases[adjective][2].insert(codes.begin(), codes.end());
+  std::ofstream places_out(argv[4], std::ios::binary);
+  places_out << "# generated from CLDR and WordNet by tools/frame_vocabulary.cpp: alias<TAB>code<TAB>name\n";
+  for (const auto& [alias, by_strength] : aliases) {
+    const std::set<std::string>& codes = by_strength.begin()->second;
+    if (codes.size() == 1 && alias.size() > 1)
+      places_out << alias << '\t' << *codes.begin() << '\t' << main_name[*codes.begin()] << '\n';
+  }
+  return 0;
+} catch (const std::exception& e) {
+  std::cerr << "frame_vocabulary: " << e.what() << '\n';
+  return 1;
+}
