@@ -77,7 +77,8 @@ std::size_t end_in(const Claim& c, std::size_t begin) { return c.start - begin +
 
 void part_exceeds_whole(const SentenceFigure& f, std::vector<ArithmeticIssue>& out) {
   const Claim& c = *f.claim;
-  if (c.kind != Kind::ratio || !c.part || !c.whole || *c.part <= *c.whole) return;
+  // A whole of 1 is a multiple ("eight times", "twice"), not a part of a whole.
+  if (c.kind != Kind::ratio || !c.part || !c.whole || *c.whole == 1 || *c.part <= *c.whole) return;
   out.push_back({quote_text(c.text) + ": the part (" + number_text(*c.part) + ") is larger than the whole (" +
                      number_text(*c.whole) + ")",
                  subject_of(c), {f.id}});
@@ -133,6 +134,19 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
   if (!restates(gap)) return;
   double expected = 100 * *ratio.part / *ratio.whole;
   if (share_matches(expected, percent)) return;
+  // A qualified ratio is a bound or an estimate: "less than a quarter" fits 24%, "nearly two
+  // thirds" 65%.
+  if (const double* v = number(percent.value)) {
+    double step = written_precision(percent.text, *v);
+    switch (ratio.qualifier) {
+      case Qualifier::eq: break;
+      case Qualifier::approx: if (std::fabs(expected - *v) <= std::max(step, 0.1 * expected)) return; break;
+      case Qualifier::lt:
+      case Qualifier::le: if (*v < expected + step) return; break;
+      case Qualifier::gt:
+      case Qualifier::ge: if (*v > expected - step) return; break;
+    }
+  }
   out.push_back({quote_text(ratio.text) + " is " + number_text(expected) + "%, not " + quote_text(percent.text),
                  subject_of(ratio), {first.id, second.id}});
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/chars.hpp"
+
 namespace factsheet::audit {
 namespace {
 
@@ -49,7 +51,7 @@ bool is_month(std::string_view word, const AuditRules& rules) {
   return m && m->length == word.size();
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+using text::is_upper;
 
 // A sentence's first word is capitalised anyway; it counts as a name only when it looks
 // like one by itself: a possessive ("Sony's"), an acronym ("EMI") or a capital inside

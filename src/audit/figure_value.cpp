@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "text/chars.hpp"
+
 namespace factsheet::audit {
 namespace {
 
@@ -13,7 +15,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kApproxShare = 0.10;       // "about": ±10%
 constexpr double kRatioPrecision = 0.01;    // a share stated as part of a whole: ±0.5 points
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_digit;
 
 struct DigitGroup {
   std::string digits;  // without separators

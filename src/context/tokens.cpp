@@ -3,20 +3,21 @@
 #include <algorithm>
 #include <numeric>
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::context {
 namespace {
 
-bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_alpha;
+using text::is_digit;
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 // Letters of words: ASCII, and Latin, Greek and Cyrillic letters (lead bytes C3..D4).
 std::size_t letter_length(std::string_view t, std::size_t i) {
-  if (ascii_alpha(t[i]) || ascii_digit(t[i])) return 1;
+  if (is_alpha(t[i]) || is_digit(t[i])) return 1;
   auto c = static_cast<unsigned char>(t[i]);
   if (c >= 0xC3 && c <= 0xD4 && i + 1 < t.size()) return 2;
   return 0;
@@ -39,7 +40,7 @@ std::size_t apostrophe_length(std::string_view t, std::size_t i) {
 std::size_t joiner_length(std::string_view t, std::size_t i, std::size_t end) {
   std::size_t n = t[i] == '-' || t[i] == '.' || t[i] == ',' || t[i] == '/' ? 1 : apostrophe_length(t, i);
   if (!n || i + n >= end || !letter_length(t, i + n)) return 0;
-  if (t[i] == ',' && !(ascii_digit(t[i - 1]) && ascii_digit(t[i + 1]))) return 0;
+  if (t[i] == ',' && !(is_digit(t[i - 1]) && is_digit(t[i + 1]))) return 0;
   return n;
 }
 
@@ -59,7 +60,7 @@ std::string lowered(std::string_view s) {
   return out;
 }
 
-bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), ascii_digit); }
+bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), is_digit); }
 
 // A number word or a hyphenated compound of them ("twenty-two").
 bool is_number_word(const Lexicon& lex, std::string_view w) {

@@ -290,7 +290,7 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
   return CountedNoun{w1->begin, w1->begin, w1->end, word, false};
 }
 
-// "four-, five- and six-cylinder engines": a hyphen left hanging shares the noun of the
+// "two-, three- or four-door models": a hyphen left hanging shares the noun of the
 // last compound in the list. The noun is reported, the span stays on the number.
 std::optional<CountedNoun> FigureFinder::suspended_compound(const Quantity& q) const {
   std::string_view text = src_.text;

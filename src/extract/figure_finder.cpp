@@ -339,7 +339,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   if (claim.kind == Kind::count && claim.unit && *claim.unit == "time" &&
       lower(src_.text.substr(span_begin, end - span_begin)).find("fold") == std::string::npos)
     claim.change = Change::none;
-  // "just under 296 hp (224 kW)", "down 45.5 points, or 0.6%": the same quantity restated
+  // "just under 335 hp (250 kW)", "down 31.2 points, or 0.4%": the same quantity restated
   // keeps the qualifier and direction of the first statement.
   if (restates_previous(span_begin)) {
     // "under three-quarters of respondents (73%)": the percentage is the exact figure.

@@ -1,17 +1,18 @@
 #include "extract/words.hpp"
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::extract {
 namespace {
 
-bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using text::is_alpha;
 
 // Latin letters with diacritics (U+00C0..U+024F) start with bytes C3..C9; the
 // right single quote U+2019 is an apostrophe inside words ("Kazakhstan’s").
 std::size_t letter_length(std::string_view text, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
-  if (ascii_alpha(text[i])) return 1;
+  if (is_alpha(text[i])) return 1;
   if (c >= 0xC3 && c <= 0xC9 && i + 1 < text.size()) return 2;
   return 0;
 }

@@ -4,6 +4,7 @@
 
 #include "lexicon/grammar_file.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/chars.hpp"
 #include "text/lemmatizer.hpp"
 
 namespace factsheet::frame {
@@ -14,14 +15,14 @@ constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period
 constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
 
 
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower_letter(char c) { return c >= 'a' && c <= 'z'; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
 
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    if (upper(c)) c = static_cast<char>(c - 'A' + 'a');
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 
@@ -37,7 +38,7 @@ std::vector<Word> words_of(std::string_view s) {
   std::size_t i = 0;
   auto inside = [&](std::size_t k) {
     char c = s[k];
-    return upper(c) || lower_letter(c) || digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
+    return is_upper(c) || is_lower(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
   };
   while (i < s.size()) {
     bool quote = s.compare(i, 3, "\xE2\x80\x99") == 0;
@@ -173,7 +174,7 @@ struct Context {
 std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
                                                             const FrameVocabulary& vocabulary) {
   for (std::size_t n = std::min<std::size_t>(4, ws.size() - i); n >= 1; --n) {
-    if (!upper(ws[i].text[0])) return std::nullopt;
+    if (!is_upper(ws[i].text[0])) return std::nullopt;
     std::string alias;
     for (std::size_t k = 0; k < n; ++k) {
       if (k) alias += ' ';
@@ -191,7 +192,7 @@ std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Wo
 // a possessive, an acronym or a capital inside ("Sony's", "EMI", "Wal-Mart").
 bool name_by_itself(std::string_view w) {
   if (possessive(w)) return true;
-  return std::any_of(w.begin() + 1, w.end(), upper);
+  return std::any_of(w.begin() + 1, w.end(), is_upper);
 }
 
 // The entity's key: lower case, possessive and company endings dropped; a place by its
@@ -222,8 +223,8 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
   while (i < to) {
     const std::string& t = ws[i].text;
     // An acronym is a name even where its lower case is a function word ("US").
-    bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return upper(ch) || ch == '.'; });
-    bool cap = upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
+    bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return is_upper(ch) || ch == '.'; });
+    bool cap = is_upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
                std::find(skip.begin(), skip.end(), lower(without_possessive(t))) == skip.end();
     if (!cap) {
       ++i;
@@ -231,7 +232,7 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
     }
     std::size_t j = i + 1;
     // A run goes on over single spaces only: "Chinese, Kazakh" is two names.
-    while (j < to && upper(ws[j].text[0]) && !possessive(ws[j - 1].text) && !x.function_word(ws[j].text) &&
+    while (j < to && is_upper(ws[j].text[0]) && !possessive(ws[j - 1].text) && !x.function_word(ws[j].text) &&
            ws[j].begin - ws[j - 1].end <= 1)
       ++j;
     bool at_start = sentence_start && i == 0;
@@ -261,9 +262,9 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
 
   // A possessive name: "Google's net profit", "Time Warner's film division".
   for (std::size_t i = 0; i < ws.size() && out.entity.empty(); ++i) {
-    if (!possessive(ws[i].text) || !upper(ws[i].text[0])) continue;
+    if (!possessive(ws[i].text) || !is_upper(ws[i].text[0])) continue;
     std::size_t first = i;
-    while (first > 0 && upper(ws[first - 1].text[0]) && !x.function_word(ws[first - 1].text)) --first;
+    while (first > 0 && is_upper(ws[first - 1].text[0]) && !x.function_word(ws[first - 1].text)) --first;
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(i) + 1}, x);
     for (std::size_t k = first; k <= i; ++k) used[k] = true;
   }
@@ -296,7 +297,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   std::vector<std::size_t> content;
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const std::string& t = ws[i].text;
-    if (used[i] || digit(t[0]) || x.function_word(t)) continue;
+    if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
     std::vector<Piece> ps = pieces_of(t);
     bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
       for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "basis"})
@@ -493,7 +494,11 @@ void read_role(const Context& x, Parts& out) {
       return;
     }
   std::size_t from = std::max(clause, before.size() > kRoleWindow ? before.size() - kRoleWindow : std::size_t{0});
-  std::vector<Piece> window(before.begin() + static_cast<std::ptrdiff_t>(from), before.end());
+  // A cue capitalised inside the sentence is a name, not a modal or a plan: "May 20",
+  // "Will Smith", "Target" the retailer.
+  std::vector<Piece> window;
+  for (auto p = before.begin() + static_cast<std::ptrdiff_t>(from); p != before.end(); ++p)
+    if (p->begin == 0 || !is_upper(c.sentence[p->begin])) window.push_back(*p);
   if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = "forecast";
 }
 

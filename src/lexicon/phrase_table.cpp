@@ -2,15 +2,16 @@
 
 #include <algorithm>
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet {
 namespace {
 
-unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
+unsigned char fold(unsigned char c) { return static_cast<unsigned char>(text::to_lower(static_cast<char>(c))); }
+using text::is_alnum;
+using text::is_alpha;
+using text::is_digit;
 bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // Bytes of the whitespace run at text[pos] (ASCII and Unicode space separators).

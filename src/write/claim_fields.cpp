@@ -61,7 +61,7 @@ const std::array<ClaimField, kClaimFieldCount> kClaimFieldTable = {{
     {"entity", R::free_text, [](const Claim& c) { return of(c.entity); }},
     {"measure", R::free_text, [](const Claim& c) { return of(c.measure); }},
     {"scope", R::free_text, [](const Claim& c) { return of(c.scope); }},
-    {"period", R::free_text, [](const Claim& c) { return of(c.period); }},
+    {"period", R::code, [](const Claim& c) { return of(c.period); }},  // ISO-like, from the time
     {"role", R::code, [](const Claim& c) { return of(c.role); }},
     {"article", R::code, [](const Claim& c) { return of(c.article); }},
     {"title", R::free_text, [](const Claim& c) { return of(c.title); }},

@@ -144,10 +144,10 @@ TEST_F(Commands, CsvCodedColumnsCarryNoApostrophe) {
   std::vector<std::string> rows = csv_rows(slurp("s.csv"));
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[1],
-            "-,10,16,1,11,May 20,\"'=Talks on May 20 drew over 3,000 people.\",date,--05-20,,,,,,,,,exact,,,,,,1,,,,,");
+            "-,10,16,1,11,May 20,\"'=Talks on May 20 drew over 3,000 people.\",date,--05-20,,,,,,,,,exact,,,,,,,,,,,1,,,,,");
   EXPECT_EQ(rows[2],
             "-,22,39,1,23,\"over 3,000 people\",\"'=Talks on May 20 drew over 3,000 people.\",count,3000,,,,,people,"
-            "people,,,more than,,Talks people,--05-20,May 20,,1,,,,,");
+            "people,,,more than,,Talks people,--05-20,May 20,,,people,talk,--05-20,current,1,,,,,");
 }
 
 TEST_F(Commands, CsvBomOnRequest) {

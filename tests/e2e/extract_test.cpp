@@ -90,11 +90,12 @@ TEST_F(Extract, CsvTextThatLooksLikeAFormulaGetsAQuote) {
   for (std::size_t at = 0, end; (end = csv.find("\r\n", at)) != std::string::npos; at = end + 2)
     rows.push_back(csv.substr(at, end - at));
   ASSERT_EQ(rows.size(), 7u) << csv;
-  // unit and unit_name are followed by si_value and si_unit, empty for these kinds.
-  EXPECT_EQ(rows[1], "f.txt,0,3,1,1,'-5%,\"'-5% was the drop, said @trader.\",percent,-5,,,,,%,percent,,,exact,down,,,,,1,,,,,");
-  EXPECT_EQ(rows[4], "f.txt,43,52,2,12,5 dollars,'=1+2 costs 5 dollars.,money,5,,,,,USD,US dollar,,,exact,,,,,,1,,,,,");
-  EXPECT_EQ(rows[5], "f.txt,54,56,3,1,+3,'+3 rose 7%.,count,3,,,,,,,,,exact,up,,,,,1,,,,,");
-  EXPECT_EQ(rows[6], "f.txt,62,64,3,9,7%,'+3 rose 7%.,percent,7,,,,,%,percent,,,exact,up,,,,,1,,,,,");
+  // unit and unit_name are followed by si_value and si_unit, empty for these kinds; the
+  // frame (entity, measure, scope, period, role) follows the attribution.
+  EXPECT_EQ(rows[1], "f.txt,0,3,1,1,'-5%,\"'-5% was the drop, said @trader.\",percent,-5,,,,,%,percent,,,exact,down,,,,,,,,,change,1,,,,,");
+  EXPECT_EQ(rows[4], "f.txt,43,52,2,12,5 dollars,'=1+2 costs 5 dollars.,money,5,,,,,USD,US dollar,,,exact,,,,,,,,,,current,1,,,,,");
+  EXPECT_EQ(rows[5], "f.txt,54,56,3,1,+3,'+3 rose 7%.,count,3,,,,,,,,,exact,up,,,,,,,,,change,1,,,,,");
+  EXPECT_EQ(rows[6], "f.txt,62,64,3,9,7%,'+3 rose 7%.,percent,7,,,,,%,percent,,,exact,up,,,,,,,,,change,1,,,,,");
 }
 
 TEST_F(Extract, OutputExtensionIsCaseInsensitiveAndReplacesAnOldFile) {

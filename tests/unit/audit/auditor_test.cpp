@@ -190,6 +190,37 @@ TEST(Arithmetic, RatioPartOverWholeAndSchedulesLeftAlone) {
   EXPECT_TRUE(fine.with(Status::arithmetic).empty());
 }
 
+TEST(Arithmetic, MultiplesAreNotPartsOfAWhole) {
+  auto fine = audit_texts({{"a.txt", "Sales were eight times higher and costs rose twice as fast.\n"}});
+  auto claims = fine.auditor->counts().claims;
+  EXPECT_EQ(claims, 2u);  // both multiples were read as ratios
+  EXPECT_TRUE(fine.with(Status::arithmetic).empty());
+}
+
+TEST(Arithmetic, AQualifiedRatioIsABoundOrAnEstimate) {
+  for (const char* fine_text : {"Less than a quarter of companies, or 24%, paid tax.\n",
+                                "Nearly two thirds of voters, or 65%, backed the plan.\n"}) {
+    auto run = audit_texts({{"a.txt", fine_text}});
+    EXPECT_EQ(run.auditor->counts().claims, 2u) << fine_text;
+    EXPECT_TRUE(run.with(Status::arithmetic).empty()) << fine_text;
+  }
+  // The bound still holds: "less than a quarter" is not 30%.
+  auto run = audit_texts({{"a.txt", "Less than a quarter of companies, or 30%, paid tax.\n"}});
+  EXPECT_EQ(run.with(Status::arithmetic).size(), 1u);
+}
+
+TEST(Frame, AForecastCueCapitalisedInsideTheSentenceIsAName) {
+  auto role_of = [](const std::string& text, const std::string& figure) {
+    auto run = audit_texts({{"a.txt", text}});
+    for (const Claim& c : run.claims)
+      if (c.text == figure) return c.role.value_or("");
+    return std::string("(not read)");
+  };
+  EXPECT_EQ(role_of("Talks on May 20 drew over 3,000 people.\n", "over 3,000 people"), "current");
+  EXPECT_EQ(role_of("Sales may reach 3,000 cars next year.\n", "3,000 cars"), "forecast");
+  EXPECT_EQ(role_of("May sales may reach 3,000 cars.\n", "3,000 cars"), "forecast");
+}
+
 TEST(Unsourced, OneFindingPerArticle) {
   auto run = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars last year. Over 10,000 students came.\n"},
                           {"b.txt", "According to the ministry, exports reached 5 billion dollars.\n"}});

@@ -94,9 +94,9 @@ TEST(Csv, HeaderThenOneCrlfRowPerClaim) {
   writer.finish();
 
   EXPECT_EQ(out.data(), std::string(kHeader) +
-                            "a.txt,3,9,1,4,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,5000,m,exact,,,,,,,,,,,\r\n"
+                            "a.txt,3,9,1,4,5 km,\"It is 5 km, \"\"far\"\".\",measure,5,,,,,km,kilometre,5000,m,exact,,,,,,,,,,,,,,,,\r\n"
                             "b.txt,0,0,,,,,date,,--05-20,--05-21,0.25,,,,,,at least,down,'=1+1,2024,this year,"
-                            "Wang Yi,2,\"A, \"\"B\"\"\",Xinhua,\"ASTANA, May 20\",--05-20,7\r\n");
+                            "Wang Yi,,,,,,2,\"A, \"\"B\"\"\",Xinhua,\"ASTANA, May 20\",--05-20,7\r\n");
 }
 
 TEST(Csv, EmptyRunIsJustTheHeader) {
