@@ -172,9 +172,10 @@ void append_headline_section(std::string& out, const std::vector<ReportHeadline>
     out += "<p class=\"note\">No headline figures: the input states no amounts, shares or counts.</p></section>\n";
     return;
   }
-  out += "<p class=\"note\">The figures a reader would put on a slide, one per fact";
+  out += "<p class=\"note\">The figures a reader would put on a slide, one per fact, most salient first "
+         "(headline and lead position, kind, size within the article, independent sources, attribution)";
   if (facts > headlines.size())
-    out += ": the first " + count_text(headlines.size()) + " of " + count_text(facts) +
+    out += ": the top " + count_text(headlines.size()) + " of " + count_text(facts) +
            " (every figure is in the table below)";
   out += ".</p>\n<ol class=\"cards\">\n";
   std::size_t rank = 0;
