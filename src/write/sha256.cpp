@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace factsheet::write {
 namespace {
 
@@ -18,11 +23,81 @@ constexpr std::array<std::uint32_t, 64> kRound = {
 
 constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
+#if defined(__x86_64__)
+bool cpu_has_sha() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  bool sse41 = c & (1u << 19), ssse3 = c & (1u << 9);
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  return sse41 && ssse3 && (b & (1u << 29));  // CPUID.7.0:EBX.SHA
+}
+
+// `count` blocks with the SHA extensions. The state is kept as the instructions want it,
+// ABEF and CDGH; each group of four rounds takes four message words, the later ones made
+// from the earlier by sha256msg1/msg2: W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16].
+__attribute__((target("sha,sse4.1,ssse3"))) void sha_ni_blocks(std::uint32_t* state, const unsigned char* p,
+                                                              std::size_t count) {
+  const __m128i kByteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+  __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(state)), 0xB1);  // CDAB
+  __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4)), 0x1B);  // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);     // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);           // CDGH
+  for (; count > 0; --count, p += 64) {
+    const __m128i abef = state0, cdgh = state1;
+    __m128i w[4];  // the last four groups of message words, group g in w[g % 4]
+    for (int g = 0; g < 16; ++g) {
+      __m128i words;
+      if (g < 4) {
+        words = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * g)), kByteSwap);
+      } else {
+        const __m128i& m4 = w[g % 4];
+        const __m128i& m3 = w[(g + 1) % 4];
+        const __m128i& m2 = w[(g + 2) % 4];
+        const __m128i& m1 = w[(g + 3) % 4];
+        words = _mm_sha256msg2_epu32(_mm_add_epi32(_mm_sha256msg1_epu32(m4, m3), _mm_alignr_epi8(m1, m2, 4)), m1);
+      }
+      w[g % 4] = words;
+      __m128i k = _mm_add_epi32(words, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, _mm_shuffle_epi32(k, 0x0E));
+    }
+    state0 = _mm_add_epi32(state0, abef);
+    state1 = _mm_add_epi32(state1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);                 // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);              // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);           // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);              // HGFE
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(state), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), state1);
+}
+#endif
+
 }  // namespace
 
-Sha256::Sha256()
+bool sha256_hardware() {
+#if defined(__x86_64__)
+  static const bool has = cpu_has_sha();
+  return has;
+#else
+  return false;
+#endif
+}
+
+Sha256::Sha256(bool hardware)
     : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
-             0x5be0cd19} {}
+             0x5be0cd19},
+      hardware_(hardware && sha256_hardware()) {}
+
+void Sha256::blocks(const unsigned char* p, std::size_t count) {
+#if defined(__x86_64__)
+  if (hardware_) {
+    sha_ni_blocks(state_.data(), p, count);
+    return;
+  }
+#endif
+  for (; count > 0; --count, p += 64) block(p);
+}
 
 void Sha256::block(const unsigned char* p) {
   std::array<std::uint32_t, 64> w;
@@ -62,10 +137,12 @@ void Sha256::update(std::string_view bytes) {
     p += take;
     n -= take;
     if (buffered_ < buffer_.size()) return;
-    block(buffer_.data());
+    blocks(buffer_.data(), 1);
     buffered_ = 0;
   }
-  for (; n >= 64; p += 64, n -= 64) block(p);
+  blocks(p, n / 64);
+  p += n / 64 * 64;
+  n %= 64;
   std::memcpy(buffer_.data(), p, n);
   buffered_ = n;
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 namespace factsheet::write {
 namespace {
 
@@ -30,6 +32,26 @@ TEST(Sha256, SplitsAnywhereGiveTheSameDigest) {
     h.update(std::string_view(text).substr(cut));
     EXPECT_EQ(h.hex_digest(), whole) << cut;
   }
+}
+
+// The SHA instructions (where the CPU has them) and the portable code agree on every length
+// around the block boundaries and on pieces of any size.
+TEST(Sha256, HardwareAndPortableAgree) {
+  std::string text;
+  std::uint32_t x = 12345;
+  for (int i = 0; i < 4096; ++i) {
+    x = x * 1103515245u + 12345u;
+    text += static_cast<char>(x >> 24);
+  }
+  for (std::size_t len = 0; len <= text.size(); len += len < 300 ? 1 : 97) {
+    std::string_view part = std::string_view(text).substr(0, len);
+    Sha256 hw, portable(false);
+    hw.update(part.substr(0, len / 3));
+    hw.update(part.substr(len / 3));
+    portable.update(part);
+    ASSERT_EQ(hw.hex_digest(), portable.hex_digest()) << len;
+  }
+  std::cout << "SHA instructions " << (sha256_hardware() ? "used" : "not available") << "\n";
 }
 
 }  // namespace
