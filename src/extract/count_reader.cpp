@@ -406,8 +406,15 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
   if (!w || !is_rank_word(lower(w->view(text)))) return RankGroup::none;
   if (hyphen) return w->end == q.begin - 1 ? RankGroup::hyphenated : RankGroup::none;
   if (w->end != skip_spaces_back(text, q.begin, s_.begin)) return RankGroup::none;
-  // "the top 10", "the chart's top 10".
+  // "the top 10", "the chart's top 10"; "top" also after a modifier ("a UK top 20 single",
+  // "the all-time worst top 10") unless it is the verb ("sales to top 500,000").
   auto the = word_before(text, w->begin, s_.begin);
+  if (lower(w->view(text)) == "top") {
+    if (!the) return RankGroup::spaced;
+    std::string before = lower(the->view(text));
+    if (before == "to" || lex_.context().has_role(before, SyntaxRole::auxiliary)) return RankGroup::none;
+    return RankGroup::spaced;
+  }
   if (!the) return RankGroup::none;
   std::string_view owner = the->view(text);
   bool possessive = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s");
