@@ -14,6 +14,23 @@ using text::is_alpha;
 using text::is_digit;
 bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// Where the text ends once the spaces (ASCII and Unicode separators) before `end` are left out.
+std::size_t end_before_spaces(std::string_view text, std::size_t end) {
+  std::size_t e = end;
+  while (e > 0) {
+    std::size_t back = text::length_before(text, e);
+    std::string_view prev = text.substr(e - back, back);
+    if (back == 1 && is_ascii_space(static_cast<unsigned char>(prev[0]))) {
+      e -= 1;
+    } else if (text::space_separator_at(text, e - back) == back) {
+      e -= back;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
 // Bytes of the whitespace run at text[pos] (ASCII and Unicode space separators).
 std::size_t space_run(std::string_view text, std::size_t pos) {
   std::size_t p = pos;
@@ -201,18 +218,7 @@ std::vector<PhraseTable::Match> PhraseTable::all(std::string_view text, std::siz
 std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at_by_starts(
     std::string_view text, std::size_t end, int max_words) const {
   // Skip the spaces before `end`, then try each word start going left.
-  std::size_t e = end;
-  while (e > 0) {
-    std::size_t back = text::length_before(text, e);
-    std::string_view prev = text.substr(e - back, back);
-    if (back == 1 && is_ascii_space(static_cast<unsigned char>(prev[0]))) {
-      e -= 1;
-    } else if (text::space_separator_at(text, e - back) == back) {
-      e -= back;
-    } else {
-      break;
-    }
-  }
+  std::size_t e = end_before_spaces(text, end);
   std::optional<std::pair<std::size_t, Match>> best;
   std::size_t p = e;
   int words = 0;
@@ -264,18 +270,7 @@ std::size_t space_run_before(std::string_view text, std::size_t end) {
 std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at(
     std::string_view text, std::size_t end, int max_words) const {
   // The same end as ending_at_by_starts(): spaces before `end` skipped.
-  std::size_t e = end;
-  while (e > 0) {
-    std::size_t back = text::length_before(text, e);
-    std::string_view prev = text.substr(e - back, back);
-    if (back == 1 && is_ascii_space(static_cast<unsigned char>(prev[0]))) {
-      e -= 1;
-    } else if (text::space_separator_at(text, e - back) == back) {
-      e -= back;
-    } else {
-      break;
-    }
-  }
+  std::size_t e = end_before_spaces(text, end);
   if (e == 0) return std::nullopt;
   // Every phrase found ends at e, so the run-on test is the same for all of them.
   auto last = static_cast<unsigned char>(text[e - 1]);
