@@ -9,6 +9,7 @@
 #include "cli/claim_pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
+#include "cli/run_output.hpp"
 #include "cli/own_output.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
@@ -24,7 +25,6 @@
 namespace factsheet::cli {
 namespace {
 
-bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
 
 bool is_directory(const std::string& path) {
   struct stat st;
@@ -174,21 +174,9 @@ int run_audit(const AuditOptions& o) {
     return kGrammarError;
   }
 
-  // Opened before reading, so an unwritable destination fails fast.
-  std::unique_ptr<write::Output> out;
-  write::AtomicFileOutput* file = nullptr;
-  try {
-    if (is_stdout(o.output)) {
-      out = std::make_unique<write::StdoutOutput>();
-    } else {
-      auto atomic = std::make_unique<write::AtomicFileOutput>(o.output);
-      file = atomic.get();
-      out = std::move(atomic);
-    }
-  } catch (const write::OutputError& e) {
-    print_error(e.what());
-    return kOutputError;
-  }
+  std::optional<RunOutput> opened = open_run_output(o.output);
+  if (!opened) return kOutputError;
+  auto& [out, file] = *opened;
 
   Extractor extractor(lexicon, ExtractorOptions{o.year});
   audit::Auditor auditor(rules);

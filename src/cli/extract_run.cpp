@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/input_manifest.hpp"
 #include "cli/messages.hpp"
+#include "cli/run_output.hpp"
 #include "cli/own_output.hpp"
 #include "cli/progress.hpp"
 #include "cli/xlsx_run_options.hpp"
@@ -27,7 +28,6 @@ namespace {
 // dwarfs passing it between threads, small enough that the parts in flight stay small.
 constexpr std::size_t kPartBytes = std::size_t{1} << 20;
 
-bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
 
 // The output format, or nullopt after reporting a usage error.
 std::optional<write::OutputFormat> output_format(const std::string& output) {
@@ -83,21 +83,9 @@ int run_extract(const ExtractOptions& options) {
     }
   }
 
-  // Opened before reading, so an unwritable destination fails fast.
-  std::unique_ptr<write::Output> out;
-  write::AtomicFileOutput* file = nullptr;
-  try {
-    if (is_stdout(options.output)) {
-      out = std::make_unique<write::StdoutOutput>();
-    } else {
-      auto atomic = std::make_unique<write::AtomicFileOutput>(options.output);
-      file = atomic.get();
-      out = std::move(atomic);
-    }
-  } catch (const write::OutputError& e) {
-    print_error(e.what());
-    return kOutputError;
-  }
+  std::optional<RunOutput> opened = open_run_output(options.output);
+  if (!opened) return kOutputError;
+  auto& [out, file] = *opened;
 
   Progress progress(!options.quiet && stderr_is_terminal(),
                     *format == write::OutputFormat::xlsx ? &manifest : nullptr);

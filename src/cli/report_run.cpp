@@ -14,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "cli/input_manifest.hpp"
 #include "cli/messages.hpp"
+#include "cli/run_output.hpp"
 #include "cli/own_output.hpp"
 #include "lexicon/lexicon.hpp"
 #include "read/claim_file.hpp"
@@ -28,7 +29,6 @@
 namespace factsheet::cli {
 namespace {
 
-bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
 
 bool is_directory(const std::string& path) {
   struct stat st;
@@ -184,21 +184,9 @@ int run_report(const ReportOptions& o) {
   xlsx.input_roots = o.roots;
   xlsx.headline_rows = o.headline_rows;
 
-  // Opened before reading, so an unwritable destination fails fast.
-  std::unique_ptr<write::Output> out;
-  write::AtomicFileOutput* file = nullptr;
-  try {
-    if (is_stdout(o.output)) {
-      out = std::make_unique<write::StdoutOutput>();
-    } else {
-      auto atomic = std::make_unique<write::AtomicFileOutput>(o.output);
-      file = atomic.get();
-      out = std::move(atomic);
-    }
-  } catch (const write::OutputError& e) {
-    print_error(e.what());
-    return kOutputError;
-  }
+  std::optional<RunOutput> opened = open_run_output(o.output);
+  if (!opened) return kOutputError;
+  auto& [out, file] = *opened;
 
   try {
     auto writer = write::make_claim_writer(*format, *out, xlsx);
