@@ -33,6 +33,11 @@ struct Word {
   std::string text;  // as written, apostrophes normalised, trailing dots dropped unless an abbreviation
 };
 
+// "’" (U+2019) at s[i]; tested byte by byte, as this runs for every character.
+bool right_quote_at(std::string_view s, std::size_t i) {
+  return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
+}
+
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
   std::size_t i = 0;
@@ -41,7 +46,7 @@ std::vector<Word> words_of(std::string_view s) {
     return is_upper(c) || is_lower(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
   };
   while (i < s.size()) {
-    bool quote = s.compare(i, 3, "\xE2\x80\x99") == 0;
+    bool quote = right_quote_at(s, i);
     if (!quote && !inside(i)) {
       ++i;
       continue;
@@ -49,7 +54,7 @@ std::vector<Word> words_of(std::string_view s) {
     Word w;
     w.begin = i;
     while (i < s.size()) {
-      if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+      if (right_quote_at(s, i)) {
         w.text += '\'';
         i += 3;
       } else if (inside(i)) {
@@ -89,31 +94,68 @@ struct Piece {
   std::string text;
 };
 
-std::vector<Piece> pieces_of(std::string_view s);
-
-// The pieces of s[from, to), positions within s.
-std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to) {
-  from = std::min(from, s.size());
-  to = std::clamp(to, from, s.size());
-  std::vector<Piece> out = pieces_of(s.substr(from, to - from));
-  for (Piece& p : out) {
-    p.begin += from;
-    p.end += from;
+void append_pieces(const Word& w, std::vector<Piece>& out) {
+  std::string t = lower(without_possessive(w.text));
+  std::size_t at = 0;
+  while (at <= t.size()) {
+    std::size_t dash = t.find('-', at);
+    std::string part = t.substr(at, dash == std::string::npos ? std::string::npos : dash - at);
+    if (!part.empty()) out.push_back({w.begin, w.end, part});
+    if (dash == std::string::npos) break;
+    at = dash + 1;
   }
-  return out;
 }
 
 std::vector<Piece> pieces_of(std::string_view s) {
   std::vector<Piece> out;
-  for (const Word& w : words_of(s)) {
-    std::string t = lower(without_possessive(w.text));
-    std::size_t at = 0;
-    while (at <= t.size()) {
-      std::size_t dash = t.find('-', at);
-      std::string part = t.substr(at, dash == std::string::npos ? std::string::npos : dash - at);
-      if (!part.empty()) out.push_back({w.begin, w.end, part});
-      if (dash == std::string::npos) break;
-      at = dash + 1;
+  for (const Word& w : words_of(s)) append_pieces(w, out);
+  return out;
+}
+
+// The words and pieces of a whole sentence. A sentence's claims are framed one after
+// another and each reads several windows of it, so the last sentence's are kept (per
+// thread) rather than made again for every claim and window.
+struct SentenceWords {
+  bool filled = false;
+  std::string text;
+  std::vector<Word> words;
+  std::vector<Piece> pieces;
+};
+
+const SentenceWords& sentence_words(std::string_view s) {
+  thread_local SentenceWords cache;
+  if (!cache.filled || cache.text != s) {
+    cache.filled = true;
+    cache.text.assign(s);
+    cache.words = words_of(s);
+    cache.pieces.clear();
+    for (const Word& w : cache.words) append_pieces(w, cache.pieces);
+  }
+  return cache;
+}
+
+// The pieces of s[from, to), positions within s: what pieces_of() gives for that
+// substring. A word is a maximal run of word characters, so the substring's words are
+// the sentence's words cut to the window; only a word the window cuts is read again.
+std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to) {
+  from = std::min(from, s.size());
+  to = std::clamp(to, from, s.size());
+  std::vector<Piece> out;
+  std::size_t cut_word = SIZE_MAX;  // the begin of the word last read again
+  for (const Piece& p : sentence_words(s).pieces) {  // a word's pieces share its begin and end
+    if (p.end <= from) continue;
+    if (p.begin >= to) break;
+    if (p.begin >= from && p.end <= to) {
+      out.push_back(p);
+      continue;
+    }
+    if (p.begin == cut_word) continue;
+    cut_word = p.begin;
+    std::size_t b = std::max(p.begin, from), e = std::min(p.end, to);
+    for (Piece& q : pieces_of(s.substr(b, e - b))) {
+      q.begin += b;
+      q.end += b;
+      out.push_back(std::move(q));
     }
   }
   return out;
@@ -367,7 +409,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
 
 void read_sentence_entity(const Context& x, Parts& out) {
   const Claim& c = x.claim;
-  std::vector<Word> ws = words_of(c.sentence);
+  std::vector<Word> ws = sentence_words(c.sentence).words;
   std::vector<std::string> skip;
   if (c.attribution)
     for (const Word& w : words_of(*c.attribution)) skip.push_back(lower(without_possessive(w.text)));
@@ -388,8 +430,9 @@ void read_sentence_entity(const Context& x, Parts& out) {
       clause = i;
   }
   // A pronoun ("its", "the firm") in the clause: the headline's entity.
-  std::vector<Piece> ps = pieces_of(c.sentence.substr(clause < ws.size() ? ws[clause].begin : 0,
-                                                      x.placed ? x.figure_begin - std::min(x.figure_begin, clause < ws.size() ? ws[clause].begin : 0) : std::string::npos));
+  std::size_t clause_begin = clause < ws.size() ? ws[clause].begin : 0;
+  std::vector<Piece> ps = pieces_between(c.sentence, clause_begin,
+                                         x.placed ? std::max(x.figure_begin, clause_begin) : c.sentence.size());
   const std::vector<std::vector<std::string>>& pronouns = x.cues.words("pronoun");
   std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
   if (!before.empty()) {
@@ -436,7 +479,7 @@ void read_period(const Context& x, Parts& out) {
   constexpr std::size_t kNear = kPeriodReach + 24;
   std::vector<Piece> ps = x.placed ? pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0,
                                                     x.figure_end + kNear)
-                                   : pieces_of(c.sentence);
+                                   : sentence_words(c.sentence).pieces;
   std::string kind;
   std::size_t best = SIZE_MAX;
   std::size_t best_at = 0;
@@ -505,7 +548,7 @@ void read_role(const Context& x, Parts& out) {
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
-  std::vector<Piece> after = pieces_of(std::string_view(c.sentence).substr(x.figure_end, 16));
+  std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + 16);
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
     std::string p;
     for (const std::string& w : words) {
