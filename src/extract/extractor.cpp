@@ -10,6 +10,7 @@
 #include "extract/composite_money.hpp"
 #include "extract/si_value.hpp"
 #include "extract/figure_finder.hpp"
+#include "extract/date_lists.hpp"
 #include "extract/sentence_links.hpp"
 #include "scan/scanner.hpp"
 #include "text/sentences.hpp"
@@ -160,6 +161,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     extract::add_trailing_half(*lexicon_, text, span.end, claims);
     extract::merge_composite_money(*lexicon_, text, span.end, claims);
     extract::merge_composite_measures(*lexicon_, text, claims);
+    extract::link_date_lists(sentence, *lexicon_, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
     extract::add_si_values(*lexicon_, claims);
     if (!context) context = plan ? impl_->context.begin(doc, plan) : impl_->context.begin(doc);
