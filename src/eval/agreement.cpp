@@ -92,4 +92,9 @@ bool units_agree(const std::optional<std::string>& gold, const std::optional<std
   return equal_ignoring_case(*gold, *claim);
 }
 
+bool units_agree(const std::optional<std::string>& gold, const Claim& claim) {
+  if (units_agree(gold, claim.unit)) return true;
+  return gold && claim.unit && claim.unit_name && equal_ignoring_case(*gold, *claim.unit_name);
+}
+
 }  // namespace factsheet::eval

@@ -20,6 +20,9 @@ bool scalars_agree(const Value& a, const Value& b);
 bool values_agree(const GoldItem& gold, const Claim& claim);
 // Both absent (or empty), or equal ignoring ASCII case.
 bool units_agree(const std::optional<std::string>& gold, const std::optional<std::string>& claim);
+// The gold unit and a claim's: as above, or the gold names the claim's unit in words (the
+// key writes "minute" and "hour" where the claim has the symbols "min" and "h").
+bool units_agree(const std::optional<std::string>& gold, const Claim& claim);
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 
 }  // namespace factsheet::eval

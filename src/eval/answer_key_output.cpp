@@ -42,7 +42,7 @@ std::string differences(const GoldItem& g, const Claim& c) {
   auto add = [&](const char* f) { d += d.empty() ? f : std::string(", ") + f; };
   if (g.kind != c.kind) add("kind");
   if (!values_agree(g, c)) add("value");
-  if (!units_agree(g.unit, c.unit)) add("unit");
+  if (!units_agree(g.unit, c)) add("unit");
   if (g.qualifier != c.qualifier) add("qualifier");
   return d.empty() ? "none (the claim went to another gold item)" : d;
 }

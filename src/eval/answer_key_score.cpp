@@ -49,7 +49,7 @@ bool is_amount_kind(Kind k) { return k == Kind::money || k == Kind::count || k =
 bool is_calendar_or_name_kind(Kind k) { return k == Kind::date || k == Kind::year || k == Kind::other; }
 
 std::size_t agreeing_fields(const GoldItem& g, const Claim& c) {
-  return (g.kind == c.kind) + values_agree(g, c) + units_agree(g.unit, c.unit) +
+  return (g.kind == c.kind) + values_agree(g, c) + units_agree(g.unit, c) +
          (g.qualifier == c.qualifier);
 }
 
@@ -74,9 +74,9 @@ bool fields_agree(AnswerKeyMetric m, const GoldItem& g, const Claim& c) {
     case AnswerKeyMetric::span: return true;
     case AnswerKeyMetric::span_kind: return g.kind == c.kind;
     case AnswerKeyMetric::span_value: return values_agree(g, c);
-    case AnswerKeyMetric::span_value_unit: return values_agree(g, c) && units_agree(g.unit, c.unit);
+    case AnswerKeyMetric::span_value_unit: return values_agree(g, c) && units_agree(g.unit, c);
     case AnswerKeyMetric::span_value_unit_qualifier:
-      return values_agree(g, c) && units_agree(g.unit, c.unit) && g.qualifier == c.qualifier;
+      return values_agree(g, c) && units_agree(g.unit, c) && g.qualifier == c.qualifier;
     case AnswerKeyMetric::span_value_change:
       return values_agree(g, c) && g.change.has_value() && *g.change == c.change;
     case AnswerKeyMetric::span_value_subject_partial:

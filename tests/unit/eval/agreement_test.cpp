@@ -121,6 +121,22 @@ TEST(Agreement, UnitsIgnoreCaseAndTreatEmptyAsAbsent) {
   EXPECT_FALSE(units_agree(std::string("km"), std::string("m")));
 }
 
+TEST(Agreement, AGoldUnitInWordsAgreesWithTheClaimsUnitName) {
+  Claim c;
+  c.kind = Kind::duration;
+  c.unit = "min";
+  c.unit_name = "minute";
+  EXPECT_TRUE(units_agree(std::string("minute"), c));
+  EXPECT_TRUE(units_agree(std::string("min"), c));
+  EXPECT_TRUE(units_agree(std::string("Minute"), c));
+  EXPECT_FALSE(units_agree(std::string("hour"), c));
+  EXPECT_FALSE(units_agree(std::nullopt, c));
+  c.unit_name.reset();
+  EXPECT_FALSE(units_agree(std::string("minute"), c));
+  c.unit.reset();
+  EXPECT_TRUE(units_agree(std::nullopt, c));
+}
+
 TEST(Agreement, EachMetricAddsItsFields) {
   GoldItem g = gold_value(Kind::count, 20.0);
   g.unit = "document";
