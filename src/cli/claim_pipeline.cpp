@@ -20,7 +20,7 @@ struct WriteAbandoned {};
 
 namespace {
 
-// Claims leave a worker in batches of about this many, and a document that is not yet next
+// Claims leave a worker in batches of at most this many, and a document that is not yet next
 // in input order holds at most kMaxPendingBatches of them before its worker waits: the
 // claims held at once stay bounded however many a document has.
 constexpr std::size_t kBatchClaims = 512;
@@ -177,10 +177,14 @@ class ParallelRun {
       std::vector<Claim> pending;
       std::string error;
       try {
+        // A batch never exceeds kBatchClaims, however many claims one sentence gives (a long
+        // run of figures is read in sentences of thousands), so that the claims waiting
+        // for the writer stay bounded whichever thread runs behind.
         error = extract_one(extractor_, *doc, plan, [&](std::vector<Claim>& claims) {
-          pending.insert(pending.end(), std::make_move_iterator(claims.begin()),
-                         std::make_move_iterator(claims.end()));
-          if (pending.size() >= kBatchClaims) hand_over(seq, pending);
+          for (Claim& claim : claims) {
+            pending.push_back(std::move(claim));
+            if (pending.size() == kBatchClaims) hand_over(seq, pending);
+          }
         });
         if (!pending.empty()) hand_over(seq, pending);
       } catch (const WriteAbandoned&) {
