@@ -49,18 +49,26 @@ std::optional<Day> day_of(const Claim& c) {
   if (c.kind != Kind::date || !v) return std::nullopt;
   std::string_view s = *v;
   s = s.substr(0, s.find('/'));
-  auto two = [&](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
+  auto number = [&](std::size_t at, std::size_t n) {
+    int out = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (!is_digit(s[k])) return -1;
+      out = out * 10 + (s[k] - '0');
+    }
+    return out;
+  };
   Day d;
-  if (s.size() == 7 && s.starts_with("--")) {
-    d.month = two(2);
-    d.day = two(5);
-  } else if (s.size() == 10 && s[4] == '-') {
-    d.year = std::stoi(std::string(s.substr(0, 4)));
-    d.month = two(5);
-    d.day = two(8);
+  if (s.size() == 7 && s.starts_with("--") && s[4] == '-') {
+    d.month = number(2, 2);
+    d.day = number(5, 2);
+  } else if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
+    d.year = number(0, 4);
+    d.month = number(5, 2);
+    d.day = number(8, 2);
   } else {
     return std::nullopt;
   }
+  if (d.year < 0 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
   return d;
 }
 
