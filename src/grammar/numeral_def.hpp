@@ -63,6 +63,7 @@ x3::rule<class below1000_r, double> const below1000 = "below1000";
 x3::rule<class scaled_term_r, double> const scaled_term = "scaled_term";
 x3::rule<class dozens_r, double> const dozens = "dozens";
 x3::rule<class and_fraction_r, double> const and_fraction = "and_fraction";
+x3::rule<class proper_fraction_r, double> const proper_fraction = "proper_fraction";
 x3::rule<class fraction_of_scale_r, double> const fraction_of_scale = "fraction_of_scale";
 x3::rule<class point_digits_r, std::string> const point_digits = "point_digits";
 x3::rule<class word_decimal_r, double> const word_decimal = "word_decimal";
@@ -86,9 +87,16 @@ auto const scaled_term_def =
     ((and_fraction | below1000 | article_one)[set_attr] >> ws >> w_scale[mul_word]) | fraction_of_scale[set_attr];
 // "two dozen", "a dozen"
 auto const dozens_def = (below100 | article_one)[set_attr] >> ws >> w_dozen[mul_word];
-// "one and a half", "two and a quarter"
+// "three quarters", "two-thirds" below one whole: the tail of a mixed number.
+inline constexpr auto div_word = [](auto& ctx) {
+  _val(ctx) /= word_value(source_of(ctx).lex, _attr(ctx));
+  _pass(ctx) = _val(ctx) < 1;
+};
+auto const proper_fraction_def = below100[set_attr] >> (hyphen | ws) >> w_fraction[div_word];
+// "one and a half", "two and a quarter", "one and three quarters", "twenty and three fifths"
 auto const and_fraction_def =
-    below100[set_attr] >> ws >> and_kw >> ws >> w_article >> ws >> w_fraction[add_inverse];
+    below100[set_attr] >> ws >> and_kw >> ws >>
+    ((w_article >> ws >> w_fraction[add_inverse]) | proper_fraction[add_attr]);
 // "half a million", "a quarter of a million", "half a dozen"
 auto const fraction_of_scale_def =
     ((w_fraction[set_inverse] >> ws >> w_article) |
@@ -107,7 +115,7 @@ auto const word_number_def =
     dozens[set_attr] | word_decimal[set_attr] | and_fraction[set_attr] | below1000[set_attr] |
     w_zero[set_word];
 
-BOOST_SPIRIT_DEFINE(below100, article_one, below1000, scaled_term, dozens, and_fraction,
+BOOST_SPIRIT_DEFINE(below100, article_one, below1000, scaled_term, dozens, and_fraction, proper_fraction,
                     fraction_of_scale, point_digits, word_decimal, word_number)
 
 // ---- digits --------------------------------------------------------------------

@@ -120,6 +120,20 @@ void Lexicon::load_currencies(const TsvTable& hand, const TsvTable& generated) {
     auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
     add_or_throw(currencies_table_, generated, r, id, parse_case(generated, r, 6));
     if (c.factor == 1) currency_by_code_.try_emplace(c.code, id);
+    if (c.factor == 1 && r.cells[0] == c.code) add_scaled_codes(c);
+  }
+}
+
+// "120 MEUR", "MAUD 60", "500 kUSD": finance writes thousands and millions as a letter
+// joined to the ISO code. Four letters that are no other code, so matched in exact case.
+void Lexicon::add_scaled_codes(const Currency& major) {
+  static constexpr std::pair<std::string_view, double> kScales[] = {{"k", 1e3}, {"K", 1e3}, {"M", 1e6}};
+  for (const auto& [letter, multiplier] : kScales) {
+    Currency c = major;
+    c.factor = multiplier;
+    currencies_.push_back(c);
+    auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
+    currencies_table_.add(std::string(letter) + major.code, id, true);
   }
 }
 
