@@ -61,32 +61,21 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto f = grammar::parse_fraction(src_, c.begin, s_.end);
     if (!f) return std::nullopt;
     bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
-    // "twenty-fifth", "thirty-third": a tens word joined to a singular ordinal is a compound
-    // ordinal, not twenty fifths ("quarter" and "half" are no ordinals).
-    bool singular = text[f->end - 1] != 's' && text[f->end - 1] != 'S';
-    if (hyphenated && singular && f->numerator >= 20 && f->numerator <= 90 &&
-        std::fmod(f->numerator, 10) == 0 && f->denominator >= 3 && f->denominator <= 9 && f->denominator != 4) {
-      Claim claim;
-      claim.kind = Kind::ordinal;
-      claim.value = f->numerator + f->denominator;
-      std::size_t end = f->end;
-      if (auto w = word_after(text, end, s_.end); w && is_content_word(w->view(text), lex_)) end = w->end;
-      claim.start = f->begin;
-      claim.end = end;
-      resume = end;
-      return claim;
-    }
+    // ("twenty-fifth", a compound ordinal, is read before: ordinal_reader.cpp.)
     // "a third cross-border railway" is an ordinal; a fraction needs "of", a hyphenated
     // plural, a point suffix or a change to measure.
     // "three quarter-point rises" are three rises of a quarter point.
     bool spaced = text.substr(f->begin, f->end - f->begin).find(' ') != std::string_view::npos &&
                   f->numerator > 1;
     bool point = point_suffix(f->end, f->denominator) && !spaced;
-    // "two thirds voted", "turnout was two thirds": a plural share below one whole. Not
-    // quarters, which are also periods ("the preceding three quarters").
-    bool plural_share = f->numerator > 1 && f->numerator < f->denominator && f->denominator != 4 &&
-                        text[f->end - 1] == 's';
-    if (!of(f->end) && !(hyphenated && f->numerator > 1) && !point && !plural_share &&
+    // "two thirds voted", "turnout was two thirds": a plural share. Not quarters, which are
+    // also periods ("the preceding three quarters"), nor "the two halves" of a match; above one
+    // whole only from thirds up ("twenty fifths" is four).
+    bool plural = text[f->end - 1] == 's' || text[f->end - 1] == 'S';
+    bool plural_share = plural && f->numerator > 1 && f->denominator != 4 &&
+                        (f->numerator < f->denominator || f->denominator > 2);
+    // "one-eighth", "two-thirds": the hyphenated form is a fraction wherever it stands.
+    if (!of(f->end) && !hyphenated && !point && !plural_share &&
         !change_amount(f->begin, f->end))
       return std::nullopt;
     if (spaced && point_suffix(f->end, f->denominator)) return std::nullopt;

@@ -52,7 +52,7 @@ NumberClass parse_number_class(const TsvTable& t, const TsvTable::Row& r) {
       {"hundred", NumberClass::hundred},   {"scale", NumberClass::scale},
       {"dozen", NumberClass::dozen},       {"article", NumberClass::article},
       {"fraction", NumberClass::fraction}, {"multiple", NumberClass::multiple},
-      {"vague", NumberClass::vague}};
+      {"vague", NumberClass::vague}, {"ordinal", NumberClass::ordinal}};
   auto it = classes.find(r.cells[2]);
   if (it == classes.end()) throw LexiconError(t.where(r) + "unknown number class '" + r.cells[2] + "'");
   return it->second;
@@ -370,7 +370,8 @@ void Lexicon::index_words() {
       f.change_noun = c.as_noun != Change::none;
     }
     if (auto m = whole(context_.attribution_cues(), w)) f.reporting = context_.cue(m->id) == CuePosition::verb;
-    if (auto m = whole(number_words_table_, w)) f.number_word = number_words_[m->id].cls != NumberClass::article;
+    if (auto m = whole(number_words_table_, w)) f.number_word = number_words_[m->id].cls != NumberClass::article &&
+                                                                number_words_[m->id].cls != NumberClass::ordinal;
     word_facts_.emplace(std::string(w), f);
   }
 }

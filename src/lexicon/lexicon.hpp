@@ -40,6 +40,7 @@ enum class NumberClass {
   fraction,  // half, third(s), quarter(s): value is the denominator
   multiple,  // twice, thrice: a count of times
   vague,     // tens, dozens, hundreds, thousands, millions ...: value is the unit of the magnitude
+  ordinal,   // first, second: only the end of a compound ordinal ("twenty-first")
 };
 struct NumberWord {
   double value = 0;
