@@ -143,8 +143,8 @@ inline constexpr auto set_numerator = [](auto& ctx) {
 inline constexpr auto set_denominator = [](auto& ctx) {
   _val(ctx).denominator = word_value(source_of(ctx).lex, _attr(ctx));
 };
-// "two-thirds", "two thirds", "a third", "one-quarter", "three quarters"
-auto const fraction_def = x3::raw[((below100 | article_one)[set_numerator] >> (hyphen | ws) >>
+// "two-thirds", "two thirds", "a third", "one-quarter", "three quarters", "one hundred thirty fifths"
+auto const fraction_def = x3::raw[((below1000 | article_one)[set_numerator] >> (hyphen | ws) >>
                                    w_fraction[set_denominator])][set_span];
 
 inline constexpr auto start_vague = [](auto& ctx) {

@@ -65,13 +65,27 @@ TEST_F(GrammarTest, WordNumerals) {
                  Case{"two million three hundred thousand", 2300000}, Case{"a hundred", 100},
                  Case{"two dozen eggs", 24}, Case{"seven years", 7}, Case{"a quarter of a million", 250000},
                  Case{"one and three quarters", 1.75}, Case{"two and two-thirds", 2 + 2.0 / 3},
-                 Case{"twenty and three fifths", 20.6}}) {
+                 Case{"twenty and three fifths", 20.6}, Case{"one million and a half", 1500000},
+                 Case{"five billion and three quarters", 5.75e9}, Case{"one billion and a half million", 1.0005e9},
+                 Case{"half million", 500000}, Case{"a quarter million", 250000},
+                 Case{"nine point nought four", 9.04}, Case{"two and fifty-four hundredths", 2.54}}) {
     std::string_view s = c.text;
     auto n = parse_numeral(src(s), 0, s.size());
     ASSERT_TRUE(n) << c.text;
     EXPECT_DOUBLE_EQ(n->value, c.value) << c.text;
     EXPECT_TRUE(n->words);
   }
+  // Two terms joined by "and" are a range's ends, not one sum; a share of a larger scale
+  // is no part of the term before it; "fifth" alone names no share of a scale.
+  for (auto c : {Case{"one million and two million", 1e6}, Case{"a quarter million and half million", 250000},
+                 Case{"two million and a third of", 2e6}}) {
+    std::string_view t = c.text;
+    auto n = parse_numeral(src(t), 0, t.size());
+    ASSERT_TRUE(n) << c.text;
+    EXPECT_DOUBLE_EQ(n->value, c.value) << c.text;
+  }
+  std::string_view fifth = "fifth billion";
+  EXPECT_FALSE(parse_numeral(src(fifth), 0, fifth.size()));
   std::string_view s = "someone";
   EXPECT_FALSE(parse_numeral(src(s), 0, s.size()));
   std::string_view s2 = "ones";
