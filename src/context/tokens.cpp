@@ -71,6 +71,8 @@ bool is_number_word(const Lexicon& lex, std::string_view w) {
     auto m = lex.number_words().longest(part, 0);
     if (part.empty() || !m || m->length != part.size()) return false;
     if (lex.number_word(m->id).cls == NumberClass::article) return false;  // "a", "an"
+    // "first", "second" alone are no numbers ("twenty-first" is).
+    if (lex.number_word(m->id).cls == NumberClass::ordinal && pos == 0) return false;
     if (dash == std::string_view::npos) return true;
     pos = dash + 1;
   }

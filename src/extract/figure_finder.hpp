@@ -2,7 +2,7 @@
 // grammars and its kind, unit, qualifier and direction of change from the sentence.
 // figure_finder.cpp dispatches and reads a quantity; each kind of figure has its reader file:
 // money_reader, measure_reader, duration_reader, age_reader, ratio_reader (and digit_fraction),
-// count_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
+// count_reader, ordinal_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
 #pragma once
 #include <optional>
 #include <utility>
@@ -34,6 +34,7 @@ class FigureFinder {
   std::optional<Claim> read_time(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_race_time(const Candidate& c, std::size_t& resume);  // duration_reader.cpp
   std::optional<Claim> read_fraction(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_spelled_ordinal(const Candidate& c, std::size_t& resume);  // ordinal_reader.cpp
   std::optional<Claim> read_unit_and_half(const Candidate& c, std::size_t& resume);  // measure_reader.cpp
   std::optional<Claim> cents_mark(const grammar::Quantity& q) const;                    // money_reader.cpp
   std::optional<Claim> read_digit_fraction(const Candidate& c, std::size_t& resume);  // digit_fraction.cpp

@@ -42,7 +42,16 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     default:
       break;
   }
-  auto q2 = grammar::parse_quantity(src_, conn->second, s_.end);
+  // "between 2 g and about 7 g", "2 - ~7 grams": an approximation on the far end belongs to
+  // the range; only "about"-like words, since "5 to more than 10" is no span.
+  std::size_t second = conn->second;
+  if (auto m = lex_.qualifiers().longest(src_.text, second);
+      m && kind != Connector::or_ && lex_.qualifier(m->id).qualifier == Qualifier::approx &&
+      !lex_.qualifier(m->id).after) {
+    std::size_t p = skip_spaces(src_.text, second + m->length, s_.end);
+    if (p < s_.end) second = p;
+  }
+  auto q2 = grammar::parse_quantity(src_, second, s_.end);
   if (!q2 || q1.ordinal || q2->ordinal) return std::nullopt;
   // "the three months to 31 December 2004", "the year to March": a period that ends on a
   // date; the date is no end of a range.

@@ -46,6 +46,34 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
     return word_before_is(s_, p, "by") && (end >= s_.end || text[end] != '-');
   };
+  // "three quarters of an hour", "a third of a mile", "half an hour": a share of one unit of
+  // measure or time is that measure ("of" may be left out after "half" only).
+  auto of_unit = [&](std::size_t pos, bool half) -> std::optional<std::pair<const Unit*, std::size_t>> {
+    std::size_t p = pos;
+    if (auto o = of(p)) p = *o;
+    else if (!half) return std::nullopt;
+    auto det = word_after(text, p, s_.end);
+    if (!det) return std::nullopt;
+    std::string d = lower(det->view(text));
+    if (d != "a" && d != "an") return std::nullopt;
+    std::size_t u = skip_spaces(text, det->end, s_.end);
+    auto m = lex_.units().longest(text, u);
+    if (!m || (u + m->length < s_.end && is_alpha(text[u + m->length]))) return std::nullopt;
+    const Unit& unit = lex_.unit(m->id);
+    if (unit.kind != Kind::measure && unit.kind != Kind::duration) return std::nullopt;
+    return std::pair<const Unit*, std::size_t>{&unit, u + m->length};
+  };
+  auto share_of_unit = [&](double share, std::size_t begin, std::size_t end) -> std::optional<Claim> {
+    auto u = of_unit(end, share == 0.5);
+    if (!u) return std::nullopt;
+    Claim claim;
+    set_unit(claim, *u->first);
+    claim.value = share;
+    std::size_t e = u->second;
+    attach_context(claim, begin, e, 0);
+    resume = e;
+    return claim;
+  };
   double part = 0, whole = 0;
   std::size_t begin = c.begin, end = 0;
   if (lower(text.substr(c.begin, c.end - c.begin)) == "half") {
@@ -53,6 +81,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto det = word_before(text, c.begin, s_.begin);
     std::string d = det ? lower(det->view(text)) : "";
     if (d == "the" || d == "first" || d == "second" || d == "latter" || d == "last") return std::nullopt;
+    if (auto m = share_of_unit(0.5, c.begin, c.end)) return m;
     if (!of(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
     part = 1;
     whole = 2;
@@ -61,34 +90,24 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto f = grammar::parse_fraction(src_, c.begin, s_.end);
     if (!f) return std::nullopt;
     bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
-    // "twenty-fifth", "thirty-third": a tens word joined to a singular ordinal is a compound
-    // ordinal, not twenty fifths ("quarter" and "half" are no ordinals).
-    bool singular = text[f->end - 1] != 's' && text[f->end - 1] != 'S';
-    if (hyphenated && singular && f->numerator >= 20 && f->numerator <= 90 &&
-        std::fmod(f->numerator, 10) == 0 && f->denominator >= 3 && f->denominator <= 9 && f->denominator != 4) {
-      Claim claim;
-      claim.kind = Kind::ordinal;
-      claim.value = f->numerator + f->denominator;
-      std::size_t end = f->end;
-      if (auto w = word_after(text, end, s_.end); w && is_content_word(w->view(text), lex_)) end = w->end;
-      claim.start = f->begin;
-      claim.end = end;
-      resume = end;
-      return claim;
-    }
+    // ("twenty-fifth", a compound ordinal, is read before: ordinal_reader.cpp.)
     // "a third cross-border railway" is an ordinal; a fraction needs "of", a hyphenated
     // plural, a point suffix or a change to measure.
     // "three quarter-point rises" are three rises of a quarter point.
     bool spaced = text.substr(f->begin, f->end - f->begin).find(' ') != std::string_view::npos &&
                   f->numerator > 1;
     bool point = point_suffix(f->end, f->denominator) && !spaced;
-    // "two thirds voted", "turnout was two thirds": a plural share below one whole. Not
-    // quarters, which are also periods ("the preceding three quarters").
-    bool plural_share = f->numerator > 1 && f->numerator < f->denominator && f->denominator != 4 &&
-                        text[f->end - 1] == 's';
-    if (!of(f->end) && !(hyphenated && f->numerator > 1) && !point && !plural_share &&
+    // "two thirds voted", "turnout was two thirds": a plural share. Not quarters, which are
+    // also periods ("the preceding three quarters"), nor "the two halves" of a match; above one
+    // whole only from thirds up ("twenty fifths" is four).
+    bool plural = text[f->end - 1] == 's' || text[f->end - 1] == 'S';
+    bool plural_share = plural && f->numerator > 1 && f->denominator != 4 &&
+                        (f->numerator < f->denominator || f->denominator > 2);
+    // "one-eighth", "two-thirds": the hyphenated form is a fraction wherever it stands.
+    if (!of(f->end) && !hyphenated && !point && !plural_share &&
         !change_amount(f->begin, f->end))
       return std::nullopt;
+    if (auto m = share_of_unit(f->numerator / f->denominator, f->begin, f->end)) return m;
     if (spaced && point_suffix(f->end, f->denominator)) return std::nullopt;
     part = f->numerator;
     whole = f->denominator;

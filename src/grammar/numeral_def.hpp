@@ -27,6 +27,13 @@ inline constexpr auto w_scale = phrase(Table::number_word, &number_class<NumberC
 inline constexpr auto w_dozen = phrase(Table::number_word, &number_class<NumberClass::dozen>, false);
 inline constexpr auto w_article = phrase(Table::number_word, &number_class<NumberClass::article>, false);
 inline constexpr auto w_fraction = phrase(Table::number_word, &number_class<NumberClass::fraction>, false);
+// Half and quarter alone name a share of a scale without "of a": "half million", "a quarter
+// million" ("fifth billion-dollar" is an ordinal).
+inline bool half_or_quarter(const Lexicon& lex, std::uint32_t id, bool) {
+  const std::string& w = lex.number_words().phrases()[id];
+  return lex.number_word(id).cls == NumberClass::fraction && (w == "half" || w == "quarter");
+}
+inline constexpr auto w_half_or_quarter = phrase(Table::number_word, &half_or_quarter, false);
 inline constexpr auto w_multiple = phrase(Table::number_word, &number_class<NumberClass::multiple>, false);
 inline constexpr auto w_vague = phrase(Table::number_word, &number_class<NumberClass::vague>, false);
 
@@ -63,6 +70,7 @@ x3::rule<class below1000_r, double> const below1000 = "below1000";
 x3::rule<class scaled_term_r, double> const scaled_term = "scaled_term";
 x3::rule<class dozens_r, double> const dozens = "dozens";
 x3::rule<class and_fraction_r, double> const and_fraction = "and_fraction";
+x3::rule<class proper_fraction_r, double> const proper_fraction = "proper_fraction";
 x3::rule<class fraction_of_scale_r, double> const fraction_of_scale = "fraction_of_scale";
 x3::rule<class point_digits_r, std::string> const point_digits = "point_digits";
 x3::rule<class word_decimal_r, double> const word_decimal = "word_decimal";
@@ -81,18 +89,40 @@ auto const below1000_def =
     ((below100 | article_one)[set_attr] >> ws >> w_hundred[times_100] >>
      -(ws >> -(and_kw >> ws) >> below100[add_attr])) |
     below100[set_attr];
-// "two million", "a thousand", "one and a half million", "half a million"
+// "two million", "a thousand", "one and a half million", "half a million", and a share of
+// the scale after it: "one million and a half", "two billion and three quarters" (not "one
+// million and a half million", where the half is a term of its own, nor "and a third of").
+struct ScaledParts {
+  double n = 0, scale = 1, fraction = 0;
+};
+x3::rule<class scaled_parts_r, ScaledParts> const scaled_parts = "scaled_parts";
+x3::rule<class trailing_fraction_r, double> const trailing_fraction = "trailing_fraction";
+auto const trailing_fraction_def = (w_article >> ws >> w_fraction[set_inverse]) | proper_fraction[set_attr];
+auto const scaled_parts_def =
+    (and_fraction | below1000 | article_one)[([](auto& ctx) { _val(ctx).n = word_value(source_of(ctx).lex, _attr(ctx)); })] >>
+    ws >> w_scale[([](auto& ctx) { _val(ctx).scale = word_value(source_of(ctx).lex, _attr(ctx)); })] >>
+    -(&(ws >> and_kw >> ws >> trailing_fraction >> !(ws >> (kw("of") | w_scale | w_hundred | w_dozen))) >> ws >>
+      and_kw >> ws >> trailing_fraction[([](auto& ctx) { _val(ctx).fraction = _attr(ctx); })]);
 auto const scaled_term_def =
-    ((and_fraction | below1000 | article_one)[set_attr] >> ws >> w_scale[mul_word]) | fraction_of_scale[set_attr];
+    scaled_parts[([](auto& ctx) { _val(ctx) = (_attr(ctx).n + _attr(ctx).fraction) * _attr(ctx).scale; })] |
+    fraction_of_scale[set_attr];
 // "two dozen", "a dozen"
 auto const dozens_def = (below100 | article_one)[set_attr] >> ws >> w_dozen[mul_word];
-// "one and a half", "two and a quarter"
+// "three quarters", "two-thirds" below one whole: the tail of a mixed number.
+inline constexpr auto div_word = [](auto& ctx) {
+  _val(ctx) /= word_value(source_of(ctx).lex, _attr(ctx));
+  _pass(ctx) = _val(ctx) < 1;
+};
+auto const proper_fraction_def = below100[set_attr] >> (hyphen | ws) >> w_fraction[div_word];
+// "one and a half", "two and a quarter", "one and three quarters", "twenty and three fifths"
 auto const and_fraction_def =
-    below100[set_attr] >> ws >> and_kw >> ws >> w_article >> ws >> w_fraction[add_inverse];
-// "half a million", "a quarter of a million", "half a dozen"
+    below100[set_attr] >> ws >> and_kw >> ws >>
+    ((w_article >> ws >> w_fraction[add_inverse]) | proper_fraction[add_attr]);
+// "half a million", "a quarter of a million", "half a dozen", "a half million", "quarter million"
 auto const fraction_of_scale_def =
     ((w_fraction[set_inverse] >> ws >> w_article) |
-     (w_article >> ws >> w_fraction[set_inverse] >> ws >> kw("of") >> ws >> w_article)) >>
+     (w_article >> ws >> w_fraction[set_inverse] >> ws >> kw("of") >> ws >> w_article) |
+     (-(w_article >> ws) >> w_half_or_quarter[set_inverse])) >>
     ws >> (w_scale | w_dozen | w_hundred)[mul_word];
 // "five point three"
 auto const point_digits_def = +((ws >> (w_digit | w_zero))[append_digit]);
@@ -101,13 +131,22 @@ auto const word_decimal_def =
       _val(ctx) += std::stod("0." + _attr(ctx));
     })];
 
+// "one billion and a half million": a share of a smaller scale added to the term before
+// ("between a quarter million and half million" is a range, not a sum).
+inline constexpr auto add_smaller = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx) < _val(ctx);
+  if (_pass(ctx)) _val(ctx) += _attr(ctx);
+};
 auto const word_number_def =
-    (scaled_term[set_attr] >> *(ws >> scaled_term[add_attr]) >>
-     -(ws >> -(and_kw >> ws) >> below1000[add_attr])) |
+    (scaled_term[set_attr] >> *(ws >> ((and_kw >> ws >> fraction_of_scale[add_smaller]) | scaled_term[add_attr])) >>
+     // "one million and five", but not "between one million and two million" (two terms)
+     // (the check comes first: an action is not undone when the sequence fails later)
+     -(ws >> -(and_kw >> ws) >> &(below1000 >> !(ws >> (w_scale | w_dozen))) >> below1000[add_attr])) |
     dozens[set_attr] | word_decimal[set_attr] | and_fraction[set_attr] | below1000[set_attr] |
     w_zero[set_word];
 
-BOOST_SPIRIT_DEFINE(below100, article_one, below1000, scaled_term, dozens, and_fraction,
+BOOST_SPIRIT_DEFINE(below100, article_one, below1000, scaled_term, dozens, and_fraction, proper_fraction,
+                    scaled_parts, trailing_fraction,
                     fraction_of_scale, point_digits, word_decimal, word_number)
 
 // ---- digits --------------------------------------------------------------------

@@ -118,6 +118,15 @@ auto const per_part = (ws >> per_word >> ws >> &((unit_word | per_noun) >> !time
                        (unit_word[set_per_unit] | per_noun[set_per_noun])) |
                       (x3::lit('/') >> unit_word[set_per_unit]);
 
+// "one and three quarters of an hour": a fraction in words takes its unit after "of (a)".
+inline constexpr auto fraction_in_words = [](auto& ctx) {
+  const Numeral& n = _val(ctx).number;
+  _pass(ctx) = n.words && n.value != std::floor(n.value);
+};
+inline constexpr auto set_unit_ref = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+auto const of_unit = x3::eps[fraction_in_words] >> ws >> kw("of") >> ws >> -((kw("an") | kw("a")) >> ws) >>
+                     &(unit_word >> !alnum) >> unit_word[set_unit_ref];
+
 x3::rule<class quantity_body_r, Quantity> const quantity_body = "quantity_body";
 x3::rule<class quantity_r, Quantity> const quantity = "quantity";
 
@@ -127,7 +136,7 @@ auto const quantity_body_def =
     -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) |
        (hyphen >> &(hyphen_scale >> !alnum) >> hyphen_scale[apply_scale])) >>
       -(ws >> scale_word[apply_scale])) >>
-    -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix)) >> -per_part;
+    -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix) | of_unit) >> -per_part;
 // raw[] gives the span; the body's attribute is moved into the rule's value.
 auto const quantity_def = x3::raw[quantity_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_span];
 
@@ -143,8 +152,8 @@ inline constexpr auto set_numerator = [](auto& ctx) {
 inline constexpr auto set_denominator = [](auto& ctx) {
   _val(ctx).denominator = word_value(source_of(ctx).lex, _attr(ctx));
 };
-// "two-thirds", "two thirds", "a third", "one-quarter", "three quarters"
-auto const fraction_def = x3::raw[((below100 | article_one)[set_numerator] >> (hyphen | ws) >>
+// "two-thirds", "two thirds", "a third", "one-quarter", "three quarters", "one hundred thirty fifths"
+auto const fraction_def = x3::raw[((below1000 | article_one)[set_numerator] >> (hyphen | ws) >>
                                    w_fraction[set_denominator])][set_span];
 
 inline constexpr auto start_vague = [](auto& ctx) {

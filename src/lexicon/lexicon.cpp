@@ -52,7 +52,7 @@ NumberClass parse_number_class(const TsvTable& t, const TsvTable::Row& r) {
       {"hundred", NumberClass::hundred},   {"scale", NumberClass::scale},
       {"dozen", NumberClass::dozen},       {"article", NumberClass::article},
       {"fraction", NumberClass::fraction}, {"multiple", NumberClass::multiple},
-      {"vague", NumberClass::vague}};
+      {"vague", NumberClass::vague}, {"ordinal", NumberClass::ordinal}};
   auto it = classes.find(r.cells[2]);
   if (it == classes.end()) throw LexiconError(t.where(r) + "unknown number class '" + r.cells[2] + "'");
   return it->second;
@@ -120,6 +120,20 @@ void Lexicon::load_currencies(const TsvTable& hand, const TsvTable& generated) {
     auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
     add_or_throw(currencies_table_, generated, r, id, parse_case(generated, r, 6));
     if (c.factor == 1) currency_by_code_.try_emplace(c.code, id);
+    if (c.factor == 1 && r.cells[0] == c.code) add_scaled_codes(c);
+  }
+}
+
+// "120 MEUR", "MAUD 60", "500 kUSD": finance writes thousands and millions as a letter
+// joined to the ISO code. Four letters that are no other code, so matched in exact case.
+void Lexicon::add_scaled_codes(const Currency& major) {
+  static constexpr std::pair<std::string_view, double> kScales[] = {{"k", 1e3}, {"K", 1e3}, {"M", 1e6}};
+  for (const auto& [letter, multiplier] : kScales) {
+    Currency c = major;
+    c.factor = multiplier;
+    currencies_.push_back(c);
+    auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
+    currencies_table_.add(std::string(letter) + major.code, id, true);
   }
 }
 
@@ -356,7 +370,8 @@ void Lexicon::index_words() {
       f.change_noun = c.as_noun != Change::none;
     }
     if (auto m = whole(context_.attribution_cues(), w)) f.reporting = context_.cue(m->id) == CuePosition::verb;
-    if (auto m = whole(number_words_table_, w)) f.number_word = number_words_[m->id].cls != NumberClass::article;
+    if (auto m = whole(number_words_table_, w)) f.number_word = number_words_[m->id].cls != NumberClass::article &&
+                                                                number_words_[m->id].cls != NumberClass::ordinal;
     word_facts_.emplace(std::string(w), f);
   }
 }

@@ -40,6 +40,7 @@ enum class NumberClass {
   fraction,  // half, third(s), quarter(s): value is the denominator
   multiple,  // twice, thrice: a count of times
   vague,     // tens, dozens, hundreds, thousands, millions ...: value is the unit of the magnitude
+  ordinal,   // first, second: only the end of a compound ordinal ("twenty-first")
 };
 struct NumberWord {
   double value = 0;
@@ -205,6 +206,7 @@ class Lexicon {
   Lexicon() = default;
   void load(const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
   // currencies.tsv (hand rows, first) and currencies_cldr.tsv (generated from CLDR and ISO 4217).
+  void add_scaled_codes(const Currency& major);
   void load_currencies(const TsvTable& hand, const TsvTable& generated);
 
   PhraseTable number_words_table_, scales_table_, currencies_table_, units_table_,

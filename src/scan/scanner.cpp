@@ -47,7 +47,8 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
   const auto& phrases = lex.number_words().phrases();
   for (std::uint32_t id = 0; id < phrases.size(); ++id) {
     NumberClass cls = lex.number_word(id).cls;
-    if (cls == NumberClass::article) continue;
+    // "first" and "second" alone are no figures; a compound starts at its tens word.
+    if (cls == NumberClass::article || cls == NumberClass::ordinal) continue;
     alone.push_back(phrases[id]);
     if (cls == NumberClass::hundred || cls == NumberClass::scale || cls == NumberClass::dozen ||
         cls == NumberClass::fraction)

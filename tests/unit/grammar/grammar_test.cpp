@@ -63,13 +63,29 @@ TEST_F(GrammarTest, WordNumerals) {
                  Case{"half a million", 500000}, Case{"one and a half thousand", 1500},
                  Case{"five point three", 5.3}, Case{"three hundred and five", 305},
                  Case{"two million three hundred thousand", 2300000}, Case{"a hundred", 100},
-                 Case{"two dozen eggs", 24}, Case{"seven years", 7}, Case{"a quarter of a million", 250000}}) {
+                 Case{"two dozen eggs", 24}, Case{"seven years", 7}, Case{"a quarter of a million", 250000},
+                 Case{"one and three quarters", 1.75}, Case{"two and two-thirds", 2 + 2.0 / 3},
+                 Case{"twenty and three fifths", 20.6}, Case{"one million and a half", 1500000},
+                 Case{"five billion and three quarters", 5.75e9}, Case{"one billion and a half million", 1.0005e9},
+                 Case{"half million", 500000}, Case{"a quarter million", 250000},
+                 Case{"nine point nought four", 9.04}, Case{"two and fifty-four hundredths", 2.54}}) {
     std::string_view s = c.text;
     auto n = parse_numeral(src(s), 0, s.size());
     ASSERT_TRUE(n) << c.text;
     EXPECT_DOUBLE_EQ(n->value, c.value) << c.text;
     EXPECT_TRUE(n->words);
   }
+  // Two terms joined by "and" are a range's ends, not one sum; a share of a larger scale
+  // is no part of the term before it; "fifth" alone names no share of a scale.
+  for (auto c : {Case{"one million and two million", 1e6}, Case{"a quarter million and half million", 250000},
+                 Case{"two million and a third of", 2e6}}) {
+    std::string_view t = c.text;
+    auto n = parse_numeral(src(t), 0, t.size());
+    ASSERT_TRUE(n) << c.text;
+    EXPECT_DOUBLE_EQ(n->value, c.value) << c.text;
+  }
+  std::string_view fifth = "fifth billion";
+  EXPECT_FALSE(parse_numeral(src(fifth), 0, fifth.size()));
   std::string_view s = "someone";
   EXPECT_FALSE(parse_numeral(src(s), 0, s.size()));
   std::string_view s2 = "ones";
@@ -93,6 +109,33 @@ TEST_F(GrammarTest, MoneyWithScale) {
     EXPECT_DOUBLE_EQ(q->value(), c.value) << c.text;
     EXPECT_EQ(currency(s, *q), c.code) << c.text;
     EXPECT_EQ(span(s, q->begin, q->end), c.span) << c.text;
+  }
+}
+
+// "120 MEUR", "MAUD 60", "500 kUSD": a scale letter joined to an ISO code is a currency whose
+// factor carries the scale; "Meur" or "KUsd" in other cases are not.
+TEST_F(GrammarTest, ScaleLetterOnACurrencyCode) {
+  struct Case { const char* text; double factor; const char* code; const char* span; };
+  for (auto c : {Case{"120 MEUR in", 1e6, "EUR", "120 MEUR"}, Case{"MAUD 60", 1e6, "AUD", "MAUD 60"},
+                 Case{"500 kUSD", 1e3, "USD", "500 kUSD"}}) {
+    std::string_view s = c.text;
+    auto q = quantity(s);
+    ASSERT_TRUE(q && q->currency) << c.text;
+    EXPECT_EQ(currency(s, *q), c.code) << c.text;
+    EXPECT_DOUBLE_EQ(lex->currency(q->currency->id).factor, c.factor) << c.text;
+    EXPECT_EQ(span(s, q->begin, q->end), c.span) << c.text;
+  }
+  std::string_view s = "120 Meur";
+  auto q = quantity(s);
+  EXPECT_TRUE(!q || !q->currency);
+}
+
+// "3 dozen eggs", "200 dozens": dozen multiplies digits as a scale word does.
+TEST_F(GrammarTest, DozenScalesDigits) {
+  for (std::string_view s : {std::string_view("3 dozen eggs"), std::string_view("3 dozens")}) {
+    auto q = quantity(s);
+    ASSERT_TRUE(q) << s;
+    EXPECT_DOUBLE_EQ(q->value(), 36) << s;
   }
 }
 

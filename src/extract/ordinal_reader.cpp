@@ -1,0 +1,55 @@
+// Ordinals written in words: "twenty-first", "thirty-third festival", "twenty fifth". Digit
+// ordinals ("75th") are read with the quantity grammar (figure_finder.cpp).
+#include "extract/figure_finder.hpp"
+#include "extract/figure_helpers.hpp"
+#include "extract/words.hpp"
+#include "text/utf8.hpp"
+
+namespace factsheet::extract {
+
+using namespace figure_helpers;
+
+std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  auto tens = lex_.number_words().longest(text, c.begin);
+  if (!tens || lex_.number_word(tens->id).cls != NumberClass::tens) return std::nullopt;
+  std::size_t p = c.begin + tens->length;
+  // The joint: a hyphen or dash ("twenty-first", "twenty—fifth") or one space.
+  bool spaced = false;
+  if (std::size_t d = p < s_.end ? factsheet::text::dash_at(text, p) : 0) {
+    p += d;
+  } else if (p < s_.end && text[p] == ' ') {
+    ++p;
+    spaced = true;
+  } else {
+    return std::nullopt;
+  }
+  auto unit = lex_.number_words().longest(text, p);
+  if (!unit) return std::nullopt;
+  const NumberWord& w = lex_.number_word(unit->id);
+  std::size_t end = p + unit->length;
+  std::string word = lower(text.substr(p, unit->length));
+  // An ordinal ends in -st, -nd, -rd or -th: "fifths", "quarter" and "half" are fractions.
+  bool ordinal_form = word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th");
+  if ((w.cls != NumberClass::ordinal && w.cls != NumberClass::fraction) || !ordinal_form || w.value > 9)
+    return std::nullopt;
+  // "a thirty second advert" is a duration; only the joined form is the ordinal.
+  if (spaced && w.cls == NumberClass::ordinal && w.value == 2) return std::nullopt;
+  // "a thirty-second spot": after an article, "-second" is the unit of time.
+  if (word == "second") {
+    auto det = word_before(text, c.begin, s_.begin);
+    std::string d = det ? lower(det->view(text)) : "";
+    if (d == "a" || d == "an") return std::nullopt;
+  }
+  Claim claim;
+  claim.kind = Kind::ordinal;
+  claim.value = lex_.number_word(tens->id).value + w.value;
+  // "thirty-third festival": the ordinal's noun is part of the span.
+  if (auto n = word_after(text, end, s_.end); n && is_content_word(n->view(text), lex_)) end = n->end;
+  claim.start = c.begin;
+  claim.end = end;
+  resume = end;
+  return claim;
+}
+
+}  // namespace factsheet::extract

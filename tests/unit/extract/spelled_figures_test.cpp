@@ -1,0 +1,93 @@
+// Figures written in words and the forms around them: compound ordinals, shares of one unit,
+// mixed numbers, an approximation on a range's far end, scale letters on currency codes.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.hpp"
+
+namespace factsheet {
+namespace {
+
+std::vector<Claim> claims_of(std::string text) {
+  static const Extractor extractor(Lexicon::embedded());
+  Document d;
+  d.id.append("t");
+  d.text = std::move(text);
+  return extractor.extract(d);
+}
+
+const Claim* claim_with(const std::vector<Claim>& claims, std::string_view text) {
+  for (const auto& c : claims)
+    if (c.text == text) return &c;
+  return nullptr;
+}
+
+TEST(SpelledFigures, CompoundOrdinals) {
+  struct Case { const char* sentence; const char* text; double value; };
+  for (auto c : {Case{"It was the twenty-first time.\n", "twenty-first time", 21},
+                 Case{"The thirty-second edition opened.\n", "thirty-second edition", 32},
+                 Case{"She came fifty-fourth.\n", "fifty-fourth", 54},
+                 Case{"He finished twenty fifth.\n", "twenty fifth", 25}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(hit->kind, Kind::ordinal) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+  }
+  // After an article "-second" is the unit of time; with a space it is never the ordinal.
+  for (const char* s : {"They aired a thirty-second advert.\n", "It ran for thirty second bursts.\n"}) {
+    for (const auto& c : claims_of(s)) EXPECT_NE(c.kind, Kind::ordinal) << s;
+  }
+}
+
+TEST(SpelledFigures, AShareOfOneUnitIsThatMeasure) {
+  struct Case { const char* sentence; const char* text; double value; const char* unit; };
+  for (auto c : {Case{"We waited half an hour.\n", "half an hour", 0.5, "h"},
+                 Case{"It lasted three quarters of an hour.\n", "three quarters of an hour", 0.75, "h"},
+                 Case{"It lasted one and three quarters of an hour.\n", "one and three quarters of an hour", 1.75, "h"},
+                 Case{"The path runs a quarter of a mile.\n", "a quarter of a mile", 0.25, "mi"}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+    EXPECT_EQ(hit->unit, c.unit) << c.sentence;
+  }
+  // "the second half of the year" is a period, and a share of people no measure.
+  for (const auto& c : claims_of("Sales rose in the second half of a year.\n")) EXPECT_NE(c.kind, Kind::measure);
+  auto share = claims_of("A third of the members left.\n");
+  ASSERT_EQ(share.size(), 1u);
+  EXPECT_EQ(share[0].kind, Kind::ratio);
+}
+
+TEST(SpelledFigures, ApproximationOnARangesFarEnd) {
+  auto claims = claims_of("The parcels weigh between 1.5 kg and about 4 kg each.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(std::get<double>(claims[0].low), 1.5);
+  EXPECT_EQ(std::get<double>(claims[0].high), 4);
+  EXPECT_EQ(claims[0].unit, "kg");
+  // "5 to more than 10" is no span: only approximations join a range.
+  auto bounds = claims_of("Scores ranged from 5 to more than 10 points.\n");
+  for (const auto& c : bounds) EXPECT_FALSE(c.is_range());
+}
+
+TEST(SpelledFigures, ScaleLettersOnCurrencyCodes) {
+  auto claims = claims_of("The buyer paid 85 MEUR, then MGBP 12.5 and 250 kUSD.\n");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(std::get<double>(claims[0].value), 85e6);
+  EXPECT_EQ(claims[0].unit, "EUR");
+  EXPECT_EQ(std::get<double>(claims[1].value), 12.5e6);
+  EXPECT_EQ(claims[1].unit, "GBP");
+  EXPECT_EQ(std::get<double>(claims[2].value), 250e3);
+  EXPECT_EQ(claims[2].unit, "USD");
+}
+
+TEST(SpelledFigures, DozenAfterDigits) {
+  auto claims = claims_of("The bakery sold 4 dozen rolls.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(std::get<double>(claims[0].value), 48);
+}
+
+}  // namespace
+}  // namespace factsheet
