@@ -201,18 +201,40 @@ bool FigureFinder::sentence_has_length() const {
   return length_in_sentence_ == 1;
 }
 
-// Any currency symbol or word in the sentence; computed once per sentence.
+// A currency written in letters counts as money only beside a number: "won", "gold",
+// "real" and "rand" are also words ("Kluft won the long jump at 6.63m", "a world record of
+// 4.91m to claim the gold"). Beside: a number right before it, with or without a scale word
+// ("5 won", "5bn won", "3 million rand"), or right after it ("USD 5").
+bool FigureFinder::beside_number(std::size_t begin, std::size_t end) const {
+  std::string_view text = src_.text;
+  std::size_t after = skip_spaces(text, end, s_.end);
+  if (after < s_.end && is_digit(text[after])) return true;
+  std::size_t before = skip_spaces_back(text, begin, s_.begin);
+  if (before > s_.begin && is_digit(text[before - 1])) return true;
+  auto scale = word_before(text, begin, s_.begin);
+  if (!scale || scale->end != before) return false;
+  auto m = lex_.scales().longest(text, scale->begin);
+  if (!m || scale->begin + m->length != scale->end) return false;
+  std::size_t number = skip_spaces_back(text, scale->begin, s_.begin);  // "5bn" or "5 million"
+  return number > s_.begin && is_digit(text[number - 1]);
+}
+
+// Any currency symbol in the sentence, or a currency word beside a number; computed once
+// per sentence.
 bool FigureFinder::sentence_has_currency() const {
   if (currency_in_sentence_ < 0) {
     std::string_view text = src_.text;
     currency_in_sentence_ = 0;
     for (std::size_t p = s_.begin; p < s_.end && !currency_in_sentence_; ++p) {
       bool start = p == s_.begin || !is_alpha(text[p - 1]);
-      if (start && lex_.currencies().longest(text, p)) {
-        auto m = lex_.currencies().longest(text, p);
-        std::size_t e = p + m->length;
-        bool whole = !is_alpha(text[p]) || e >= s_.end || !is_alpha(text[e]);
-        if (whole) currency_in_sentence_ = 1;
+      if (!start) continue;
+      auto m = lex_.currencies().longest(text, p);
+      if (!m) continue;
+      std::size_t e = p + m->length;
+      if (!is_alpha(text[p])) {
+        currency_in_sentence_ = 1;
+      } else if (e >= s_.end || !is_alpha(text[e])) {
+        currency_in_sentence_ = beside_number(p, e) ? 1 : 0;
       }
     }
   }
