@@ -35,7 +35,7 @@ struct Word {
 
 bool excluded(std::string_view w, const Lexicon& lex) {
   std::string f = folded(w);
-  if (lex.context().roles(f) || lex.classify_word(f)) return true;
+  if ((lex.context().roles(f) & kChunkerRoles) || lex.classify_word(f)) return true;
   if (auto m = lex.months().longest(f, 0); m && m->length == f.size()) return true;
   // Acronyms and mixed capitals within one part ("SCO", "BelTA"); "Kassym-Jomart" is a name.
   std::size_t caps = 0;

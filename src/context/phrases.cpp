@@ -6,7 +6,7 @@ namespace {
 constexpr std::size_t kMaxPhraseTokens = 10;
 
 bool connector(const Token& t) {
-  return t.lower == "of" || t.lower == "and" || t.lower == "&" || t.lower == "-" || t.lower == "'s";
+  return t.has(SyntaxRole::connector) || t.lower == "&" || t.lower == "-" || t.lower == "'s";
 }
 
 bool is_be_or_have(const Token& t) {
@@ -34,7 +34,7 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
   }
   // "the voltage across it was": a pronoun ends the phrase as its preposition's object.
   if (j >= 3 && s[j - 1].has(SyntaxRole::pronoun) && s[j - 2].has(SyntaxRole::preposition) &&
-      !s.is_content(j - 2) && s[j - 2].lower != "than" && s[j - 2].lower != "as" && s.is_content(j - 3) &&
+      !s.is_content(j - 2) && !s[j - 2].has(SyntaxRole::comparator) && s.is_content(j - 3) &&
       !s[j - 3].figure()) {
     Range head = noun_phrase_before(s, j - 2);
     if (!head.empty()) return {head.begin, j};
@@ -81,8 +81,8 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
   // One prepositional hop: "exports to China", "sales in Europe".
   std::size_t p = b;
   while (p > 0 && b - p < 3 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
-  if (b < e && p >= 2 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1) && s[p - 1].lower != "of" &&
-      s[p - 1].lower != "than" && s[p - 1].lower != "as" && s.is_content(p - 2) && !s[p - 2].figure()) {
+  if (b < e && p >= 2 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1) && !s[p - 1].has(SyntaxRole::partitive) &&
+      !s[p - 1].has(SyntaxRole::comparator) && s.is_content(p - 2) && !s[p - 2].figure()) {
     std::size_t h = p - 2;
     while (h > 0 && s.is_content(h - 1) && !s[h - 1].figure() && b - h < kMaxPhraseTokens) --h;
     b = h;
@@ -104,11 +104,11 @@ Range noun_phrase_after(const TaggedSentence& s, std::size_t begin) {
       continue;
     }
     // A long phrase does not take an "of" continuation ("the immediate aftermath of ...").
-    if ((t.lower == "of" && !used_of && i - b < 3) || t.lower == "-" || t.lower == "&") {
+    if ((t.has(SyntaxRole::partitive) && !used_of && i - b < 3) || t.lower == "-" || t.lower == "&") {
       std::size_t k = i + 1;
       while (k < s.size() && k - i < 3 && s[k].has(SyntaxRole::determiner) && !s.is_content(k)) ++k;
       if (k < s.size() && s.is_content(k) && !s[k].figure() && i > b) {
-        used_of = used_of || t.lower == "of";
+        used_of = used_of || t.has(SyntaxRole::partitive);
         i = k;
         continue;
       }
@@ -123,7 +123,7 @@ Range verb_group(const TaggedSentence& s, std::size_t verb) {
   while (b > 0 && verb - b < kMaxPhraseTokens) {
     if (s.is_verb_group(b - 1)) --b;
     // An infinitive chain: "is poised to drop", "plans to lay off".
-    else if (b >= 2 && s[b - 1].lower == "to" && s.is_verb(b - 2)) b -= 2;
+    else if (b >= 2 && s[b - 1].has(SyntaxRole::infinitive) && s.is_verb(b - 2)) b -= 2;
     else break;
   }
   while (e < s.size() && e - verb < kMaxPhraseTokens && s.is_verb_group(e)) ++e;

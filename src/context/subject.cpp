@@ -13,7 +13,7 @@ constexpr std::size_t kMaxBracketScan = 12;
 
 // Prepositions of place and time open adjuncts that a figure's link passes over.
 bool adjunct_preposition(const Token& t) {
-  return t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || t.lower == "since";
+  return t.has(SyntaxRole::adjunct);
 }
 
 bool ends_with(std::string_view s, std::string_view tail) {
@@ -31,7 +31,7 @@ Range figure_noun(const TaggedSentence& s, Range fig, const Claim& claim) {
     if (s[i].type == TokenType::number) last_number = i, seen = true;
   if (!seen) return {};
   std::size_t b = last_number + 1;
-  while (b < fig.end && (s[b].lower == "of" || s[b].has(SyntaxRole::determiner) || s[b].type == TokenType::punct)) ++b;
+  while (b < fig.end && (s[b].has(SyntaxRole::partitive) || s[b].has(SyntaxRole::determiner) || s[b].type == TokenType::punct)) ++b;
   return {b, fig.end};
 }
 
@@ -60,7 +60,7 @@ LeftLink link_left(const TaggedSentence& s, std::size_t begin) {
       --j;
       continue;
     }
-    if (t.lower == "of") return {LeftLink::of, j - 1, {}};
+    if (t.has(SyntaxRole::partitive)) return {LeftLink::of, j - 1, {}};
     if (s.is_verb(j - 1)) return {LeftLink::verb, j - 1, {}};
     if (t.has(SyntaxRole::preposition) && !s.is_content(j - 1)) {
       preposition = true;
@@ -96,7 +96,7 @@ LeftLink link_left(const TaggedSentence& s, std::size_t begin) {
 bool preceded_by_by(const TaggedSentence& s, std::size_t begin) {
   std::size_t j = begin;
   while (j > 0 && begin - j < 3 && s[j - 1].has(SyntaxRole::determiner) && !s.is_content(j - 1)) --j;
-  return j > 0 && s[j - 1].lower == "by";
+  return j > 0 && s[j - 1].has(SyntaxRole::agent);
 }
 
 // Whether the figure opens its clause, so that a verb after it is its own predicate.
@@ -114,7 +114,7 @@ bool in_subject_position(const TaggedSentence& s, std::size_t begin) {
 // ("events in various fields", "institutions offering Kazakh language courses").
 Range post_modifier(const TaggedSentence& s, std::size_t end) {
   if (end >= s.size()) return {};
-  if (s[end].lower != "than" && s[end].lower != "as") {
+  if (!s[end].has(SyntaxRole::comparator)) {
     if (Range pp = prepositional_phrase(s, end); !pp.empty()) return pp;
   }
   if (s.is_verb(end) && (ends_with(s[end].lower, "ing") || ends_with(s[end].lower, "ed"))) {
@@ -174,7 +174,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
 // subject of the clause it stands in ("Dell's workforce").
 std::string owned(const TaggedSentence& s, Range np) {
   std::string text = join(s, {np});
-  if (np.begin == 0 || (s[np.begin - 1].lower != "its" && s[np.begin - 1].lower != "their")) return text;
+  if (np.begin == 0 || !s[np.begin - 1].has(SyntaxRole::owner)) return text;
   Range owner = clause_subject(s, np.begin - 1);
   if (owner.empty()) return text;
   return join(s, {owner}) + "'s " + text;
@@ -245,7 +245,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
 
   // A figure "of" a noun phrase: "70 per cent of its sales", "5 miles (8 km) of new track",
   // "one of the tallest towers".
-  if (noun.empty() && after < s.size() && s[after].lower == "of") {
+  if (noun.empty() && after < s.size() && s[after].has(SyntaxRole::partitive)) {
     Range np = noun_phrase_after(s, after + 1);
     if (!np.empty()) return owned(s, np);
   }
@@ -253,7 +253,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   // A change noun after the figure, "a 40 basis point rise in its margin": the change is one
   // of what follows.
   if (noun.empty() && after + 1 < s.size() && s[after].change_noun && s.is_content(after) &&
-      (s[after + 1].lower == "in" || s[after + 1].lower == "of")) {
+      s[after + 1].has(SyntaxRole::change_link)) {
     Range np = noun_phrase_after(s, after + 2);
     if (names_something(s, np)) return owned(s, np);
   }
@@ -303,7 +303,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     Range agent = agent_of(s, group.begin);
     // "the deficit hit a record, having increased by $43bn", "the index gained 1% to close
     // at 1,478": a participle's or infinitive's agent is the subject of its clause.
-    if (ends_with(s[group.begin].lower, "ing") || (group.begin > 0 && s[group.begin - 1].lower == "to"))
+    if (ends_with(s[group.begin].lower, "ing") || (group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)))
       if (Range clause = clause_subject(s, group.begin); !clause.empty()) agent = clause;
     // "the two heads of state met twice": the figure counts what the counted phrase
     // before the verb did.

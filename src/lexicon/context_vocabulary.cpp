@@ -27,7 +27,13 @@ SyntaxRole parse_role(const TsvTable& t, const TsvTable::Row& r) {
       {"relative", SyntaxRole::relative},     {"auxiliary", SyntaxRole::auxiliary},
       {"copula", SyntaxRole::copula},         {"possession", SyntaxRole::possession},
       {"verb", SyntaxRole::verb},             {"title", SyntaxRole::title},
-      {"adverb", SyntaxRole::adverb},         {"subordinator", SyntaxRole::subordinator}};
+      {"adverb", SyntaxRole::adverb},         {"subordinator", SyntaxRole::subordinator},
+      {"indefinite", SyntaxRole::indefinite}, {"definite", SyntaxRole::definite},
+      {"partitive", SyntaxRole::partitive},   {"infinitive", SyntaxRole::infinitive},
+      {"personal", SyntaxRole::personal},     {"adjunct", SyntaxRole::adjunct},
+      {"agent", SyntaxRole::agent},           {"comparator", SyntaxRole::comparator},
+      {"owner", SyntaxRole::owner},           {"change_link", SyntaxRole::change_link},
+      {"connector", SyntaxRole::connector}};
   auto it = roles.find(r.cells[1]);
   if (it == roles.end()) throw LexiconError(t.where(r) + "unknown role '" + r.cells[1] + "'");
   return it->second;
@@ -77,13 +83,13 @@ void ContextVocabulary::load(
       roles_.push_back(0);
       roles_table_.add(r.cells[0], it->second);
     }
-    auto bit = static_cast<std::uint16_t>(parse_role(syntax, r));
+    RoleBits bit = role_bit(parse_role(syntax, r));
     if (roles_[it->second] & bit) throw LexiconError(syntax.where(r) + "duplicate entry '" + r.cells[0] + "'");
-    roles_[it->second] = static_cast<std::uint16_t>(roles_[it->second] | bit);
+    roles_[it->second] |= bit;
   }
 }
 
-std::uint16_t ContextVocabulary::roles(std::string_view word) const {
+RoleBits ContextVocabulary::roles(std::string_view word) const {
   auto m = roles_table_.longest(word, 0);
   if (!m || m->length != word.size()) return 0;
   return roles_[m->id];
