@@ -60,25 +60,26 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   {
     auto w1 = word_before(text, p, s.begin);
     std::string l1 = w1 ? lower(w1->view(text)) : "";
-    if (l1 == "of") {
+    if (lex.context().has_role(l1, SyntaxRole::partitive)) {
       auto w2 = word_before(text, w1->begin, s.begin);
       auto w3 = w2 ? word_before(text, w2->begin, s.begin) : std::nullopt;
       std::string l2 = w2 ? lower(w2->view(text)) : "", l3 = w3 ? lower(w3->view(text)) : "";
-      if ((l2 == "average" || l2 == "total") && (l3 == "a" || l3 == "an")) p = w3->begin;
-    } else if (l1 == "further" || l1 == "additional" || l1 == "extra") {
+      if (w3 && lex.context().has_role(l2, SyntaxRole::aggregate) && lex.context().has_role(l3, SyntaxRole::indefinite))
+        p = w3->begin;
+    } else if (lex.context().has_role(l1, SyntaxRole::additional)) {
       auto w2 = word_before(text, w1->begin, s.begin);
       std::string l2 = w2 ? lower(w2->view(text)) : "";
-      if (l2 == "a" || l2 == "an") p = w2->begin;
-    } else if (w1 && w1->view(text) == l1 && l1 != "a" && l1 != "an" && is_content_word(l1, lex)) {
+      if (w2 && lex.context().has_role(l2, SyntaxRole::indefinite)) p = w2->begin;
+    } else if (w1 && w1->view(text) == l1 && !lex.context().has_role(l1, SyntaxRole::indefinite) && is_content_word(l1, lex)) {
       // "cut by a massive £35 billion", "grew a lacklustre 2.9%": an adjective after the
       // article; then only a verb gives the direction ("messed up a free-kick 20 yards out").
       auto w2 = word_before(text, w1->begin, s.begin);
       std::string l2 = w2 ? lower(w2->view(text)) : "";
-      if (l2 == "a" || l2 == "an") {
+      if (w2 && lex.context().has_role(l2, SyntaxRole::indefinite)) {
         p = w2->begin;
         verb_only = true;
       }
-    } else if (l1 == "another") {
+    } else if (lex.context().has_role(l1, SyntaxRole::another)) {
       p = w1->begin;
     }
   }
@@ -88,8 +89,9 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
     if (!w) break;
     std::string word = lower(w->view(text));
     auto cls = lex.classify_word(word);
-    if (word == "by" || (cls && *cls == WordClass::adverb)) {
-      by = by || word == "by";
+    bool agent = lex.context().has_role(word, SyntaxRole::agent);
+    if (agent || (cls && *cls == WordClass::adverb)) {
+      by = by || agent;
       p = w->begin;
       continue;
     }
@@ -137,7 +139,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   }
   // "an increase of 5%", "a drop of 3 points"
   auto of = word_before(text, p, s.begin);
-  if (of && lower(of->view(text)) == "of") {
+  if (of && lex.context().has_role(of->view(text), SyntaxRole::partitive)) {
     if (auto m = lex.changes().ending_at(text, of->begin, 1); m && m->first >= s.begin) {
       const ChangeWord& cw = lex.change(m->second.id);
       if (cw.as_noun != Change::none) return cw.as_noun;
@@ -176,7 +178,7 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   if (cw.as_noun != Change::none && headed) return cw.as_noun;
   // "5% higher", "3 points lower"; not "up" after a figure ("5 up" is rare and ambiguous).
   std::string word = lower(w->view(text));
-  if (word == "higher" || word == "lower") return cw.as_adverb;
+  if (lex.context().has_role(word, SyntaxRole::comparative_change)) return cw.as_adverb;
   return Change::none;
 }
 
@@ -289,7 +291,8 @@ std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, 
   auto per = word_after(text, pos, s.end);
   if (!per) return std::nullopt;
   std::string w = lower(per->view(text));
-  if (w != "per" && w != "a" && w != "an" && w != "each") return std::nullopt;
+  if (!lex.context().has_role(w, SyntaxRole::rate) && !lex.context().has_role(w, SyntaxRole::indefinite) && !lex.context().has_role(w, SyntaxRole::distributive))
+    return std::nullopt;
   auto unit_word = word_after(text, per->end, s.end);
   if (!unit_word) return std::nullopt;
   auto m = lex.units().longest(text, unit_word->begin);

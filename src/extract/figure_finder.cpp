@@ -92,8 +92,7 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
       }
     }
     if (auto w = word_before(text, p, s_.begin)) {
-      std::string word = lower(w->view(text));
-      if (word == "minus" || word == "negative") return w->begin;
+      if (lex_.context().has_role(w->view(text), SyntaxRole::negative)) return w->begin;
     }
     return p;
   };
@@ -103,8 +102,7 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
   // "minus-5 yards"
   if (p > s_.begin + 1 && text[p - 1] == '-' && is_alpha(text[p - 2])) {
     if (auto w = word_before(text, p - 1, s_.begin)) {
-      std::string word = lower(w->view(text));
-      if (word == "minus" || word == "negative") return w->begin;
+      if (lex_.context().has_role(w->view(text), SyntaxRole::negative)) return w->begin;
     }
   }
   p = sign_before(p);
@@ -307,7 +305,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   // properties over £1m" keeps it).
   if (qb && claim.kind == Kind::duration && prev_end_ > s_.begin &&
       skip_spaces_back(src_.text, qb->begin, s_.begin) == prev_end_ &&
-      lower(src_.text.substr(qb->begin, qb->end - qb->begin)) == "over")
+      lex_.context().has_role(src_.text.substr(qb->begin, qb->end - qb->begin), SyntaxRole::excess))
     qb.reset();
   // "from up to 300 miles to 340 miles": a bound after "from" is the first end's own, which
   // the span from one end to the other does not share ("from about 20 to 30" is about both).
@@ -362,7 +360,7 @@ bool FigureFinder::restates_previous(std::size_t begin) const {
   if (prev_end_ <= s_.begin) return false;
   std::string_view text = src_.text;
   std::size_t p = skip_spaces_back(text, begin, s_.begin);
-  if (auto w = word_before(text, p, s_.begin); w && w->end == p && lower(w->view(text)) == "or") {
+  if (auto w = word_before(text, p, s_.begin); w && w->end == p && lex_.context().has_role(w->view(text), SyntaxRole::alternative)) {
     p = skip_spaces_back(text, w->begin, s_.begin);
     if (p > s_.begin && text[p - 1] == ',') p = skip_spaces_back(text, p - 1, s_.begin);
     return p == prev_end_;
