@@ -302,7 +302,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
       for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "basis"})
         if (x.cues.is(p.text, cue)) return true;
-      return p.text == "first" || p.text == "second" || p.text == "third" || p.text == "fourth";
+      return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
     });
     if (period_word) continue;
     content.push_back(i);
@@ -314,9 +314,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     bool preposition = false;
     for (std::size_t i = w; i-- > 0 && !preposition;) {
       if (k > 0 && i <= content[k - 1]) break;
-      std::string l = lower(ws[i].text);
-      preposition = l == "of" || l == "on" || l == "in" || l == "for" || l == "to" || l == "with" || l == "at" ||
-                    l == "by" || l == "from";
+      preposition = x.lexicon.context().has_role(ws[i].text, SyntaxRole::head_preposition);
     }
     if (preposition && k > 0) {
       before_preposition = k;
@@ -456,7 +454,8 @@ void read_period(const Context& x, Parts& out) {
       if (ps[best_at - 1].text == kOrdinals[q]) kind = "Q" + std::to_string(q + 1);
   }
   if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
-  if (kind == "half" && best_at > 0 && (ps[best_at - 1].text == "first" || ps[best_at - 1].text == "second"))
+  if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
+                                       x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
     kind = ps[best_at - 1].text + " half";
   // A change against the same period earlier: its basis is the period.
   if (c.change != Change::none) {

@@ -77,6 +77,9 @@ enum class SyntaxRole : std::uint64_t {
   period_opener = 1ull << 55,
   scale_reading = 1ull << 56,
   scale_noun = 1ull << 57,
+  ordinal = 1ull << 58,
+  head_preposition = 1ull << 59,
+  group_determiner = 1ull << 60,
 };
 
 using RoleBits = std::uint64_t;
