@@ -36,7 +36,7 @@ bool names_something(const TaggedSentence& s, Range r) {
 
 bool after_preposition(const TaggedSentence& s, Range np) {
   std::size_t p = np.begin;
-  while (p > 0 && np.begin - p < 3 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
+  while (p > 0 && np.begin - p < kMaxDeterminerRun && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
   return p > 0 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1);
 }
 

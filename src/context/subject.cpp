@@ -10,6 +10,15 @@ namespace {
 constexpr std::size_t kMaxPredicateScan = 30;
 constexpr std::size_t kMaxLinkScan = 30;
 constexpr std::size_t kMaxBracketScan = 12;
+// Determiners and adverbs that may stand before a figure opening its clause ("and then
+// only the"): four covers the longest runs news text writes.
+constexpr std::size_t kMaxSubjectLead = 4;
+// Words of a set-off figure's own phrase before it ("a sharp 3 percent drop"): a determiner
+// and two modifiers.
+constexpr std::size_t kMaxSetOffLead = 3;
+// Premodifiers before a figure that belong to the noun after it ("new home sales"): three
+// keep a clause's earlier nouns out.
+constexpr std::size_t kMaxPremodifiers = 3;
 
 // Prepositions of place and time open adjuncts that a figure's link passes over.
 bool adjunct_preposition(const Token& t) {
@@ -75,7 +84,8 @@ LeftLink link_left(const TaggedSentence& s, std::size_t begin) {
       Range np = noun_phrase_before(s, j);
       if (np.empty()) break;
       std::size_t p = np.begin;
-      while (p > 0 && np.begin - p < 3 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
+      while (p > 0 && np.begin - p < kMaxDeterminerRun && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1))
+        --p;
       // "rose 5% in the quarter to $3bn": a time or place adjunct between verb and figure.
       if (s[np.end - 1].time_word || (after_preposition(s, np) && adjunct_preposition(s[p - 1]))) {
         if (p == 0) break;
@@ -95,14 +105,14 @@ LeftLink link_left(const TaggedSentence& s, std::size_t begin) {
 
 bool preceded_by_by(const TaggedSentence& s, std::size_t begin) {
   std::size_t j = begin;
-  while (j > 0 && begin - j < 3 && s[j - 1].has(SyntaxRole::determiner) && !s.is_content(j - 1)) --j;
+  while (j > 0 && begin - j < kMaxDeterminerRun && s[j - 1].has(SyntaxRole::determiner) && !s.is_content(j - 1)) --j;
   return j > 0 && s[j - 1].has(SyntaxRole::agent);
 }
 
 // Whether the figure opens its clause, so that a verb after it is its own predicate.
 bool in_subject_position(const TaggedSentence& s, std::size_t begin) {
   std::size_t j = begin;
-  while (j > 0 && begin - j < 4 && ((s[j - 1].has(SyntaxRole::determiner) && !s.is_content(j - 1)) ||
+  while (j > 0 && begin - j < kMaxSubjectLead && ((s[j - 1].has(SyntaxRole::determiner) && !s.is_content(j - 1)) ||
                    (s[j - 1].adverb && !s[j - 1].capitalized)))
     --j;
   if (j == 0 || s.is_clause_break(j - 1)) return true;
@@ -203,7 +213,7 @@ std::optional<std::string> beside(const TaggedSentence& s, std::size_t mark, int
 // off by a comma or bracket on both sides; {0, 0} otherwise.
 Range set_off_phrase(const TaggedSentence& s, Range fig, std::size_t after) {
   std::size_t b = fig.begin;
-  while (b > 0 && fig.begin - b < 3 && !s[b - 1].figure() &&
+  while (b > 0 && fig.begin - b < kMaxSetOffLead && !s[b - 1].figure() &&
          ((s[b - 1].has(SyntaxRole::determiner) && !s.is_content(b - 1)) || (s.is_content(b - 1) && !s[b - 1].capitalized)))
     --b;
   std::size_t e = after;
@@ -264,7 +274,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   if (noun.empty() && after < s.size() && s.is_content(after) && s[after].type == TokenType::word &&
       !s[after].unit_word && !s[after].change_word && !s[after].cue_word && !s[after].has(SyntaxRole::pronoun)) {
     std::size_t pre = fb;
-    while (pre > 0 && s.is_content(pre - 1) && !s[pre - 1].figure() && fb - pre < 3) --pre;
+    while (pre > 0 && s.is_content(pre - 1) && !s[pre - 1].figure() && fb - pre < kMaxPremodifiers) --pre;
     if (pre > 0 && !s[pre - 1].has(SyntaxRole::determiner)) pre = fb;
     return non_empty(join(s, {Range{pre, fb}, noun_phrase_after(s, after)}));
   }
