@@ -11,6 +11,9 @@
 
 namespace factsheet::extract {
 
+// Words looked at before an age: "of" and the cue before it ("the age of 65").
+constexpr int kAgeCueReach = 2;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -20,7 +23,7 @@ bool FigureFinder::age_cue_before(std::size_t begin) const {
   std::string_view text = src_.text;
   std::size_t p = begin;
   if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
-  for (int i = 0; i < 2; ++i) {
+  for (int i = 0; i < kAgeCueReach; ++i) {
     auto w = word_before(text, p, s_.begin);
     if (!w) return false;
     std::string word = lower(w->view(text));

@@ -7,6 +7,13 @@
 namespace factsheet::extract {
 namespace {
 
+// "by" and adverbs between a change verb and its figure ("rose sharply by 5%"): three.
+constexpr int kMaxVerbGapWords = 3;
+// A transitive verb's object before "by" ("cut interest rates by"): four words.
+constexpr int kMaxObjectWords = 4;
+// A determiner and adjectives before a figure with a change noun ("a steep 4 percent fall"): three.
+constexpr int kMaxChangeNounLead = 3;
+
 bool has_upper(std::string_view w) {
   for (char c : w)
     if (c >= 'A' && c <= 'Z') return true;
@@ -84,7 +91,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
     }
   }
   // Skip "by" and adverbs between the verb and the figure: "rose sharply by 5%".
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < kMaxVerbGapWords; ++i) {
     auto w = word_before(text, p, s.begin);
     if (!w) break;
     std::string word = lower(w->view(text));
@@ -107,7 +114,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   // "cut interest rates by 0.5 points": a transitive verb with its object before "by".
   if (by) {
     std::size_t q = p;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kMaxObjectWords; ++i) {
       auto w = word_before(text, q, s.begin);
       if (!w) break;
       auto m = lex.changes().longest(text, w->begin);
@@ -125,7 +132,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   };
   if (relative && !by && !names_level()) {
     std::size_t q = p;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kMaxObjectWords; ++i) {
       auto w = word_before(text, q, s.begin);
       if (!w || skip_spaces_back(text, q, s.begin) != w->end) break;
       std::string word = lower(w->view(text));
@@ -154,7 +161,7 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   // 60% rise", "its 8-point gain", also with adjectives after it ("a steep 4 percent fall", "a modest 1% gain").
   bool headed = false;
   std::size_t q = begin;
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < kMaxChangeNounLead; ++i) {
     auto w = word_before(text, q, s.begin);
     if (!w) break;
     std::string word = lower(w->view(text));

@@ -12,6 +12,11 @@
 
 namespace factsheet::extract {
 
+// A plural model name after a count is one or two words ("40 A300s", "63,150 Model 3s").
+constexpr int kMaxModelWords = 2;
+// Items of a suspended compound list ("two-, three- and four-bedroom homes"): six.
+constexpr int kMaxSuspendedItems = 6;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -241,7 +246,7 @@ std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
   if (q.unit || q.currency || q.number.decimals || q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
   std::size_t p = q.end + 1;
   std::string name;
-  for (int i = 0; i < 2 && p < s_.end; ++i) {
+  for (int i = 0; i < kMaxModelWords && p < s_.end; ++i) {
     std::size_t e = p;
     while (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]) || text[e] == '-')) ++e;
     std::string_view tok = text.substr(p, e - p);
@@ -294,7 +299,7 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
 std::optional<CountedNoun> FigureFinder::suspended_compound(const Quantity& q) const {
   std::string_view text = src_.text;
   std::size_t p = q.end + 1;
-  for (int item = 0; item < 6; ++item) {
+  for (int item = 0; item < kMaxSuspendedItems; ++item) {
     if (p < s_.end && text[p] == ',') ++p;
     p = skip_spaces(text, p, s_.end);
     if (auto w = word_after(text, p, s_.end); w && w->begin == p) {

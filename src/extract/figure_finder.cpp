@@ -13,6 +13,12 @@
 
 namespace factsheet::extract {
 
+// Words between an age cue and a qualifier before it ("over the age of 65"): three.
+constexpr int kAgeQualifierReach = 3;
+// Digits in one group of a phone number ("020", "7946", "+44 20"): from two to five.
+constexpr std::size_t kMinPhoneGroup = 2;
+constexpr std::size_t kMaxPhoneGroup = 5;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -70,7 +76,7 @@ std::size_t FigureFinder::phone_number(std::size_t begin) const {
   while (p < s_.end && is_digit(text[p])) {
     std::size_t e = p;
     while (e < s_.end && is_digit(text[e])) ++e;
-    if (e - p < 2 || e - p > 5) break;
+    if (e - p < kMinPhoneGroup || e - p > kMaxPhoneGroup) break;
     ++groups;
     end = e;
     if (e < s_.end && text[e] == ')') ++e;
@@ -284,7 +290,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     claim.kind = Kind::age;
     // "over the age of 65": the qualifier stands before the cue.
     std::size_t p = q.begin;
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < kAgeQualifierReach; ++i)
       if (auto w = word_before(text, p, s_.begin)) p = w->begin;
     if (auto qb = qualifier_before(s_, p, lex_)) claim.qualifier = qb->qualifier;
     if (const Unit* y = lex_.unit_by_symbol("year")) {

@@ -11,6 +11,10 @@
 
 namespace factsheet::extract {
 
+// The noun phrase after a letter-scaled figure that may name its sense ("1500b packet
+// switch"): six words.
+constexpr int kMaxSenseWords = 6;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -156,7 +160,7 @@ bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end
     }
     std::string_view scope = sentence;
     std::size_t phrase_end = q.end;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < kMaxSenseWords; ++i) {
       auto w = word_after(text, phrase_end, s_.end);
       if (!w || w->begin != skip_spaces(text, phrase_end, s_.end) || !is_content_word(w->view(text), lex_)) break;
       phrase_end = w->end;

@@ -14,6 +14,12 @@ namespace {
 constexpr int kMaxSpanGapWords = 6;
 // Parallel figures that share a unit are of one order of magnitude.
 constexpr double kParallelRatio = 10.0;
+// Words between a change and its level: a direction word, then "to close at".
+constexpr int kMaxLevelWords = 4;
+// Determiners and "last"/"first" between "of" and a whole ("of its last 15"): two.
+constexpr int kMaxWholeLead = 2;
+// A gapped list item's name before "by" ("Ford Motor Company"): four words.
+constexpr int kMaxItemNameWords = 4;
 // Links reach at most this many claims away, so a sentence of thousands of figures (a
 // table dump, hostile input) stays linear.
 constexpr std::size_t kMaxClaimScan = 16;
@@ -171,7 +177,8 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
     std::size_t p = a.end;
     int words = 0;
     bool preposition = false;
-    for (auto w = word_after(text, p, b.start); w && words < 4; w = word_after(text, p, b.start), ++words) {
+    for (auto w = word_after(text, p, b.start); w && words < kMaxLevelWords;
+         w = word_after(text, p, b.start), ++words) {
       std::string word = lower(w->view(text));
       auto m = lex.changes().longest(text, w->begin);
       bool change_word = m && w->begin + m->length == w->end;
@@ -229,7 +236,7 @@ void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim
     auto of = word_after(s.text, part.end, s.end);
     if (!of || !lex.context().has_role(of->view(s.text), SyntaxRole::partitive)) continue;
     std::size_t p = of->end;
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < kMaxWholeLead; ++k) {
       auto w = word_after(s.text, p, s.end);
       if (!w || !lex.context().has_role(w->view(s.text), SyntaxRole::whole_determiner)) break;
       p = w->end;
@@ -384,7 +391,7 @@ void link_gapped_direction(const Sentence& s, const Lexicon& lex, std::vector<Cl
     for (auto w = word_after(text, p + 1, by->begin); w; w = word_after(text, w->end, by->begin)) {
       std::string_view word = w->view(text);
       if (!(is_capitalized(word) || lex.context().has_role(word, SyntaxRole::connector) || lex.context().has_role(word, SyntaxRole::definite)) ||
-          ++words > 4) {
+          ++words > kMaxItemNameWords) {
         name_only = false;
         break;
       }
