@@ -14,6 +14,7 @@ namespace factsheet::audit {
 namespace {
 
 constexpr std::size_t kMaxGap = 40;  // bytes between a ratio and the percentage restating it
+constexpr std::size_t kGroupReach = 60;  // bytes after a percentage read for "of its members"
 
 const double* number(const Value& v) { return std::get_if<double>(&v); }
 
@@ -225,7 +226,7 @@ void share_over_whole(const SentenceFigure& f, std::string_view sentence, std::s
   const Claim& c = *f.claim;
   const double* v = number(c.value);
   if (!is_percent(c) || c.change != Change::none || !v || *v <= 100) return;
-  std::vector<std::string> after = words_of(sentence.substr(end_in(c, begin), 60));
+  std::vector<std::string> after = words_of(sentence.substr(end_in(c, begin), kGroupReach));
   std::size_t i = 0;
   if (after.size() < 2 || !rules.lexicon) return;
   const ContextVocabulary& roles = rules.lexicon->context();

@@ -13,6 +13,9 @@ namespace {
 constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
 constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
 constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
+constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
+constexpr std::size_t kScopeBefore = 64;    // bytes before a figure for "underlying" ...
+constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words: its noun phrase
 
 
 using text::is_digit;
@@ -504,7 +507,7 @@ void read_role(const Context& x, Parts& out) {
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
-  std::vector<Piece> after = pieces_of(std::string_view(c.sentence).substr(x.figure_end, 16));
+  std::vector<Piece> after = pieces_of(std::string_view(c.sentence).substr(x.figure_end, kScopeAfter));
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
     std::string p;
     for (const std::string& w : words) {
@@ -516,8 +519,10 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
     for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
     if (match) scope_words.push_back(p == "a share" ? "per share" : p);
   }
-  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > 64 ? x.figure_begin - 64 : 0, x.figure_begin);
-  for (std::size_t i = before.size() > 6 ? before.size() - 6 : 0; i < before.size(); ++i)
+  std::size_t from = x.figure_begin > kScopeBefore ? x.figure_begin - kScopeBefore : 0;
+  std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin);
+  std::size_t first = before.size() > kScopeBeforeWords ? before.size() - kScopeBeforeWords : 0;
+  for (std::size_t i = first; i < before.size(); ++i)
     if (before[i].text == "underlying") scope_words.push_back("underlying");
 }
 
