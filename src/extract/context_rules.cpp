@@ -281,6 +281,11 @@ bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word) {
   return w && lower(w->view(s.text)) == word;
 }
 
+bool word_before_is(const Sentence& s, std::size_t pos, const Lexicon& lex, SyntaxRole role) {
+  auto w = word_before(s.text, pos, s.begin);
+  return w && lex.context().has_role(w->view(s.text), role);
+}
+
 std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   auto w = word_before(s.text, pos, s.begin);
   if (!w) return std::nullopt;

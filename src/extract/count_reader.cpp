@@ -29,8 +29,7 @@ std::optional<Claim> FigureFinder::read_vague(const Candidate& c, std::size_t& r
   bool chained = text.substr(v->begin, v->end - v->begin).find(' ') != std::string_view::npos;
   // "tens" or "scores" alone are not magnitudes; "thousands of", "tens of millions" are.
   if ((!of || !lex_.context().has_role(of->view(text), SyntaxRole::partitive)) && !chained) {
-    if (lower(text.substr(c.begin, c.end - c.begin)) == "tens" ||
-        lower(text.substr(c.begin, c.end - c.begin)) == "scores")
+    if (lex_.context().has_role(text.substr(c.begin, c.end - c.begin), SyntaxRole::of_magnitude))
       return std::nullopt;
   }
   Claim claim;

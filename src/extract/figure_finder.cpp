@@ -316,7 +316,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   // "from up to 300 miles to 340 miles": a bound after "from" is the first end's own, which
   // the span from one end to the other does not share ("from about 20 to 30" is about both).
   if (qb && claim.is_range() && qb->qualifier != Qualifier::approx && qb->qualifier != Qualifier::eq &&
-      word_before_is(s_, qb->begin, "from"))
+      word_before_is(s_, qb->begin, lex_, SyntaxRole::range_from))
     qb.reset();
   if (qb) {
     claim.qualifier = qb->qualifier;

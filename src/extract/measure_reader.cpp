@@ -34,7 +34,7 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   if (auto before = class_of_word_before(s_, p, lex_); before && *before == WordClass::length_cue) return true;
   // "no representative in the 800m.", "the 800m and 1500m": "the" with nothing after to
   // count names a distance; an amount of money would bring its currency or a noun.
-  if (word_before_is(s_, q.begin, "the")) {
+  if (word_before_is(s_, q.begin, lex_, SyntaxRole::definite)) {
     auto next = word_after(text, q.end, s_.end);
     bool nothing_counted = !next || skip_spaces(text, q.end, s_.end) != next->begin;
     if (next && !nothing_counted) {

@@ -44,7 +44,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   auto change_amount = [&](std::size_t begin, std::size_t end) {
     std::size_t p = begin;
     if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
-    return word_before_is(s_, p, "by") && (end >= s_.end || text[end] != '-');
+    return word_before_is(s_, p, lex_, SyntaxRole::agent) && (end >= s_.end || text[end] != '-');
   };
   double part = 0, whole = 0;
   std::size_t begin = c.begin, end = 0;

@@ -125,7 +125,7 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
   for (std::size_t i = first; i < claims.size(); ++i) {
     if (merged[i - first]) continue;
     Claim& a = claims[i];
-    if (!word_before_is(s, a.start, "from")) continue;
+    if (!word_before_is(s, a.start, lex, SyntaxRole::range_from)) continue;
     std::size_t j = next_figure(claims, i);
     if (j == std::string::npos || merged[j - first]) continue;
     Claim& b = claims[j];
@@ -195,7 +195,7 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
 void link_to_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
     const Claim& a = claims[i];
-    if (!word_before_is(s, a.start, "to") || !lends_unit(a) || !single_number(a)) continue;
+    if (!word_before_is(s, a.start, lex, SyntaxRole::range_to) || !lends_unit(a) || !single_number(a)) continue;
     std::size_t j = next_figure(claims, i);
     if (j == std::string::npos) continue;
     Claim& b = claims[j];

@@ -80,6 +80,9 @@ enum class SyntaxRole : std::uint64_t {
   ordinal = 1ull << 58,
   head_preposition = 1ull << 59,
   group_determiner = 1ull << 60,
+  time_at = 1ull << 61,
+  range_between = 1ull << 62,
+  of_magnitude = 1ull << 63,
 };
 
 using RoleBits = std::uint64_t;

@@ -39,6 +39,9 @@ TEST(ContextVocabulary, JobRolesAreData) {
   EXPECT_TRUE(v.has_role("an", SyntaxRole::indefinite));
   EXPECT_FALSE(v.has_role("the", SyntaxRole::indefinite));
   EXPECT_TRUE(v.has_role("fourth", SyntaxRole::ordinal));
+  EXPECT_TRUE(v.has_role("Between", SyntaxRole::range_between));
+  EXPECT_TRUE(v.has_role("scores", SyntaxRole::of_magnitude));
+  EXPECT_FALSE(v.has_role("thousands", SyntaxRole::of_magnitude));
   EXPECT_NE(v.roles("gmt"), 0u);
   EXPECT_EQ(v.roles("gmt") & kChunkerRoles, 0u);
   EXPECT_EQ(v.roles("per") & kChunkerRoles, role_bit(SyntaxRole::preposition));
