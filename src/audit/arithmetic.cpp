@@ -14,6 +14,7 @@ namespace factsheet::audit {
 namespace {
 
 constexpr std::size_t kMaxGap = 40;  // bytes between a ratio and the percentage restating it
+constexpr std::size_t kGroupReach = 60;  // bytes after a percentage read for "of its members"
 
 const double* number(const Value& v) { return std::get_if<double>(&v); }
 
@@ -225,13 +226,13 @@ void share_over_whole(const SentenceFigure& f, std::string_view sentence, std::s
   const Claim& c = *f.claim;
   const double* v = number(c.value);
   if (!is_percent(c) || c.change != Change::none || !v || *v <= 100) return;
-  std::vector<std::string> after = words_of(sentence.substr(end_in(c, begin), 60));
+  std::vector<std::string> after = words_of(sentence.substr(end_in(c, begin), kGroupReach));
   std::size_t i = 0;
-  if (after.size() < 2 || after[i++] != "of") return;
-  static const std::array<std::string_view, 10> kDeterminers = {"the", "all", "its", "their", "these",
-                                                                "those", "our", "his", "her", "your"};
-  if (std::find(kDeterminers.begin(), kDeterminers.end(), after[i]) != kDeterminers.end()) ++i;
-  if (i >= after.size() || !rules.lexicon) return;
+  if (after.size() < 2 || !rules.lexicon) return;
+  const ContextVocabulary& roles = rules.lexicon->context();
+  if (!roles.has_role(after[i++], SyntaxRole::partitive)) return;
+  if (roles.has_role(after[i], SyntaxRole::group_determiner)) ++i;
+  if (i >= after.size()) return;
   // The group's noun as written (its case matters to nothing here).
   if (!text::looks_plural(after[i], rules.lexicon->lemma_rules())) return;
   out.push_back({quote_text(c.text) + " of " + after[i] + ": a share of a group cannot be more than 100%", subject_of(c),

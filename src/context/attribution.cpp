@@ -5,6 +5,9 @@
 namespace factsheet::context {
 namespace {
 
+// Determiners before a source phrase that opens its clause ("the ministry said"): two.
+constexpr std::size_t kMaxCueDeterminers = 2;
+
 // Which figures a source covers.
 enum class Scope {
   before,    // "..., Wang said": the figures before its cue
@@ -29,7 +32,7 @@ bool clause_start(const TaggedSentence& s, std::size_t i) {
 // Where the clause of a phrase starting at token i begins, allowing up to two determiners
 // before it ("the ministry said"); nullopt when the phrase does not start its clause.
 std::optional<std::size_t> clause_of(const TaggedSentence& s, std::size_t i) {
-  for (std::size_t k = 0; k <= 2 && k <= i; ++k) {
+  for (std::size_t k = 0; k <= kMaxCueDeterminers && k <= i; ++k) {
     if (clause_start(s, i - k)) return i - k;
     if (i - k == 0 || !s[i - k - 1].has(SyntaxRole::determiner) || s.is_content(i - k - 1)) return std::nullopt;
   }

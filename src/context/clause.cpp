@@ -19,7 +19,7 @@ bool ends_clause(const Token& t) {
 }
 
 bool personal_pronoun(const Token& t) {
-  return t.lower == "it" || t.lower == "he" || t.lower == "she" || t.lower == "they";
+  return t.has(SyntaxRole::personal);
 }
 
 }  // namespace
@@ -36,7 +36,7 @@ bool names_something(const TaggedSentence& s, Range r) {
 
 bool after_preposition(const TaggedSentence& s, Range np) {
   std::size_t p = np.begin;
-  while (p > 0 && np.begin - p < 3 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
+  while (p > 0 && np.begin - p < kMaxDeterminerRun && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
   return p > 0 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1);
 }
 
@@ -52,7 +52,7 @@ Range clause_subject(const TaggedSentence& s, std::size_t from) {
     if (t.reporting && !t.change_verb) return {};  // "..., the minister said": the source's clause
     Range group = verb_group(s, j - 1);
     bool participle = ends_with(s[group.begin].lower, "ing");
-    bool infinitive = group.begin > 0 && s[group.begin - 1].lower == "to";
+    bool infinitive = group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive);
     if (participle || infinitive) {
       j = group.begin;
       continue;

@@ -7,6 +7,9 @@
 namespace factsheet::context {
 namespace {
 
+// A dateline's place has few words ("RIO DE JANEIRO"); more is a sentence.
+constexpr int kMaxPlaceWords = 5;
+
 using text::is_digit;
 using text::is_lower;
 using text::is_upper;
@@ -106,7 +109,7 @@ std::optional<Dateline> parse_dateline(std::string_view line, const Lexicon& lex
   std::size_t start = skip_blanks(line, 0);
   std::size_t p = start;
   int words = 0;
-  while (words < 5) {
+  while (words < kMaxPlaceWords) {
     std::size_t n = place_word(line, p);
     if (!n) break;
     ++words;

@@ -3,6 +3,9 @@
 namespace factsheet::context {
 namespace {
 
+// A headline is short: a line of more words is body text.
+constexpr int kMaxHeadlineWords = 20;
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -30,7 +33,7 @@ bool looks_like_headline(std::string_view line) {
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
   int words = 1;
   for (char c : line) words += c == ' ';
-  return words <= 20;
+  return words <= kMaxHeadlineWords;
 }
 
 }  // namespace factsheet::context

@@ -7,6 +7,11 @@
 namespace factsheet::context {
 namespace {
 
+// A person's name is two or three capitalised words ("Gordon Brown", "Kassym-Jomart
+// Tokayev", "Ban Ki-moon"); one word alone is too often a place or a firm.
+constexpr std::size_t kMinNameWords = 2;
+constexpr std::size_t kMaxNameWords = 3;
+
 using text::is_alpha;
 using text::is_upper;
 
@@ -35,7 +40,7 @@ struct Word {
 
 bool excluded(std::string_view w, const Lexicon& lex) {
   std::string f = folded(w);
-  if (lex.context().roles(f) || lex.classify_word(f)) return true;
+  if ((lex.context().roles(f) & kChunkerRoles) || lex.classify_word(f)) return true;
   if (auto m = lex.months().longest(f, 0); m && m->length == f.size()) return true;
   // Acronyms and mixed capitals within one part ("SCO", "BelTA"); "Kassym-Jomart" is a name.
   std::size_t caps = 0;
@@ -66,7 +71,7 @@ void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, c
     while (i < run.size()) {
       std::size_t j = i;
       while (j < run.size() && !excluded(text.substr(run[j].begin, run[j].end - run[j].begin), lex)) ++j;
-      if (j - i >= 2 && j - i <= 3) {
+      if (j - i >= kMinNameWords && j - i <= kMaxNameWords) {
         std::string name(text.substr(run[i].begin, run[j - 1].end - run[i].begin));
         for (std::size_t w : {i, j - 1}) {
           std::string key = folded(text.substr(run[w].begin, run[w].end - run[w].begin));

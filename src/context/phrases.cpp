@@ -4,9 +4,16 @@ namespace factsheet::context {
 namespace {
 
 constexpr std::size_t kMaxPhraseTokens = 10;
+// Time words of an adjunct inside a phrase ("in May last year"): three.
+constexpr std::size_t kMaxTimeAdjunct = 3;
+// Determiners between an adjunct's preposition and its time words ("on the"): two.
+constexpr std::size_t kMaxAdjunctDeterminers = 2;
+// A name's "of" comes early ("Bank of England", "Chancellor of the Exchequer"); one
+// further in joins two phrases.
+constexpr std::size_t kMaxOfOffset = 3;
 
 bool connector(const Token& t) {
-  return t.lower == "of" || t.lower == "and" || t.lower == "&" || t.lower == "-" || t.lower == "'s";
+  return t.has(SyntaxRole::connector) || t.lower == "&" || t.lower == "-" || t.lower == "'s";
 }
 
 bool is_be_or_have(const Token& t) {
@@ -24,17 +31,17 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
   // "homes in May was", "Dell on Monday announced": a time adjunct is not part of the
   // phrase (the claim's time is read apart).
   std::size_t t = j;
-  while (t > 0 && j - t < 3 && s[t - 1].time_word) --t;
+  while (t > 0 && j - t < kMaxTimeAdjunct && s[t - 1].time_word) --t;
   if (t < j) {
     std::size_t p = t;
-    while (p > 0 && t - p < 2 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
+    while (p > 0 && t - p < kMaxAdjunctDeterminers && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
     if (p >= 2 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1) && s.is_content(p - 2) &&
         !s[p - 2].figure())
       j = p - 1;
   }
   // "the voltage across it was": a pronoun ends the phrase as its preposition's object.
   if (j >= 3 && s[j - 1].has(SyntaxRole::pronoun) && s[j - 2].has(SyntaxRole::preposition) &&
-      !s.is_content(j - 2) && s[j - 2].lower != "than" && s[j - 2].lower != "as" && s.is_content(j - 3) &&
+      !s.is_content(j - 2) && !s[j - 2].has(SyntaxRole::comparator) && s.is_content(j - 3) &&
       !s[j - 3].figure()) {
     Range head = noun_phrase_before(s, j - 2);
     if (!head.empty()) return {head.begin, j};
@@ -80,9 +87,9 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
   while (b < e && connector(s[b])) ++b;
   // One prepositional hop: "exports to China", "sales in Europe".
   std::size_t p = b;
-  while (p > 0 && b - p < 3 && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
-  if (b < e && p >= 2 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1) && s[p - 1].lower != "of" &&
-      s[p - 1].lower != "than" && s[p - 1].lower != "as" && s.is_content(p - 2) && !s[p - 2].figure()) {
+  while (p > 0 && b - p < kMaxDeterminerRun && s[p - 1].has(SyntaxRole::determiner) && !s.is_content(p - 1)) --p;
+  if (b < e && p >= 2 && s[p - 1].has(SyntaxRole::preposition) && !s.is_content(p - 1) && !s[p - 1].has(SyntaxRole::partitive) &&
+      !s[p - 1].has(SyntaxRole::comparator) && s.is_content(p - 2) && !s[p - 2].figure()) {
     std::size_t h = p - 2;
     while (h > 0 && s.is_content(h - 1) && !s[h - 1].figure() && b - h < kMaxPhraseTokens) --h;
     b = h;
@@ -93,7 +100,9 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
 
 Range noun_phrase_after(const TaggedSentence& s, std::size_t begin) {
   std::size_t i = begin;
-  while (i < s.size() && i - begin < 3 && s[i].has(SyntaxRole::determiner) && !s[i].figure() && !s.is_content(i)) ++i;
+  while (i < s.size() && i - begin < kMaxDeterminerRun && s[i].has(SyntaxRole::determiner) && !s[i].figure() &&
+         !s.is_content(i))
+    ++i;
   std::size_t b = i;
   bool used_of = false;
   while (i < s.size() && i - b < kMaxPhraseTokens) {
@@ -104,11 +113,11 @@ Range noun_phrase_after(const TaggedSentence& s, std::size_t begin) {
       continue;
     }
     // A long phrase does not take an "of" continuation ("the immediate aftermath of ...").
-    if ((t.lower == "of" && !used_of && i - b < 3) || t.lower == "-" || t.lower == "&") {
+    if ((t.has(SyntaxRole::partitive) && !used_of && i - b < kMaxOfOffset) || t.lower == "-" || t.lower == "&") {
       std::size_t k = i + 1;
-      while (k < s.size() && k - i < 3 && s[k].has(SyntaxRole::determiner) && !s.is_content(k)) ++k;
+      while (k < s.size() && k - i < kMaxDeterminerRun && s[k].has(SyntaxRole::determiner) && !s.is_content(k)) ++k;
       if (k < s.size() && s.is_content(k) && !s[k].figure() && i > b) {
-        used_of = used_of || t.lower == "of";
+        used_of = used_of || t.has(SyntaxRole::partitive);
         i = k;
         continue;
       }
@@ -123,7 +132,7 @@ Range verb_group(const TaggedSentence& s, std::size_t verb) {
   while (b > 0 && verb - b < kMaxPhraseTokens) {
     if (s.is_verb_group(b - 1)) --b;
     // An infinitive chain: "is poised to drop", "plans to lay off".
-    else if (b >= 2 && s[b - 1].lower == "to" && s.is_verb(b - 2)) b -= 2;
+    else if (b >= 2 && s[b - 1].has(SyntaxRole::infinitive) && s.is_verb(b - 2)) b -= 2;
     else break;
   }
   while (e < s.size() && e - verb < kMaxPhraseTokens && s.is_verb_group(e)) ++e;

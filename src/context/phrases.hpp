@@ -9,6 +9,10 @@
 
 namespace factsheet::context {
 
+// A walk over the determiners before or after a noun stops after this many tokens: a run
+// of three covers "all the other", "its first two".
+constexpr std::size_t kMaxDeterminerRun = 3;
+
 struct Range {
   std::size_t begin = 0, end = 0;
   bool empty() const { return begin >= end; }

@@ -195,10 +195,10 @@ bool TaggedSentence::is_clause_break(std::size_t i) const {
 // Two passes: closed classes and suffixes first, then -ed/-ing words and verb-or-noun
 // words decided by their neighbours' first-pass classes (no recursion, linear).
 void TaggedSentence::tag_in_context() {
-  constexpr auto bit = [](SyntaxRole r) { return static_cast<std::uint16_t>(r); };
-  const std::uint16_t verb_roles = bit(SyntaxRole::verb) | bit(SyntaxRole::copula) |
-                                   bit(SyntaxRole::possession) | bit(SyntaxRole::auxiliary);
-  const std::uint16_t closed = static_cast<std::uint16_t>(~bit(SyntaxRole::title));
+  constexpr auto bit = role_bit;
+  const RoleBits verb_roles = bit(SyntaxRole::verb) | bit(SyntaxRole::copula) |
+                              bit(SyntaxRole::possession) | bit(SyntaxRole::auxiliary);
+  const RoleBits closed = kChunkerRoles & ~bit(SyntaxRole::title);
   enum class Base { other, closed, verb, maybe_verb, ed, ing, content };
   std::vector<Base> base(tokens_.size(), Base::other);
   for (std::size_t i = 0; i < tokens_.size(); ++i) {

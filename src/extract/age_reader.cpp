@@ -11,6 +11,9 @@
 
 namespace factsheet::extract {
 
+// Words looked at before an age: "of" and the cue before it ("the age of 65").
+constexpr int kAgeCueReach = 2;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -20,11 +23,11 @@ bool FigureFinder::age_cue_before(std::size_t begin) const {
   std::string_view text = src_.text;
   std::size_t p = begin;
   if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
-  for (int i = 0; i < 2; ++i) {
+  for (int i = 0; i < kAgeCueReach; ++i) {
     auto w = word_before(text, p, s_.begin);
     if (!w) return false;
     std::string word = lower(w->view(text));
-    if (word == "of") {
+    if (lex_.context().has_role(word, SyntaxRole::partitive)) {
       p = w->begin;
       continue;
     }
@@ -63,26 +66,19 @@ bool FigureFinder::predicate_age(const Quantity& q) const {
   if (n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 2 || n.value > 120) return false;
   // Nothing follows but punctuation or a time phrase.
   if (auto w = word_after(text, q.end, s_.end)) {
-    static constexpr std::string_view kTimeWords[] = {"by", "in", "on", "next", "this", "last", "when", "and"};
-    std::string after = lower(w->view(text));
-    bool timed = false;
-    for (auto t : kTimeWords) timed = timed || after == t;
+    bool timed = lex_.context().has_role(w->view(text), SyntaxRole::age_time);
     std::size_t gap = skip_spaces(text, q.end, s_.end);
     if (!timed && gap == w->begin) return false;
   }
   auto verb = word_before(text, q.begin, s_.begin);
   if (!verb) return false;
-  static constexpr std::string_view kVerbs[] = {"is", "was", "be", "turned", "turns", "turning", "turn", "became"};
-  std::string v = lower(verb->view(text));
-  bool linking = false;
-  for (auto k : kVerbs) linking = linking || v == k;
-  if (!linking) return false;
+  if (!lex_.context().has_role(verb->view(text), SyntaxRole::age_verb)) return false;
   auto subject = word_before(text, verb->begin, s_.begin);
-  if (subject && (lower(subject->view(text)) == "will" || lower(subject->view(text)) == "would"))
+  if (subject && lex_.context().has_role(subject->view(text), SyntaxRole::future))
     subject = word_before(text, subject->begin, s_.begin);
   if (!subject) return false;
-  std::string who = lower(subject->view(text));
-  return who == "he" || who == "she" || subject->view(text) == "I";
+  // "I" in its written case only: lower-case "i" is a numeral or a list mark.
+  return lex_.context().has_role(subject->view(text), SyntaxRole::person) || subject->view(text) == "I";
 }
 
 }  // namespace factsheet::extract

@@ -25,11 +25,11 @@ bool single_number(const Claim& c) {
 
 // The words between the two parts: nothing or "and" ("$45, 30 cents above forecasts" lists
 // two figures).
-bool joins(std::string_view gap) {
+bool joins(const Lexicon& lex, std::string_view gap) {
   std::string g;
   for (char ch : gap)
     if (ch != ' ' && ch != '\t') g += ch;
-  return g.empty() || g == "and";
+  return g.empty() || lex.context().has_role(g, SyntaxRole::additive);
 }
 
 // The currency the claim's own words name, with its factor (1 for a major unit).
@@ -104,12 +104,12 @@ void merge_composite_money(const Lexicon& lex, std::string_view text, std::size_
       // "43c" has no currency word of its own: a "c" closing the figure is cents.
       const Currency* cb = written_currency(lex, text, b);
       bool minor = cb ? cb->factor < 1 : (!b.text.empty() && (b.text.back() == 'c' || b.text.back() == 'C'));
-      if (!minor || part >= 1 || !joins(gap)) continue;
+      if (!minor || part >= 1 || !joins(lex, gap)) continue;
       cents = part;
     } else if (b.kind == Kind::count && !b.unit && !b.subject.has_value()) {
       // "15 dollars 50.", "17 USD and 25": a bare whole number under 100 that ends the
       // clause is the minor part; anything after it ("$20 43 people") makes it a count.
-      if (std::floor(part) != part || part >= 100 || !joins(gap) || !clause_ends(text, b.end, sentence_end))
+      if (std::floor(part) != part || part >= 100 || !joins(lex, gap) || !clause_ends(text, b.end, sentence_end))
         continue;
       cents = part / 100;
     } else {

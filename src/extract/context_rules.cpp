@@ -7,6 +7,13 @@
 namespace factsheet::extract {
 namespace {
 
+// "by" and adverbs between a change verb and its figure ("rose sharply by 5%"): three.
+constexpr int kMaxVerbGapWords = 3;
+// A transitive verb's object before "by" ("cut interest rates by"): four words.
+constexpr int kMaxObjectWords = 4;
+// A determiner and adjectives before a figure with a change noun ("a steep 4 percent fall"): three.
+constexpr int kMaxChangeNounLead = 3;
+
 bool has_upper(std::string_view w) {
   for (char c : w)
     if (c >= 'A' && c <= 'Z') return true;
@@ -60,36 +67,38 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   {
     auto w1 = word_before(text, p, s.begin);
     std::string l1 = w1 ? lower(w1->view(text)) : "";
-    if (l1 == "of") {
+    if (lex.context().has_role(l1, SyntaxRole::partitive)) {
       auto w2 = word_before(text, w1->begin, s.begin);
       auto w3 = w2 ? word_before(text, w2->begin, s.begin) : std::nullopt;
       std::string l2 = w2 ? lower(w2->view(text)) : "", l3 = w3 ? lower(w3->view(text)) : "";
-      if ((l2 == "average" || l2 == "total") && (l3 == "a" || l3 == "an")) p = w3->begin;
-    } else if (l1 == "further" || l1 == "additional" || l1 == "extra") {
+      if (w3 && lex.context().has_role(l2, SyntaxRole::aggregate) && lex.context().has_role(l3, SyntaxRole::indefinite))
+        p = w3->begin;
+    } else if (lex.context().has_role(l1, SyntaxRole::additional)) {
       auto w2 = word_before(text, w1->begin, s.begin);
       std::string l2 = w2 ? lower(w2->view(text)) : "";
-      if (l2 == "a" || l2 == "an") p = w2->begin;
-    } else if (w1 && w1->view(text) == l1 && l1 != "a" && l1 != "an" && is_content_word(l1, lex)) {
+      if (w2 && lex.context().has_role(l2, SyntaxRole::indefinite)) p = w2->begin;
+    } else if (w1 && w1->view(text) == l1 && !lex.context().has_role(l1, SyntaxRole::indefinite) && is_content_word(l1, lex)) {
       // "cut by a massive £35 billion", "grew a lacklustre 2.9%": an adjective after the
       // article; then only a verb gives the direction ("messed up a free-kick 20 yards out").
       auto w2 = word_before(text, w1->begin, s.begin);
       std::string l2 = w2 ? lower(w2->view(text)) : "";
-      if (l2 == "a" || l2 == "an") {
+      if (w2 && lex.context().has_role(l2, SyntaxRole::indefinite)) {
         p = w2->begin;
         verb_only = true;
       }
-    } else if (l1 == "another") {
+    } else if (lex.context().has_role(l1, SyntaxRole::another)) {
       p = w1->begin;
     }
   }
   // Skip "by" and adverbs between the verb and the figure: "rose sharply by 5%".
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < kMaxVerbGapWords; ++i) {
     auto w = word_before(text, p, s.begin);
     if (!w) break;
     std::string word = lower(w->view(text));
     auto cls = lex.classify_word(word);
-    if (word == "by" || (cls && *cls == WordClass::adverb)) {
-      by = by || word == "by";
+    bool agent = lex.context().has_role(word, SyntaxRole::agent);
+    if (agent || (cls && *cls == WordClass::adverb)) {
+      by = by || agent;
       p = w->begin;
       continue;
     }
@@ -105,7 +114,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   // "cut interest rates by 0.5 points": a transitive verb with its object before "by".
   if (by) {
     std::size_t q = p;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kMaxObjectWords; ++i) {
       auto w = word_before(text, q, s.begin);
       if (!w) break;
       auto m = lex.changes().longest(text, w->begin);
@@ -123,7 +132,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   };
   if (relative && !by && !names_level()) {
     std::size_t q = p;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kMaxObjectWords; ++i) {
       auto w = word_before(text, q, s.begin);
       if (!w || skip_spaces_back(text, q, s.begin) != w->end) break;
       std::string word = lower(w->view(text));
@@ -137,7 +146,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   }
   // "an increase of 5%", "a drop of 3 points"
   auto of = word_before(text, p, s.begin);
-  if (of && lower(of->view(text)) == "of") {
+  if (of && lex.context().has_role(of->view(text), SyntaxRole::partitive)) {
     if (auto m = lex.changes().ending_at(text, of->begin, 1); m && m->first >= s.begin) {
       const ChangeWord& cw = lex.change(m->second.id);
       if (cw.as_noun != Change::none) return cw.as_noun;
@@ -152,7 +161,7 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   // 60% rise", "its 8-point gain", also with adjectives after it ("a steep 4 percent fall", "a modest 1% gain").
   bool headed = false;
   std::size_t q = begin;
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < kMaxChangeNounLead; ++i) {
     auto w = word_before(text, q, s.begin);
     if (!w) break;
     std::string word = lower(w->view(text));
@@ -176,7 +185,7 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   if (cw.as_noun != Change::none && headed) return cw.as_noun;
   // "5% higher", "3 points lower"; not "up" after a figure ("5 up" is rare and ambiguous).
   std::string word = lower(w->view(text));
-  if (word == "higher" || word == "lower") return cw.as_adverb;
+  if (lex.context().has_role(word, SyntaxRole::comparative_change)) return cw.as_adverb;
   return Change::none;
 }
 
@@ -272,6 +281,11 @@ bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word) {
   return w && lower(w->view(s.text)) == word;
 }
 
+bool word_before_is(const Sentence& s, std::size_t pos, const Lexicon& lex, SyntaxRole role) {
+  auto w = word_before(s.text, pos, s.begin);
+  return w && lex.context().has_role(w->view(s.text), role);
+}
+
 std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   auto w = word_before(s.text, pos, s.begin);
   if (!w) return std::nullopt;
@@ -289,7 +303,8 @@ std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, 
   auto per = word_after(text, pos, s.end);
   if (!per) return std::nullopt;
   std::string w = lower(per->view(text));
-  if (w != "per" && w != "a" && w != "an" && w != "each") return std::nullopt;
+  if (!lex.context().has_role(w, SyntaxRole::rate) && !lex.context().has_role(w, SyntaxRole::indefinite) && !lex.context().has_role(w, SyntaxRole::distributive))
+    return std::nullopt;
   auto unit_word = word_after(text, per->end, s.end);
   if (!unit_word) return std::nullopt;
   auto m = lex.units().longest(text, unit_word->begin);

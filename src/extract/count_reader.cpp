@@ -12,6 +12,11 @@
 
 namespace factsheet::extract {
 
+// A plural model name after a count is one or two words ("40 A300s", "63,150 Model 3s").
+constexpr int kMaxModelWords = 2;
+// Items of a suspended compound list ("two-, three- and four-bedroom homes"): six.
+constexpr int kMaxSuspendedItems = 6;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -23,16 +28,15 @@ std::optional<Claim> FigureFinder::read_vague(const Candidate& c, std::size_t& r
   auto of = word_after(text, end, s_.end);
   bool chained = text.substr(v->begin, v->end - v->begin).find(' ') != std::string_view::npos;
   // "tens" or "scores" alone are not magnitudes; "thousands of", "tens of millions" are.
-  if ((!of || lower(of->view(text)) != "of") && !chained) {
-    if (lower(text.substr(c.begin, c.end - c.begin)) == "tens" ||
-        lower(text.substr(c.begin, c.end - c.begin)) == "scores")
+  if ((!of || !lex_.context().has_role(of->view(text), SyntaxRole::partitive)) && !chained) {
+    if (lex_.context().has_role(text.substr(c.begin, c.end - c.begin), SyntaxRole::of_magnitude))
       return std::nullopt;
   }
   Claim claim;
   claim.kind = Kind::count;
   claim.low = v->low;
   claim.high = v->high;
-  if (of && lower(of->view(text)) == "of") {
+  if (of && lex_.context().has_role(of->view(text), SyntaxRole::partitive)) {
     std::size_t p = skip_spaces(text, of->end, s_.end);
     auto cur = lex_.currencies().longest(text, p);
     auto unit = lex_.units().longest(text, p);
@@ -70,8 +74,7 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
     claim.value = times;
   } else {
     if (auto next = word_after(src_.text, c.end, s_.end)) {
-      std::string w = lower(next->view(src_.text));
-      if (w == "that" || w == "a" || w == "an") return std::nullopt;
+      if (lex_.context().has_role(next->view(src_.text), SyntaxRole::times_object)) return std::nullopt;
     }
     claim.kind = Kind::count;
     claim.value = times;
@@ -92,12 +95,12 @@ bool FigureFinder::comparison_after(std::size_t end) const {
   if (!next || next->begin != skip_spaces(src_.text, end, s_.end)) return false;
   std::string w = lower(next->view(src_.text));
   // "twice as fast", "four times as many": not "four times as a player", "twice as Ulster".
-  if (w == "as") {
+  if (lex_.context().has_role(w, SyntaxRole::equative)) {
     auto degree = word_after(src_.text, next->end, s_.end);
     if (!degree || is_capitalized(degree->view(src_.text))) return false;
     return !lex_.context().has_role(lower(degree->view(src_.text)), SyntaxRole::determiner);
   }
-  if (w == "the" || w == "more" || w == "less" || w == "fewer") return true;
+  if (lex_.context().has_role(w, SyntaxRole::comparative)) return true;
   if (w.size() < 5 || !w.ends_with("er")) return false;
   auto cls = lex_.classify_word(w);
   return !cls || *cls == WordClass::adjective;
@@ -111,8 +114,8 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   if (q.number.words && q.number.value == 1) {
     if (auto aux = word_before(text, q.begin, s_.begin)) {
       std::string a = lower(aux->view(text));
-      if (a != "not" && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
-      if (a == "no") return false;  // "no one came": a pronoun
+      if (!lex_.context().has_role(a, SyntaxRole::negation) && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
+      if (lex_.context().has_role(a, SyntaxRole::negation) && !lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;  // "no one came": a pronoun
     }
     if (q.begin >= s_.begin + 3 && lower(text.substr(q.begin - 3, 3)) == "no-") return false;  // "no-one"
   }
@@ -226,7 +229,7 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   auto w = word_after(text, q.end + 1, s_.end);
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
-  if (lower(w->view(text)) == "fold") return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
+  if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
   // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
   auto cls = lex_.classify_word(lower(w->view(text)));
   if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
@@ -242,7 +245,7 @@ std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
   if (q.unit || q.currency || q.number.decimals || q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
   std::size_t p = q.end + 1;
   std::string name;
-  for (int i = 0; i < 2 && p < s_.end; ++i) {
+  for (int i = 0; i < kMaxModelWords && p < s_.end; ++i) {
     std::size_t e = p;
     while (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]) || text[e] == '-')) ++e;
     std::string_view tok = text.substr(p, e - p);
@@ -295,12 +298,12 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
 std::optional<CountedNoun> FigureFinder::suspended_compound(const Quantity& q) const {
   std::string_view text = src_.text;
   std::size_t p = q.end + 1;
-  for (int item = 0; item < 6; ++item) {
+  for (int item = 0; item < kMaxSuspendedItems; ++item) {
     if (p < s_.end && text[p] == ',') ++p;
     p = skip_spaces(text, p, s_.end);
     if (auto w = word_after(text, p, s_.end); w && w->begin == p) {
-      std::string conj = lower(w->view(text));
-      if (conj == "and" || conj == "or" || conj == "to") p = skip_spaces(text, w->end, s_.end);
+      std::string_view conj = w->view(text);
+      if (lex_.context().has_role(conj, SyntaxRole::additive) || lex_.context().has_role(conj, SyntaxRole::alternative) || lex_.context().has_role(conj, SyntaxRole::range_to)) p = skip_spaces(text, w->end, s_.end);
     }
     auto next = grammar::parse_quantity(src_, p, s_.end);
     if (!next || next->end >= s_.end || text[next->end] != '-' || next->unit || next->currency) return std::nullopt;
@@ -325,8 +328,7 @@ bool FigureFinder::model_number(const Quantity& q) const {
   if (q.end < s_.end && text[q.end] != ' ') return false;
   // "300 homes were sold and 120 let": after a conjunction the number is an elided count.
   if (auto conj = word_before(text, q.begin, s_.begin)) {
-    std::string c = lower(conj->view(text));
-    if (c == "and" || c == "but" || c == "while") return false;
+    if (lex_.context().has_role(conj->view(text), SyntaxRole::clause_joiner)) return false;
   }
   auto w = word_after(text, q.end, s_.end);
   if (!w) return false;
@@ -344,7 +346,7 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   std::string_view text = src_.text;
   if (q.number.decimals || q.scale != 1 || !integral(q.number.value)) return std::nullopt;
   auto of = word_after(text, end, s_.end);
-  if (!of || lower(of->view(text)) != "of" || of->begin != skip_spaces(text, end, s_.end)) return std::nullopt;
+  if (!of || !lex_.context().has_role(of->view(text), SyntaxRole::partitive) || of->begin != skip_spaces(text, end, s_.end)) return std::nullopt;
   std::size_t p = of->end;
   auto det = word_after(text, p, s_.end);
   bool determiner = det && lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner);
@@ -358,8 +360,7 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
     if (possessive && w.size() > 2) p = owner->end + (plural_owner ? 1 : 0);
   }
   if (auto vague = word_after(text, p, s_.end)) {
-    std::string w = lower(vague->view(text));
-    if (w == "few" || w == "many" || w == "most" || w == "least" || w == "more") p = vague->end;
+    if (lex_.context().has_role(vague->view(text), SyntaxRole::vague)) p = vague->end;
   }
   // "one of its two factories", "92 of the Lords' 750 peers": the whole's number is passed
   // over; "one of dozens of firms" names no noun after the number.
@@ -400,30 +401,24 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
 FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
   if (q.number.decimals || q.number.grouped || q.sign || q.scale != 1 || q.currency || q.unit) return RankGroup::none;
   std::string_view text = src_.text;
-  static constexpr std::string_view kRankWords[] = {"last", "top", "bottom", "final"};
-  auto is_rank_word = [](std::string_view w) {
-    for (auto k : kRankWords)
-      if (w == k) return true;
-    return false;
-  };
   bool hyphen = q.begin > s_.begin && text[q.begin - 1] == '-';
   auto w = word_before(text, hyphen ? q.begin - 1 : q.begin, s_.begin);
-  if (!w || !is_rank_word(lower(w->view(text)))) return RankGroup::none;
+  if (!w || !lex_.context().has_role(w->view(text), SyntaxRole::rank)) return RankGroup::none;
   if (hyphen) return w->end == q.begin - 1 ? RankGroup::hyphenated : RankGroup::none;
   if (w->end != skip_spaces_back(text, q.begin, s_.begin)) return RankGroup::none;
   // "the top 10", "the chart's top 10"; "top" also after a modifier ("a UK top 20 single",
   // "the all-time worst top 10") unless it is the verb ("sales to top 500,000").
   auto the = word_before(text, w->begin, s_.begin);
-  if (lower(w->view(text)) == "top") {
+  if (lex_.context().has_role(w->view(text), SyntaxRole::rank_verb)) {
     if (!the) return RankGroup::spaced;
     std::string before = lower(the->view(text));
-    if (before == "to" || lex_.context().has_role(before, SyntaxRole::auxiliary)) return RankGroup::none;
+    if (lex_.context().has_role(before, SyntaxRole::infinitive) || lex_.context().has_role(before, SyntaxRole::auxiliary)) return RankGroup::none;
     return RankGroup::spaced;
   }
   if (!the) return RankGroup::none;
   std::string_view owner = the->view(text);
   bool possessive = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s");
-  return lower(owner) == "the" || possessive ? RankGroup::spaced : RankGroup::none;
+  return lex_.context().has_role(owner, SyntaxRole::definite) || possessive ? RankGroup::spaced : RankGroup::none;
 }
 
 // A house number before a street name, a model number before its name ("the 747 Jumbo"), a

@@ -16,7 +16,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 std::optional<std::pair<std::size_t, std::string>> multiword_head(std::string_view text, const Word& head,
                                                                   std::size_t limit, const Lexicon& lex) {
   auto of = word_after(text, head.end, limit);
-  if (!of || lower(of->view(text)) != "of") return std::nullopt;
+  if (!of || !lex.context().has_role(of->view(text), SyntaxRole::partitive)) return std::nullopt;
   auto object = word_after(text, of->end, limit);
   if (!object) return std::nullopt;
   std::string phrase = lower(head.view(text)) + " of " + lower(object->view(text));
@@ -87,7 +87,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     if (!w) break;
     std::string_view word = w->view(text);
     // "online and store sales", "Ford and Fiat cars": coordinated premodifiers.
-    if (!singular && first && (word == "and" || word == "or")) {
+    if (!singular && first && (lex.context().has_role(word, SyntaxRole::additive) || lex.context().has_role(word, SyntaxRole::alternative))) {
       auto next = word_after(text, w->end, limit);
       if (next && is_content_word(next->view(text), lex)) {
         p = w->end;

@@ -85,12 +85,11 @@ std::optional<Claim> FigureFinder::read_digit_fraction(const Candidate& c, std::
   std::size_t end = f->end;
   std::size_t p = skip_spaces(text, end, s_.end);
   bool of = false;
-  if (auto w = word_after(text, end, s_.end); w && lower(w->view(text)) == "of") {
+  if (auto w = word_after(text, end, s_.end); w && lex_.context().has_role(w->view(text), SyntaxRole::partitive)) {
     of = true;
     p = skip_spaces(text, w->end, s_.end);
     if (auto det = word_after(text, w->end, s_.end)) {
-      std::string d = lower(det->view(text));
-      if (d == "a" || d == "an" || d == "the") p = skip_spaces(text, det->end, s_.end);
+      if (lex_.context().has_role(det->view(text), SyntaxRole::indefinite) || lex_.context().has_role(det->view(text), SyntaxRole::definite)) p = skip_spaces(text, det->end, s_.end);
     }
   } else if (p < s_.end && text[p] == '-') {
     p = p + 1;  // "1/2-inch pipe"

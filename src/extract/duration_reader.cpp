@@ -60,11 +60,9 @@ std::optional<Claim> FigureFinder::read_race_time(const Candidate& c, std::size_
     return std::nullopt;
   if (hours && !fraction) {
     // A time of day: "at 10:30:15", "10:30:15 GMT", "10:30:15 am".
-    if (word_before_is(s_, c.begin, "at")) return std::nullopt;
+    if (word_before_is(s_, c.begin, lex_, SyntaxRole::time_at)) return std::nullopt;
     if (auto w = word_after(text, p, s_.end); w && skip_spaces(text, p, s_.end) == w->begin) {
-      std::string after = lower(w->view(text));
-      if (after == "am" || after == "pm" || after == "gmt" || after == "utc" || after == "bst" || after == "cet")
-        return std::nullopt;
+      if (lex_.context().has_role(w->view(text), SyntaxRole::clock)) return std::nullopt;
     }
   }
   Claim claim;

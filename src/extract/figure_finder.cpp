@@ -13,6 +13,12 @@
 
 namespace factsheet::extract {
 
+// Words between an age cue and a qualifier before it ("over the age of 65"): three.
+constexpr int kAgeQualifierReach = 3;
+// Digits in one group of a phone number ("020", "7946", "+44 20"): from two to five.
+constexpr std::size_t kMinPhoneGroup = 2;
+constexpr std::size_t kMaxPhoneGroup = 5;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -71,7 +77,7 @@ std::size_t FigureFinder::phone_number(std::size_t begin) const {
   while (p < s_.end && is_digit(text[p])) {
     std::size_t e = p;
     while (e < s_.end && is_digit(text[e])) ++e;
-    if (e - p < 2 || e - p > 5) break;
+    if (e - p < kMinPhoneGroup || e - p > kMaxPhoneGroup) break;
     ++groups;
     end = e;
     if (e < s_.end && text[e] == ')') ++e;
@@ -93,8 +99,7 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
       }
     }
     if (auto w = word_before(text, p, s_.begin)) {
-      std::string word = lower(w->view(text));
-      if (word == "minus" || word == "negative") return w->begin;
+      if (lex_.context().has_role(w->view(text), SyntaxRole::negative)) return w->begin;
     }
     return p;
   };
@@ -104,8 +109,7 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
   // "minus-5 yards"
   if (p > s_.begin + 1 && text[p - 1] == '-' && is_alpha(text[p - 2])) {
     if (auto w = word_before(text, p - 1, s_.begin)) {
-      std::string word = lower(w->view(text));
-      if (word == "minus" || word == "negative") return w->begin;
+      if (lex_.context().has_role(w->view(text), SyntaxRole::negative)) return w->begin;
     }
   }
   p = sign_before(p);
@@ -287,7 +291,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     claim.kind = Kind::age;
     // "over the age of 65": the qualifier stands before the cue.
     std::size_t p = q.begin;
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < kAgeQualifierReach; ++i)
       if (auto w = word_before(text, p, s_.begin)) p = w->begin;
     if (auto qb = qualifier_before(s_, p, lex_)) claim.qualifier = qb->qualifier;
     if (const Unit* y = lex_.unit_by_symbol("year")) {
@@ -308,12 +312,12 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   // properties over £1m" keeps it).
   if (qb && claim.kind == Kind::duration && prev_end_ > s_.begin &&
       skip_spaces_back(src_.text, qb->begin, s_.begin) == prev_end_ &&
-      lower(src_.text.substr(qb->begin, qb->end - qb->begin)) == "over")
+      lex_.context().has_role(src_.text.substr(qb->begin, qb->end - qb->begin), SyntaxRole::excess))
     qb.reset();
   // "from up to 300 miles to 340 miles": a bound after "from" is the first end's own, which
   // the span from one end to the other does not share ("from about 20 to 30" is about both).
   if (qb && claim.is_range() && qb->qualifier != Qualifier::approx && qb->qualifier != Qualifier::eq &&
-      word_before_is(s_, qb->begin, "from"))
+      word_before_is(s_, qb->begin, lex_, SyntaxRole::range_from))
     qb.reset();
   if (qb) {
     claim.qualifier = qb->qualifier;
@@ -363,7 +367,7 @@ bool FigureFinder::restates_previous(std::size_t begin) const {
   if (prev_end_ <= s_.begin) return false;
   std::string_view text = src_.text;
   std::size_t p = skip_spaces_back(text, begin, s_.begin);
-  if (auto w = word_before(text, p, s_.begin); w && w->end == p && lower(w->view(text)) == "or") {
+  if (auto w = word_before(text, p, s_.begin); w && w->end == p && lex_.context().has_role(w->view(text), SyntaxRole::alternative)) {
     p = skip_spaces_back(text, w->begin, s_.begin);
     if (p > s_.begin && text[p - 1] == ',') p = skip_spaces_back(text, p - 1, s_.begin);
     return p == prev_end_;

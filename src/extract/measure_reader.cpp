@@ -11,6 +11,10 @@
 
 namespace factsheet::extract {
 
+// The noun phrase after a letter-scaled figure that may name its sense ("1500b packet
+// switch"): six words.
+constexpr int kMaxSenseWords = 6;
+
 using grammar::Quantity;
 using namespace figure_helpers;
 
@@ -26,11 +30,11 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   // "a throw of 15.27m", "the men's 1500m": a length cue before.
   std::string_view text = src_.text;
   std::size_t p = q.begin;
-  if (auto of = word_before(text, p, s_.begin); of && lower(of->view(text)) == "of") p = of->begin;
+  if (auto of = word_before(text, p, s_.begin); of && lex_.context().has_role(of->view(text), SyntaxRole::partitive)) p = of->begin;
   if (auto before = class_of_word_before(s_, p, lex_); before && *before == WordClass::length_cue) return true;
   // "no representative in the 800m.", "the 800m and 1500m": "the" with nothing after to
   // count names a distance; an amount of money would bring its currency or a noun.
-  if (word_before_is(s_, q.begin, "the")) {
+  if (word_before_is(s_, q.begin, lex_, SyntaxRole::definite)) {
     auto next = word_after(text, q.end, s_.end);
     bool nothing_counted = !next || skip_spaces(text, q.end, s_.end) != next->begin;
     if (next && !nothing_counted) {
@@ -44,7 +48,7 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   if (metres_article_ && !sentence_has_currency() && !q.per_noun_end &&
       !find_counted_noun(text, q.end, s_.end, lex_, false)) {
     auto next = word_after(text, q.end, s_.end);
-    if (!next || lower(next->view(text)) != "of") return true;
+    if (!next || !lex_.context().has_role(next->view(text), SyntaxRole::partitive)) return true;
   }
   // "jumped 30ft (10m)": a conversion in brackets takes the dimension of what it converts.
   if (prev_kind_ == Kind::measure && prev_unit_ && restates_previous(q.begin)) {
@@ -156,7 +160,7 @@ bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end
     }
     std::string_view scope = sentence;
     std::size_t phrase_end = q.end;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < kMaxSenseWords; ++i) {
       auto w = word_after(text, phrase_end, s_.end);
       if (!w || w->begin != skip_spaces(text, phrase_end, s_.end) || !is_content_word(w->view(text), lex_)) break;
       phrase_end = w->end;
@@ -252,12 +256,12 @@ std::optional<Claim> FigureFinder::read_unit_and_half(const Candidate& c, std::s
   auto a = word_before(text, c.begin, s_.begin);
   if (!a) return std::nullopt;
   std::size_t p = a->begin;
-  if (cand == "half" && lower(a->view(text)) == "a") {
+  if (cand == "half" && lex_.context().has_role(a->view(text), SyntaxRole::indefinite)) {
     auto w = word_before(text, a->begin, s_.begin);
     if (!w) return std::nullopt;
     a = w;
   }
-  if (lower(a->view(text)) != "and") return std::nullopt;
+  if (!lex_.context().has_role(a->view(text), SyntaxRole::additive)) return std::nullopt;
   p = skip_spaces_back(text, a->begin, s_.begin);
   if (p <= prev_end_) return std::nullopt;
   const Unit* unit = nullptr;
@@ -276,8 +280,7 @@ std::optional<Claim> FigureFinder::read_unit_and_half(const Candidate& c, std::s
   if (unit && unit->kind != Kind::measure && unit->kind != Kind::duration) return std::nullopt;
   auto article = word_before(text, unit_begin, s_.begin);
   if (!article || skip_spaces_back(text, unit_begin, s_.begin) != article->end) return std::nullopt;
-  std::string art = lower(article->view(text));
-  if (art != "a" && art != "an") return std::nullopt;
+  if (!lex_.context().has_role(article->view(text), SyntaxRole::indefinite)) return std::nullopt;
   Claim claim;
   if (unit) {
     set_unit(claim, *unit);

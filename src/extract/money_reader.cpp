@@ -52,7 +52,7 @@ std::optional<Claim> FigureFinder::cents_mark(const Quantity& q) const {
     std::size_t p = skip_spaces(text, e + 1, s_.end);
     auto w = word_after(text, e + 1, s_.end);
     bool rate = (p < s_.end && text[p] == '/') ||
-                (w && w->begin == p && (lower(w->view(text)) == "per" || lower(w->view(text)) == "a"));
+                (w && w->begin == p && (lex_.context().has_role(w->view(text), SyntaxRole::rate) || lex_.context().has_role(w->view(text), SyntaxRole::indefinite)));
     if (!rate) return std::nullopt;
   }
   if (!sentence_has_currency() || q.number.value >= 100) return std::nullopt;

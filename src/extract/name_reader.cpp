@@ -14,27 +14,30 @@ namespace factsheet::extract {
 using grammar::Quantity;
 using namespace figure_helpers;
 
+// Token starts tried for a name: the number's own and up to three before ("BBC Radio 5 Live").
+constexpr int kNameStarts = 4;
+
 std::optional<Claim> FigureFinder::read_name(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
   // Names may start up to three tokens before the number ("S&P 500", "BBC Radio 5 Live").
   // A token longer than any name cannot start one, so the look-back into a run without
   // spaces ("1,2,3,...") is bounded, which keeps a run of numbers linear.
-  std::size_t starts[4] = {c.begin, c.begin, c.begin, c.begin};
+  std::size_t starts[kNameStarts] = {c.begin, c.begin, c.begin, c.begin};
   const std::size_t reach = lex_.names().max_span();
   std::size_t p = c.begin;
-  for (int i = 1; i < 4; ++i) {
+  for (int i = 1; i < kNameStarts; ++i) {
     p = skip_spaces_back(text, p, s_.begin);
     std::size_t token_end = p;
     while (p > s_.begin && token_end - p <= reach && text[p - 1] != ' ' && text[p - 1] != '\t' &&
            text[p - 1] != '(')
       --p;
     if (token_end - p > reach) {
-      for (int j = i; j < 4; ++j) starts[j] = starts[i - 1];
+      for (int j = i; j < kNameStarts; ++j) starts[j] = starts[i - 1];
       break;
     }
     starts[i] = p;
   }
-  for (int i = 3; i >= 0; --i) {
+  for (int i = kNameStarts - 1; i >= 0; --i) {
     std::size_t b = starts[i];
     // Claims never overlap: a name does not start inside the figure before it.
     if (b < prev_end_) continue;

@@ -23,19 +23,19 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   std::size_t begin = q1.begin;
   switch (kind) {
     case Connector::and_:
-      if (!word_before_is(s_, begin, "between")) return std::nullopt;
+      if (!word_before_is(s_, begin, lex_, SyntaxRole::range_between)) return std::nullopt;
       break;
     case Connector::to:
       // "rose 5% to 6%" and "up 19 cents to $58" give a change and a level; "rose 5 to 6
       // percent" and "from 5 to 6" are ranges. "declined by 13,000 to 218,000": after "by",
       // a second number far larger than the first is the level ("dropped by 1 to 1.5
       // degrees" is a range).
-      if (word_before_is(s_, begin, "by") && change_before(s_, begin, lex_) != Change::none) {
+      if (word_before_is(s_, begin, lex_, SyntaxRole::agent) && change_before(s_, begin, lex_) != Change::none) {
         auto level = grammar::parse_quantity(src_, conn->second, s_.end);
         if (level && level->value() > 4 * q1.value()) return std::nullopt;
       }
       // "lifted rates 0.25% to 5.5%": a transitive change verb takes a percentage without "by".
-      if ((q1.unit || q1.currency) && !word_before_is(s_, begin, "from") &&
+      if ((q1.unit || q1.currency) && !word_before_is(s_, begin, lex_, SyntaxRole::range_from) &&
           (change_before(s_, begin, lex_, relative_unit(lex_, q1)) != Change::none || change_word_before(s_, begin, lex_)))
         return std::nullopt;
       break;
@@ -85,7 +85,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     return std::nullopt;
   // "a vote of 218 to 212": a falling "to" pair of plain numbers is a tally, not a range
   // ("from 90 to 53" is a span).
-  if (kind == Connector::to && plain(q1) && plain(*q2) && q1.value() > q2->value() && !word_before_is(s_, begin, "from"))
+  if (kind == Connector::to && plain(q1) && plain(*q2) && q1.value() > q2->value() && !word_before_is(s_, begin, lex_, SyntaxRole::range_from))
     return std::nullopt;
   // Phone numbers and codes: "650-333-6555", "1545-0008".
   if (q2->number.leading_zero ||

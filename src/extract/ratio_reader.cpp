@@ -19,7 +19,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   std::string_view text = src_.text;
   auto of = [&](std::size_t pos) {
     auto w = word_after(text, pos, s_.end);
-    return w && lower(w->view(text)) == "of" ? std::optional<std::size_t>(w->end) : std::nullopt;
+    return w && lex_.context().has_role(w->view(text), SyntaxRole::partitive) ? std::optional<std::size_t>(w->end) : std::nullopt;
   };
   // "a quarter-point cut", "a half-percentage-point rise": a fraction of a percentage point.
   auto point_suffix = [&](std::size_t pos, double denominator) -> std::size_t {
@@ -44,7 +44,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   auto change_amount = [&](std::size_t begin, std::size_t end) {
     std::size_t p = begin;
     if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
-    return word_before_is(s_, p, "by") && (end >= s_.end || text[end] != '-');
+    return word_before_is(s_, p, lex_, SyntaxRole::agent) && (end >= s_.end || text[end] != '-');
   };
   // "three quarters of an hour", "a third of a mile", "half an hour": a share of one unit of
   // measure or time is that measure ("of" may be left out after "half" only).
@@ -54,8 +54,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     else if (!half) return std::nullopt;
     auto det = word_after(text, p, s_.end);
     if (!det) return std::nullopt;
-    std::string d = lower(det->view(text));
-    if (d != "a" && d != "an") return std::nullopt;
+    if (!lex_.context().has_role(det->view(text), SyntaxRole::indefinite)) return std::nullopt;
     std::size_t u = skip_spaces(text, det->end, s_.end);
     auto m = lex_.units().longest(text, u);
     if (!m || (u + m->length < s_.end && is_alpha(text[u + m->length]))) return std::nullopt;
@@ -79,8 +78,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   if (lower(text.substr(c.begin, c.end - c.begin)) == "half") {
     // "the second half of the year" is a period, not a share.
     auto det = word_before(text, c.begin, s_.begin);
-    std::string d = det ? lower(det->view(text)) : "";
-    if (d == "the" || d == "first" || d == "second" || d == "latter" || d == "last") return std::nullopt;
+    if (det && lex_.context().has_role(det->view(text), SyntaxRole::period_half)) return std::nullopt;
     if (auto m = share_of_unit(0.5, c.begin, c.end)) return m;
     if (!of(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
     part = 1;
@@ -118,8 +116,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   // magnitude is a number.
   if (auto after_of = of(end)) {
     auto det = word_after(text, *after_of, s_.end);
-    std::string d = det ? lower(det->view(text)) : "";
-    auto scale_word = det && (d == "a" || d == "an") ? word_after(text, det->end, s_.end) : std::nullopt;
+    auto scale_word = det && lex_.context().has_role(det->view(text), SyntaxRole::indefinite) ? word_after(text, det->end, s_.end) : std::nullopt;
     auto sm = scale_word ? lex_.scales().longest(text, scale_word->begin) : std::nullopt;
     if (sm && scale_word->begin + sm->length == scale_word->end && lex_.scale(sm->id).multiplier >= 1000) {
       if (auto q = grammar::parse_quantity(src_, det->begin, s_.end); q && q->end > det->begin) {
@@ -150,7 +147,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   // "two-thirds of the students": the counted noun after "of (the)".
   if (auto after_of = of(end)) {
     std::size_t p = *after_of;
-    if (auto the = word_after(text, p, s_.end); the && lower(the->view(text)) == "the") p = the->end;
+    if (auto the = word_after(text, p, s_.end); the && lex_.context().has_role(the->view(text), SyntaxRole::definite)) p = the->end;
     // A plural whole ("half of the students"), else a singular one ("a third of the
     // workforce"; "of the population lives" stops at the collective noun).
     auto noun = find_counted_noun(text, p, s_.end, lex_, false);

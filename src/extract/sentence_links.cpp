@@ -14,6 +14,12 @@ namespace {
 constexpr int kMaxSpanGapWords = 6;
 // Parallel figures that share a unit are of one order of magnitude.
 constexpr double kParallelRatio = 10.0;
+// Words between a change and its level: a direction word, then "to close at".
+constexpr int kMaxLevelWords = 4;
+// Determiners and "last"/"first" between "of" and a whole ("of its last 15"): two.
+constexpr int kMaxWholeLead = 2;
+// A gapped list item's name before "by" ("Ford Motor Company"): four words.
+constexpr int kMaxItemNameWords = 4;
 // Links reach at most this many claims away, so a sentence of thousands of figures (a
 // table dump, hostile input) stays linear.
 constexpr std::size_t kMaxClaimScan = 16;
@@ -73,8 +79,7 @@ bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::
     auto w = word_after(text, p, end);
     if (w && w->begin == p) {
       std::string word = lower(w->view(text));
-      if (word == "and" || word == "or" || word == "but" || word == "while" || word == "whereas" || word == "then")
-        return false;
+      if (lex.context().has_role(word, SyntaxRole::clause_link)) return false;
       if (auto cls = lex.classify_word(word); cls && *cls == WordClass::verb) return false;
       if (++words > kMaxSpanGapWords) return false;
       p = w->end;
@@ -91,7 +96,7 @@ void append_gap_rate(const Sentence& s, const Lexicon& lex, Claim& a, std::size_
   if (a.kind != Kind::money && a.kind != Kind::measure) return;
   std::string_view text = s.text;
   for (auto w = word_after(text, a.end, end); w; w = word_after(text, w->end, end)) {
-    if (lower(w->view(text)) != "per") continue;
+    if (!lex.context().has_role(w->view(text), SyntaxRole::rate)) continue;
     auto noun = word_after(text, w->end, end);
     if (!noun) return;
     std::string symbol, name;
@@ -120,12 +125,12 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
   for (std::size_t i = first; i < claims.size(); ++i) {
     if (merged[i - first]) continue;
     Claim& a = claims[i];
-    if (!word_before_is(s, a.start, "from")) continue;
+    if (!word_before_is(s, a.start, lex, SyntaxRole::range_from)) continue;
     std::size_t j = next_figure(claims, i);
     if (j == std::string::npos || merged[j - first]) continue;
     Claim& b = claims[j];
     auto to = word_before(s.text, b.start, s.begin);
-    if (!to || lower(to->view(s.text)) != "to" || to->begin < a.end) continue;
+    if (!to || !lex.context().has_role(to->view(s.text), SyntaxRole::range_to) || to->begin < a.end) continue;
     if (!adjunct_gap(s, lex, a.end, to->begin)) continue;
     bool same = a.kind == b.kind && a.unit == b.unit && (a.unit || b.kind == Kind::count);
     bool lend = bare(b) && lends_unit(a);
@@ -172,12 +177,13 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
     std::size_t p = a.end;
     int words = 0;
     bool preposition = false;
-    for (auto w = word_after(text, p, b.start); w && words < 4; w = word_after(text, p, b.start), ++words) {
+    for (auto w = word_after(text, p, b.start); w && words < kMaxLevelWords;
+         w = word_after(text, p, b.start), ++words) {
       std::string word = lower(w->view(text));
       auto m = lex.changes().longest(text, w->begin);
       bool change_word = m && w->begin + m->length == w->end;
-      preposition = word == "to" || word == "at";
-      if (!preposition && !change_word && word != "close" && word != "end" && word != "finish") break;
+      preposition = lex.context().has_role(word, SyntaxRole::level);
+      if (!preposition && !change_word && !lex.context().has_role(word, SyntaxRole::closing)) break;
       p = w->end;
     }
     if (!preposition || skip_spaces(text, p, s.end) != b.start) continue;
@@ -186,15 +192,15 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
 }
 
 // "rose to 81 days from 53": the earlier level, after "from", in the same unit.
-void link_to_from(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+void link_to_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
     const Claim& a = claims[i];
-    if (!word_before_is(s, a.start, "to") || !lends_unit(a) || !single_number(a)) continue;
+    if (!word_before_is(s, a.start, lex, SyntaxRole::range_to) || !lends_unit(a) || !single_number(a)) continue;
     std::size_t j = next_figure(claims, i);
     if (j == std::string::npos) continue;
     Claim& b = claims[j];
     auto from = word_before(s.text, b.start, s.begin);
-    if (!bare(b) || !from || lower(from->view(s.text)) != "from" || skip_spaces(s.text, a.end, s.end) != from->begin)
+    if (!bare(b) || !from || !lex.context().has_role(from->view(s.text), SyntaxRole::range_from) || skip_spaces(s.text, a.end, s.end) != from->begin)
       continue;
     inherit_unit(b, a);
   }
@@ -205,7 +211,7 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
     auto from = word_before(s.text, b.start, s.begin);
-    if (!bare(b) || !from || lower(from->view(s.text)) != "from") continue;
+    if (!bare(b) || !from || !lex.context().has_role(from->view(s.text), SyntaxRole::range_from)) continue;
     auto change = word_before(s.text, from->begin, s.begin);
     if (!change) continue;
     auto m = lex.changes().longest(s.text, change->begin);
@@ -222,19 +228,17 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
 // "raised 40 million of the 2 billion euros", "won 12 of its last 15 games": the
 // part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
 // between.
-void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
-  static const std::array<std::string_view, 13> between = {"the", "its", "their", "his", "her", "our", "your",
-                                                           "these", "those", "last", "first", "next", "past"};
+void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i + 1 < claims.size(); ++i) {
     Claim& part = claims[i];
     const Claim& whole = claims[i + 1];
     if (!bare(part) || !lends_unit(whole) || whole.kind == Kind::percent || !single_number(whole)) continue;
     auto of = word_after(s.text, part.end, s.end);
-    if (!of || lower(of->view(s.text)) != "of") continue;
+    if (!of || !lex.context().has_role(of->view(s.text), SyntaxRole::partitive)) continue;
     std::size_t p = of->end;
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < kMaxWholeLead; ++k) {
       auto w = word_after(s.text, p, s.end);
-      if (!w || std::find(between.begin(), between.end(), lower(w->view(s.text))) == between.end()) break;
+      if (!w || !lex.context().has_role(w->view(s.text), SyntaxRole::whole_determiner)) break;
       p = w->end;
     }
     if (skip_spaces(s.text, p, s.end) != whole.start || number(part) > number(whole)) continue;
@@ -245,12 +249,12 @@ void link_part_of_whole(const Sentence& s, std::vector<Claim>& claims, std::size
 // Parallel clauses joined by "while" or "but": "closed at 2,104 points, while the other
 // index shed 0.8% to finish at 1,987"; "A rose by 3 percent but B slipped by 2". A bare figure after
 // the same preposition as an earlier figure of like size takes its unit.
-void link_parallel(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+void link_parallel(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
     Claim& b = claims[i];
     if (!bare(b)) continue;
     std::string prep = lower_word_before(s, b.start);
-    if (prep != "at" && prep != "by" && prep != "to") continue;
+    if (!lex.context().has_role(prep, SyntaxRole::parallel)) continue;
     for (std::size_t k = i; k-- > scan_floor(i, first);) {
       const Claim& a = claims[k];
       if (!lends_unit(a) || !single_number(a) || !similar_magnitude(number(a), number(b))) continue;
@@ -263,13 +267,13 @@ void link_parallel(const Sentence& s, std::vector<Claim>& claims, std::size_t fi
 
 // "300 homes were sold and 120 let", "40 jobs go in Leeds but 25 stay": a bare number
 // right after a conjunction that joins a clause with a counted figure counts the same noun.
-void link_coordinated_count(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+void link_coordinated_count(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
     if (!bare(b)) continue;
     std::string conj = lower_word_before(s, b.start);
-    if (conj != "and" && conj != "but" && conj != "while") continue;
+    if (!lex.context().has_role(conj, SyntaxRole::clause_joiner)) continue;
     auto conj_word = word_before(text, b.start, s.begin);
     const Claim& a = claims[i - 1];
     if (a.kind != Kind::count || !a.unit || a.unit->empty() || *a.unit == "time" || !single_number(a)) continue;
@@ -294,7 +298,7 @@ void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>
     Claim& b = claims[i];
     if (!bare(b)) continue;
     auto and_word = word_before(text, b.start, s.begin);
-    if (!and_word || lower(and_word->view(text)) != "and") continue;
+    if (!and_word || !lex.context().has_role(and_word->view(text), SyntaxRole::additive)) continue;
     // The first period closes right before "and": a year or date figure, or a time word.
     const Claim& before = claims[i - 1];
     bool first_period = (time_adjunct(before) && skip_spaces(text, before.end, s.end) == and_word->begin);
@@ -307,7 +311,7 @@ void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>
     bool second_period = false;
     if (next) {
       std::string n = lower(next->view(text));
-      second_period = time_word(lex, n) || ((n == "in" || n == "this") && i + 1 < claims.size() &&
+      second_period = time_word(lex, n) || (lex.context().has_role(n, SyntaxRole::period_opener) && i + 1 < claims.size() &&
                                             time_adjunct(claims[i + 1]) && claims[i + 1].start <= next->end + 1);
     } else if (i + 1 < claims.size() && time_adjunct(claims[i + 1])) {
       second_period = true;
@@ -352,14 +356,14 @@ void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claim
     Claim& c = claims[i];
     if (c.kind != Kind::count || c.unit) continue;
     auto on = word_after(text, c.end, s.end);
-    if (!on || lower(on->view(text)) != "on") continue;
+    if (!on || !lex.context().has_role(on->view(text), SyntaxRole::scale_reading)) continue;
     auto the = word_after(text, on->end, s.end);
-    if (!the || lower(the->view(text)) != "the") continue;
+    if (!the || !lex.context().has_role(the->view(text), SyntaxRole::definite)) continue;
     std::size_t p = skip_spaces(text, the->end, s.end);
     auto m = lex.units().longest(text, p);
     if (!m) continue;
     auto scale = word_after(text, p + m->length, s.end);
-    if (!scale || scale->begin != skip_spaces(text, p + m->length, s.end) || lower(scale->view(text)) != "scale")
+    if (!scale || scale->begin != skip_spaces(text, p + m->length, s.end) || !lex.context().has_role(scale->view(text), SyntaxRole::scale_noun))
       continue;
     const Unit& u = lex.unit(m->id);
     if (u.kind != Kind::measure) continue;
@@ -371,14 +375,14 @@ void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claim
 
 // "Shares of A and B were down 1.1%, C by 1.7%": the verb and its direction are
 // left out after the first item of a list.
-void link_gapped_direction(const Sentence& s, std::vector<Claim>& claims, std::size_t first) {
+void link_gapped_direction(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::string_view text = s.text;
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
     const Claim& a = claims[i - 1];
     if (b.change != Change::none || a.change == Change::none || a.unit != b.unit || !b.unit) continue;
     auto by = word_before(text, b.start, s.begin);
-    if (!by || lower(by->view(text)) != "by") continue;
+    if (!by || !lex.context().has_role(by->view(text), SyntaxRole::agent)) continue;
     std::size_t p = skip_spaces(text, a.end, by->begin);
     if (p >= by->begin || text[p] != ',') continue;
     // Only the next item's name stands between: capitalised words, "and", "of".
@@ -386,8 +390,8 @@ void link_gapped_direction(const Sentence& s, std::vector<Claim>& claims, std::s
     int words = 0;
     for (auto w = word_after(text, p + 1, by->begin); w; w = word_after(text, w->end, by->begin)) {
       std::string_view word = w->view(text);
-      std::string l = lower(word);
-      if (!(is_capitalized(word) || l == "and" || l == "of" || l == "the") || ++words > 4) {
+      if (!(is_capitalized(word) || lex.context().has_role(word, SyntaxRole::connector) || lex.context().has_role(word, SyntaxRole::definite)) ||
+          ++words > kMaxItemNameWords) {
         name_only = false;
         break;
       }
@@ -405,13 +409,13 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_bracketed_rate(s, lex, claims, first);
   link_from_to(s, lex, claims, first);
   link_change_level(s, lex, claims, first);
-  link_to_from(s, claims, first);
+  link_to_from(s, lex, claims, first);
   link_change_from(s, lex, claims, first);
-  link_part_of_whole(s, claims, first);
-  link_parallel(s, claims, first);
-  link_coordinated_count(s, claims, first);
+  link_part_of_whole(s, lex, claims, first);
+  link_parallel(s, lex, claims, first);
+  link_coordinated_count(s, lex, claims, first);
   link_period_pairs(s, lex, claims, first);
-  link_gapped_direction(s, claims, first);
+  link_gapped_direction(s, lex, claims, first);
 }
 
 }  // namespace factsheet::extract

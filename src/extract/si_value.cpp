@@ -20,11 +20,12 @@ bool plain_number(const Claim& c) {
 }
 
 // The words between two parts of one quantity: nothing, a comma, "and" or ", and".
-bool joins_parts(std::string_view gap) {
+bool joins_parts(const Lexicon& lex, std::string_view gap) {
   std::string g;
   for (char ch : gap)
     if (ch != ' ' && ch != '\t') g += ch;
-  return g.empty() || g == "," || g == "and" || g == ",and";
+  return g.empty() || g == "," || lex.context().has_role(g, SyntaxRole::additive) ||
+         (g[0] == ',' && lex.context().has_role(std::string_view(g).substr(1), SyntaxRole::additive));
 }
 
 // Larger part a, smaller part b: the number of b in one a, when whole; else 0.
@@ -49,7 +50,7 @@ void merge_composite_measures(const Lexicon& lex, std::string_view text, std::ve
     Claim& a = claims[i];
     const Claim& b = claims[i + 1];
     double ratio = b.start >= a.end ? whole_ratio(lex, a, b) : 0;
-    if (ratio == 0 || !joins_parts(text.substr(a.end, b.start - a.end))) {
+    if (ratio == 0 || !joins_parts(lex, text.substr(a.end, b.start - a.end))) {
       ++i;
       continue;
     }

@@ -13,6 +13,9 @@ namespace {
 constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
 constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
 constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
+constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
+constexpr std::size_t kScopeBefore = 64;    // bytes before a figure for "underlying" ...
+constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words: its noun phrase
 
 
 using text::is_digit;
@@ -344,7 +347,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
       for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "basis"})
         if (x.cues.is(p.text, cue)) return true;
-      return p.text == "first" || p.text == "second" || p.text == "third" || p.text == "fourth";
+      return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
     });
     if (period_word) continue;
     content.push_back(i);
@@ -356,9 +359,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     bool preposition = false;
     for (std::size_t i = w; i-- > 0 && !preposition;) {
       if (k > 0 && i <= content[k - 1]) break;
-      std::string l = lower(ws[i].text);
-      preposition = l == "of" || l == "on" || l == "in" || l == "for" || l == "to" || l == "with" || l == "at" ||
-                    l == "by" || l == "from";
+      preposition = x.lexicon.context().has_role(ws[i].text, SyntaxRole::head_preposition);
     }
     if (preposition && k > 0) {
       before_preposition = k;
@@ -499,7 +500,8 @@ void read_period(const Context& x, Parts& out) {
       if (ps[best_at - 1].text == kOrdinals[q]) kind = "Q" + std::to_string(q + 1);
   }
   if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
-  if (kind == "half" && best_at > 0 && (ps[best_at - 1].text == "first" || ps[best_at - 1].text == "second"))
+  if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
+                                       x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
     kind = ps[best_at - 1].text + " half";
   // A change against the same period earlier: its basis is the period.
   if (c.change != Change::none) {
@@ -548,7 +550,7 @@ void read_role(const Context& x, Parts& out) {
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
-  std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + 16);
+  std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter);
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
     std::string p;
     for (const std::string& w : words) {
@@ -560,8 +562,10 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
     for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
     if (match) scope_words.push_back(p == "a share" ? "per share" : p);
   }
-  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > 64 ? x.figure_begin - 64 : 0, x.figure_begin);
-  for (std::size_t i = before.size() > 6 ? before.size() - 6 : 0; i < before.size(); ++i)
+  std::size_t from = x.figure_begin > kScopeBefore ? x.figure_begin - kScopeBefore : 0;
+  std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin);
+  std::size_t first = before.size() > kScopeBeforeWords ? before.size() - kScopeBeforeWords : 0;
+  for (std::size_t i = first; i < before.size(); ++i)
     if (before[i].text == "underlying") scope_words.push_back("underlying");
 }
 

@@ -27,7 +27,18 @@ SyntaxRole parse_role(const TsvTable& t, const TsvTable::Row& r) {
       {"relative", SyntaxRole::relative},     {"auxiliary", SyntaxRole::auxiliary},
       {"copula", SyntaxRole::copula},         {"possession", SyntaxRole::possession},
       {"verb", SyntaxRole::verb},             {"title", SyntaxRole::title},
-      {"adverb", SyntaxRole::adverb},         {"subordinator", SyntaxRole::subordinator}};
+      {"adverb", SyntaxRole::adverb},         {"subordinator", SyntaxRole::subordinator},
+      {"indefinite", SyntaxRole::indefinite}, {"definite", SyntaxRole::definite},
+      {"partitive", SyntaxRole::partitive},   {"infinitive", SyntaxRole::infinitive},
+      {"personal", SyntaxRole::personal},     {"adjunct", SyntaxRole::adjunct},
+      {"agent", SyntaxRole::agent},           {"comparator", SyntaxRole::comparator},
+      {"owner", SyntaxRole::owner},           {"change_link", SyntaxRole::change_link},
+      {"connector", SyntaxRole::connector},
+      {"additive", SyntaxRole::additive}, {"alternative", SyntaxRole::alternative}, {"clause_joiner", SyntaxRole::clause_joiner}, {"clause_link", SyntaxRole::clause_link}, {"clock", SyntaxRole::clock}, {"negative", SyntaxRole::negative}, {"excess", SyntaxRole::excess}, {"rate", SyntaxRole::rate}, {"distributive", SyntaxRole::distributive}, {"period_half", SyntaxRole::period_half}, {"age_time", SyntaxRole::age_time}, {"age_verb", SyntaxRole::age_verb}, {"future", SyntaxRole::future}, {"person", SyntaxRole::person}, {"times_object", SyntaxRole::times_object}, {"equative", SyntaxRole::equative}, {"comparative", SyntaxRole::comparative}, {"negation", SyntaxRole::negation}, {"range_from", SyntaxRole::range_from}, {"range_to", SyntaxRole::range_to}, {"vague", SyntaxRole::vague}, {"rank", SyntaxRole::rank}, {"rank_verb", SyntaxRole::rank_verb}, {"aggregate", SyntaxRole::aggregate}, {"additional", SyntaxRole::additional}, {"another", SyntaxRole::another}, {"comparative_change", SyntaxRole::comparative_change}, {"multiple", SyntaxRole::multiple}, {"level", SyntaxRole::level}, {"closing", SyntaxRole::closing}, {"whole_determiner", SyntaxRole::whole_determiner}, {"parallel", SyntaxRole::parallel}, {"period_opener", SyntaxRole::period_opener}, {"scale_reading", SyntaxRole::scale_reading}, {"scale_noun", SyntaxRole::scale_noun},
+      {"ordinal", SyntaxRole::ordinal}, {"head_preposition", SyntaxRole::head_preposition},
+      {"group_determiner", SyntaxRole::group_determiner},
+      {"time_at", SyntaxRole::time_at}, {"range_between", SyntaxRole::range_between},
+      {"of_magnitude", SyntaxRole::of_magnitude}};
   auto it = roles.find(r.cells[1]);
   if (it == roles.end()) throw LexiconError(t.where(r) + "unknown role '" + r.cells[1] + "'");
   return it->second;
@@ -77,13 +88,13 @@ void ContextVocabulary::load(
       roles_.push_back(0);
       roles_table_.add(r.cells[0], it->second);
     }
-    auto bit = static_cast<std::uint16_t>(parse_role(syntax, r));
+    RoleBits bit = role_bit(parse_role(syntax, r));
     if (roles_[it->second] & bit) throw LexiconError(syntax.where(r) + "duplicate entry '" + r.cells[0] + "'");
-    roles_[it->second] = static_cast<std::uint16_t>(roles_[it->second] | bit);
+    roles_[it->second] |= bit;
   }
 }
 
-std::uint16_t ContextVocabulary::roles(std::string_view word) const {
+RoleBits ContextVocabulary::roles(std::string_view word) const {
   auto m = roles_table_.longest(word, 0);
   if (!m || m->length != word.size()) return 0;
   return roles_[m->id];

@@ -14,21 +14,81 @@
 
 namespace factsheet {
 
-// syntax.tsv roles; a word may have several ("that": determiner and relative).
-enum class SyntaxRole : std::uint16_t {
-  determiner = 1 << 0,
-  preposition = 1 << 1,
-  conjunction = 1 << 2,
-  pronoun = 1 << 3,
-  relative = 1 << 4,
-  auxiliary = 1 << 5,
-  copula = 1 << 6,
-  possession = 1 << 7,
-  verb = 1 << 8,
-  title = 1 << 9,
-  adverb = 1 << 10,
-  subordinator = 1 << 11,
+// syntax.tsv roles; a word may have several ("that": determiner and relative). The first
+// twelve are the noun-phrase chunker's classes (kChunkerRoles); the rest name one job a
+// closed word does for a reader ("of" partitive, "per" rate), so code asks for the job.
+enum class SyntaxRole : std::uint64_t {
+  determiner = 1ull << 0,
+  preposition = 1ull << 1,
+  conjunction = 1ull << 2,
+  pronoun = 1ull << 3,
+  relative = 1ull << 4,
+  auxiliary = 1ull << 5,
+  copula = 1ull << 6,
+  possession = 1ull << 7,
+  verb = 1ull << 8,
+  title = 1ull << 9,
+  adverb = 1ull << 10,
+  subordinator = 1ull << 11,
+  // Single-job roles; syntax.tsv's header says what each one is for.
+  indefinite = 1ull << 12,
+  definite = 1ull << 13,
+  partitive = 1ull << 14,
+  infinitive = 1ull << 15,
+  personal = 1ull << 16,
+  adjunct = 1ull << 17,
+  agent = 1ull << 18,
+  comparator = 1ull << 19,
+  owner = 1ull << 20,
+  change_link = 1ull << 21,
+  connector = 1ull << 22,
+  additive = 1ull << 23,
+  alternative = 1ull << 24,
+  clause_joiner = 1ull << 25,
+  clause_link = 1ull << 26,
+  clock = 1ull << 27,
+  negative = 1ull << 28,
+  excess = 1ull << 29,
+  rate = 1ull << 30,
+  distributive = 1ull << 31,
+  period_half = 1ull << 32,
+  age_time = 1ull << 33,
+  age_verb = 1ull << 34,
+  future = 1ull << 35,
+  person = 1ull << 36,
+  times_object = 1ull << 37,
+  equative = 1ull << 38,
+  comparative = 1ull << 39,
+  negation = 1ull << 40,
+  range_from = 1ull << 41,
+  range_to = 1ull << 42,
+  vague = 1ull << 43,
+  rank = 1ull << 44,
+  rank_verb = 1ull << 45,
+  aggregate = 1ull << 46,
+  additional = 1ull << 47,
+  another = 1ull << 48,
+  comparative_change = 1ull << 49,
+  multiple = 1ull << 50,
+  level = 1ull << 51,
+  closing = 1ull << 52,
+  whole_determiner = 1ull << 53,
+  parallel = 1ull << 54,
+  period_opener = 1ull << 55,
+  scale_reading = 1ull << 56,
+  scale_noun = 1ull << 57,
+  ordinal = 1ull << 58,
+  head_preposition = 1ull << 59,
+  group_determiner = 1ull << 60,
+  time_at = 1ull << 61,
+  range_between = 1ull << 62,
+  of_magnitude = 1ull << 63,
 };
+
+using RoleBits = std::uint64_t;
+constexpr RoleBits role_bit(SyntaxRole r) { return static_cast<RoleBits>(r); }
+// The roles that make a word a closed-class word for the chunker and the name finder.
+constexpr RoleBits kChunkerRoles = (role_bit(SyntaxRole::subordinator) << 1) - 1;
 
 enum class TimeUnit { year, month, day };
 
@@ -54,10 +114,8 @@ class ContextVocabulary {
   CuePosition cue(std::uint32_t id) const { return cues_[id]; }
 
   // Roles of one word (ASCII case folded); 0 when syntax.tsv does not list it.
-  std::uint16_t roles(std::string_view word) const;
-  bool has_role(std::string_view word, SyntaxRole role) const {
-    return (roles(word) & static_cast<std::uint16_t>(role)) != 0;
-  }
+  RoleBits roles(std::string_view word) const;
+  bool has_role(std::string_view word, SyntaxRole role) const { return (roles(word) & role_bit(role)) != 0; }
   const PhraseTable& role_words() const { return roles_table_; }
 
   // Reads the four files through `table` (a file name and its columns -> parsed rows);
@@ -69,7 +127,7 @@ class ContextVocabulary {
   std::vector<std::string> source_names_;
   std::vector<RelativeTime> relative_;
   std::vector<CuePosition> cues_;
-  std::vector<std::uint16_t> roles_;
+  std::vector<RoleBits> roles_;
 };
 
 }  // namespace factsheet

@@ -127,7 +127,7 @@ struct FixedName {
 // What the lexicon says of one word, looked up once at load for every word that some
 // table lists, so a tokenizer pays one hash lookup per word (see Lexicon::word_facts).
 struct WordFacts {
-  std::uint16_t roles = 0;                // syntax.tsv (SyntaxRole bits)
+  RoleBits roles = 0;                     // syntax.tsv (SyntaxRole bits)
   std::optional<WordClass> word_class;    // words.tsv
   bool month = false;                     // months.tsv (a full month name or abbreviation)
   bool unit_or_currency = false;          // units.tsv or currencies.tsv ignoring case

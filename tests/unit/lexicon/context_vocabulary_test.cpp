@@ -28,6 +28,32 @@ TEST(ContextVocabulary, EmbeddedTablesLoad) {
   EXPECT_EQ(v.roles("trade"), 0);
 }
 
+// The readers' closed words are syntax.tsv roles: a job role does not make a word
+// closed-class for the chunker, and an edited table changes what a reader keys on.
+TEST(ContextVocabulary, JobRolesAreData) {
+  const ContextVocabulary& v = Lexicon::embedded()->context();
+  EXPECT_TRUE(v.has_role("GMT", SyntaxRole::clock));
+  EXPECT_TRUE(v.has_role("minus", SyntaxRole::negative));
+  EXPECT_TRUE(v.has_role("per", SyntaxRole::rate));
+  EXPECT_TRUE(v.has_role("per", SyntaxRole::preposition));
+  EXPECT_TRUE(v.has_role("an", SyntaxRole::indefinite));
+  EXPECT_FALSE(v.has_role("the", SyntaxRole::indefinite));
+  EXPECT_TRUE(v.has_role("fourth", SyntaxRole::ordinal));
+  EXPECT_TRUE(v.has_role("Between", SyntaxRole::range_between));
+  EXPECT_TRUE(v.has_role("scores", SyntaxRole::of_magnitude));
+  EXPECT_FALSE(v.has_role("thousands", SyntaxRole::of_magnitude));
+  EXPECT_NE(v.roles("gmt"), 0u);
+  EXPECT_EQ(v.roles("gmt") & kChunkerRoles, 0u);
+  EXPECT_EQ(v.roles("per") & kChunkerRoles, role_bit(SyntaxRole::preposition));
+
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& f : embedded::files())
+    files.emplace_back(std::string(f.name), f.name == "syntax.tsv" ? "word\trole\nzulu\tclock\n" : std::string(f.content));
+  auto edited = Lexicon::from_files(files, "dir");
+  EXPECT_TRUE(edited->context().has_role("Zulu", SyntaxRole::clock));
+  EXPECT_FALSE(edited->context().has_role("gmt", SyntaxRole::clock));
+}
+
 std::vector<std::pair<std::string, std::string>> embedded_with(const std::string& name, const std::string& content) {
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& f : embedded::files())
@@ -50,6 +76,7 @@ TEST(ContextVocabulary, BadRowsNameFileAndLine) {
             std::string::npos);
   EXPECT_NE(message("syntax.tsv", "word\trole\nthe\tdeterminer\nthe\tdeterminer\n").find("duplicate entry"),
             std::string::npos);
+  EXPECT_NE(message("syntax.tsv", "word\trole\nper\trates\n").find("unknown role 'rates'"), std::string::npos);
   EXPECT_NE(message("sources.tsv", "name\tsource\tcase\nAP\tAP\tupper\n").find("case must be exact or any"),
             std::string::npos);
 }
