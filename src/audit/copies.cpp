@@ -117,14 +117,20 @@ void CopyIndex::finish() {
   copied_ = static_cast<std::size_t>(std::count(copied.begin(), copied.end(), true));
 }
 
+bool CopyIndex::articles_copy(std::uint64_t article_a, std::uint64_t article_b) {
+  if (article_a == article_b) return false;
+  auto a = article_ids_.find(article_a), b = article_ids_.find(article_b);
+  return a != article_ids_.end() && b != article_ids_.end() && a->second < finished_articles_ &&
+         b->second < finished_articles_ && articles_.find(a->second) == articles_.find(b->second);
+}
+
 bool CopyIndex::copies(std::uint32_t sentence_a, std::uint64_t article_a, std::uint32_t sentence_b,
                        std::uint64_t article_b) {
-  if (article_a != article_b) {
-    auto a = article_ids_.find(article_a), b = article_ids_.find(article_b);
-    if (a != article_ids_.end() && b != article_ids_.end() && a->second < finished_articles_ &&
-        b->second < finished_articles_ && articles_.find(a->second) == articles_.find(b->second))
-      return true;
-  }
+  if (articles_copy(article_a, article_b)) return true;
+  return sentences_copy(sentence_a, sentence_b);
+}
+
+bool CopyIndex::sentences_copy(std::uint32_t sentence_a, std::uint32_t sentence_b) {
   auto x = sentences_.find(sentence_a), y = sentences_.find(sentence_b);
   if (x == sentences_.end() || y == sentences_.end()) return false;
   return x->second == y->second || shingle_similarity(x->second, y->second) >= kSentenceCopy;

@@ -43,6 +43,9 @@ class CopyIndex {
   // Whether two statements copy each other: their sentences are near-duplicates, or
   // their articles (different ones) are copies.
   bool copies(std::uint32_t sentence_a, std::uint64_t article_a, std::uint32_t sentence_b, std::uint64_t article_b);
+  // The two tests apart: different articles that copy each other; near-duplicate sentences.
+  bool articles_copy(std::uint64_t article_a, std::uint64_t article_b);
+  bool sentences_copy(std::uint32_t sentence_a, std::uint32_t sentence_b);
   // Articles found to copy another one.
   std::size_t copied_articles() const { return copied_; }
 
