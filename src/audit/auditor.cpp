@@ -210,7 +210,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   f.bucket = bucket(c);
   f.entity = c.entity ? pool.intern(*c.entity) : 0;
   // Measures compare by their key: "earnings" and "profit", "turnover" and "sales" are one.
-  f.measure = c.measure ? pool.intern(tables_ ? frame::measure_key(*c.measure, *tables_) : *c.measure) : 0;
+  f.measure = c.measure ? pool.intern(tables_ ? frame::measure_key(*c.measure, *tables_, c.kind == Kind::money) : *c.measure) : 0;
   f.scope = c.scope ? pool.intern(*c.scope) : 0;
   f.period = c.period ? pool.intern(*c.period) : 0;
   f.role = c.role ? pool.intern(*c.role) : 0;
@@ -418,7 +418,7 @@ std::vector<Finding> Auditor::finish() {
           bool copy = false;
           for (std::uint32_t b : heads) copy = copy || copies_.articles_copy(art, article_key(store_[b]));
           std::uint32_t other = article_key(store_[heads[0]]) != art ? heads[0] : heads[1];
-          if (copy || copies_.sentences_copy(store_[a].sentence, store_[other].sentence)) kept.push_back(a);
+          if (copy || copies_.sentences_copy(store_[a].sentence, store_[other].sentence, false)) kept.push_back(a);
         }
         std::sort(kept.begin(), kept.end());
         compare_figures(kept, store_, no_names, copied);

@@ -259,20 +259,6 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   std::size_t at = c.sentence.find(*c.subject);
   bool opens_sentence = at == 0 || at == std::string::npos;
   std::vector<bool> used(ws.size(), false);
-  // Words between a possessive name and the subject that the subject left out: "Tesco's
-  // clothing sales" with the subject "sales" is about a part of Tesco's sales.
-  if (at != std::string::npos && at > 0) {
-    std::vector<Word> before = words_of(std::string_view(c.sentence).substr(0, at));
-    std::vector<std::string> between;
-    std::size_t k = before.size();
-    while (k > 0 && is_lower(before[k - 1].text[0]) && !possessive(before[k - 1].text) &&
-           !x.function_word(before[k - 1].text) && !x.cues.is(lower(before[k - 1].text), "pronoun"))
-      between.push_back(x.lemma(before[--k].text));
-    bool after_name = k > 0 && possessive(before[k - 1].text) && is_upper(before[k - 1].text[0]) &&
-                      before.back().end + 1 >= at;
-    if (after_name)
-      for (std::string& w : between) scope_words.push_back(std::move(w));
-  }
 
   // A possessive name: "Google's net profit", "Time Warner's film division".
   for (std::size_t i = 0; i < ws.size() && out.entity.empty(); ++i) {

@@ -47,11 +47,13 @@ const FrameTables& frame_tables(const Lexicon& lexicon) {
   return *it->second;
 }
 
-std::string measure_key(std::string_view measure, const FrameTables& tables, const FrameVocabulary& vocabulary) {
+std::string measure_key(std::string_view measure, const FrameTables& tables, bool money,
+                        const FrameVocabulary& vocabulary) {
   std::size_t space = measure.rfind(' ');
   std::string_view before = space == std::string_view::npos ? std::string_view() : measure.substr(0, space + 1);
   std::string head = lower(space == std::string_view::npos ? measure : measure.substr(space + 1));
-  if (auto it = tables.synonyms.find(head); it != tables.synonyms.end()) return std::string(before) + it->second;
+  if (auto it = tables.synonyms.find(head); money && it != tables.synonyms.end())
+    return std::string(before) + it->second;
   // The head is a lemma ("profit"); WordNet lists some measures by their plural only.
   for (const std::string& form : {head, head + "s"})
     if (auto key = vocabulary.synonym_key(form)) return std::string(before) + std::string(*key);

@@ -25,7 +25,9 @@ const FrameTables& frame_tables(const Lexicon& lexicon);
 // of (measure_synonyms.tsv) or by the WordNet key it shares with its synonyms, with the
 // words before it kept ("net earnings" and "net profit" share one key; "pre-tax profit"
 // does not share it).
-std::string measure_key(std::string_view measure, const FrameTables& tables,
+// `money`: the figure is an amount of money; the hand rows ("turnover" is sales) hold
+// for amounts only, since the sales of a percentage or a count may be units sold.
+std::string measure_key(std::string_view measure, const FrameTables& tables, bool money,
                         const FrameVocabulary& vocabulary = FrameVocabulary::embedded());
 
 }  // namespace factsheet::frame
