@@ -258,7 +258,10 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   }
   conflict_class_.push_back(conflict);
   copy_class_.push_back(copy);
-  wording_of_.push_back(wording_);
+  // The figure's slot in its wording: the how-manieth figure of the sentence, so that
+  // copies compare each figure with its own counterpart, never with the sentence's other
+  // figures ("37.5% ... the remaining 62.5%").
+  wording_of_.push_back(wording_ ^ (0x9E3779B97F4A7C15ull * (sentence_ids_.size() + 1)));
   ++counts_.figures;
   if (f.measure == 0) ++counts_.ungrouped;
   sentence_claims_.push_back(c);
@@ -444,11 +447,15 @@ std::vector<Finding> Auditor::finish() {
     if (one_article) source = ConflictSource::one_article;
     // Copies: two articles state it in one wording (the first figure of each wording
     // tells, so this is linear in the figures).
-    std::unordered_map<std::uint64_t, std::uint64_t> first_article;  // wording -> article
+    std::unordered_map<std::uint64_t, std::uint32_t> first;  // wording -> its first figure
     for (std::uint32_t id : g) {
       if (one_article) break;
-      auto [it, added] = first_article.try_emplace(wording_of_[id], article_key(store_[id]));
-      if (!added && it->second != article_key(store_[id])) source = ConflictSource::copies;
+      auto [it, added] = first.try_emplace(wording_of_[id], id);
+      const StoredFigure& a = store_[it->second];
+      const StoredFigure& b = store_[id];
+      if (!added && article_key(a) != article_key(b) &&
+          (copies_.articles_copy(article_key(a), article_key(b)) || copies_.sentences_copy(a.sentence, b.sentence, false)))
+        source = ConflictSource::copies;
     }
     std::string text = explain_conflict(g, distinct_values(g, store_), store_, source);
     findings.push_back({Status::conflict, std::move(text), std::string(store_.string(store_[g.front()].subject)),

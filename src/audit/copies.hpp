@@ -23,9 +23,11 @@ namespace factsheet::audit {
 
 inline constexpr double kSentenceCopy = 0.5;
 // Or when at least this share of their distinct words are alike, for sentences of at
-// least kMinWords distinct words ("some economists have said" / "some observers have said").
+// least kMinWords distinct words ("some economists have said" / "some observers have said");
+// a shorter sentence is often a formula that independent writers share ("X's trade reached
+// N in 2023").
 inline constexpr double kSentenceWords = 0.8;
-inline constexpr std::size_t kMinWords = 8;
+inline constexpr std::size_t kMinWords = 12;
 inline constexpr double kArticleCopy = 0.5;
 inline constexpr std::size_t kMinShared = 3;
 inline constexpr std::size_t kMaxHolders = 64;
