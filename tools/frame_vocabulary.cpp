@@ -5,7 +5,9 @@
 //                     attribute, relation, process or state ("profit", "sales", "rate",
 //                     "unemployment", "growth"), "act" when its first sense is an act
 //                     ("sale", "job", "output"); nouns that name things, groups, people or
-//                     places are left out.
+//                     places are left out. A third column, where present, is the key that
+//                     measure nouns of one meaning share: the WordNet synset that is the
+//                     first sense of each ("profit", "earnings").
 //   frame_places.tsv  alias<TAB>code<TAB>name: every English CLDR territory name (and its
 //                     short and variant forms), every word of the WordNet location synset
 //                     of that name ("United States", "America", "US", "U.S.", "USA") and
@@ -125,9 +127,26 @@ int main(int argc, char** argv) try {
     if (cls.empty() && synset_at(nouns_data, offsets[0]).lexfile == 4) cls = "act";
     if (!cls.empty()) nouns[spaced(lemma)] = cls;
   }
+  // Synonyms: measure nouns whose most frequent sense is one synset of a measure's
+  // lexicographer file ("profit" and "earnings": net income). The synset's offset is the
+  // key they share; a noun whose first sense no other noun shares has none.
+  std::map<std::size_t, std::vector<std::string>> by_first_sense;
+  for (const auto& [lemma, cls] : nouns) {
+    if (cls != "measure" || lemma.find(' ') != std::string::npos) continue;
+    std::size_t first = index.at(lemma).front();
+    if (measure_lexfile(synset_at(nouns_data, first).lexfile)) by_first_sense[first].push_back(lemma);
+  }
+  std::map<std::string, std::string> sense;
+  for (const auto& [offset, lemmas] : by_first_sense)
+    if (lemmas.size() > 1)
+      for (const std::string& l : lemmas) sense[l] = "s" + std::to_string(offset);
   std::ofstream nouns_out(argv[3], std::ios::binary);
-  nouns_out << "# generated from WordNet by tools/frame_vocabulary.cpp: noun<TAB>measure|act\n";
-  for (const auto& [lemma, cls] : nouns) nouns_out << lemma << '\t' << cls << '\n';
+  nouns_out << "# generated from WordNet by tools/frame_vocabulary.cpp: noun<TAB>measure|act<TAB>synonym key\n";
+  for (const auto& [lemma, cls] : nouns) {
+    nouns_out << lemma << '\t' << cls;
+    if (auto it = sense.find(lemma); it != sense.end()) nouns_out << '\t' << it->second;
+    nouns_out << '\n';
+  }
 
   // ---- places: CLDR territory names, WordNet synonyms and adjectives ----
   std::string cldr = read_file(argv[2]);

@@ -7,6 +7,7 @@
 #include "audit/comparison.hpp"
 #include "audit/explain.hpp"
 #include "frame/frame.hpp"
+#include "frame/frame_tables.hpp"
 
 namespace factsheet::audit {
 namespace {
@@ -37,13 +38,21 @@ Groups groups_of(UnionFind& parts, std::size_t n, Member member) {
   return out;
 }
 
-// One figure per distinct value of a group (by the same-figure sets), smallest first.
-std::vector<std::uint32_t> distinct_values(const std::vector<std::uint32_t>& group, UnionFind& same,
-                                           const FigureStore& store) {
+// One figure per distinct value of a group (the number as stated, with its rounding and
+// qualifier), smallest first.
+std::vector<std::uint32_t> distinct_values(const std::vector<std::uint32_t>& group, const FigureStore& store) {
   std::vector<std::uint32_t> values;
-  std::unordered_set<std::uint32_t> seen;
-  for (std::uint32_t id : group)
-    if (seen.insert(same.find(id)).second) values.push_back(id);
+  std::unordered_set<std::string> seen;
+  for (std::uint32_t id : group) {
+    const StatedFigure& a = store[id].stated;
+    std::string key(reinterpret_cast<const char*>(&a.low), sizeof a.low);
+    key.append(reinterpret_cast<const char*>(&a.high), sizeof a.high);
+    key += static_cast<char>(a.low_step);
+    key += static_cast<char>(a.high_step);
+    key += static_cast<char>(a.range);
+    key += static_cast<char>(a.qualifier);
+    if (seen.insert(std::move(key)).second) values.push_back(id);
+  }
   std::stable_sort(values.begin(), values.end(), [&](std::uint32_t a, std::uint32_t b) {
     return figure_value(store[a].stated).center < figure_value(store[b].stated).center;
   });
@@ -89,13 +98,41 @@ bool is_name(const Claim& c) {
   return true;
 }
 
+// The wording of a sentence with its numbers left out: FNV-1a over its words, lower
+// case, each word holding a digit read as "#". Two sentences of one wording differ at
+// most in their figures ("shrank 0.2%" and "shrank 0.5%").
+std::uint64_t wording_hash(std::string_view sentence) {
+  std::uint64_t h = 14695981039346656037ull;
+  auto mix = [&](char c) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  };
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (word.find_first_of("0123456789") != std::string::npos) word = "#";
+    for (char c : word) mix(c);
+    mix(' ');
+    word.clear();
+  };
+  for (char ch : sentence) {
+    if (ch >= 'A' && ch <= 'Z') word += static_cast<char>(ch - 'A' + 'a');
+    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) word += ch;
+    else if (ch != '.' && ch != ',' && ch != '\'') flush();
+  }
+  flush();
+  return h;
+}
+
 std::uint64_t article_key(const StoredFigure& f) {
   return (std::uint64_t{f.doc} << 32) | static_cast<std::uint32_t>(f.article);
 }
 
 }  // namespace
 
-Auditor::Auditor(std::shared_ptr<const AuditRules> rules) : rules_(std::move(rules)) {}
+Auditor::Auditor(std::shared_ptr<const AuditRules> rules) : rules_(std::move(rules)) {
+  if (rules_->lexicon) tables_ = &frame::frame_tables(*rules_->lexicon);
+}
 
 Auditor::~Auditor() = default;
 
@@ -140,7 +177,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   std::optional<Claim> framed;
   if (!claim.role && rules_->lexicon && frame::has_frame(claim.kind)) {
     framed = claim;
-    frame::fill_frame(*framed, *rules_->lexicon, frame::embedded_frame_cues());
+    frame::fill_frame(*framed, *rules_->lexicon, *tables_->cues);
   }
   const Claim& c = framed ? *framed : claim;
   // A new sentence: another document or sentence text, or a figure before the last one
@@ -155,6 +192,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     std::uint64_t article = (std::uint64_t{store_.pool().intern(c.doc)} << 32) |
                             static_cast<std::uint32_t>(c.article.value_or(0));
     copies_.add_sentence(sentence_number_, article, c.sentence);
+    wording_ = wording_hash(c.sentence);
   }
   last_start_ = c.start;
 
@@ -171,14 +209,15 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   f.sentence = sentence_number_;
   f.bucket = bucket(c);
   f.entity = c.entity ? pool.intern(*c.entity) : 0;
-  f.measure = c.measure ? pool.intern(*c.measure) : 0;
+  // Measures compare by their key: "earnings" and "profit", "turnover" and "sales" are one.
+  f.measure = c.measure ? pool.intern(tables_ ? frame::measure_key(*c.measure, *tables_, c.kind == Kind::money) : *c.measure) : 0;
   f.scope = c.scope ? pool.intern(*c.scope) : 0;
   f.period = c.period ? pool.intern(*c.period) : 0;
   f.role = c.role ? pool.intern(*c.role) : 0;
   f.frame = pool.intern(frame::frame_label(c));
   // Statements alike: kind, unit, change, entity (known or not), measure, scope and
   // role; the period is compared as a time (compare_figures).
-  std::uint32_t conflict = kNoClass;
+  std::uint32_t conflict = kNoClass, copy = kNoClass;
   if (f.measure != 0) {
     std::string key;
     for (std::uint32_t part : {f.bucket, f.entity, f.measure, f.scope, f.role}) append_key(key, part);
@@ -192,13 +231,37 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     std::string_view head = measure.substr(measure.rfind(' ') == std::string_view::npos ? 0 : measure.rfind(' ') + 1);
     auto number = rules_->lexicon ? rules_->lexicon->number_words().longest(head, 0) : std::nullopt;
     bool measured = !(number && number->length == head.size());
-    if (measured && f.entity != 0 && f.period != 0 &&
+    // Independent statements: a value reached or a change, not a forecast (forecasters
+    // differ without contradicting each other) nor the earlier value a change starts from
+    // (its period is the one it is compared with, seldom its own).
+    bool stated_value = c.role == "current" || c.role == "change";
+    // The period must be anchored in time (a year, a month, a date: "quarter 2004",
+    // "--12") to be held against another article's: "the quarter" or "last month" of two
+    // stories may be two different quarters or months. Within one article it is one.
+    if (measured && stated_value && f.entity != 0 && f.period != 0 &&
         frame::names_entity(frame::sentence_window(c.sentence, c.text), *c.entity)) {
-      append_key(key, f.period);
-      conflict = frame_class("b" + key);
+      std::string held = key;
+      append_key(held, f.period);
+      if (c.period->find_first_of("0123456789") == std::string::npos) {
+        append_key(held, f.doc);
+        append_key(held, static_cast<std::uint32_t>(f.article));
+      }
+      conflict = frame_class("b" + held);
+    }
+    // Copies of one sentence with other figures: the whole frame alike, the period
+    // stated or not (the copies share their words, so they share their period).
+    if (measured && f.entity != 0) {
+      std::string copied = key;
+      append_key(copied, f.period);
+      copy = frame_class("c" + copied);
     }
   }
   conflict_class_.push_back(conflict);
+  copy_class_.push_back(copy);
+  // The figure's slot in its wording: the how-manieth figure of the sentence, so that
+  // copies compare each figure with its own counterpart, never with the sentence's other
+  // figures ("37.5% ... the remaining 62.5%").
+  wording_of_.push_back(wording_ ^ (0x9E3779B97F4A7C15ull * (sentence_ids_.size() + 1)));
   ++counts_.figures;
   if (f.measure == 0) ++counts_.ungrouped;
   sentence_claims_.push_back(c);
@@ -310,10 +373,12 @@ std::vector<Finding> Auditor::finish() {
   }
 
   // The figures of each class, in id order.
-  std::vector<std::vector<std::uint32_t>> alike(classes_.size()), against(classes_.size());
+  std::vector<std::vector<std::uint32_t>> alike(classes_.size()), against(classes_.size()),
+      copy_members(classes_.size());
   for (std::uint32_t id = 0; id < n; ++id) {
     if (store_[id].subject_class != kNoClass) alike[store_[id].subject_class].push_back(id);
     if (conflict_class_[id] != kNoClass) against[conflict_class_[id]].push_back(id);
+    if (copy_class_[id] != kNoClass) copy_members[copy_class_[id]].push_back(id);
   }
   // Names are no longer compared: the entity is part of the frame.
   NameSets no_names;
@@ -328,10 +393,71 @@ std::vector<Finding> Auditor::finish() {
   for (std::uint32_t id = 0; id < n; ++id) store_[id].time = 0;  // a conflict class holds one period
   Partitions held(n);
   for (const std::vector<std::uint32_t>& m : against) compare_figures(m, store_, no_names, held);
+  // Copies of one sentence (one wording but for the figures, in articles that copy each
+  // other or sentences that are near-duplicates) that state one frame with other values.
+  Partitions copied(n);
+  {
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_wording;
+    for (std::uint32_t c = 0; c < copy_members.size(); ++c) {
+      if (copy_members[c].size() < 2) continue;
+      by_wording.clear();
+      for (std::uint32_t id : copy_members[c]) by_wording[wording_of_[id]].push_back(id);
+      for (auto& [wording, ids] : by_wording) {
+        if (ids.size() < 2) continue;
+        // Each figure is checked against the first figure of each other article (at
+        // most kMaxArticles of them), so a wording stated in many places costs linear work.
+        constexpr std::size_t kMaxArticles = 64;
+        std::vector<std::uint32_t> heads, kept;
+        for (std::uint32_t id : ids)
+          if (heads.size() < kMaxArticles && std::none_of(heads.begin(), heads.end(), [&](std::uint32_t h) {
+                return article_key(store_[h]) == article_key(store_[id]);
+              }))
+            heads.push_back(id);
+        if (heads.size() < 2) continue;
+        // Near-duplicate sentences are tested against one other article's only: the
+        // wording is the same, so the sentences differ in their figures alike.
+        for (std::uint32_t a : ids) {
+          const std::uint64_t art = article_key(store_[a]);
+          bool copy = false;
+          for (std::uint32_t b : heads) copy = copy || copies_.articles_copy(art, article_key(store_[b]));
+          std::uint32_t other = article_key(store_[heads[0]]) != art ? heads[0] : heads[1];
+          if (copy || copies_.sentences_copy(store_[a].sentence, store_[other].sentence, false)) kept.push_back(a);
+        }
+        std::sort(kept.begin(), kept.end());
+        compare_figures(kept, store_, no_names, copied);
+      }
+    }
+  }
   for (std::uint32_t id = 0; id < n; ++id) store_[id].time = times[id];
 
-  for (std::vector<std::uint32_t>& g : maximal_sets(std::move(held.conflicts))) {
-    std::string text = explain_conflict(g, distinct_values(g, held.same, store_), store_);
+  std::vector<std::vector<std::uint32_t>> conflicts = maximal_sets(std::move(held.conflicts));
+  std::vector<std::vector<std::uint32_t>> copy_conflicts = maximal_sets(std::move(copied.conflicts));
+  for (std::vector<std::uint32_t>& g : copy_conflicts) {
+    bool inside = std::any_of(conflicts.begin(), conflicts.end(), [&](const std::vector<std::uint32_t>& h) {
+      return std::includes(h.begin(), h.end(), g.begin(), g.end());
+    });
+    if (!inside) conflicts.push_back(std::move(g));
+  }
+  for (std::vector<std::uint32_t>& g : conflicts) {
+    // Why the figures were held against each other.
+    ConflictSource source = ConflictSource::independent;
+    bool one_article = std::all_of(g.begin(), g.end(), [&](std::uint32_t id) {
+      return article_key(store_[id]) == article_key(store_[g.front()]);
+    });
+    if (one_article) source = ConflictSource::one_article;
+    // Copies: two articles state it in one wording (the first figure of each wording
+    // tells, so this is linear in the figures).
+    std::unordered_map<std::uint64_t, std::uint32_t> first;  // wording -> its first figure
+    for (std::uint32_t id : g) {
+      if (one_article) break;
+      auto [it, added] = first.try_emplace(wording_of_[id], id);
+      const StoredFigure& a = store_[it->second];
+      const StoredFigure& b = store_[id];
+      if (!added && article_key(a) != article_key(b) &&
+          (copies_.articles_copy(article_key(a), article_key(b)) || copies_.sentences_copy(a.sentence, b.sentence, false)))
+        source = ConflictSource::copies;
+    }
+    std::string text = explain_conflict(g, distinct_values(g, store_), store_, source);
     findings.push_back({Status::conflict, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});
   }
@@ -339,7 +465,7 @@ std::vector<Finding> Auditor::finish() {
     findings.push_back({Status::arithmetic, std::move(a.explanation), std::move(a.subject), std::move(a.figures)});
   for (Finding& f : statements_alike(parts.same)) findings.push_back(std::move(f));
   for (std::vector<std::uint32_t>& g : maximal_sets(std::move(held.vague))) {
-    std::string text = explain_vague(g, distinct_values(g, held.same, store_), store_);
+    std::string text = explain_vague(g, distinct_values(g, store_), store_);
     findings.push_back({Status::vague, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});
   }

@@ -34,6 +34,10 @@
 #include "audit/rules.hpp"
 #include "claim/claim.hpp"
 
+namespace factsheet::frame {
+struct FrameTables;
+}
+
 namespace factsheet::audit {
 
 struct AuditCounts {
@@ -74,6 +78,10 @@ class Auditor {
   std::unordered_map<std::string, std::uint32_t> buckets_;
   std::unordered_map<std::string, std::uint32_t> classes_;  // frame key -> class
   std::vector<std::uint32_t> conflict_class_;                // per figure, kNoClass when none
+  std::vector<std::uint32_t> copy_class_;                    // per figure: frame for copies
+  std::vector<std::uint64_t> wording_of_;                    // per figure: its sentence's wording
+  std::uint64_t wording_ = 0;                                // of the sentence being read
+  const frame::FrameTables* tables_ = nullptr;               // the lexicon's frame tables
   AuditCounts counts_;
 
   // The sentence being read: its claims that take part, for the arithmetic checks.

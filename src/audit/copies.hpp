@@ -4,7 +4,8 @@
 //
 // Texts are compared by shingles: runs of 5 words, lower case, letters and digits only
 // ("U.S." and "US" are one word). Two sentences are copies when their shingle sets
-// have a Jaccard similarity of at least kSentenceCopy; two articles are copies when most
+// have a Jaccard similarity of at least kSentenceCopy (or their words one of at least
+// kSentenceWords); two articles are copies when most
 // of the shingles sampled from the sentences of one (those of its figures) are found in
 // the other (containment >= kArticleCopy over at least kMinShared shingles). Articles
 // are found through an index from each sampled shingle to the articles holding it (a
@@ -21,6 +22,12 @@
 namespace factsheet::audit {
 
 inline constexpr double kSentenceCopy = 0.5;
+// Or when at least this share of their distinct words are alike, for sentences of at
+// least kMinWords distinct words ("some economists have said" / "some observers have said");
+// a shorter sentence is often a formula that independent writers share ("X's trade reached
+// N in 2023").
+inline constexpr double kSentenceWords = 0.8;
+inline constexpr std::size_t kMinWords = 12;
 inline constexpr double kArticleCopy = 0.5;
 inline constexpr std::size_t kMinShared = 3;
 inline constexpr std::size_t kMaxHolders = 64;
@@ -28,6 +35,8 @@ inline constexpr std::size_t kMaxHolders = 64;
 // The shingles of a text: hashes of its 5-word runs (one for a text of fewer words),
 // sorted and distinct.
 std::vector<std::uint32_t> shingles(std::string_view text);
+// The same with runs of `size` words (1: the distinct words).
+std::vector<std::uint32_t> shingles(std::string_view text, std::size_t size);
 
 // Jaccard similarity of two sorted sets.
 double shingle_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
@@ -43,11 +52,17 @@ class CopyIndex {
   // Whether two statements copy each other: their sentences are near-duplicates, or
   // their articles (different ones) are copies.
   bool copies(std::uint32_t sentence_a, std::uint64_t article_a, std::uint32_t sentence_b, std::uint64_t article_b);
+  // The two tests apart: different articles that copy each other; near-duplicate sentences
+  // (`by_words` false: by shingles only, not by the words alike, which two short sentences
+  // of one formula share whatever their figures).
+  bool articles_copy(std::uint64_t article_a, std::uint64_t article_b);
+  bool sentences_copy(std::uint32_t sentence_a, std::uint32_t sentence_b, bool by_words = true);
   // Articles found to copy another one.
   std::size_t copied_articles() const { return copied_; }
 
  private:
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> sentences_;  // number -> shingles
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> words_;      // number -> distinct words
   std::unordered_map<std::uint64_t, std::uint32_t> article_ids_;
   std::vector<std::vector<std::uint32_t>> article_samples_;  // per article: sampled shingles
   UnionFind articles_{0};

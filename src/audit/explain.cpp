@@ -1,6 +1,7 @@
 #include "audit/explain.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace factsheet::audit {
@@ -119,9 +120,44 @@ std::string explain_repeated(const std::vector<std::uint32_t>& figures, const Fi
   return with_label(std::move(text), figures, store);
 }
 
+namespace {
+
+// A number for an interval's end: as many decimals as tell it from its neighbours.
+std::string end_text(double v) {
+  if (!std::isfinite(v)) return "no limit";
+  double a = std::fabs(v);
+  int decimals = a == 0 || a >= 100 ? 0 : a >= 1 ? 3 : 6;
+  return number_text(v, decimals);
+}
+
+// "40.5 to 41.5", "more than 180", "at most 10": the values a figure allows as written.
+std::string allowed_text(std::uint32_t id, const FigureStore& store) {
+  Interval x = figure_value(store[id].stated).extent;
+  if (!std::isfinite(x.hi) && std::isfinite(x.lo)) return (x.lo_closed ? "at least " : "more than ") + end_text(x.lo);
+  if (!std::isfinite(x.lo) && std::isfinite(x.hi)) return (x.hi_closed ? "at most " : "less than ") + end_text(x.hi);
+  if (x.lo == x.hi) return "exactly " + end_text(x.lo);
+  return end_text(x.lo) + " to " + end_text(x.hi);
+}
+
+}  // namespace
+
 std::string explain_conflict(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
-                             const FigureStore& store) {
-  std::string text = value_list(values, store) + (values.size() > 2 ? " cannot all hold" : " cannot both hold");
+                             const FigureStore& store, ConflictSource source) {
+  std::string text;
+  switch (source) {
+    case ConflictSource::independent: text = "independent statements disagree: "; break;
+    case ConflictSource::copies: text = "copies of one sentence give other figures: "; break;
+    case ConflictSource::one_article: text = "one article states it twice with other figures: "; break;
+  }
+  std::size_t shown = std::min(values.size(), kShownValues);
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i > 0) text += i + 1 == shown && shown == values.size() ? " and " : ", ";
+    text += quote_text(store.text(values[i])) + " (" + store.place(values[i]) + ": " + allowed_text(values[i], store) +
+            ")";
+  }
+  if (values.size() > shown)
+    text += " and " + number_text(static_cast<double>(values.size() - shown), 0) + " other values";
+  text += values.size() > 2 ? " cannot all hold" : " cannot both hold";
   return with_label(std::move(text), figures, store);
 }
 

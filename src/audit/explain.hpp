@@ -28,10 +28,16 @@ std::string group_label(const std::vector<std::uint32_t>& figures, const FigureS
 std::string explain_corroborated(const std::vector<std::uint32_t>& figures, std::size_t statements,
                                  const FigureStore& store);
 std::string explain_repeated(const std::vector<std::uint32_t>& figures, const FigureStore& store);
-// bilateral trade (2023): “41 billion US dollars” (a.txt #1) and “45 billion US dollars”
-// (b.txt #1) cannot both hold. `values` holds one figure per distinct value, in order.
+// Where the figures of a conflict come from: independent statements, copies of one
+// sentence with other figures, or one article stating the frame twice.
+enum class ConflictSource { independent, copies, one_article };
+
+// [China · trade · 2023 · current]: independent statements disagree: “41 billion US
+// dollars” (a.txt #1: 40.5 to 41.5 billion) and “45 billion US dollars” (b.txt #1: 44.5 to
+// 45.5 billion) cannot both hold. `values` holds one figure per distinct value, in order;
+// each is shown with the values its writing allows.
 std::string explain_conflict(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
-                             const FigureStore& store);
+                             const FigureStore& store, ConflictSource source = ConflictSource::independent);
 std::string explain_vague(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
                           const FigureStore& store);
 // seed.txt #1: 5 of 7 figures have no attribution.

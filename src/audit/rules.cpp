@@ -1,5 +1,6 @@
 #include "audit/rules.hpp"
 
+#include "frame/frame_tables.hpp"
 #include "lexicon/audit_stopwords.hpp"
 #include "lexicon/discourse_nouns.hpp"
 
@@ -25,6 +26,7 @@ bool AuditRules::is_stop_word(std::string_view word) const {
 std::shared_ptr<const AuditRules> load_audit_rules(std::shared_ptr<const Lexicon> lexicon,
                                                    const std::string& grammars_dir) {
   auto rules = std::make_shared<AuditRules>();
+  if (lexicon) frame::frame_tables(*lexicon);  // the frame's tables, checked before any input is read
   rules->lexicon = std::move(lexicon);
   for (std::string& w : load_audit_stopwords(grammars_dir)) rules->stop_words.insert(std::move(w));
   for (std::string& n : load_discourse_nouns(grammars_dir)) rules->minor_nouns.insert(std::move(n));

@@ -22,6 +22,7 @@
 #include "eval/newsquant_units.hpp"
 #include "eval/run.hpp"
 #include "eval/thresholds.hpp"
+#include "frame/frame_tables.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/utf8.hpp"
@@ -66,7 +67,10 @@ std::vector<eval::Threshold> parse_thresholds(const std::vector<std::string>& sp
 
 std::shared_ptr<const Lexicon> load_lexicon(const std::string& grammars) {
   try {
-    return grammars.empty() ? Lexicon::embedded() : Lexicon::from_directory(grammars);
+    if (grammars.empty()) return Lexicon::embedded();
+    auto lexicon = Lexicon::from_directory(grammars);
+    frame::frame_tables(*lexicon);  // the frame's tables of DIR, checked up front
+    return lexicon;
   } catch (const LexiconError& e) {
     fail(kGrammarError, e.what());  // names file and line
   } catch (const std::exception& e) {

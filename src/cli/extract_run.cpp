@@ -14,6 +14,7 @@
 #include "cli/xlsx_run_options.hpp"
 #include "context/dateline.hpp"
 #include "extract/extractor.hpp"
+#include "frame/frame_tables.hpp"
 #include "lexicon/lexicon.hpp"
 #include "audit/rules.hpp"
 #include "write/claim_filter.hpp"
@@ -46,7 +47,9 @@ std::optional<write::OutputFormat> output_format(const std::string& output) {
 
 std::shared_ptr<const Lexicon> load_lexicon(const std::string& grammars) {
   if (grammars.empty()) return Lexicon::embedded();
-  return Lexicon::from_directory(grammars);
+  auto lexicon = Lexicon::from_directory(grammars);
+  frame::frame_tables(*lexicon);  // the frame's tables of DIR, checked before any input is read
+  return lexicon;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "context/subject.hpp"
 #include "context/time_ref.hpp"
 #include "frame/frame.hpp"
+#include "frame/frame_tables.hpp"
 #include "context/tokens.hpp"
 
 namespace factsheet::context {
@@ -46,6 +47,7 @@ DocumentContext::DocumentContext(const Document& doc, const Lexicon& lexicon, Co
     : doc_(doc), lexicon_(lexicon), own_index_(std::make_unique<ArticleIndex>(doc, lexicon, options.year)) {
   index_ = own_index_.get();
   names_.resize(index_->articles().size());
+  cues_ = frame::frame_tables(lexicon).cues.get();
 }
 
 DocumentContext::DocumentContext(const Document& part, const Lexicon& lexicon, std::shared_ptr<const PartPlan> plan)
@@ -56,7 +58,8 @@ DocumentContext::DocumentContext(const Document& part, const Lexicon& lexicon, s
       first_line_(plan_->first_line),
       first_column_(plan_->first_column),
       line_(first_line_),
-      column_(first_column_) {}
+      column_(first_column_),
+      cues_(frame::frame_tables(lexicon).cues.get()) {}
 
 DocumentContext::~DocumentContext() = default;
 
@@ -137,7 +140,7 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       c.attribution = attributions[static_cast<std::size_t>(local)];
       c.page = page_of(doc_.page_starts, c.start);
       locate(c);
-      frame::fill_frame(c, lexicon_, frame::embedded_frame_cues());
+      frame::fill_frame(c, lexicon_, *cues_);
     }
     i = j;
   }

@@ -15,6 +15,10 @@
 #include "lexicon/lexicon.hpp"
 #include "text/sentences.hpp"
 
+namespace factsheet::frame {
+struct FrameCues;
+}
+
 namespace factsheet::context {
 
 struct ContextOptions {
@@ -57,6 +61,7 @@ class DocumentContext {
   std::size_t cursor_ = 0, line_start_ = 0;
   int line_ = 1, column_ = 1;
   std::vector<std::unique_ptr<NameIndex>> names_;
+  const ::factsheet::frame::FrameCues* cues_ = nullptr;  // the lexicon's frame cues (frame_tables.hpp)
 };
 
 class ContextStage {

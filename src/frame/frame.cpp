@@ -606,9 +606,13 @@ const std::vector<std::vector<std::string>>& FrameCues::words(std::string_view c
 }
 
 std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir) {
+  return parse_frame_cues(grammar_file_content(grammars_dir, "frame_cues.tsv"),
+                          grammars_dir.empty() ? std::string("grammars") : grammars_dir);
+}
+
+std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, const std::string& origin) {
   constexpr const char* kFile = "frame_cues.tsv";
-  std::string origin = grammars_dir.empty() ? std::string("grammars") : grammars_dir;
-  TsvTable table = TsvTable::parse(grammar_file_content(grammars_dir, kFile), kFile, origin, {"phrase", "cue", "reason"});
+  TsvTable table = TsvTable::parse(content, kFile, origin, {"phrase", "cue", "reason"});
   static const std::vector<std::string> kCues = {"forecast", "earlier", "quarter", "half", "nine-months", "month", "week",
                                                  "day",      "year",    "basis",   "modifier", "scope", "pronoun", "suffix"};
   auto cues = std::make_shared<FrameCues>();

@@ -43,6 +43,8 @@ struct FrameCues {
 // grammars/frame_cues.tsv from `grammars_dir` (empty: the embedded copy). Throws
 // LexiconError naming file and line.
 std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir);
+// The same from the table's text; `origin` names its folder in error messages.
+std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, const std::string& origin);
 // The embedded table, loaded once.
 const FrameCues& embedded_frame_cues();
 

@@ -32,7 +32,9 @@ const FrameVocabulary& FrameVocabulary::embedded() {
     for (const embedded::File& f : embedded::files()) {
       if (f.name == "frame_nouns.tsv")
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
-          if (cells.size() == 2) v.add_noun(std::string(cells[0]), cells[1] == "measure" ? NounClass::measure : NounClass::act);
+          if (cells.size() < 2) return;
+          v.add_noun(std::string(cells[0]), cells[1] == "measure" ? NounClass::measure : NounClass::act);
+          if (cells.size() == 3) v.add_synonym_key(std::string(cells[0]), std::string(cells[2]));
         });
       if (f.name == "frame_places.tsv")
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
@@ -48,6 +50,12 @@ std::optional<NounClass> FrameVocabulary::noun(std::string_view word) const {
   auto it = nouns_.find(std::string(word));
   if (it == nouns_.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<std::string_view> FrameVocabulary::synonym_key(std::string_view word) const {
+  auto it = synonyms_.find(std::string(word));
+  if (it == synonyms_.end()) return std::nullopt;
+  return std::string_view(it->second);
 }
 
 std::optional<std::string_view> FrameVocabulary::place(std::string_view alias) const {

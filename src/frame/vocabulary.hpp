@@ -23,15 +23,20 @@ class FrameVocabulary {
 
   // `word` lower case.
   std::optional<NounClass> noun(std::string_view word) const;
+  // The key `word` shares with its synonyms (WordNet: the synset that is the first sense
+  // of each), when it has any.
+  std::optional<std::string_view> synonym_key(std::string_view word) const;
   // The territory's name ("United States") for an alias, lower case ("u.s.", "german").
   std::optional<std::string_view> place(std::string_view alias) const;
 
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
+  void add_synonym_key(std::string word, std::string key) { synonyms_.emplace(std::move(word), std::move(key)); }
   void add_place(std::string alias, std::string name) { places_.emplace(std::move(alias), std::move(name)); }
 
  private:
   std::unordered_map<std::string, NounClass> nouns_;
   std::unordered_map<std::string, std::string> places_;
+  std::unordered_map<std::string, std::string> synonyms_;
 };
 
 }  // namespace factsheet::frame

@@ -335,6 +335,16 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
 
   context_.load(table);
   index_words();
+  // Tables read by later stages (the claim frame), kept as text so that a grammars
+  // directory given at run time applies to them too.
+  origin_ = origin;
+  for (const char* name : {"frame_cues.tsv", "measure_synonyms.tsv"}) raw_tables_[name] = file_content(files, name, origin);
+}
+
+const std::string& Lexicon::raw_table(const std::string& name) const {
+  static const std::string kNone;
+  auto it = raw_tables_.find(name);
+  return it == raw_tables_.end() ? kNone : it->second;
 }
 
 void Lexicon::index_words() {

@@ -4,6 +4,7 @@
 // once built and shared by all threads.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -202,6 +203,11 @@ class Lexicon {
   // "km" -> "kilometre"); a counted-noun lemma maps to itself.
   std::string newsquant_unit(std::string_view unit) const;
 
+  // The text of a table that a later stage parses (frame_cues.tsv, measure_synonyms.tsv),
+  // as loaded with this lexicon; `origin()` names where it came from for error messages.
+  const std::string& raw_table(const std::string& name) const;
+  const std::string& origin() const { return origin_; }
+
  private:
   Lexicon() = default;
   void load(const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
@@ -240,6 +246,8 @@ class Lexicon {
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
   ContextVocabulary context_;
+  std::map<std::string, std::string> raw_tables_;
+  std::string origin_;
 };
 
 }  // namespace factsheet

@@ -74,8 +74,10 @@ const Rows kAudit = {
     {"Values", "A figure stands for the values its digits allow: \"41 billion\" is 40.5 to 41.5 billion, so "
                "\"40.9 billion\" agrees and \"45 billion\" does not. \"About\" adds 10%; \"more than 180\" is "
                "any value above 180; a range runs from its low to its high end."},
-    {"conflict", "One fact (frame and unit) with values that cannot all hold. Two figures of one sentence are "
-                 "never a conflict (\"rose from 35 to 41 billion\")."},
+    {"conflict", "One fact (frame and unit) with values that cannot all hold: independent statements of a value "
+                 "reached for one period anchored in time, copies of one sentence that give other figures, or one "
+                 "article stating the fact twice. Two figures of one sentence are never a conflict (\"rose from 35 "
+                 "to 41 billion\")."},
     {"arithmetic", "Figures of one sentence that do not add up: a ratio's part over its whole; a share restated as "
                    "a percentage that does not match (\"26 of 45 projects, or 70%\"); a percentage over 100 of a "
                    "group (\"150% of the students\"); parts above their total (\"Of the 45 projects, 30 ... and "

@@ -42,8 +42,10 @@ TEST_F(Audit, TextReportNamesTheConflictAndItsPlaces) {
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("1 conflict"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (a.txt #1) and "
-                       "\xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (b.txt #1) cannot both hold"),
+  EXPECT_NE(r.out.find("[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: independent statements "
+                       "disagree: \xE2\x80\x9C" "41 billion US dollars\xE2\x80\x9D (a.txt #1: 40,500,000,000 to "
+                       "41,500,000,000) and \xE2\x80\x9C" "45 billion US dollars\xE2\x80\x9D (b.txt #1: 44,500,000,000 "
+                       "to 45,500,000,000) cannot both hold"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("    b.txt #1 @27: "), std::string::npos) << r.out;
@@ -204,8 +206,9 @@ TEST_F(Audit, StandardInputIsADocument) {
   const std::string details = " (Kazakhstan's trade; 2023; Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current)\n";
   EXPECT_EQ(r.out, "Audit of 2 figures (of 4 claims): 3 findings (1 conflict, 2 unsourced).\n"
                    "\n"
-                   "[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: " + fig41 + " (- #1) and " + fig45 +
-                       " (b.txt #1) cannot both hold\n"
+                   "[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: independent statements disagree: " +
+                       fig41 + " (- #1: 40,500,000,000 to 41,500,000,000) and " + fig45 +
+                       " (b.txt #1: 44,500,000,000 to 45,500,000,000) cannot both hold\n"
                        "    - #1 @27: " + fig41 + details + "    b.txt #1 @27: " + fig45 + details +
                        "\n"
                        "[unsourced] - #1: 1 of 1 figure has no attribution in the text\n"

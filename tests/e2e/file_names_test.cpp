@@ -49,7 +49,7 @@ TEST_F(FileNames, NamesThatAreNotUtf8BecomeValidText) {
     for (const auto& c : f["claims"]) docs.push_back(c["doc"].get<std::string>());
   EXPECT_NE(std::find(docs.begin(), docs.end(), "in/" + kShownName), docs.end()) << json.out;
   // The explanations name the documents too.
-  EXPECT_NE(json.out.find("(in/" + kShownName + " #1)"), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("(in/" + kShownName + " #1: "), std::string::npos) << json.out;
 
   RunResult text = run({"audit", "in"});
   EXPECT_TRUE(valid_utf8(text.out)) << text.out;
