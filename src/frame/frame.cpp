@@ -22,12 +22,7 @@ using text::is_digit;
 using text::is_lower;
 using text::is_upper;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string lower(std::string_view s) { return text::lower_ascii(s); }
 
 // A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
 // inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.

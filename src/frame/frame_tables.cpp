@@ -5,16 +5,12 @@
 #include <mutex>
 
 #include "lexicon/tsv.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::frame {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string lower(std::string_view s) { return text::lower_ascii(s); }
 
 std::shared_ptr<const FrameTables> parse(const Lexicon& lexicon) {
   auto out = std::make_shared<FrameTables>();

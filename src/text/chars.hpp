@@ -2,6 +2,8 @@
 // UTF-8: these classes never match a byte of a multi-byte character, so a non-ASCII letter
 // is "not a letter" here and is judged by the Unicode-aware helpers in text/utf8.hpp.
 #pragma once
+#include <string>
+#include <string_view>
 
 namespace factsheet::text {
 
@@ -11,6 +13,12 @@ constexpr bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 constexpr char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+// `s` with its ASCII capitals in lower case.
+inline std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = to_lower(c);
+  return out;
+}
 
 // A byte that continues a UTF-8 sequence (10xxxxxx); a character starts at any other byte.
 constexpr bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
