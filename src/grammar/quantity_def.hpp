@@ -23,7 +23,9 @@ inline bool scale_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
   const ScaleWord& s = lex.scale(id);
   return attached ? s.attached : s.spaced;
 }
+inline bool hyphen_currency_ok(const Lexicon& lex, std::uint32_t id, bool) { return lex.currency(id).suffix; }
 inline constexpr auto currency_prefix = phrase(Table::currency, &currency_prefix_ok, true);
+inline constexpr auto hyphen_currency = phrase(Table::currency, &hyphen_currency_ok, true);
 inline constexpr auto currency_suffix = phrase(Table::currency, &currency_suffix_ok, true);
 inline constexpr auto unit_word = phrase(Table::unit, &unit_ok, true);
 inline constexpr auto hyphen_unit = phrase(Table::unit, &hyphen_unit_ok, true);
@@ -86,6 +88,20 @@ inline constexpr auto set_hyphen_unit = [](auto& ctx) {
   _val(ctx).unit = _attr(ctx);
   _val(ctx).hyphen_unit = true;
 };
+// "a 12-cent dividend", "a five-cent hit", "one-euro jobs", "a billion-dollar deal": a
+// currency named in a word, joined by a hyphen, is the amount's currency as a unit is
+// ("a 5-mile walk"); a symbol or code ("5-USD") is not written so.
+inline constexpr auto set_hyphen_currency = [](auto& ctx) {
+  const Ref& r = _attr(ctx);
+  std::string_view word = source_of(ctx).text.substr(r.begin, r.end - r.begin);
+  for (char c : word)
+    if (c < 'a' || c > 'z') {
+      _pass(ctx) = false;
+      return;
+    }
+  _val(ctx).currency = r;
+  _val(ctx).currency_before = false;
+};
 inline constexpr auto set_per_unit = [](auto& ctx) { _val(ctx).per_unit = _attr(ctx); };
 inline constexpr auto set_per_noun = [](auto& ctx) {
   auto& range = _attr(ctx);
@@ -113,8 +129,14 @@ auto const per_word = kw("per") | kw("a") | kw("an") | kw("each");
 // "a year earlier", "a week ago": a time phrase, not a rate.
 auto const time_adverb =
     ws >> (kw("earlier") | kw("ago") | kw("later") | kw("before") | kw("after") | kw("previously"));
+// A hyphenated rate follows an amount of money ("5-a-side" is a name, "52-week-a-year" a
+// length of time).
+inline constexpr auto money_amount = [](auto& ctx) { _pass(ctx) = _val(ctx).currency.has_value(); };
 // The lookahead checks the whole phrase before any action records the unit.
 auto const per_part = (ws >> per_word >> ws >> &((unit_word | per_noun) >> !time_adverb) >>
+                       (unit_word[set_per_unit] | per_noun[set_per_noun])) |
+                      // "a 12-cent-a-share dividend", "the 530 pence-a-share offer"
+                      (x3::eps[money_amount] >> hyphen >> per_word >> hyphen >> &(unit_word | per_noun) >>
                        (unit_word[set_per_unit] | per_noun[set_per_noun])) |
                       (x3::lit('/') >> unit_word[set_per_unit]);
 
@@ -136,7 +158,8 @@ auto const quantity_body_def =
     -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) |
        (hyphen >> &(hyphen_scale >> !alnum) >> hyphen_scale[apply_scale])) >>
       -(ws >> scale_word[apply_scale])) >>
-    -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix) | of_unit) >> -per_part;
+    -((hyphen >> hyphen_unit[set_hyphen_unit]) | (hyphen >> hyphen_currency[set_hyphen_currency]) |
+      (-ws >> suffix) | of_unit) >> -per_part;
 // raw[] gives the span; the body's attribute is moved into the rule's value.
 auto const quantity_def = x3::raw[quantity_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_span];
 
