@@ -42,6 +42,29 @@ TEST(SpelledFigures, CompoundOrdinals) {
   }
 }
 
+TEST(SpelledFigures, OneWordOrdinalsFromTenUp) {
+  struct Case { const char* sentence; const char* text; double value; };
+  for (auto c : {Case{"Exports grew for the eleventh quarter running.\n", "eleventh", 11},
+                 Case{"The club marked its hundredth season.\n", "hundredth season", 100},
+                 Case{"He became the fifteenth minister to resign.\n", "fifteenth minister", 15},
+                 Case{"She was the millionth visitor.\n", "millionth visitor", 1e6}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(hit->kind, Kind::ordinal) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+  }
+  // After an article or a number the word is a fraction; below ten a word stays a word;
+  // capitalised mid-sentence or before a capital it names something; "the tenth of May" is a day.
+  for (const char* s : {"Costs fell by a twelfth last year.\n", "The third quarter was weak.\n",
+                        "He joined Twentieth Century Fox.\n", "Results come on the tenth of May.\n"}) {
+    for (const auto& c : claims_of(s)) EXPECT_NE(c.kind, Kind::ordinal) << s << c.text;
+  }
+  auto claims = claims_of("It came one hundredth of a second ahead.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].kind, Kind::duration);
+}
+
 TEST(SpelledFigures, AShareOfOneUnitIsThatMeasure) {
   struct Case { const char* sentence; const char* text; double value; const char* unit; };
   for (auto c : {Case{"We waited half an hour.\n", "half an hour", 0.5, "h"},
