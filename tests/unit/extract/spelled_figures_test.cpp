@@ -65,6 +65,26 @@ TEST(SpelledFigures, OneWordOrdinalsFromTenUp) {
   EXPECT_EQ(claims[0].kind, Kind::duration);
 }
 
+TEST(SpelledFigures, DigitsWithScaleWordsAndTheirSmallerParts) {
+  struct Case { const char* sentence; const char* text; double value; };
+  for (auto c : {Case{"They raised 5 hundred and 40 signatures.\n", "5 hundred and 40 signatures", 540},
+                 Case{"The hall holds 2 thousand 6 hundred.\n", "2 thousand 6 hundred", 2600},
+                 Case{"It has 7 thousand and twelve members.\n", "7 thousand and twelve members", 7012},
+                 Case{"The fund held 3 crore and fifty.\n", "3 crore and fifty", 30000050}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+  }
+  // A part no smaller than the scale before it, a decimal, nought, or an amount after a
+  // currency sign starts another figure.
+  for (const char* s : {"We saw 3 hundred and 2 hundred cars.\n", "We saw 3 hundred and 1.5 hundred.\n",
+                        "The deal is worth $5 million and 20 jobs will go.\n"}) {
+    auto claims = claims_of(s);
+    EXPECT_EQ(claims.size(), 2u) << s;
+  }
+}
+
 TEST(SpelledFigures, AShareOfOneUnitIsThatMeasure) {
   struct Case { const char* sentence; const char* text; double value; const char* unit; };
   for (auto c : {Case{"We waited half an hour.\n", "half an hour", 0.5, "h"},
