@@ -159,8 +159,9 @@ inline constexpr auto any_currency = phrase(Table::currency, &any_entry, true);
 
 auto const digit3 = x3::repeat(3)[digit] >> !digit;
 auto const comma_groups = x3::repeat(1, 3)[digit] >> +(',' >> digit3);
-auto const unicode_groups =
-    x3::repeat(1, 3)[digit] >> +(x3::lit("\xC2\xA0") | "\xE2\x80\x89" | "\xE2\x80\xAF" | "\xE2\x80\x87") >> digit3;
+// Every group after the first follows its own separator: "1 234 567" (narrow spaces).
+auto const group_space = x3::lit("\xC2\xA0") | "\xE2\x80\x89" | "\xE2\x80\xAF" | "\xE2\x80\x87";
+auto const unicode_groups = x3::repeat(1, 3)[digit] >> +(group_space >> digit3);
 auto const space_groups = x3::repeat(1, 3)[digit] >> +(' ' >> digit3) >>
                           &(-ws >> (any_unit | any_scale | any_currency));
 auto const decimals = '.' >> +digit;
