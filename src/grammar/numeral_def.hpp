@@ -114,10 +114,12 @@ inline constexpr auto div_word = [](auto& ctx) {
   _pass(ctx) = _val(ctx) < 1;
 };
 auto const proper_fraction_def = below100[set_attr] >> (hyphen | ws) >> w_fraction[div_word];
-// "one and a half", "two and a quarter", "one and three quarters", "twenty and three fifths"
+// "one and a half", "two and a quarter", "one and three quarters", "twenty and three fifths",
+// and hyphenated as a premodifier: "a three-and-a-half year contract".
+auto const and_joint = ws | hyphen;
 auto const and_fraction_def =
-    below100[set_attr] >> ws >> and_kw >> ws >>
-    ((w_article >> ws >> w_fraction[add_inverse]) | proper_fraction[add_attr]);
+    below100[set_attr] >> and_joint >> and_kw >> and_joint >>
+    ((w_article >> and_joint >> w_fraction[add_inverse]) | proper_fraction[add_attr]);
 // "half a million", "a quarter of a million", "half a dozen", "a half million", "quarter million"
 auto const fraction_of_scale_def =
     ((w_fraction[set_inverse] >> ws >> w_article) |
@@ -312,8 +314,20 @@ inline constexpr auto decimal_mantissa = [](auto& ctx) {
   _pass(ctx) = _val(ctx).decimals > 0;
 };
 
+// "15 and a half miles", "a 2-and-a-half-hour wait": a whole number and a half ("15 and a
+// half million" is read with the scale: quantity_def.hpp).
+inline constexpr auto add_half = [](auto& ctx) {
+  Numeral& n = _val(ctx);
+  _pass(ctx) = n.decimals == 0 && !n.grouped;
+  if (!_pass(ctx)) return;
+  n.value += 0.5;
+  n.decimals = 1;
+  n.end = offset_of(ctx, &*_attr(ctx).begin()) + static_cast<std::size_t>(_attr(ctx).end() - _attr(ctx).begin());
+};
+auto const and_half = and_joint >> and_kw >> and_joint >> w_article >> and_joint >> kw("half") >>
+                      !(ws >> (kw("of") | w_scale | w_dozen | w_hundred));
 auto const digit_numeral_def =
-    x3::raw[digits_body][make_digit_numeral] >>
+    x3::raw[digits_body][make_digit_numeral] >> -(&and_half >> x3::raw[and_half][add_half]) >>
     -(x3::raw[exponent_syntax][apply_exponent] | x3::raw[e_notation][apply_e_notation] |
       (x3::eps[decimal_mantissa] >> x3::raw[e_notation_decimal][apply_e_notation]));
 auto const word_numeral_def = x3::raw[word_number[word_numeral_value]][word_numeral_span];

@@ -85,6 +85,24 @@ TEST(SpelledFigures, DigitsWithScaleWordsAndTheirSmallerParts) {
   }
 }
 
+TEST(SpelledFigures, AndAHalfSpacedOrHyphenated) {
+  struct Case { const char* sentence; const char* text; double value; const char* unit; };
+  for (auto c : {Case{"She agreed a four-and-a-half year deal.\n", "four-and-a-half year", 4.5, "year"},
+                 Case{"It was a six-and-a-half-hour shift.\n", "six-and-a-half-hour", 6.5, "h"},
+                 Case{"He ran 12-and-a-half miles.\n", "12-and-a-half miles", 12.5, "mi"},
+                 Case{"He ran 12 and a half miles.\n", "12 and a half miles", 12.5, "mi"}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+    EXPECT_EQ(hit->unit, c.unit) << c.sentence;
+  }
+  auto claims = claims_of("They sold two-and-a-half million homes.\n");
+  const Claim* hit = claim_with(claims, "two-and-a-half million homes");
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(std::get<double>(hit->value), 2.5e6);
+}
+
 TEST(SpelledFigures, AShareOfOneUnitIsThatMeasure) {
   struct Case { const char* sentence; const char* text; double value; const char* unit; };
   for (auto c : {Case{"We waited half an hour.\n", "half an hour", 0.5, "h"},
