@@ -314,8 +314,9 @@ inline constexpr auto decimal_mantissa = [](auto& ctx) {
   _pass(ctx) = _val(ctx).decimals > 0;
 };
 
-// "15 and a half miles", "a 2-and-a-half-hour wait": a whole number and a half ("15 and a
-// half million" is read with the scale: quantity_def.hpp).
+// "15 and a half miles", "a 2-and-a-half-hour wait": a whole number and a half of the unit
+// that follows; with none the half is of nothing said ("$3 and a half", "15 and a half
+// million" are left to the readers of the parts).
 inline constexpr auto add_half = [](auto& ctx) {
   Numeral& n = _val(ctx);
   _pass(ctx) = n.decimals == 0 && !n.grouped;
@@ -327,7 +328,8 @@ inline constexpr auto add_half = [](auto& ctx) {
 auto const and_half = and_joint >> and_kw >> and_joint >> w_article >> and_joint >> kw("half") >>
                       !(ws >> (kw("of") | w_scale | w_dozen | w_hundred));
 auto const digit_numeral_def =
-    x3::raw[digits_body][make_digit_numeral] >> -(&and_half >> x3::raw[and_half][add_half]) >>
+    x3::raw[digits_body][make_digit_numeral] >>
+    -(&(and_half >> (ws | hyphen) >> (any_unit | any_currency)) >> x3::raw[and_half][add_half]) >>
     -(x3::raw[exponent_syntax][apply_exponent] | x3::raw[e_notation][apply_e_notation] |
       (x3::eps[decimal_mantissa] >> x3::raw[e_notation_decimal][apply_e_notation]));
 auto const word_numeral_def = x3::raw[word_number[word_numeral_value]][word_numeral_span];
