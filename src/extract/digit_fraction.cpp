@@ -1,7 +1,8 @@
 // Fractions written with digits: "1/16 of a pint", "3/4 inch", "2 1/2 miles", "1⁄32"
 // (U+2044 FRACTION SLASH). A slash between digits is also a date ("3/4"), a score or a
 // rate ("24/7"), so the ASCII form counts only when it is a proper fraction followed by
-// "of" or a unit; the fraction slash is unambiguous.
+// "of" or a unit; the fraction slash and the vulgar fraction characters of Unicode ("¾",
+// "2½ miles") are unambiguous.
 #include <cmath>
 
 #include "extract/figure_finder.hpp"
@@ -35,7 +36,20 @@ struct DigitFraction {
   std::size_t end = 0;
 };
 
-std::optional<DigitFraction> parse_at(std::string_view text, std::size_t pos, std::size_t end) {
+std::optional<DigitFraction> parse_at(std::string_view text, std::size_t pos, std::size_t end,
+                                      const Lexicon& lex) {
+  // A vulgar fraction character ("¾") is a fraction and nothing else, like the fraction slash.
+  if (auto u = lex.unicode_fraction_at(text, pos); u && pos + u->length <= end) {
+    DigitFraction f;
+    f.fraction_slash = true;
+    f.numerator = u->numerator;
+    f.denominator = u->denominator;
+    f.value = static_cast<double>(u->numerator) / u->denominator;
+    f.end = pos + u->length;
+    // "½s" or "¾in" glued to letters is a code, as for "1/2in".
+    if (f.end < end && ((text[f.end] | 0x20) >= 'a' && (text[f.end] | 0x20) <= 'z')) return std::nullopt;
+    return f;
+  }
   std::size_t p = pos;
   auto n = small_integer(text, p, end);
   if (!n) return std::nullopt;
@@ -64,15 +78,20 @@ std::optional<DigitFraction> parse_at(std::string_view text, std::size_t pos, st
 std::optional<Claim> FigureFinder::read_digit_fraction(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
   std::size_t begin = c.begin;
-  auto f = parse_at(text, c.begin, s_.end);
+  auto f = parse_at(text, c.begin, s_.end, lex_);
   double whole_part = 0;
   if (!f) {
-    // "2 1/2 miles": a whole number, one space, a fraction.
+    // "2 1/2 miles": a whole number, one space, a fraction; "2½ miles", "2 ½ miles".
     std::size_t p = c.begin;
     std::size_t q = p;
     while (q < s_.end && is_digit(text[q]) && q - p <= kMaxDigits) ++q;
-    if (q == p || q >= s_.end || text[q] != ' ') return std::nullopt;
-    f = parse_at(text, q + 1, s_.end);
+    if (q == p || q >= s_.end) return std::nullopt;
+    std::size_t frac = q;
+    if (!lex_.unicode_fraction_at(text, q)) {
+      if (text[q] != ' ') return std::nullopt;
+      frac = q + 1;
+    }
+    f = parse_at(text, frac, s_.end, lex_);
     if (!f) return std::nullopt;
     whole_part = 0;
     for (std::size_t i = p; i < q; ++i) whole_part = whole_part * 10 + (text[i] - '0');

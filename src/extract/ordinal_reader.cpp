@@ -1,5 +1,6 @@
-// Ordinals written in words: "twenty-first", "thirty-third festival", "twenty fifth". Digit
-// ordinals ("75th") are read with the quantity grammar (figure_finder.cpp).
+// Ordinals written in words: "twenty-first", "thirty-third festival", "twenty fifth", "the
+// tenth straight month". Digit ordinals ("75th") are read with the quantity grammar
+// (figure_finder.cpp).
 #include "extract/figure_finder.hpp"
 #include "extract/figure_helpers.hpp"
 #include "extract/words.hpp"
@@ -8,6 +9,9 @@
 namespace factsheet::extract {
 
 using namespace figure_helpers;
+
+// The smallest ordinal read from one word: "tenth" ("tenth straight month" as "10th").
+constexpr double kMinOrdinalWord = 10;
 
 std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
@@ -46,6 +50,46 @@ std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std:
   claim.value = lex_.number_word(tens->id).value + w.value;
   // "thirty-third festival": the ordinal's noun is part of the span.
   if (auto n = word_after(text, end, s_.end); n && is_content_word(n->view(text), lex_)) end = n->end;
+  claim.start = c.begin;
+  claim.end = end;
+  resume = end;
+  return claim;
+}
+
+// "the tenth straight month", "the twelfth man", "the hundredth anniversary": one ordinal
+// word from ten up, as "10th" is one. The words below ten ("third", "fifth") stay words, as
+// "first" and "second" do. A word that is also a fraction is the fraction after an article
+// or a number ("a tenth of", "one hundredth of a second", "three twentieths"); before a
+// capitalised word it is part of a name ("Twentieth Century Fox").
+std::optional<Claim> FigureFinder::read_single_ordinal(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  auto m = lex_.number_words().longest(text, c.begin);
+  if (!m || c.begin + m->length != c.end) return std::nullopt;
+  const NumberWord& w = lex_.number_word(m->id);
+  std::string word = lower(text.substr(c.begin, m->length));
+  if (w.cls != NumberClass::fraction || w.value < kMinOrdinalWord || !word.ends_with("th")) return std::nullopt;
+  if (auto before = word_before(text, c.begin, s_.begin)) {
+    std::string_view b = before->view(text);
+    if (lex_.context().has_role(b, SyntaxRole::indefinite) || lex_.number_words().longest(b, 0) ||
+        (!b.empty() && is_digit(b.back())))
+      return std::nullopt;
+    // Capitalised inside a sentence: a name ("the Twentieth Century").
+    if (is_capitalized(text.substr(c.begin, m->length))) return std::nullopt;
+  }
+  std::size_t end = c.end;
+  if (auto n = word_after(text, end, s_.end)) {
+    if (is_capitalized(n->view(text))) return std::nullopt;
+    // "the tenth of May" is a date.
+    if (lex_.context().has_role(n->view(text), SyntaxRole::partitive)) {
+      auto month = word_after(text, n->end, s_.end);
+      if (month && lex_.months().longest(month->view(text), 0)) return std::nullopt;
+    } else if (is_content_word(n->view(text), lex_)) {
+      end = n->end;
+    }
+  }
+  Claim claim;
+  claim.kind = Kind::ordinal;
+  claim.value = w.value;
   claim.start = c.begin;
   claim.end = end;
   resume = end;

@@ -1,5 +1,6 @@
 #include "extract/si_value.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -45,22 +46,42 @@ double whole_ratio(const Lexicon& lex, const Claim& a, const Claim& b) {
 
 }  // namespace
 
+// Two neighbours of one kind, the second in a smaller unit of the same SI unit, joined by a
+// gap that could join the parts of one quantity: they stand in one list of parts. A unit
+// no smaller starts another quantity ("5ft and 6ft 2in").
+bool same_list(const Lexicon& lex, std::string_view text, const Claim& a, const Claim& b) {
+  if (b.start < a.end || a.kind != b.kind || !plain_number(a) || !plain_number(b)) return false;
+  auto sa = lex.si_conversion(*a.unit), sb = lex.si_conversion(*b.unit);
+  return sa && sb && sa->unit == sb->unit && sa->offset == 0 && sb->offset == 0 && sb->factor < sa->factor &&
+         joins_parts(lex, text.substr(a.end, b.start - a.end));
+}
+
 void merge_composite_measures(const Lexicon& lex, std::string_view text, std::vector<Claim>& claims) {
-  for (std::size_t i = 0; i + 1 < claims.size();) {
-    Claim& a = claims[i];
-    const Claim& b = claims[i + 1];
-    double ratio = b.start >= a.end ? whole_ratio(lex, a, b) : 0;
-    if (ratio == 0 || !joins_parts(lex, text.substr(a.end, b.start - a.end))) {
-      ++i;
+  for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+    // The list of parts that starts at i: "3 years, 2 months, 14 days, and 16 hours".
+    std::size_t last = i;
+    while (last + 1 < claims.size() && same_list(lex, text, claims[last], claims[last + 1])) ++last;
+    if (last == i) continue;
+    // One quantity only when every part is a whole number of the next unit: a list that
+    // folds only in places ("3 years, 2 months" but not "2 months, 14 days") is a list of
+    // durations, each kept as written.
+    std::vector<double> ratios;
+    for (std::size_t k = i; k < last; ++k) ratios.push_back(whole_ratio(lex, claims[k], claims[k + 1]));
+    if (std::find(ratios.begin(), ratios.end(), 0.0) != ratios.end()) {
+      i = last;
       continue;
     }
-    a.value = round12(std::get<double>(a.value) * ratio + std::get<double>(b.value));
-    a.unit = b.unit;
-    a.unit_name = b.unit_name;
-    a.end = b.end;
+    Claim& a = claims[i];
+    for (std::size_t k = i + 1; k <= last; ++k) {
+      const Claim& b = claims[k];
+      a.value = round12(std::get<double>(a.value) * ratios[k - i - 1] + std::get<double>(b.value));
+      a.unit = b.unit;
+      a.unit_name = b.unit_name;
+      a.end = b.end;
+    }
     a.text = std::string(text.substr(a.start, a.end - a.start));
-    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    // stay on a: "10 kms 8 metres 6 cm" folds twice
+    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                 claims.begin() + static_cast<std::ptrdiff_t>(last) + 1);
   }
 }
 

@@ -11,7 +11,9 @@ namespace factsheet::extract {
 // "7 feet 10 inches", "2 years, 3 months", "10 kms 8 metres and 6 cm": adjacent measures
 // or durations of one dimension, each unit a whole multiple of the next and the part less
 // than one larger unit, joined by nothing, a comma or "and", become one claim in the
-// smallest unit (94 in, 27 months). `text` is the document the claims' offsets index.
+// smallest unit (94 in, 27 months). A list that folds only in places ("3 years, 2 months,
+// 14 days": a month is no whole number of days) stays a list of figures. `text` is the
+// document the claims' offsets index.
 void merge_composite_measures(const Lexicon& lex, std::string_view text, std::vector<Claim>& claims);
 
 // Every measure, duration or age claim whose unit the lexicon can convert gets si_value

@@ -114,10 +114,12 @@ inline constexpr auto div_word = [](auto& ctx) {
   _pass(ctx) = _val(ctx) < 1;
 };
 auto const proper_fraction_def = below100[set_attr] >> (hyphen | ws) >> w_fraction[div_word];
-// "one and a half", "two and a quarter", "one and three quarters", "twenty and three fifths"
+// "one and a half", "two and a quarter", "one and three quarters", "twenty and three fifths",
+// and hyphenated as a premodifier: "a three-and-a-half year contract".
+auto const and_joint = ws | hyphen;
 auto const and_fraction_def =
-    below100[set_attr] >> ws >> and_kw >> ws >>
-    ((w_article >> ws >> w_fraction[add_inverse]) | proper_fraction[add_attr]);
+    below100[set_attr] >> and_joint >> and_kw >> and_joint >>
+    ((w_article >> and_joint >> w_fraction[add_inverse]) | proper_fraction[add_attr]);
 // "half a million", "a quarter of a million", "half a dozen", "a half million", "quarter million"
 auto const fraction_of_scale_def =
     ((w_fraction[set_inverse] >> ws >> w_article) |
@@ -159,8 +161,9 @@ inline constexpr auto any_currency = phrase(Table::currency, &any_entry, true);
 
 auto const digit3 = x3::repeat(3)[digit] >> !digit;
 auto const comma_groups = x3::repeat(1, 3)[digit] >> +(',' >> digit3);
-auto const unicode_groups =
-    x3::repeat(1, 3)[digit] >> +(x3::lit("\xC2\xA0") | "\xE2\x80\x89" | "\xE2\x80\xAF" | "\xE2\x80\x87") >> digit3;
+// Every group after the first follows its own separator: "1 234 567" (narrow spaces).
+auto const group_space = x3::lit("\xC2\xA0") | "\xE2\x80\x89" | "\xE2\x80\xAF" | "\xE2\x80\x87";
+auto const unicode_groups = x3::repeat(1, 3)[digit] >> +(group_space >> digit3);
 auto const space_groups = x3::repeat(1, 3)[digit] >> +(' ' >> digit3) >>
                           &(-ws >> (any_unit | any_scale | any_currency));
 auto const decimals = '.' >> +digit;
@@ -311,8 +314,22 @@ inline constexpr auto decimal_mantissa = [](auto& ctx) {
   _pass(ctx) = _val(ctx).decimals > 0;
 };
 
+// "15 and a half miles", "a 2-and-a-half-hour wait": a whole number and a half of the unit
+// that follows; with none the half is of nothing said ("$3 and a half", "15 and a half
+// million" are left to the readers of the parts).
+inline constexpr auto add_half = [](auto& ctx) {
+  Numeral& n = _val(ctx);
+  _pass(ctx) = n.decimals == 0 && !n.grouped;
+  if (!_pass(ctx)) return;
+  n.value += 0.5;
+  n.decimals = 1;
+  n.end = offset_of(ctx, &*_attr(ctx).begin()) + static_cast<std::size_t>(_attr(ctx).end() - _attr(ctx).begin());
+};
+auto const and_half = and_joint >> and_kw >> and_joint >> w_article >> and_joint >> kw("half") >>
+                      !(ws >> (kw("of") | w_scale | w_dozen | w_hundred));
 auto const digit_numeral_def =
     x3::raw[digits_body][make_digit_numeral] >>
+    -(&(and_half >> (ws | hyphen) >> (any_unit | any_currency)) >> x3::raw[and_half][add_half]) >>
     -(x3::raw[exponent_syntax][apply_exponent] | x3::raw[e_notation][apply_e_notation] |
       (x3::eps[decimal_mantissa] >> x3::raw[e_notation_decimal][apply_e_notation]));
 auto const word_numeral_def = x3::raw[word_number[word_numeral_value]][word_numeral_span];

@@ -1,6 +1,8 @@
 // Quantities: [sign] [currency] numeral [scale] [ordinal] [currency | unit] [per unit],
 // plus the fraction and vague-magnitude forms and the connectors between figures.
 #pragma once
+#include <algorithm>
+
 #include "grammar/grammar.hpp"
 #include "grammar/numeral_def.hpp"
 
@@ -23,7 +25,9 @@ inline bool scale_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
   const ScaleWord& s = lex.scale(id);
   return attached ? s.attached : s.spaced;
 }
+inline bool hyphen_currency_ok(const Lexicon& lex, std::uint32_t id, bool) { return lex.currency(id).suffix; }
 inline constexpr auto currency_prefix = phrase(Table::currency, &currency_prefix_ok, true);
+inline constexpr auto hyphen_currency = phrase(Table::currency, &hyphen_currency_ok, true);
 inline constexpr auto currency_suffix = phrase(Table::currency, &currency_suffix_ok, true);
 inline constexpr auto unit_word = phrase(Table::unit, &unit_ok, true);
 inline constexpr auto hyphen_unit = phrase(Table::unit, &hyphen_unit_ok, true);
@@ -69,6 +73,70 @@ struct suffix_parser : x3::parser<suffix_parser> {
 };
 inline constexpr suffix_parser suffix{};
 
+// "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": digits with a scale
+// word, then the smaller parts of the same number, as the words are read ("three hundred
+// and twenty-one"). A part is a whole number, with a scale word of its own or none, above
+// nought and below the scale before it ("3 hundred and 2 hundred" are two numbers). Not
+// after a currency sign: "$5 million and 20 jobs" are two figures.
+struct remainder_parser : x3::parser<remainder_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, Quantity& q, Attr&) const {
+    const Lexicon& lex = source_of(ctx).lex;
+    if (!q.scale_word || q.number.words || q.number.decimals || q.currency || q.sign) return false;
+    if (!spelled_scale(ctx, *q.scale_word)) return false;
+    double below = lex.scale(q.scale_word->id).multiplier;
+    double total = q.number.value * q.scale;
+    It cur = first;
+    bool any = false;
+    while (true) {
+      It p = cur;
+      x3::unused_type u;
+      if (!ws.parse(p, last, ctx, u, u)) break;
+      if (It a = p; kw("and").parse(a, last, ctx, u, u) && ws.parse(a, last, ctx, u, u)) p = a;
+      Numeral n;
+      if (!numeral.parse(p, last, ctx, u, n) || n.decimals || n.value <= 0 || n.value != std::floor(n.value)) break;
+      double part = n.value;
+      double next_below = 1;
+      std::optional<Ref> own;
+      if (It s = p; !n.words && ws.parse(s, last, ctx, u, u)) {
+        Ref r;
+        if (scale_word.parse(s, last, ctx, q, r) && spelled_scale(ctx, r)) {
+          part *= lex.scale(r.id).multiplier;
+          next_below = lex.scale(r.id).multiplier;
+          own = r;
+          p = s;
+        }
+      }
+      if (part >= below || (p != last && is_alnum(*p))) break;
+      total += part;
+      below = own ? next_below : 1;
+      cur = p;
+      any = true;
+      if (!own) break;
+    }
+    if (!any) return false;
+    q.number.value = total;
+    q.number.end = offset_of(ctx, cur);
+    q.number.has_scale_word = true;
+    q.number.grouped = true;  // a stated magnitude, not a year or an identifier
+    q.scale = 1;
+    q.scale_word.reset();
+    first = cur;
+    return true;
+  }
+
+ private:
+  // A scale written as a word ("hundred", "crore"), not a suffix ("m", "bn").
+  template <typename Ctx>
+  static bool spelled_scale(Ctx const& ctx, const Ref& r) {
+    std::string_view w = source_of(ctx).text.substr(r.begin, r.end - r.begin);
+    return w.size() > 3 && std::all_of(w.begin(), w.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+  }
+};
+inline constexpr remainder_parser remainder{};
+
 // ---- actions ---------------------------------------------------------------------
 inline constexpr auto set_plus = [](auto& ctx) { _val(ctx).sign = 1; };
 inline constexpr auto set_minus = [](auto& ctx) { _val(ctx).sign = -1; };
@@ -85,6 +153,20 @@ inline constexpr auto apply_scale = [](auto& ctx) {
 inline constexpr auto set_hyphen_unit = [](auto& ctx) {
   _val(ctx).unit = _attr(ctx);
   _val(ctx).hyphen_unit = true;
+};
+// "a 12-cent dividend", "a five-cent hit", "one-euro jobs", "a billion-dollar deal": a
+// currency named in a word, joined by a hyphen, is the amount's currency as a unit is
+// ("a 5-mile walk"); a symbol or code ("5-USD") is not written so.
+inline constexpr auto set_hyphen_currency = [](auto& ctx) {
+  const Ref& r = _attr(ctx);
+  std::string_view word = source_of(ctx).text.substr(r.begin, r.end - r.begin);
+  for (char c : word)
+    if (c < 'a' || c > 'z') {
+      _pass(ctx) = false;
+      return;
+    }
+  _val(ctx).currency = r;
+  _val(ctx).currency_before = false;
 };
 inline constexpr auto set_per_unit = [](auto& ctx) { _val(ctx).per_unit = _attr(ctx); };
 inline constexpr auto set_per_noun = [](auto& ctx) {
@@ -113,8 +195,14 @@ auto const per_word = kw("per") | kw("a") | kw("an") | kw("each");
 // "a year earlier", "a week ago": a time phrase, not a rate.
 auto const time_adverb =
     ws >> (kw("earlier") | kw("ago") | kw("later") | kw("before") | kw("after") | kw("previously"));
+// A hyphenated rate follows an amount of money ("5-a-side" is a name, "52-week-a-year" a
+// length of time).
+inline constexpr auto money_amount = [](auto& ctx) { _pass(ctx) = _val(ctx).currency.has_value(); };
 // The lookahead checks the whole phrase before any action records the unit.
 auto const per_part = (ws >> per_word >> ws >> &((unit_word | per_noun) >> !time_adverb) >>
+                       (unit_word[set_per_unit] | per_noun[set_per_noun])) |
+                      // "a 12-cent-a-share dividend", "the 530 pence-a-share offer"
+                      (x3::eps[money_amount] >> hyphen >> per_word >> hyphen >> &(unit_word | per_noun) >>
                        (unit_word[set_per_unit] | per_noun[set_per_noun])) |
                       (x3::lit('/') >> unit_word[set_per_unit]);
 
@@ -135,8 +223,9 @@ auto const quantity_body_def =
     ((digit_numeral[set_number] >> -ordinal_suffix[set_ordinal]) | word_numeral[set_number]) >>
     -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) |
        (hyphen >> &(hyphen_scale >> !alnum) >> hyphen_scale[apply_scale])) >>
-      -(ws >> scale_word[apply_scale])) >>
-    -((hyphen >> hyphen_unit[set_hyphen_unit]) | (-ws >> suffix) | of_unit) >> -per_part;
+      -(ws >> scale_word[apply_scale]) >> -remainder) >>
+    -((hyphen >> hyphen_unit[set_hyphen_unit]) | (hyphen >> hyphen_currency[set_hyphen_currency]) |
+      (-ws >> suffix) | of_unit) >> -per_part;
 // raw[] gives the span; the body's attribute is moved into the rule's value.
 auto const quantity_def = x3::raw[quantity_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_span];
 

@@ -9,6 +9,7 @@
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/utf8.hpp"
 
 namespace factsheet {
 namespace {
@@ -17,6 +18,7 @@ using Files = std::map<std::string, std::string, std::less<>>;
 
 constexpr std::string_view kGeneratedCurrencies = "currencies_cldr.tsv";
 constexpr std::string_view kGeneratedPlaces = "currency_places.tsv";
+constexpr std::string_view kGeneratedFractions = "unicode_fractions.tsv";
 
 const std::string& file_content(const Files& files, const std::string& name, const std::string& origin) {
   auto it = files.find(name);
@@ -180,7 +182,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(
   // The tables generated from CLDR and ISO 4217 are build output, not grammar files: a
   // grammars directory without its own copy uses the one compiled in.
   auto with = files;
-  for (std::string_view name : {kGeneratedCurrencies, kGeneratedPlaces}) {
+  for (std::string_view name : {kGeneratedCurrencies, kGeneratedPlaces, kGeneratedFractions}) {
     bool has = std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
     for (const auto& f : embedded::files())
       if (!has && f.name == name) with.emplace_back(std::string(f.name), std::string(f.content));
@@ -215,6 +217,21 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
                                                 "attached", "case", "factor"}));
   auto places = table("currency_places.tsv", {"symbol", "code", "place"});
   for (const auto& r : places.rows()) currency_places_[r.cells[0]].push_back({r.cells[1], r.cells[2]});
+
+  auto fractions = table("unicode_fractions.tsv", {"code point", "numerator", "denominator"});
+  for (const auto& r : fractions.rows()) {
+    unsigned long cp = 0;
+    try {
+      cp = std::stoul(r.cells[0], nullptr, 16);
+    } catch (const std::exception&) {
+      throw LexiconError(fractions.where(r) + "code point must be hexadecimal, got '" + r.cells[0] + "'");
+    }
+    std::string ch;
+    text::append_utf8(ch, static_cast<char32_t>(cp));
+    auto num = parse_number(fractions, r, 1), den = parse_number(fractions, r, 2);
+    if (num <= 0 || den <= num) throw LexiconError(fractions.where(r) + "not a proper fraction");
+    unicode_fractions_[ch] = {static_cast<int>(num), static_cast<int>(den), ch.size()};
+  }
 
   auto units = table("units.tsv", {"surface", "symbol", "name", "newsquant", "kind", "dimension",
                                    "attached", "case"});
@@ -414,6 +431,24 @@ const Unit* Lexicon::unit_sense(std::string_view surface, std::string_view sente
 const Unit* Lexicon::unit_by_symbol(std::string_view symbol) const {
   auto it = unit_by_symbol_.find(std::string(symbol));
   return it == unit_by_symbol_.end() ? nullptr : &units_[it->second];
+}
+
+std::optional<Lexicon::UnicodeFraction> Lexicon::unicode_fraction_at(std::string_view text,
+                                                                    std::size_t pos) const {
+  // Every vulgar fraction is two or three bytes of UTF-8 (U+00BC..U+00BE, U+2150..U+215E).
+  for (std::size_t n : {std::size_t{2}, std::size_t{3}}) {
+    if (pos + n > text.size()) break;
+    if (auto it = unicode_fractions_.find(std::string(text.substr(pos, n))); it != unicode_fractions_.end())
+      return it->second;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> Lexicon::unicode_fraction_chars() const {
+  std::vector<std::string> out;
+  for (const auto& [ch, f] : unicode_fractions_) out.push_back(ch);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 const std::vector<Lexicon::CurrencyPlace>* Lexicon::currency_places(std::string_view symbol) const {

@@ -197,6 +197,15 @@ class Lexicon {
     std::string code, place;
   };
   const std::vector<CurrencyPlace>* currency_places(std::string_view symbol) const;
+  // A vulgar fraction character at pos ("½", "⅔"; unicode_fractions.tsv, generated from the
+  // Unicode Character Database): its numerator, denominator and length in bytes.
+  struct UnicodeFraction {
+    int numerator = 0, denominator = 0;
+    std::size_t length = 0;
+  };
+  std::optional<UnicodeFraction> unicode_fraction_at(std::string_view text, std::size_t pos) const;
+  // Every vulgar fraction character, as UTF-8, for the scanner.
+  std::vector<std::string> unicode_fraction_chars() const;
   // English name of a claim's unit ("USD" -> "US dollar", "km" -> "kilometre").
   std::optional<std::string> unit_name(std::string_view unit) const;
   // NewsQuant's name for a claim's unit ("USD" -> "dollar", "%" -> "percentage",
@@ -228,6 +237,7 @@ class Lexicon {
   std::vector<WordClass> words_;
   std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
   std::unordered_map<std::string, std::vector<CurrencyPlace>> currency_places_;
+  std::unordered_map<std::string, UnicodeFraction> unicode_fractions_;
   std::unordered_map<std::string, SiConversion> si_by_symbol_;
   void load_generated_units(const std::vector<std::pair<std::string, std::string>>& list,
                             const std::string& origin);

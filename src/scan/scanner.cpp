@@ -54,6 +54,11 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
         cls == NumberClass::fraction)
       after_article.push_back(phrases[id]);
   }
+  std::string fractions;
+  for (const auto& ch : lex.unicode_fraction_chars()) {
+    fractions += '|';
+    fractions += escape(ch);
+  }
   std::string pattern =
       // URLs, e-mail addresses and phone numbers ("+7 727 555 0143", "(650) 333-6555",
       // "650-333-6555") hold no figures. The e-mail local part is bounded (RFC 5321 allows
@@ -63,7 +68,10 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
       "|\\+[0-9]{1,3}(?:[ -]\\(?[0-9]{2,4}\\)?){2,5}"
       "|\\([0-9]{3}\\) ?[0-9]{3}[ .-][0-9]{4}\\b"
       "|\\b[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}\\b)"
-      "|([0-9]+)"
+      // Digits, or a vulgar fraction character ("¾ of", "½ cup"), which the digit reader reads.
+      "|([0-9]+";
+  pattern += fractions;
+  pattern += ")"
       "|\\b((?:an?\\s+(?:" + alternation(after_article) + ")|" + alternation(alone) + "))\\b";
   RE2::Options opt;
   opt.set_case_sensitive(false);

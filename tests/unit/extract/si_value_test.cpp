@@ -84,6 +84,24 @@ TEST(CompositeMeasure, JoinedByCommaOrAnd) {
   EXPECT_EQ(c.unit, "s");
 }
 
+TEST(CompositeMeasure, AListThatFoldsOnlyInPlacesStaysAList) {
+  // A month is no whole number of days: four durations, none folded into its neighbour.
+  auto claims = extract("She ran for 3 years, 2 months, 14 days, and 16 hours.");
+  ASSERT_EQ(claims.size(), 4u);
+  EXPECT_EQ(claims[0].text, "3 years");
+  EXPECT_EQ(claims[1].text, "2 months");
+  EXPECT_EQ(claims[2].text, "14 days");
+  EXPECT_EQ(claims[3].text, "16 hours");
+  // A whole list folds: "two hours, 23 minutes and 10 seconds" is one time.
+  auto c = only("The race took two hours, 23 minutes and 10 seconds.", "two hours, 23 minutes and 10 seconds");
+  EXPECT_DOUBLE_EQ(std::get<double>(c.value), 8590);
+  // A unit no smaller than the one before starts another quantity.
+  claims = extract("They are 5ft and 6ft 2in tall.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].text, "6ft 2in");
+  EXPECT_DOUBLE_EQ(std::get<double>(claims[1].value), 74);
+}
+
 TEST(CompositeMeasure, UnitsOfDifferentSystemsStayApart) {
   // 2.54 cm to the inch: a conversion written beside the figure, not one length
   EXPECT_EQ(extract("Rain of 2 inches, 5 cm, fell.").size(), 2u);

@@ -42,6 +42,67 @@ TEST(SpelledFigures, CompoundOrdinals) {
   }
 }
 
+TEST(SpelledFigures, OneWordOrdinalsFromTenUp) {
+  struct Case { const char* sentence; const char* text; double value; };
+  for (auto c : {Case{"Exports grew for the eleventh quarter running.\n", "eleventh", 11},
+                 Case{"The club marked its hundredth season.\n", "hundredth season", 100},
+                 Case{"He became the fifteenth minister to resign.\n", "fifteenth minister", 15},
+                 Case{"She was the millionth visitor.\n", "millionth visitor", 1e6}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(hit->kind, Kind::ordinal) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+  }
+  // After an article or a number the word is a fraction; below ten a word stays a word;
+  // capitalised mid-sentence or before a capital it names something; "the tenth of May" is a day.
+  for (const char* s : {"Costs fell by a twelfth last year.\n", "The third quarter was weak.\n",
+                        "He joined Twentieth Century Fox.\n", "Results come on the tenth of May.\n"}) {
+    for (const auto& c : claims_of(s)) EXPECT_NE(c.kind, Kind::ordinal) << s << c.text;
+  }
+  auto claims = claims_of("It came one hundredth of a second ahead.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].kind, Kind::duration);
+}
+
+TEST(SpelledFigures, DigitsWithScaleWordsAndTheirSmallerParts) {
+  struct Case { const char* sentence; const char* text; double value; };
+  for (auto c : {Case{"They raised 5 hundred and 40 signatures.\n", "5 hundred and 40 signatures", 540},
+                 Case{"The hall holds 2 thousand 6 hundred.\n", "2 thousand 6 hundred", 2600},
+                 Case{"It has 7 thousand and twelve members.\n", "7 thousand and twelve members", 7012},
+                 Case{"The fund held 3 crore and fifty.\n", "3 crore and fifty", 30000050}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+  }
+  // A part no smaller than the scale before it, a decimal, nought, or an amount after a
+  // currency sign starts another figure.
+  for (const char* s : {"We saw 3 hundred and 2 hundred cars.\n", "We saw 3 hundred and 1.5 hundred.\n",
+                        "The deal is worth $5 million and 20 jobs will go.\n"}) {
+    auto claims = claims_of(s);
+    EXPECT_EQ(claims.size(), 2u) << s;
+  }
+}
+
+TEST(SpelledFigures, AndAHalfSpacedOrHyphenated) {
+  struct Case { const char* sentence; const char* text; double value; const char* unit; };
+  for (auto c : {Case{"She agreed a four-and-a-half year deal.\n", "four-and-a-half year", 4.5, "year"},
+                 Case{"It was a six-and-a-half-hour shift.\n", "six-and-a-half-hour", 6.5, "h"},
+                 Case{"He ran 12-and-a-half miles.\n", "12-and-a-half miles", 12.5, "mi"},
+                 Case{"He ran 12 and a half miles.\n", "12 and a half miles", 12.5, "mi"}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+    EXPECT_EQ(hit->unit, c.unit) << c.sentence;
+  }
+  auto claims = claims_of("They sold two-and-a-half million homes.\n");
+  const Claim* hit = claim_with(claims, "two-and-a-half million homes");
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(std::get<double>(hit->value), 2.5e6);
+}
+
 TEST(SpelledFigures, AShareOfOneUnitIsThatMeasure) {
   struct Case { const char* sentence; const char* text; double value; const char* unit; };
   for (auto c : {Case{"We waited half an hour.\n", "half an hour", 0.5, "h"},

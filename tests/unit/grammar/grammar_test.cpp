@@ -22,7 +22,11 @@ TEST_F(GrammarTest, DigitNumerals) {
   struct Case { const char* text; double value; int decimals; const char* span; };
   for (auto c : {Case{"1,234.5 x", 1234.5, 1, "1,234.5"}, Case{"13000 people", 13000, 0, "13000"},
                  Case{"0.6 points", 0.6, 1, "0.6"}, Case{"10,000 students", 10000, 0, "10,000"},
-                 Case{"1,2345", 1, 0, "1"}, Case{"3.50", 3.5, 2, "3.50"}}) {
+                 Case{"1,2345", 1, 0, "1"}, Case{"3.50", 3.5, 2, "3.50"},
+                 // groups set off by no-break, thin or narrow no-break spaces, each group its own
+                 Case{"1\xE2\x80\xAF" "234\xE2\x80\xAF" "567.89 was read", 1234567.89, 2,
+                      "1\xE2\x80\xAF" "234\xE2\x80\xAF" "567.89"},
+                 Case{"12\xC2\xA0" "500 tonnes", 12500, 0, "12\xC2\xA0" "500"}}) {
     std::string_view s = c.text;
     auto n = parse_numeral(src(s), 0, s.size());
     ASSERT_TRUE(n) << c.text;
