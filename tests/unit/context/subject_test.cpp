@@ -155,5 +155,12 @@ TEST(Subject, FigureBeforeAComparative) {
   EXPECT_EQ(subject("The club hopes to sell millions more shirts.", {{"millions", Kind::count}}), "shirts");
 }
 
+TEST(Subject, PronounAgentStandsForTheReportingSubject) {
+  EXPECT_EQ(subject("The brewer said it would spend $2bn on new plants.", {{"$2bn", Kind::money}}), "brewer");
+  EXPECT_EQ(subject("Acme Foods said it plans to invest 40m euros in its stores.", {{"40m euros", Kind::money}}),
+            "Acme Foods");
+  // Control: without an antecedent the pronoun names nothing.
+  EXPECT_EQ(subject("It would spend $2bn on new plants.", {{"$2bn", Kind::money}}), std::nullopt);
+}
 }  // namespace
 }  // namespace factsheet::context
