@@ -107,5 +107,23 @@ TEST(Place, DocumentsRelativeToTheirInput) {
   EXPECT_EQ(place_text("-", std::nullopt, 0, 0), "-");
 }
 
+TEST(HeadlineRank, FactOnlyRepeatedInCopiesHasNoFurtherSource) {
+  HeadlineIndex index({}, 100);
+  index.add(figure(Kind::money, "$3m", 3e6, "USD", "sales"), {0, 0}, {0, 1});
+  index.add(figure(Kind::money, "$3m", 3e6, "USD", "sales"), {1, 0}, {0, 2});  // a second source
+  ASSERT_EQ(index.facts().size(), 1u);
+  double two_sources = rank_headline_facts(index, 25).at(0).score;
+  index.mark(0, FactCheck::repeated);
+  EXPECT_DOUBLE_EQ(rank_headline_facts(index, 25).at(0).score, two_sources - 1);
+  // A stronger finding replaces it; a weaker one does not.
+  index.mark(0, FactCheck::corroborated);
+  index.mark(0, FactCheck::repeated);
+  EXPECT_EQ(index.facts()[0].check, FactCheck::corroborated);
+  EXPECT_DOUBLE_EQ(rank_headline_facts(index, 25).at(0).score, two_sources);
+  index.mark(0, FactCheck::conflict);
+  EXPECT_EQ(to_string(index.facts()[0].check), "conflict");
+  EXPECT_EQ(to_string(FactCheck::none), "");
+}
+
 }  // namespace
 }  // namespace factsheet::write
