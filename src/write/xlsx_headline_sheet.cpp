@@ -71,12 +71,13 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
     if (f.subject) s.text(row, kSubject, *f.subject);
     if (f.time) s.period(row, kTime, *f.time);
     s.text(row, kKind, to_string(f.figure.kind));
-    s.number(row, kSources, static_cast<double>(f.sources.size()), "0");
+    s.number(row, kSources, static_cast<double>(f.sources.size()), "0\"  \"");  // a gap before the audit
     if (f.check != FactCheck::none) s.text(row, kAudit, std::string(to_string(f.check)));
     s.number(row, kScore, r.score, "0.0\"  \"");  // a gap before the places
     s.text(row, kPlaces, places, Style::wrap);
   }
   if (row > 0) colour_audit_statuses(book, ws, kAudit, row);
+  s.own_colours(kAudit);
   s.finish(0, row, "Headline", 2);
   s.print(true, true, 0);
   book.check(worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576"),
