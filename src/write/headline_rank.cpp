@@ -173,7 +173,9 @@ std::string slide_line(const HeadlineFact& f) {
       line += when;
     }
   }
-  if (f.attribution && !f.attribution->empty()) {
+  // Not when the subject names the source already ("Standard Chartered: US$3.3 billion"
+  // rather than "... (Standard Chartered)").
+  if (f.attribution && !f.attribution->empty() && lower(subject).find(lower(*f.attribution)) == std::string::npos) {
     line += " (";
     line += *f.attribution;
     line += ')';

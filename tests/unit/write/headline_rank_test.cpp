@@ -38,6 +38,16 @@ TEST(HeadlineRank, SlideLinesReadAsFragments) {
   EXPECT_EQ(slide_line(f[1]), "Twenty-two resolutions signed at the meeting");
   EXPECT_EQ(slide_line(f[2]), "Over 10,000 Kazakh students studying in China");
   EXPECT_EQ(slide_line(f[3]), "BA: 90 jobs");
+  Claim named = figure(Kind::money, "$3.3bn", 3.3e9, "USD", "UK-based bank Standard Chartered");
+  named.attribution = "UK-based bank Standard Chartered";
+  Claim other = figure(Kind::money, "$5bn", 5e9, "USD", "bank");
+  other.attribution = "analysts";
+  index.add(named, {0, 0}, {0, 5});
+  index.add(other, {0, 0}, {0, 6});
+  ASSERT_EQ(index.facts().size(), 6u);
+  // The source named once, by the subject; another source keeps its brackets.
+  EXPECT_EQ(slide_line(index.facts()[4]), "UK-based bank Standard Chartered: US$3.3 billion");
+  EXPECT_EQ(slide_line(index.facts()[5]), "Bank: US$5 billion (analysts)");
   EXPECT_EQ(headline_figure(f[1]), "22 resolutions");
   EXPECT_EQ(headline_figure(f[2]), "10,000 students");  // the noun from its lemma on
 }
