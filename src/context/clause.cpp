@@ -57,7 +57,8 @@ Range clause_subject(const TaggedSentence& s, std::size_t from) {
       j = group.begin;
       continue;
     }
-    Range np = noun_phrase_before(s, group.begin);
+    // "the bank said it would invest $2bn": a personal pronoun stands for its antecedent.
+    Range np = agent_of(s, group.begin);
     return names_something(s, np) ? np : Range{};
   }
   return {};

@@ -41,6 +41,9 @@ Range figure_noun(const TaggedSentence& s, Range fig, const Claim& claim) {
   if (!seen) return {};
   std::size_t b = last_number + 1;
   while (b < fig.end && (s[b].has(SyntaxRole::partitive) || s[b].has(SyntaxRole::determiner) || s[b].type == TokenType::punct)) ++b;
+  // "four more penalties", "two fewer seats": the comparative says how the count relates
+  // to another; the counted noun is what follows it.
+  if (b + 1 < fig.end && s[b].has(SyntaxRole::comparative)) ++b;
   return {b, fig.end};
 }
 
@@ -144,7 +147,12 @@ std::optional<std::string> predicate_subject(const TaggedSentence& s, Range fig,
   for (; i < limit; ++i) {
     const Token& t = s[i];
     if (s.is_verb(i)) break;
+    // "26% more than the previous year, according to ...": a verb past the comparison is
+    // not the figure's.
     if (t.figure() || t.has(SyntaxRole::relative)) return std::nullopt;
+    if (t.has(SyntaxRole::comparator) && i > fig.end - 1 &&
+        (s[i - 1].has(SyntaxRole::comparative) || s[i - 1].has(SyntaxRole::comparative_change)))
+      return std::nullopt;
     if (t.type == TokenType::punct && !t.is_punct(",")) return std::nullopt;
   }
   if (i >= limit) return std::nullopt;
@@ -268,15 +276,31 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     if (names_something(s, np)) return owned(s, np);
   }
 
+  // A figure before a comparative, "18% more than the last edition", "£4.5bn higher than a
+  // year ago": the size of a difference, about what it is compared with; set off by a comma
+  // it stands beside the figure or phrase before ("640,000 spectators, 18% more than ...").
+  // Not "millions more people" or "30% more expensive": there the next word is what the
+  // figure counts or describes.
+  bool comparative_after =
+      noun.empty() && after < s.size() && !s[after].has(SyntaxRole::determiner) &&
+      (s[after].has(SyntaxRole::comparative) || s[after].has(SyntaxRole::comparative_change)) &&
+      (after + 1 == s.size() || !s.is_content(after + 1) || s[after + 1].has(SyntaxRole::comparator));
+  if (comparative_after && fb >= 2 && s[fb - 1].is_punct(",") && s[fb - 2].figure() && s[fb - 2].claim != k &&
+      depth > 0)
+    if (auto shared = subject_of(s, s[fb - 2].claim, claims, depth - 1)) return shared;
+
   // A figure as a premodifier, "5-year fixed-rate bonds", "a 2.0 litre diesel engine": the noun the
   // figure modifies, with the words before the figure (not a unit such as "US", a change
   // word such as "higher", or a cue word such as "long").
-  if (noun.empty() && after < s.size() && s.is_content(after) && s[after].type == TokenType::word &&
+  if (noun.empty() && !comparative_after && after < s.size() && s.is_content(after) && s[after].type == TokenType::word &&
       !s[after].unit_word && !s[after].change_word && !s[after].cue_word && !s[after].has(SyntaxRole::pronoun)) {
     std::size_t pre = fb;
     while (pre > 0 && s.is_content(pre - 1) && !s[pre - 1].figure() && fb - pre < kMaxPremodifiers) --pre;
     if (pre > 0 && !s[pre - 1].has(SyntaxRole::determiner)) pre = fb;
-    return non_empty(join(s, {Range{pre, fb}, noun_phrase_after(s, after)}));
+    // "millions more people": the noun after the comparative.
+    std::size_t head = after;
+    if (!s[after].has(SyntaxRole::determiner) && s[after].has(SyntaxRole::comparative)) ++head;
+    return non_empty(join(s, {Range{pre, fb}, noun_phrase_after(s, head)}));
   }
 
   // A figure set off by commas or brackets beside a phrase: "Smith, 54, said ...", "the

@@ -22,6 +22,8 @@ std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out,
       html.minor_nouns = xlsx.minor_nouns;
       html.audit_rules = xlsx.audit_rules;
       html.tmpdir = xlsx.tmpdir;
+      html.input_roots = xlsx.input_roots;
+      html.headlines = xlsx.headline_rows;
       return std::make_unique<HtmlWriter>(out, std::move(html));
     }
   }

@@ -164,4 +164,19 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   return verdict;
 }
 
+std::string_view to_string(FactCheck check) {
+  switch (check) {
+    case FactCheck::repeated: return "repeated";
+    case FactCheck::vague: return "vague";
+    case FactCheck::corroborated: return "corroborated";
+    case FactCheck::conflict: return "conflict";
+    case FactCheck::none: break;
+  }
+  return "";
+}
+
+void HeadlineIndex::mark(std::uint32_t id, FactCheck check) {
+  if (id < facts_.size() && check > facts_[id].check) facts_[id].check = check;
+}
+
 }  // namespace factsheet::write

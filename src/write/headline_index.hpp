@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -34,6 +35,12 @@ struct Mention {
   static Mention of(const Claim& claim, std::uint32_t source);
 };
 
+// What the audit found for a fact's mentions (write/headline_checks.hpp); a fact in
+// several findings keeps the strongest, in this order from weakest to strongest.
+enum class FactCheck : std::uint8_t { none, repeated, vague, corroborated, conflict };
+// "corroborated", ...; "" for none.
+std::string_view to_string(FactCheck check);
+
 struct HeadlineFact {
   FigureFields figure;
   std::optional<std::string> subject, time;
@@ -49,6 +56,7 @@ struct HeadlineFact {
   bool rank = false;                       // "the top four banks", "No 1": a rank, not an amount
   std::vector<std::uint32_t> sources;      // distinct Sources rows stating it (the first kMaxPlaces)
   std::size_t doc_hash = 0;                // the first mention's document
+  FactCheck check = FactCheck::none;       // the audit's finding for it, once marked
 };
 
 class HeadlineIndex {
@@ -64,6 +72,8 @@ class HeadlineIndex {
   std::optional<std::uint32_t> last_fact() const { return last_fact_; }
 
   const std::vector<HeadlineFact>& facts() const { return facts_; }
+  // Records an audit finding for fact `id`; the strongest one found stays.
+  void mark(std::uint32_t id, FactCheck check);
   std::size_t not_figures() const { return not_figures_; }  // dates, years, times, ordinals, names
   std::size_t minor() const { return minor_; }
   std::size_t unlisted() const { return unlisted_; }  // mentions of facts beyond the limit

@@ -173,7 +173,9 @@ std::string slide_line(const HeadlineFact& f) {
       line += when;
     }
   }
-  if (f.attribution && !f.attribution->empty()) {
+  // Not when the subject names the source already ("Standard Chartered: US$3.3 billion"
+  // rather than "... (Standard Chartered)").
+  if (f.attribution && !f.attribution->empty() && lower(subject).find(lower(*f.attribution)) == std::string::npos) {
     line += " (";
     line += *f.attribution;
     line += ')';
@@ -202,7 +204,9 @@ std::vector<RankedFact> rank_headline_facts(const HeadlineIndex& index, std::siz
       double l = largest[size_group(f)];
       if (l > 0) score += 1.5 * (*m / l);
     }
-    score += static_cast<double>(std::min<std::size_t>(f.sources.size(), 4) - 1);
+    // Copies of one text are one source: a fact the audit found only repeated has none further.
+    std::size_t independent = f.check == FactCheck::repeated ? 1 : f.sources.size();
+    score += static_cast<double>(std::min<std::size_t>(independent, 4) - 1);
     if (f.attribution && !f.attribution->empty()) score += 1;
     if (f.subject && !f.subject->empty()) score += 1;
     ranked.push_back({&f, std::round(score * 100) / 100, {}, {}});

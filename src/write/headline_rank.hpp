@@ -10,7 +10,8 @@
 //                  (the article's first sentence that holds a figure)
 //   size           +1.5 x the figure's size relative to the largest of its kind (money: of
 //                  its currency) in the same article, from 0 to 1
-//   sources        +1 per further independent source (document or article) stating it, up to +3
+//   sources        +1 per further independent source (document or article) stating it, up to +3;
+//                  none further when the audit found the fact only repeated in copies
 //   attribution    +1 when a mention says who states it
 //   subject        +1 when the fact's subject is known (the slide line can say what it is)
 // The score is rounded to 0.01; ties keep the order of first mention. A figure repeated in

@@ -190,6 +190,10 @@ void append_headline_section(std::string& out, const std::vector<ReportHeadline>
       out += "</span>";
     }
     out += "<span class=\"where\">";
+    if (h.check != FactCheck::none) {
+      std::string name(to_string(h.check));
+      out += "<span class=\"badge st-" + name + "\">" + name + "</span>";
+    }
     out += h.sources == 1 ? "1 place" : count_text(h.sources) + " places";
     out += ": ";
     std::string places;

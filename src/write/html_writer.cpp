@@ -8,6 +8,7 @@
 
 #include "audit/auditor.hpp"
 #include "text/utf8.hpp"
+#include "write/headline_checks.hpp"
 #include "write/headline_index.hpp"
 #include "write/html_assets.hpp"
 #include "write/html_parts.hpp"
@@ -45,11 +46,13 @@ struct HtmlWriter::State {
   State(const Output& out, const HtmlOptions& o)
       : headline(o.minor_nouns, 50000),
         auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns)),
+        sources(DocNames(o.input_roots)),
         documents(spool_dir(out, o.tmpdir)),
         table(spool_dir(out, o.tmpdir)) {}
 
   HeadlineIndex headline;
   audit::Auditor auditor;
+  FactsOfClaims facts;  // each claim's headline fact, to mark it with the audit's finding
   SourceIndex sources;
   Spool documents, table;
   std::uint64_t claims = 0;
@@ -92,6 +95,7 @@ void HtmlWriter::write(const Claim& claim) {
   FigurePosition pos = report_position(index);
   std::uint32_t source = s.sources.add(claim, pos);
   s.headline.add(claim, Mention{source, claim.start}, pos);
+  s.facts.note(index, s.headline.last_fact());
   s.auditor.add(claim, index);
   ++s.kinds[static_cast<std::size_t>(claim.kind)];
 
@@ -169,6 +173,7 @@ void HtmlWriter::finish() {
   if (s.doc) end_document();
   s.finished = true;
   std::vector<audit::Finding> findings = s.auditor.finish();
+  mark_headline_facts(s.headline, findings, s.auditor, s.facts);
   ClaimLink link = [&](std::uint64_t i) -> std::string {
     if (i < s.marked.size() && s.marked[i]) return "#c" + std::to_string(i);
     if (i < options_.table_rows && i < s.claims) return "#r" + std::to_string(i);

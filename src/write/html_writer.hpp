@@ -14,6 +14,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "write/claim_writer.hpp"
 #include "write/headline_rules.hpp"
@@ -32,6 +33,9 @@ struct HtmlOptions {
   std::size_t table_rows = 20000;                     // rows of the table of figures
   std::size_t findings = 1000;                        // audit findings listed
   std::string tmpdir;  // the temporary files; empty: beside the output, else the system's
+  // The inputs as given, to name documents relative to them (write/place.hpp) as the
+  // workbook does.
+  std::vector<std::string> input_roots;
 };
 
 class HtmlWriter final : public ClaimWriter {

@@ -25,6 +25,7 @@ std::vector<ReportHeadline> report_headlines(const HeadlineIndex& index, const S
     h.time = fact.time;
     h.sources = fact.mentions;
     h.first_claim = report_index(fact.first);
+    h.check = fact.check;
     for (const Mention& m : fact.places) {
       std::string label = source_label(sources.records()[m.source]);
       if (std::find(h.places.begin(), h.places.end(), label) == h.places.end()) h.places.push_back(label);

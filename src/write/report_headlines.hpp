@@ -21,6 +21,7 @@ struct ReportHeadline {
   std::size_t sources = 0;          // places that state it
   std::vector<std::string> places;  // "brief.txt #2", each once, at most HeadlineIndex::kMaxPlaces
   std::uint64_t first_claim = 0;    // the run's index of its first mention (FigurePosition)
+  FactCheck check = FactCheck::none;  // the audit's finding for it
 };
 
 std::vector<ReportHeadline> report_headlines(const HeadlineIndex& index, const SourceIndex& sources,

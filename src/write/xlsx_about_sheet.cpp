@@ -204,13 +204,14 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
   pair("One row per fact",
        "Claims with the same kind, value (or range, or part and whole), unit, qualifier and change are one fact when "
        "their subjects and times agree; a claim whose subject or time is not known agrees with any of the same "
-       "document. Sources counts the documents or articles that state the fact; Places lists every mention as "
-       "document, #article and line:column.");
+       "document. Sources counts the documents or articles that state the fact; Audit gives the audit's finding "
+       "for it (conflict, corroborated by independent statements, vague, or repeated only in copies of one text; "
+       "see Audit below); Places lists every mention as document, #article and line:column.");
   pair("Salience",
        "Facts are ranked by a score: money 3, percent 2.5, ratio 2, count and measure 1.5, duration and age 0.5; "
        "+3 when the fact is in its article's headline, else +1.5 in its lead (the first sentence with a figure); "
        "+1.5 times its size relative to the largest figure of its kind (money: its currency) in the article; +1 "
-       "per further source, up to +3; +1 when someone is named as stating it; +1 when its subject is known. Ties "
+       "per further source, up to +3, none when the audit finds the fact only repeated in copies; +1 when someone is named as stating it; +1 when its subject is known. Ties "
        "keep the order of first mention. Not ranked: partitive counts (\"one of the firms\"), ranks (\"the top four banks\"), counts of one, counts "
        "with neither noun nor subject; a figure repeated in one document under another subject is listed once.");
   pair("Slide line",

@@ -38,8 +38,10 @@ constexpr std::array<StatusLook, 6> kLooks = {{
     {audit::Status::unsourced, 0xEDEDED, 0x404040},
 }};
 
+}  // namespace
+
 // The status column coloured by its text; the rows' banding leaves that column alone.
-void colour_statuses(Book& book, lxw_worksheet* ws, std::size_t last_row) {
+void colour_audit_statuses(Book& book, lxw_worksheet* ws, std::size_t column, std::size_t last_row) {
   for (const StatusLook& look : kLooks) {
     std::string text(audit::to_string(look.status));
     lxw_conditional_format cf = {};
@@ -47,10 +49,13 @@ void colour_statuses(Book& book, lxw_worksheet* ws, std::size_t last_row) {
     cf.criteria = LXW_CONDITIONAL_CRITERIA_TEXT_BEGINS_WITH;
     cf.value_string = text.data();
     cf.format = book.highlight(look.fill, look.font);
-    book.check(worksheet_conditional_format_range(ws, 1, kStatus, static_cast<lxw_row_t>(last_row), kStatus, &cf),
+    auto col = static_cast<lxw_col_t>(column);
+    book.check(worksheet_conditional_format_range(ws, 1, col, static_cast<lxw_row_t>(last_row), col, &cf),
                "colouring the statuses");
   }
 }
+
+namespace {
 
 std::string place_text(const audit::FigureView& f) {
   std::string out(f.doc);
@@ -94,7 +99,7 @@ void write_audit_sheet(Book& book, lxw_worksheet* ws, const std::vector<audit::F
     }
     shown = n + 1;
   }
-  if (row > 0) colour_statuses(book, ws, row);
+  if (row > 0) colour_audit_statuses(book, ws, kStatus, row);
   s.own_colours(kStatus);
   s.finish(0, row, "Audit", 2);
   s.print(true, true, 0);

@@ -18,6 +18,9 @@ inline constexpr std::size_t kAuditFiguresPerFinding = 20;
 
 // `rows_per_sheet`: data rows per Figures sheet, to find a figure's row (the figures'
 // refs are their 0-based claim index).
+// Colours the cells of `column`, rows 1 to `last_row`, by the audit status they start with.
+void colour_audit_statuses(Book& book, lxw_worksheet* ws, std::size_t column, std::size_t last_row);
+
 void write_audit_sheet(Book& book, lxw_worksheet* ws, const std::vector<audit::Finding>& findings,
                        const audit::Auditor& auditor, std::size_t rows_per_sheet);
 

@@ -2,6 +2,7 @@
 
 #include "write/figure_phrase.hpp"
 #include "write/headline_rank.hpp"
+#include "write/xlsx_audit_sheet.hpp"
 #include "write/xlsx_cell_value.hpp"
 #include "write/xlsx_figures_sheet.hpp"
 #include "write/xlsx_limits.hpp"
@@ -11,7 +12,7 @@ namespace factsheet::write {
 namespace {
 
 enum Col : std::size_t {
-  kRank, kSlide, kFigure, kValue, kLow, kHigh, kUnit, kSubject, kTime, kKind, kSources, kScore, kPlaces
+  kRank, kSlide, kFigure, kValue, kLow, kHigh, kUnit, kSubject, kTime, kKind, kSources, kAudit, kScore, kPlaces
 };
 constexpr double kSlideWidth = 70, kPlacesWidth = 50;
 
@@ -27,6 +28,7 @@ std::vector<ColumnSpec> columns() {
           {"Time", 8, 12},
           {"Kind", 8, 10},
           {"Sources", 9, 9, false, true},
+          {"Audit", 8, 13},
           {"Score", 7, 7, false, true},
           {"Places", 20, kPlacesWidth, true}};
 }
@@ -69,10 +71,13 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
     if (f.subject) s.text(row, kSubject, *f.subject);
     if (f.time) s.period(row, kTime, *f.time);
     s.text(row, kKind, to_string(f.figure.kind));
-    s.number(row, kSources, static_cast<double>(f.sources.size()), "0");
+    s.number(row, kSources, static_cast<double>(f.sources.size()), "0\"  \"");  // a gap before the audit
+    if (f.check != FactCheck::none) s.text(row, kAudit, std::string(to_string(f.check)));
     s.number(row, kScore, r.score, "0.0\"  \"");  // a gap before the places
     s.text(row, kPlaces, places, Style::wrap);
   }
+  if (row > 0) colour_audit_statuses(book, ws, kAudit, row);
+  s.own_colours(kAudit);
   s.finish(0, row, "Headline", 2);
   s.print(true, true, 0);
   book.check(worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576"),

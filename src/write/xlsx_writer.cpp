@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "audit/auditor.hpp"
+#include "write/headline_checks.hpp"
 #include "write/headline_index.hpp"
 #include "write/source_index.hpp"
 #include "write/summary_counts.hpp"
@@ -29,6 +30,7 @@ struct XlsxWriter::State {
   XlsxTarget target;
   HeadlineIndex headline;
   audit::Auditor auditor;
+  FactsOfClaims facts;  // each claim's headline fact, to mark it with the audit's finding
   SourceIndex sources;
   SummaryCounts counts;
   std::time_t created;
@@ -82,6 +84,7 @@ void XlsxWriter::write(const Claim& claim) {
   FigurePosition pos = figure_position(index, options_.rows_per_sheet);
   std::uint32_t source = s.sources.add(claim, pos);
   HeadlineVerdict verdict = s.headline.add(claim, Mention::of(claim, source), pos);
+  s.facts.note(index, s.headline.last_fact());
   s.auditor.add(claim, index);
   s.counts.add(claim, verdict == HeadlineVerdict::listed);
   if (s.book) {
@@ -101,8 +104,10 @@ void XlsxWriter::finish() {
   if (!s.book) open_book(false);
   Book& book = *s.book;
   s.figures->finish();
+  std::vector<audit::Finding> findings = s.auditor.finish();
+  mark_headline_facts(s.headline, findings, s.auditor, s.facts);
   write_headline_sheet(book, s.headline_sheet, s.headline, s.sources, options_.headline_rows);
-  write_audit_sheet(book, s.audit_sheet, s.auditor.finish(), s.auditor, options_.rows_per_sheet);
+  write_audit_sheet(book, s.audit_sheet, findings, s.auditor, options_.rows_per_sheet);
   write_sources_sheet(book, book.add_sheet(std::string(kSourcesSheet)), s.sources);
   write_summary_sheet(book, book.add_sheet(std::string(kSummarySheet)), s.counts, s.headline, s.sources);
   AboutFacts about;

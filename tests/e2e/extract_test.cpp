@@ -233,6 +233,29 @@ TEST_F(Extract, HtmlReportHighlightsEveryClaimAndIsNotReadBackAsADocument) {
   EXPECT_EQ(slurp("in/again.html").size(), html.size());
 }
 
+TEST_F(Extract, HtmlReportNamesDocumentsAsTheWorkbookDoesAndTakesHeadline) {
+  put("in/trade.txt", kTrade);
+  put("in/more.txt", "Sales rose 5% to $3 billion in 2023.\n");
+  RunResult r = run({"extract", "in", "--headline", "1", "-o", "report.html"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string html = slurp("report.html");
+  std::size_t cards = 0;
+  for (std::size_t at = html.find("<span class=\"rank\""); at != std::string::npos;
+       at = html.find("<span class=\"rank\"", at + 1))
+    ++cards;
+  EXPECT_EQ(cards, 1u);
+  // Control: the default lists every fact of these two texts.
+  ASSERT_EQ(run({"extract", "in", "-o", "all.html"}).status, 0);
+  std::string all = slurp("all.html");
+  std::size_t all_cards = 0;
+  for (std::size_t at = all.find("<span class=\"rank\""); at != std::string::npos;
+       at = all.find("<span class=\"rank\"", at + 1))
+    ++all_cards;
+  EXPECT_GT(all_cards, 1u);
+  // Documents are named below the input folder, as on the workbook's sheets.
+  EXPECT_NE(html.find("1 place: more.txt #1"), std::string::npos) << html.substr(0, 4000);
+}
+
 TEST_F(Extract, DashOutputIsStdout) {
   put("trade.txt", kTrade);
   RunResult r = run({"extract", "-o", "-", "trade.txt"});

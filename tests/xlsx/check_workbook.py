@@ -37,7 +37,7 @@ FIGURES_HEADER = ("Figure", "Value", "Low", "High", "Part", "Whole", "Unit", "Un
                   "Qualifier", "Change", "Subject", "Time", "Attribution", "Sentence", "Document",
                   "Article", "Source", "Page", "Line", "Column")
 HEADLINE_HEADER = ("Rank", "Slide line", "Figure", "Value", "Low", "High", "Unit", "Subject", "Time", "Kind",
-                   "Sources", "Score", "Places")
+                   "Sources", "Audit", "Score", "Places")
 HCOL = {name: i for i, name in enumerate(HEADLINE_HEADER)}
 AUDIT_HEADER = ("Finding", "Status", "Explanation", "Figure", "Subject", "Frame", "Time", "Attribution", "Place")
 AUDIT_COL = {name: i for i, name in enumerate(AUDIT_HEADER)}
@@ -553,6 +553,10 @@ class SeedHeadline(Workdir):
         facts = {(r[HCOL["Figure"]], r[HCOL["Unit"]]): r for r in rows}
         self.assertEqual(rows[0][HCOL["Slide line"]], "Bilateral trade: US$41 billion in 2023 (Chinese statistics)")
         self.assertEqual(facts[("US$41 billion", "USD")][HCOL["Sources"]], 2)
+        # Both mentions are in the summary that copies the Xinhua report: one source, not two.
+        self.assertEqual(facts[("US$41 billion", "USD")][HCOL["Audit"]], "repeated")
+        self.assertEqual(facts[("26 of 45 (57.8%)", "project")][HCOL["Audit"]], "repeated")
+        self.assertIsNone(facts[("22 resolutions", "resolution")][HCOL["Audit"]])
         self.assertEqual(sum(1 for r in rows if r[HCOL["Value"]] == 41e9), 1)
         for key in [("26 of 45 (57.8%)", "project"), ("more than 10,000 students", "student"),
                     ("more than 1,000 students", "student"), ("more than 180 events", "event"),

@@ -143,5 +143,24 @@ TEST(Subject, NullForDatesYearsAndBareFigures) {
   EXPECT_FALSE(subject("It was 5.", {{"5", Kind::count}}));
 }
 
+TEST(Subject, FigureBeforeAComparative) {
+  // The size of a difference belongs to what is compared, not to "more".
+  EXPECT_EQ(subject("The museum drew 90,000 visitors, 12% more than in the spring.",
+                    {{"12%", Kind::percent}, {"90,000 visitors", Kind::count}}),
+            "museum visitors");
+  EXPECT_EQ(subject("The rail fare was 8% higher than a year earlier.", {{"8%", Kind::percent}}), "rail fare");
+  EXPECT_EQ(subject("That was 9% more than in 2022.", {{"9%", Kind::percent}}), std::nullopt);
+  // Positive control: a word after the comparative is what the figure counts.
+  EXPECT_EQ(subject("The city will open 40 more libraries.", {{"40 more libraries", Kind::count}}), "libraries");
+  EXPECT_EQ(subject("The club hopes to sell millions more shirts.", {{"millions", Kind::count}}), "shirts");
+}
+
+TEST(Subject, PronounAgentStandsForTheReportingSubject) {
+  EXPECT_EQ(subject("The brewer said it would spend $2bn on new plants.", {{"$2bn", Kind::money}}), "brewer");
+  EXPECT_EQ(subject("Acme Foods said it plans to invest 40m euros in its stores.", {{"40m euros", Kind::money}}),
+            "Acme Foods");
+  // Control: without an antecedent the pronoun names nothing.
+  EXPECT_EQ(subject("It would spend $2bn on new plants.", {{"$2bn", Kind::money}}), std::nullopt);
+}
 }  // namespace
 }  // namespace factsheet::context

@@ -38,6 +38,16 @@ TEST(HeadlineRank, SlideLinesReadAsFragments) {
   EXPECT_EQ(slide_line(f[1]), "Twenty-two resolutions signed at the meeting");
   EXPECT_EQ(slide_line(f[2]), "Over 10,000 Kazakh students studying in China");
   EXPECT_EQ(slide_line(f[3]), "BA: 90 jobs");
+  Claim named = figure(Kind::money, "$3.3bn", 3.3e9, "USD", "UK-based bank Standard Chartered");
+  named.attribution = "UK-based bank Standard Chartered";
+  Claim other = figure(Kind::money, "$5bn", 5e9, "USD", "bank");
+  other.attribution = "analysts";
+  index.add(named, {0, 0}, {0, 5});
+  index.add(other, {0, 0}, {0, 6});
+  ASSERT_EQ(index.facts().size(), 6u);
+  // The source named once, by the subject; another source keeps its brackets.
+  EXPECT_EQ(slide_line(index.facts()[4]), "UK-based bank Standard Chartered: US$3.3 billion");
+  EXPECT_EQ(slide_line(index.facts()[5]), "Bank: US$5 billion (analysts)");
   EXPECT_EQ(headline_figure(f[1]), "22 resolutions");
   EXPECT_EQ(headline_figure(f[2]), "10,000 students");  // the noun from its lemma on
 }
@@ -105,6 +115,24 @@ TEST(Place, DocumentsRelativeToTheirInput) {
   EXPECT_EQ(names.name("record-7"), "record-7");
   EXPECT_EQ(place_text("001.txt", 1, 3, 15), "001.txt #1 3:15");
   EXPECT_EQ(place_text("-", std::nullopt, 0, 0), "-");
+}
+
+TEST(HeadlineRank, FactOnlyRepeatedInCopiesHasNoFurtherSource) {
+  HeadlineIndex index({}, 100);
+  index.add(figure(Kind::money, "$3m", 3e6, "USD", "sales"), {0, 0}, {0, 1});
+  index.add(figure(Kind::money, "$3m", 3e6, "USD", "sales"), {1, 0}, {0, 2});  // a second source
+  ASSERT_EQ(index.facts().size(), 1u);
+  double two_sources = rank_headline_facts(index, 25).at(0).score;
+  index.mark(0, FactCheck::repeated);
+  EXPECT_DOUBLE_EQ(rank_headline_facts(index, 25).at(0).score, two_sources - 1);
+  // A stronger finding replaces it; a weaker one does not.
+  index.mark(0, FactCheck::corroborated);
+  index.mark(0, FactCheck::repeated);
+  EXPECT_EQ(index.facts()[0].check, FactCheck::corroborated);
+  EXPECT_DOUBLE_EQ(rank_headline_facts(index, 25).at(0).score, two_sources);
+  index.mark(0, FactCheck::conflict);
+  EXPECT_EQ(to_string(index.facts()[0].check), "conflict");
+  EXPECT_EQ(to_string(FactCheck::none), "");
 }
 
 }  // namespace
