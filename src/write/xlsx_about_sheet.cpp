@@ -82,6 +82,9 @@ const Rows kAudit = {
                    "a percentage that does not match (\"26 of 45 projects, or 70%\"); a percentage over 100 of a "
                    "group (\"150% of the students\"); parts above their total (\"Of the 45 projects, 30 ... and "
                    "20 ...\")."},
+    {"revised", "One fact's old and new value stated as a revision in one sentence (\"revised down from 157,000 to "
+                "133,000\", \"1.6%, down from an earlier estimate of 1.7%\"): not two facts, nor a conflict. The new "
+                "value is compared with other statements; the old one is an earlier value."},
     {"corroborated", "One fact stated alike by two or more independent statements (articles or documents that do "
                      "not copy each other). Mentions within one article do not count."},
     {"repeated", "One fact stated alike only in copies of one text: no independent evidence."},
