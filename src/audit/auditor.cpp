@@ -225,9 +225,10 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   StringPool& pool = store_.pool();
   f.sentence = sentence_number_;
   // A measure that is itself a change ("growth"): "the economy grew 4%" and "growth of 4%"
-  // state one value of it, so the change's direction and role do not tell them apart.
+  // state one value of it, so a rise and its role do not tell them apart. A fall does: "a
+  // 0.3% decline" of growth is growth of -0.3%, not of 0.3%.
   bool change_measure = false;
-  if (c.measure) {
+  if (c.measure && c.change != Change::down) {
     std::string_view m = *c.measure;
     change_measure = frame::FrameVocabulary::embedded().change_noun(m.substr(m.rfind(' ') == std::string_view::npos ? 0 : m.rfind(' ') + 1));
   }

@@ -435,10 +435,18 @@ void read_verb_measure(const Context& x, Parts& out) {
     if (rate.size() < 2 || rate[rate.size() - 2].text != "rate" || rate.back().text != "of") return;
     constexpr std::size_t kBeforeRate = 48;  // bytes: "grew at a respectable"
     before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at);
+    // The verb right before "at (a)": not "a 5.5% increase and sits against an inflation
+    // rate of 1.6%".
+    std::size_t at = before.size();
+    for (std::size_t k = before.size(); k-- > 0 && k + 3 > before.size();)
+      if (before[k].text == "at") at = k;
+    if (at == before.size() || at == 0) return;
+    before = {before[at - 1]};
   }
   std::size_t from = before.size() > kVerbWords ? before.size() - kVerbWords : 0;
   for (std::size_t i = before.size(); i-- > from;) {
     auto noun = x.vocabulary.verb_measure(before[i].text);
+    if (!noun && x.cues.is(before[i].text, "growth-verb")) noun = "growth";
     if (!noun) continue;
     out.measure = std::string(*noun);
     return;
@@ -601,6 +609,9 @@ void read_period(const Context& x, Parts& out) {
   // A relative time the article's date does not resolve ("last year" without a dateline or
   // --year) stays as written: a period, but not anchored in time.
   std::string time = c.time ? *c.time : lower(c.time_text.value_or(""));
+  // "rose 4.7% to $51.2bn from $48.8bn a year earlier": the basis phrase dates the earlier
+  // value, not the value reached or the change.
+  if (c.time_text && out.role != "earlier" && x.cues.is(lower(*c.time_text), "basis")) time.clear();
   if (!c.time && !time.empty()) {
     // "a year ago" after "year-on-year" is the basis again; "last month" names its month
     // kind itself.
@@ -710,7 +721,7 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   TsvTable table = TsvTable::parse(content, kFile, origin, {"phrase", "cue", "reason"});
   static const std::vector<std::string> kCues = {"forecast", "earlier", "quarter", "half", "nine-months", "month", "week",
                                                  "day",      "year",    "basis",   "modifier", "scope", "pronoun", "suffix",
-                                                 "revision", "superseded", "rate-basis", "whole"};
+                                                 "revision", "superseded", "rate-basis", "whole", "growth-verb"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())
@@ -788,8 +799,8 @@ void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, cons
   if (parts.measure.empty() && (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit) parts.measure = *c.unit;
   read_verb_measure(x, parts);
   read_scope_cues(x, scope_words);
-  read_period(x, parts);
   read_role(x, parts);
+  read_period(x, parts);
   std::sort(scope_words.begin(), scope_words.end());
   scope_words.erase(std::unique(scope_words.begin(), scope_words.end()), scope_words.end());
   std::erase_if(scope_words, [&](const std::string& w) { return w.empty() || w == parts.entity || w == lower(parts.entity); });

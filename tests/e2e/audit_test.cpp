@@ -51,6 +51,25 @@ TEST_F(Audit, TextReportNamesTheConflictAndItsPlaces) {
   EXPECT_NE(r.out.find("    b.txt #1 1:28: "), std::string::npos) << r.out;
 }
 
+TEST_F(Audit, ARevisionInOneSentenceIsReportedAsRevisedInTextAndJson) {
+  put("jobs.txt", "US jobs\n\nThe Labor Department also said it had revised down the jobs gains in December 2004, "
+                  "from 157,000 to 133,000.\n");
+  RunResult text = run({"audit", "jobs.txt"});
+  EXPECT_EQ(text.status, 0) << text.err;
+  EXPECT_NE(text.out.find("[revised] "), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("from \xE2\x80\x9C" "157,000\xE2\x80\x9D to \xE2\x80\x9C" "133,000\xE2\x80\x9D"),
+            std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("    jobs.txt #1 3:90: "), std::string::npos) << text.out;  // line:column
+  EXPECT_EQ(text.out.find("[conflict]"), std::string::npos) << text.out;
+  RunResult json = run({"audit", "--format", "json", "jobs.txt"});
+  auto report = parse(json.out);
+  ASSERT_EQ(with_status(report, "revised").size(), 1u) << json.out;
+  EXPECT_EQ(texts(with_status(report, "revised")[0]), std::vector<std::string>{"157,000 to 133,000"});
+  // --fail-on conflict does not fail on a revision.
+  EXPECT_EQ(run({"audit", "--fail-on", "conflict", "jobs.txt"}).status, 0);
+}
+
 TEST_F(Audit, FailOnConflictExitsSix) {
   put("a.txt", kTrade41);
   put("b.txt", kTrade45);

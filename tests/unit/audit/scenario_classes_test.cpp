@@ -244,6 +244,14 @@ TEST(AuditClasses, VerbAndNounOfOneMeasureAreOne) {
   EXPECT_EQ(status_of(verb, "Analysts in London said German growth was 1.6% in 2004.", "1.6%", "1.6%"),
             "corroborated");
   EXPECT_EQ(status_of(verb, "Analysts in London said German growth was 1.9% in 2004.", "1.6%", "1.9%"), "conflict");
+  // frame_cues.tsv: "expanded", which WordNet links to no measure noun, is growth too.
+  EXPECT_EQ(status_of("Figures from the statistics office showed Germany's economy expanded by 1.6% in 2004.",
+                      "Analysts in London said German growth was 1.6% in 2004.", "1.6%", "1.6%"),
+            "corroborated");
+  // A fall of growth is not growth of the same size.
+  EXPECT_EQ(status_of("Figures from the statistics office showed growth in Germany fell 1.6% in 2004.",
+                      "Analysts in London said German growth was 1.6% in 2004.", "1.6%", "1.6%"),
+            "none");
   // Control: what grew is a measure of its own ("exports"), not the economy's growth.
   EXPECT_EQ(status_of("Figures from the statistics office showed Germany's exports grew 1.6% in 2004.",
                       "Analysts in London said German growth was 1.9% in 2004.", "1.6%", "1.9%"),
