@@ -547,7 +547,8 @@ void read_period(const Context& x, Parts& out) {
   // "at an annual rate of 3.7% in the third quarter": a rate per year of the quarter. The
   // basis is part of the period (a quarter's annualised growth is not its growth on the
   // quarter before), and its "annual" is no period "year".
-  std::vector<std::pair<std::size_t, std::size_t>> bases = find_cues(ps, x.cues.words("rate-basis"));
+  const std::vector<std::pair<std::size_t, std::size_t>> all_bases = find_cues(ps, x.cues.words("rate-basis"));
+  std::vector<std::pair<std::size_t, std::size_t>> bases = all_bases;
   // Only the figure's own rate: no other number between them ("an annual rate of 4% in
   // the third quarter of 2004 and for the year it came in at 4.4%").
   std::erase_if(bases, [&](const std::pair<std::size_t, std::size_t>& r) {
@@ -561,8 +562,9 @@ void read_period(const Context& x, Parts& out) {
     if (b >= x.figure_end && gap.find_first_of(",;") != std::string_view::npos) return true;
     return std::any_of(gap.begin(), gap.end(), is_digit);
   });
+  // The "annual" of any rate basis is no period, whichever figure the basis is of.
   auto in_basis = [&](std::size_t b) {
-    return std::any_of(bases.begin(), bases.end(), [&](const auto& r) { return b >= r.first && b < r.second; });
+    return std::any_of(all_bases.begin(), all_bases.end(), [&](const auto& r) { return b >= r.first && b < r.second; });
   };
   for (const char* cue : {"quarter", "half", "nine-months", "month", "week", "day", "year"}) {
     for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {

@@ -92,8 +92,9 @@ const Rows kAudit = {
               "and \"over 100 events\")."},
     {"unsourced", "Per article, the figures whose sentence names nobody who states them (for information)."},
     {"Limits", "Frames are read from one sentence, its subject and its headline; differently worded measures "
-               "are different facts. Relative times need the article's date (--year), else they are unknown and fit any. Only "
-               "one sentence is checked for arithmetic."},
+               "are different facts. Relative times (\"last year\") need the article's date (a dateline or --year); "
+               "without it they are compared within their article only, as are quarters and months named without "
+               "their year. Only one sentence is checked for arithmetic and for revisions."},
 };
 
 // The workbook and CSV give the qualifier in words; JSON Lines in symbols (=, ~, >, >=, <, <=).
