@@ -125,6 +125,19 @@ std::uint64_t wording_hash(std::string_view sentence) {
   return h;
 }
 
+// Whether a period is anchored in time: it holds a year ("Q3 2004", "2004-12", "1990s") or
+// a month of the calendar ("--12"). "Q3", "last year" or "the quarter" of two stories may
+// be two different periods.
+bool anchored(std::string_view period) {
+  if (period.find("--") != std::string_view::npos) return true;
+  std::size_t run = 0;
+  for (char ch : period) {
+    run = ch >= '0' && ch <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 std::uint64_t article_key(const StoredFigure& f) {
   return (std::uint64_t{f.doc} << 32) | static_cast<std::uint32_t>(f.article);
 }
@@ -287,7 +300,7 @@ void Auditor::classify(std::uint32_t id, const Claim& c) {
         frame::names_entity(frame::sentence_window(c.sentence, c.text), *c.entity)) {
       std::string held = key;
       append_key(held, f.period);
-      if (c.period->find_first_of("0123456789") == std::string::npos) {
+      if (!anchored(*c.period)) {
         append_key(held, f.doc);
         append_key(held, static_cast<std::uint32_t>(f.article));
       }
@@ -433,7 +446,7 @@ std::vector<Finding> Auditor::finish() {
     // A period not anchored in time ("last year" without the article's date, "the
     // quarter") may be another one in another article: such statements are compared within
     // their article only, so they never corroborate across articles.
-    if (f.period != 0 && store_.string(f.period).find_first_of("0123456789") == std::string_view::npos) {
+    if (f.period != 0 && !anchored(store_.string(f.period))) {
       append_key(key, f.doc);
       append_key(key, static_cast<std::uint32_t>(f.article));
     }

@@ -1,6 +1,7 @@
 #include "frame/frame.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "lexicon/grammar_file.hpp"
 #include "lexicon/tsv.hpp"
@@ -619,6 +620,17 @@ void read_period(const Context& x, Parts& out) {
     // kind itself.
     if (kind.find("-on-") != std::string::npos) time.clear();
     else if (!kind.empty() && time.find(kind) != std::string::npos) kind.clear();
+  }
+  // "the third quarter" in an article dated 2004-11-05 is Q3 2004: the latest such quarter
+  // (or half) begun by the article's date. A date is needed, not a year alone: in January
+  // "the fourth quarter" is the year before's.
+  if (time.empty() && c.date && c.date->size() >= 7 && is_digit((*c.date)[0]) && (*c.date)[4] == '-') {
+    int year = std::atoi(c.date->substr(0, 4).c_str()), month = std::atoi(c.date->substr(5, 2).c_str());
+    int starts = 0;  // the month the period begins
+    if (kind.size() == 2 && kind[0] == 'Q' && kind[1] >= '1' && kind[1] <= '4') starts = 3 * (kind[1] - '1') + 1;
+    if (kind == "first half") starts = 1;
+    if (kind == "second half") starts = 7;
+    if (starts > 0 && month >= 1 && month <= 12) time = std::to_string(starts <= month ? year : year - 1);
   }
   // "sales last year" (2004) and "sales in 2004" cover one period: a year's figure with its
   // year is that year, as a month's with its month ("2004-12") is that month.

@@ -279,5 +279,25 @@ TEST(AuditClasses, RelativePeriodNeedsAnAnchor) {
   EXPECT_EQ(anchored_same.with(Status::corroborated).size(), 1u);
 }
 
+TEST(AuditClasses, AQuarterIsAnchoredByTheArticlesDate) {
+  const std::string a = "The US economy grew at an annual rate of 3.7% in the third quarter, the Commerce Department said.";
+  const std::string b = "Analysts in London said that in the third quarter the US economy had grown at an annual rate of 3.9%.";
+  // Datelines give each story its date: the third quarter of both is Q3 2004.
+  auto dated = audit_texts({{"a.txt", "First story\n\nWASHINGTON, Nov 5 (Reuters) - " + a + "\n"},
+                            {"b.txt", "Second story\n\nNEW YORK, Nov 30 (Reuters) - " + b + "\n"}},
+                           2004);
+  EXPECT_EQ(period_of(dated, "3.7%"), "annual rate Q3 2004");
+  EXPECT_EQ(dated.with(Status::conflict).size(), 1u);
+  // In January, the fourth quarter is the year before's.
+  auto january = audit_texts({{"a.txt", "A story\n\nWASHINGTON, Jan 28 (Reuters) - The US economy grew at an annual "
+                                        "rate of 3.1% in the fourth quarter, the Commerce Department said.\n"}},
+                             2005);
+  EXPECT_EQ(period_of(january, "3.1%"), "annual rate Q4 2004");
+  // Control: without a date (a year alone is not enough) the quarters are not held against
+  // each other.
+  auto undated = audit_texts({{"a.txt", "First story\n\n" + a + "\n"}, {"b.txt", "Second story\n\n" + b + "\n"}}, 2004);
+  EXPECT_TRUE(undated.with(Status::conflict).empty());
+}
+
 }  // namespace
 }  // namespace factsheet::audit
