@@ -264,6 +264,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   if (f.measure == 0) ++counts_.ungrouped;
   sentence_claims_.push_back(c);
   sentence_ids_.push_back(id);
+  if (revision) revised_from_[id] = revision->old_text;
   if (revision)
     revisions_.push_back({Status::revised, explain_revised(revision->old_text, revision->new_text, id, store_),
                           std::string(store_.string(f.subject)), {id}});
@@ -336,6 +337,7 @@ void Auditor::revise(std::size_t old_at, std::size_t new_at) {
   // revised stays a forecast ("could climb to 14% compared to a previous estimate of 12%").
   if (now.role == "earlier") set_role(new_at, now.change != Change::none ? "change" : "current");
   std::uint32_t old_id = sentence_ids_[old_at], new_id = sentence_ids_[new_at];
+  revised_from_[new_id] = std::string(store_.text(old_id));
   revisions_.push_back({Status::revised, explain_revised(store_.text(old_id), store_.text(new_id), new_id, store_),
                         std::string(store_.string(store_[new_id].subject)),
                         {std::min(old_id, new_id), std::max(old_id, new_id)}});
@@ -539,6 +541,11 @@ std::vector<Finding> Auditor::finish() {
         source = ConflictSource::copies;
     }
     std::string text = explain_conflict(g, distinct_values(g, store_), store_, source);
+    // A value that revises another: the other story may give the value before the revision.
+    for (std::uint32_t id : g)
+      if (auto it = revised_from_.find(id); it != revised_from_.end())
+        text += "; " + store_.place(id) + " gives " + quote_text(store_.text(id)) + " as a revision of " +
+                quote_text(it->second);
     findings.push_back({Status::conflict, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});
   }

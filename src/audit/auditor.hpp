@@ -94,6 +94,7 @@ class Auditor {
   std::vector<std::uint32_t> sentence_ids_;
   std::vector<ArithmeticIssue> arithmetic_;
   std::vector<Finding> revisions_;  // revisions stated in one sentence (revision.hpp)
+  std::unordered_map<std::uint32_t, std::string> revised_from_;  // new value's figure -> old text
   bool finished_ = false;
 };
 

@@ -221,6 +221,10 @@ TEST(AuditClasses, RevisedValueIsHeldAgainstOtherStories) {
   const Finding& conflict = *old.with(Status::conflict)[0];
   EXPECT_EQ(conflict.figures.size(), 2u);
   EXPECT_TRUE(holds(old, conflict, "£1.3bn"));
+  EXPECT_NE(conflict.explanation.find("a.txt #1 gives \xE2\x80\x9C£1.3bn\xE2\x80\x9D as a revision of "
+                                      "\xE2\x80\x9C£1.5bn\xE2\x80\x9D"),
+            std::string::npos)
+      << conflict.explanation;
   EXPECT_EQ(old.with(Status::revised).size(), 1u);
 }
 
