@@ -13,8 +13,13 @@
 //                     of that name ("United States", "America", "US", "U.S.", "USA") and
 //                     every adjective WordNet relates to it ("American", "German"),
 //                     lower case. An alias that would name two territories is left out.
+//   frame_verbs.tsv   form<TAB>noun: the forms of a verb of change (verb.change) that
+//                     WordNet derives a measure noun from, the sense of the verb being one
+//                     of change and the noun's a process, quantity, attribute or state
+//                     ("grew", "grows", "grow" -> "growth"): "the economy grew 4%" states
+//                     the economy's growth. Inflections: verb.exc and the regular endings.
 //
-// Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT
+// Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -108,8 +113,8 @@ bool measure_lexfile(int f) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  if (argc != 5) {
-    std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT\n";
+  if (argc != 6) {
+    std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -146,6 +151,61 @@ int main(int argc, char** argv) try {
     nouns_out << lemma << '\t' << cls;
     if (auto it = sense.find(lemma); it != sense.end()) nouns_out << '\t' << it->second;
     nouns_out << '\n';
+  }
+
+  // ---- verbs of change and the measure nouns derived from them ----
+  {
+    const std::string verbs_data = read_file(dir + "/data.verb");
+    auto verb_index = read_index(dir + "/index.verb");
+    std::map<std::string, std::set<std::string>> derived;  // verb lemma -> nouns
+    for (const auto& [lemma, offsets] : verb_index) {
+      if (lemma.find('_') != std::string::npos) continue;
+      for (std::size_t offset : offsets) {
+        Synset s = synset_at(verbs_data, offset);
+        if (s.lexfile != 30) continue;  // verb.change
+        std::size_t word = 0;
+        while (word < s.words.size() && lower(s.words[word]) != lemma) ++word;
+        if (word == s.words.size()) continue;
+        for (const auto& [symbol, target] : s.pointers) {
+          if (symbol != "+") continue;
+          std::istringstream t(target);
+          std::size_t to = 0;
+          std::string pos, words;
+          t >> to >> pos >> words;
+          if (pos != "n" || words.size() != 4 || std::stoul(words.substr(0, 2), nullptr, 16) != word + 1) continue;
+          Synset noun = synset_at(nouns_data, to);
+          std::size_t n = std::stoul(words.substr(2), nullptr, 16);
+          if (n == 0 || n > noun.words.size() || !measure_lexfile(noun.lexfile)) continue;
+          std::string name = lower(noun.words[n - 1]);
+          if (auto cls = nouns.find(name); cls != nouns.end() && cls->second == "measure") derived[lemma].insert(name);
+        }
+      }
+    }
+    // The gerund is the act, not the measure ("growing" beside "growth").
+    for (auto& [lemma, ns] : derived) std::erase_if(ns, [](const std::string& n) { return n.size() > 4 && n.ends_with("ing"); });
+    // A verb with one such noun only: "increase" -> "increase"; several are ambiguous.
+    std::map<std::string, std::string> forms;
+    auto add = [&](const std::string& form, const std::string& noun) { forms.emplace(form, noun); };
+    for (const auto& [lemma, ns] : derived) {
+      if (ns.size() != 1) continue;
+      const std::string& noun = *ns.begin();
+      add(lemma, noun);
+      char last = lemma.back();
+      bool sibilant = last == 's' || last == 'x' || last == 'z' || lemma.ends_with("ch") || lemma.ends_with("sh");
+      add(lemma + (sibilant ? "es" : "s"), noun);
+      add(lemma + (last == 'e' ? "d" : "ed"), noun);
+      add((last == 'e' ? lemma.substr(0, lemma.size() - 1) : lemma) + "ing", noun);
+    }
+    std::istringstream exc(read_file(dir + "/verb.exc"));
+    for (std::string line; std::getline(exc, line);) {
+      std::vector<std::string> f = fields(line);
+      if (f.size() < 2) continue;
+      auto it = derived.find(f[1]);
+      if (it != derived.end() && it->second.size() == 1) forms[f[0]] = *it->second.begin();
+    }
+    std::ofstream verbs_out(argv[5], std::ios::binary);
+    verbs_out << "# generated from WordNet by tools/frame_vocabulary.cpp: verb form<TAB>measure noun\n";
+    for (const auto& [form, noun] : forms) verbs_out << form << '\t' << noun << '\n';
   }
 
   // ---- places: CLDR territory names, WordNet synonyms and adjectives ----

@@ -6,6 +6,7 @@
 
 #include "audit/comparison.hpp"
 #include "audit/explain.hpp"
+#include "audit/revision.hpp"
 #include "frame/frame.hpp"
 #include "frame/frame_tables.hpp"
 
@@ -124,6 +125,19 @@ std::uint64_t wording_hash(std::string_view sentence) {
   return h;
 }
 
+// Whether a period is anchored in time: it holds a year ("Q3 2004", "2004-12", "1990s") or
+// a month of the calendar ("--12"). "Q3", "last year" or "the quarter" of two stories may
+// be two different periods.
+bool anchored(std::string_view period) {
+  if (period.find("--") != std::string_view::npos) return true;
+  std::size_t run = 0;
+  for (char ch : period) {
+    run = ch >= '0' && ch <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 std::uint64_t article_key(const StoredFigure& f) {
   return (std::uint64_t{f.doc} << 32) | static_cast<std::uint32_t>(f.article);
 }
@@ -136,13 +150,13 @@ Auditor::Auditor(std::shared_ptr<const AuditRules> rules) : rules_(std::move(rul
 
 Auditor::~Auditor() = default;
 
-std::uint32_t Auditor::bucket(const Claim& c) {
+std::uint32_t Auditor::bucket(const Claim& c, bool change_measure) {
   std::string key(to_string(c.kind));
   key += '|';
   // Measures in SI units compare across units ("5 miles" and "8 km").
   key += c.value_in_si && c.si_unit ? "si:" + *c.si_unit : c.unit.value_or("");
   key += '|';
-  key += to_string(c.change);
+  key += to_string(change_measure ? Change::none : c.change);
   return buckets_.try_emplace(std::move(key), static_cast<std::uint32_t>(buckets_.size())).first->second;
 }
 
@@ -179,7 +193,18 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     framed = claim;
     frame::fill_frame(*framed, *rules_->lexicon, *tables_->cues);
   }
-  const Claim& c = framed ? *framed : claim;
+  // "revised down ... from 157,000 to 133,000": the old and the new value of one fact, not
+  // a range; the figure states the new value (revision.hpp).
+  std::optional<RevisedRange> revision;
+  std::optional<Claim> revised;
+  if (tables_ && (framed ? *framed : claim).is_range()) {
+    revision = revised_range(framed ? *framed : claim, *tables_->cues);
+    if (revision) {
+      revised = framed ? *framed : claim;
+      revised->role = revised->change != Change::none ? "change" : "current";
+    }
+  }
+  const Claim& c = revised ? *revised : framed ? *framed : claim;
   // A new sentence: another document or sentence text, or a figure before the last one
   // or past the sentence's length from its first figure (the same sentence said again).
   if (c.doc != doc_ || c.sentence != sentence_ || c.start < last_start_ ||
@@ -201,20 +226,54 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     return std::nullopt;
   std::optional<StatedFigure> stated = stated_figure(c);
   if (!stated) return std::nullopt;
+  if (revision) {
+    stated->range = false;
+    stated->low = stated->high;
+    stated->low_step = stated->high_step;
+  }
   to_si(c, *stated);
 
   std::uint32_t id = store_.add(c, ref, *stated);
   StoredFigure& f = store_[id];
   StringPool& pool = store_.pool();
   f.sentence = sentence_number_;
-  f.bucket = bucket(c);
+  // A measure that is itself a change ("growth"): "the economy grew 4%" and "growth of 4%"
+  // state one value of it, so a rise and its role do not tell them apart. A fall does: "a
+  // 0.3% decline" of growth is growth of -0.3%, not of 0.3%.
+  bool change_measure = false;
+  if (c.measure && c.change != Change::down) {
+    std::string_view m = *c.measure;
+    change_measure = frame::FrameVocabulary::embedded().change_noun(m.substr(m.rfind(' ') == std::string_view::npos ? 0 : m.rfind(' ') + 1));
+  }
+  f.bucket = bucket(c, change_measure);
   f.entity = c.entity ? pool.intern(*c.entity) : 0;
   // Measures compare by their key: "earnings" and "profit", "turnover" and "sales" are one.
   f.measure = c.measure ? pool.intern(tables_ ? frame::measure_key(*c.measure, *tables_, c.kind == Kind::money) : *c.measure) : 0;
   f.scope = c.scope ? pool.intern(*c.scope) : 0;
   f.period = c.period ? pool.intern(*c.period) : 0;
-  f.role = c.role ? pool.intern(*c.role) : 0;
+  f.role = c.role ? pool.intern(change_measure && *c.role == "change" ? std::string("current") : *c.role) : 0;
   f.frame = pool.intern(frame::frame_label(c));
+  conflict_class_.push_back(kNoClass);
+  copy_class_.push_back(kNoClass);
+  classify(id, c);
+  // The figure's slot in its wording: the how-manieth figure of the sentence, so that
+  // copies compare each figure with its own counterpart, never with the sentence's other
+  // figures ("37.5% ... the remaining 62.5%").
+  wording_of_.push_back(wording_ ^ (0x9E3779B97F4A7C15ull * (sentence_ids_.size() + 1)));
+  ++counts_.figures;
+  if (f.measure == 0) ++counts_.ungrouped;
+  sentence_claims_.push_back(c);
+  sentence_ids_.push_back(id);
+  if (revision) revised_from_[id] = revision->old_text;
+  if (revision)
+    revisions_.push_back({Status::revised, explain_revised(revision->old_text, revision->new_text, id, store_),
+                          std::string(store_.string(f.subject)), {id}});
+  return id;
+}
+
+// The classes a figure is compared in: statements alike, held against each other, copies.
+void Auditor::classify(std::uint32_t id, const Claim& c) {
+  const StoredFigure& f = store_[id];
   // Statements alike: kind, unit, change, entity (known or not), measure, scope and
   // role; the period is compared as a time (compare_figures).
   std::uint32_t conflict = kNoClass, copy = kNoClass;
@@ -242,7 +301,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
         frame::names_entity(frame::sentence_window(c.sentence, c.text), *c.entity)) {
       std::string held = key;
       append_key(held, f.period);
-      if (c.period->find_first_of("0123456789") == std::string::npos) {
+      if (!anchored(*c.period)) {
         append_key(held, f.doc);
         append_key(held, static_cast<std::uint32_t>(f.article));
       }
@@ -256,17 +315,32 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
       copy = frame_class("c" + copied);
     }
   }
-  conflict_class_.push_back(conflict);
-  copy_class_.push_back(copy);
-  // The figure's slot in its wording: the how-manieth figure of the sentence, so that
-  // copies compare each figure with its own counterpart, never with the sentence's other
-  // figures ("37.5% ... the remaining 62.5%").
-  wording_of_.push_back(wording_ ^ (0x9E3779B97F4A7C15ull * (sentence_ids_.size() + 1)));
-  ++counts_.figures;
-  if (f.measure == 0) ++counts_.ungrouped;
-  sentence_claims_.push_back(c);
-  sentence_ids_.push_back(id);
-  return id;
+  conflict_class_[id] = conflict;
+  copy_class_[id] = copy;
+}
+
+// A revision of the sentence being read: the old value is an earlier one (never held
+// against other statements); the new one the fact's value now.
+void Auditor::revise(std::size_t old_at, std::size_t new_at) {
+  StringPool& pool = store_.pool();
+  auto set_role = [&](std::size_t k, const char* role) {
+    Claim& c = sentence_claims_[k];
+    std::uint32_t id = sentence_ids_[k];
+    c.role = role;
+    store_[id].role = pool.intern(role);
+    store_[id].frame = pool.intern(frame::frame_label(c));
+    classify(id, c);
+  };
+  set_role(old_at, "earlier");
+  const Claim& now = sentence_claims_[new_at];
+  // "from 157,000 to 133,000" read the new value as the start of a change; a forecast
+  // revised stays a forecast ("could climb to 14% compared to a previous estimate of 12%").
+  if (now.role == "earlier") set_role(new_at, now.change != Change::none ? "change" : "current");
+  std::uint32_t old_id = sentence_ids_[old_at], new_id = sentence_ids_[new_at];
+  revised_from_[new_id] = std::string(store_.text(old_id));
+  revisions_.push_back({Status::revised, explain_revised(store_.text(old_id), store_.text(new_id), new_id, store_),
+                        std::string(store_.string(store_[new_id].subject)),
+                        {std::min(old_id, new_id), std::max(old_id, new_id)}});
 }
 
 void Auditor::end_sentence() {
@@ -274,6 +348,8 @@ void Auditor::end_sentence() {
     std::vector<SentenceFigure> figs;
     for (std::size_t i = 0; i < sentence_claims_.size(); ++i) figs.push_back({&sentence_claims_[i], sentence_ids_[i]});
     for (ArithmeticIssue& issue : check_sentence(figs, *rules_)) arithmetic_.push_back(std::move(issue));
+    if (tables_)
+      for (const RevisionPair& p : find_revisions(figs, *tables_->cues)) revise(p.old_value, p.new_value);
   }
   sentence_claims_.clear();
   sentence_ids_.clear();
@@ -369,6 +445,13 @@ std::vector<Finding> Auditor::finish() {
     if (entity == 0 && f.scope != 0)
       if (auto it = entities.find(key); it != entities.end() && it->second.size() == 1) entity = it->second.front();
     append_key(key, entity);
+    // A period not anchored in time ("last year" without the article's date, "the
+    // quarter") may be another one in another article: such statements are compared within
+    // their article only, so they never corroborate across articles.
+    if (f.period != 0 && !anchored(store_.string(f.period))) {
+      append_key(key, f.doc);
+      append_key(key, static_cast<std::uint32_t>(f.article));
+    }
     f.subject_class = frame_class("a" + key);
   }
 
@@ -458,11 +541,17 @@ std::vector<Finding> Auditor::finish() {
         source = ConflictSource::copies;
     }
     std::string text = explain_conflict(g, distinct_values(g, store_), store_, source);
+    // A value that revises another: the other story may give the value before the revision.
+    for (std::uint32_t id : g)
+      if (auto it = revised_from_.find(id); it != revised_from_.end())
+        text += "; " + store_.place(id) + " gives " + quote_text(store_.text(id)) + " as a revision of " +
+                quote_text(it->second);
     findings.push_back({Status::conflict, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});
   }
   for (ArithmeticIssue& a : arithmetic_)
     findings.push_back({Status::arithmetic, std::move(a.explanation), std::move(a.subject), std::move(a.figures)});
+  for (Finding& r : revisions_) findings.push_back(std::move(r));
   for (Finding& f : statements_alike(parts.same)) findings.push_back(std::move(f));
   for (std::vector<std::uint32_t>& g : maximal_sets(std::move(held.vague))) {
     std::string text = explain_vague(g, distinct_values(g, store_), store_);

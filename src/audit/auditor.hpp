@@ -67,7 +67,9 @@ class Auditor {
 
  private:
   void end_sentence();
-  std::uint32_t bucket(const Claim& claim);
+  void classify(std::uint32_t id, const Claim& claim);
+  void revise(std::size_t old_at, std::size_t new_at);
+  std::uint32_t bucket(const Claim& claim, bool change_measure);
 
   std::uint32_t frame_class(std::string key);
   std::vector<Finding> statements_alike(UnionFind& same);
@@ -91,6 +93,8 @@ class Auditor {
   std::vector<Claim> sentence_claims_;
   std::vector<std::uint32_t> sentence_ids_;
   std::vector<ArithmeticIssue> arithmetic_;
+  std::vector<Finding> revisions_;  // revisions stated in one sentence (revision.hpp)
+  std::unordered_map<std::uint32_t, std::string> revised_from_;  // new value's figure -> old text
   bool finished_ = false;
 };
 

@@ -111,6 +111,13 @@ std::string explain_corroborated(const std::vector<std::uint32_t>& figures, std:
   return with_label(std::move(text), figures, store);
 }
 
+std::string explain_revised(std::string_view old_text, std::string_view new_text, std::uint32_t figure,
+                            const FigureStore& store) {
+  std::string text = "revised in one statement from " + quote_text(old_text) + " to " + quote_text(new_text) + " (" +
+                     store.place(figure) + "): the old and the new value of one fact, not two facts";
+  return with_label(std::move(text), {figure}, store);
+}
+
 std::string explain_repeated(const std::vector<std::uint32_t>& figures, const FigureStore& store) {
   std::size_t count = 0;
   std::string places = place_list(figures, store, count);

@@ -40,6 +40,10 @@ std::string explain_conflict(const std::vector<std::uint32_t>& figures, const st
                              const FigureStore& store, ConflictSource source = ConflictSource::independent);
 std::string explain_vague(const std::vector<std::uint32_t>& figures, const std::vector<std::uint32_t>& values,
                           const FigureStore& store);
+// [United States · job · current]: revised in one statement from “157,000” to “133,000”
+// (007.txt #1): one fact's old and new value. `figure` is the new value's figure.
+std::string explain_revised(std::string_view old_text, std::string_view new_text, std::uint32_t figure,
+                            const FigureStore& store);
 // seed.txt #1: 5 of 7 figures have no attribution.
 std::string explain_unsourced(std::uint32_t first, std::size_t unsourced, std::size_t total, const FigureStore& store);
 

@@ -28,6 +28,8 @@ std::uint32_t FigureStore::add(const Claim& c, std::uint64_t ref, const StatedFi
   f.attribution = c.attribution ? pool_.intern(*c.attribution) : 0;
   f.source = c.source ? pool_.intern(*c.source) : 0;
   f.article = c.article.value_or(0);
+  f.line = static_cast<std::uint32_t>(std::max(c.line.value_or(0), 0));
+  f.column = static_cast<std::uint32_t>(std::max(c.column.value_or(0), 0));
   f.kind = c.kind;
   f.stated = stated;
   figures_.push_back(f);
@@ -46,6 +48,8 @@ FigureView FigureStore::view(std::uint32_t id) const {
   v.doc = pool_.view(f.doc);
   if (f.article > 0) v.article = f.article;
   v.start = f.start;
+  v.line = f.line;
+  v.column = f.column;
   v.text = text(id);
   v.subject = pool_.view(f.subject);
   v.time = pool_.view(f.time);

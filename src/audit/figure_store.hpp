@@ -39,6 +39,7 @@ struct StoredFigure {
   std::uint32_t doc = 0, subject = 0, time = 0, attribution = 0, source = 0;  // pool ids
   std::int32_t article = 0;                // 0 when unknown
   std::uint32_t sentence = 0;              // running number of the sentence in the run
+  std::uint32_t line = 0, column = 0;      // where it starts, for a reader (0: unknown)
   std::uint32_t bucket = 0;                // kind, unit and change
   std::uint32_t subject_class = kNoClass;  // kNoClass: it cannot be grouped
   std::uint32_t names = 0;                 // the names around it (context_names.hpp)
@@ -53,6 +54,7 @@ struct FigureView {
   std::string_view doc;
   std::optional<int> article;
   std::size_t start = 0;
+  std::uint32_t line = 0, column = 0;  // 1-based; 0 when unknown
   std::string_view text, subject, time, attribution, source;
   std::string_view frame;  // "Google · net profit · Q3 2004 · current"
   Kind kind = Kind::count;

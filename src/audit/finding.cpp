@@ -5,7 +5,7 @@
 namespace factsheet::audit {
 namespace {
 
-constexpr std::array<std::string_view, 6> kNames = {"conflict", "arithmetic", "corroborated", "repeated", "vague", "unsourced"};
+constexpr std::array<std::string_view, 7> kNames = {"conflict", "arithmetic", "revised", "corroborated", "repeated", "vague", "unsourced"};
 
 }  // namespace
 

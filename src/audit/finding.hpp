@@ -12,6 +12,7 @@ namespace factsheet::audit {
 enum class Status {
   conflict,      // one fact (subject, unit, time) stated with values that cannot all hold
   arithmetic,    // figures of one sentence that do not add up
+  revised,       // one fact's old and new value, stated as a revision in one sentence
   corroborated,  // one fact stated the same way by two or more independent statements
   repeated,      // one fact stated the same way only in copies of one text
   vague,         // bounds or approximations of one fact that agree without giving one value

@@ -1,6 +1,7 @@
 #include "frame/frame.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "lexicon/grammar_file.hpp"
 #include "lexicon/tsv.hpp"
@@ -287,6 +288,10 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
 
 struct Parts {
   std::string entity, measure, scope, period, role;
+  // The measure is the subject's last word, no measure noun ("the economy"), or a bare
+  // "rate" ("grew at an annual rate of 3.7%"): the verb may say what is measured.
+  bool measure_from_verb = false;
+  bool rate = false;  // of them, a bare "rate": a rate of the verb's change, stated as its value
 };
 
 // ---- entity and measure from the subject ---------------------------------
@@ -374,7 +379,10 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   // A count or a ratio measures its counted noun ("26 of the 45 projects").
   const bool counted = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit && !c.unit->empty();
   if (counted) head.reset();
-  if (!head && !content.empty() && !counted) head = content.size() - 1;
+  if (!head && !content.empty() && !counted) {
+    head = content.size() - 1;
+    out.measure_from_verb = true;
+  }
   const std::size_t head_at = head.value_or(content.size());
   std::size_t measure_first = head_at;
   if (head) {
@@ -392,12 +400,57 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
       measure += k == *head ? x.lemma(t) : lower(without_possessive(t));
     }
     out.measure = measure;
+    if (x.lemma(ws[content[*head]].text) == "rate") out.measure_from_verb = out.rate = true;
   }
   for (std::size_t k = 0; k < content.size(); ++k) {
     if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
     std::string l = lower(without_possessive(ws[content[k]].text));
     if (x.cues.is(l, "pronoun") || x.cues.is(l, "suffix") || x.lemma(l) == unit_lemma) continue;
     scope_words.push_back(x.lemma(l));
+  }
+}
+
+// ---- a measure from the verb ---------------------------------------------
+
+// "the economy grew 4%", "Japan's economy grew by just 0.1%", "grew at an annual rate of
+// 3.7%": the figure measures what the verb of change derives (WordNet: grow -> growth), the
+// same measure as "growth of 4%".
+void read_verb_measure(const Context& x, Parts& out) {
+  constexpr std::size_t kVerbWords = 6;  // words before the figure searched for the verb
+  const Claim& c = x.claim;
+  if (!x.placed || !out.measure_from_verb || (c.change == Change::none && !out.rate)) return;
+  // Only the entity as a whole ("Germany's economy") or a bare rate: "Germany's exports
+  // grew 1.6%" measures the exports, which WordNet files as goods, not a measure.
+  std::string head = out.measure.substr(out.measure.rfind(' ') == std::string::npos ? 0 : out.measure.rfind(' ') + 1);
+  if (!out.rate && !x.cues.is(head, "whole")) return;
+  // The verb is between the subject and the figure ("China's booming economy, which
+  // expanded": not "booming").
+  std::size_t subject_at = c.subject ? c.sentence.find(*c.subject) : std::string::npos;
+  if (subject_at == std::string::npos || subject_at + c.subject->size() > x.figure_begin) return;
+  std::size_t subject_end = subject_at + c.subject->size();
+  std::vector<Piece> before = pieces_between(c.sentence, subject_end, x.figure_begin);
+  if (out.rate) {
+    // A rate is the verb's only when the figure is the rate's and the verb right before
+    // it: "grew at an annual rate of 3.7%", not "interest rates increased to 2%".
+    std::vector<Piece> rate = pieces_between(c.sentence, subject_at, x.figure_begin);
+    if (rate.size() < 2 || rate[rate.size() - 2].text != "rate" || rate.back().text != "of") return;
+    constexpr std::size_t kBeforeRate = 48;  // bytes: "grew at a respectable"
+    before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at);
+    // The verb right before "at (a)": not "a 5.5% increase and sits against an inflation
+    // rate of 1.6%".
+    std::size_t at = before.size();
+    for (std::size_t k = before.size(); k-- > 0 && k + 3 > before.size();)
+      if (before[k].text == "at") at = k;
+    if (at == before.size() || at == 0) return;
+    before = {before[at - 1]};
+  }
+  std::size_t from = before.size() > kVerbWords ? before.size() - kVerbWords : 0;
+  for (std::size_t i = before.size(); i-- > from;) {
+    auto noun = x.vocabulary.verb_measure(before[i].text);
+    if (!noun && x.cues.is(before[i].text, "growth-verb")) noun = "growth";
+    if (!noun) continue;
+    out.measure = std::string(*noun);
+    return;
   }
 }
 
@@ -469,6 +522,19 @@ std::size_t distance_to_figure(const Context& x, std::size_t begin, std::size_t 
   return 0;
 }
 
+// Whether a period word at `at`, after the figure, is in another clause: past a ';' or a
+// dash, or past a comma when the figure's own time comes before it ("grew 1.7% in 2004,
+// growth ... lost momentum in the last three months of the year"). Conversions in
+// brackets are the figure's clause ("40m rupees ($915,000; £486,000) for the three months").
+bool another_clause(const Context& x, std::size_t at) {
+  std::string_view gap = std::string_view(x.claim.sentence).substr(x.figure_end, at - x.figure_end);
+  if (std::size_t close = gap.rfind(')'); close != std::string_view::npos) gap.remove_prefix(close + 1);
+  if (gap.find(';') != std::string_view::npos || gap.find(" - ") != std::string_view::npos) return true;
+  std::size_t comma = gap.find(',');
+  if (comma == std::string_view::npos || !x.claim.time_text || x.claim.time_text->empty()) return false;
+  return gap.substr(0, comma).find(*x.claim.time_text) != std::string_view::npos;
+}
+
 void read_period(const Context& x, Parts& out) {
   const Claim& c = x.claim;
   // The words near the figure only: a period word further away is another figure's.
@@ -479,9 +545,40 @@ void read_period(const Context& x, Parts& out) {
   std::string kind;
   std::size_t best = SIZE_MAX;
   std::size_t best_at = 0;
+  // "at an annual rate of 3.7% in the third quarter": a rate per year of the quarter. The
+  // basis is part of the period (a quarter's annualised growth is not its growth on the
+  // quarter before), and its "annual" is no period "year".
+  const std::vector<std::pair<std::size_t, std::size_t>> all_bases = find_cues(ps, x.cues.words("rate-basis"));
+  std::vector<std::pair<std::size_t, std::size_t>> bases = all_bases;
+  // Only the figure's own rate: no other number between them ("an annual rate of 4% in
+  // the third quarter of 2004 and for the year it came in at 4.4%").
+  std::erase_if(bases, [&](const std::pair<std::size_t, std::size_t>& r) {
+    if (!x.placed) return false;
+    std::size_t b = ps[r.first].begin, e = ps[r.second - 1].end;
+    if (distance_to_figure(x, b, e) > kPeriodReach) return true;
+    std::string_view gap = e <= x.figure_begin ? std::string_view(c.sentence).substr(e, x.figure_begin - e)
+                           : b >= x.figure_end ? std::string_view(c.sentence).substr(x.figure_end, b - x.figure_end)
+                                               : std::string_view();
+    // After the figure, only in its clause: "grew just 0.1%, an annual rate of 0.3%".
+    if (b >= x.figure_end && gap.find_first_of(",;") != std::string_view::npos) return true;
+    return std::any_of(gap.begin(), gap.end(), is_digit);
+  });
+  // The "annual" of any rate basis is no period, whichever figure the basis is of.
+  auto in_basis = [&](std::size_t b) {
+    return std::any_of(all_bases.begin(), all_bases.end(), [&](const auto& r) { return b >= r.first && b < r.second; });
+  };
   for (const char* cue : {"quarter", "half", "nine-months", "month", "week", "day", "year"}) {
     for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {
+      if (in_basis(b)) continue;
+      // "nearly half", "half a million": a fraction; "the second half", "first-half" a period.
+      if (std::string_view(cue) == "half" && e == b + 1 && ps[b].text == "half" &&
+          (b == 0 || !x.lexicon.context().has_role(ps[b - 1].text, SyntaxRole::period_half)))
+        continue;
       std::size_t d = x.placed ? distance_to_figure(x, ps[b].begin, ps[e - 1].end) : 0;
+      // A period word after the figure's clause is another clause's ("grew 1.7% in 2004,
+      // ... lost momentum in the last three months of the year"); one before it may open
+      // the sentence ("In the third quarter, sales rose 5%").
+      if (x.placed && ps[b].begin >= x.figure_end && another_clause(x, ps[b].begin)) continue;
       if (d < best && d <= kPeriodReach) {
         best = d;
         kind = cue;
@@ -512,7 +609,35 @@ void read_period(const Context& x, Parts& out) {
       if (first == "quarter") kind = "quarter-on-quarter";
     }
   }
-  std::string time = c.time.value_or("");
+  // A relative time the article's date does not resolve ("last year" without a dateline or
+  // --year) stays as written: a period, but not anchored in time.
+  std::string time = c.time ? *c.time : lower(c.time_text.value_or(""));
+  // "rose 4.7% to $51.2bn from $48.8bn a year earlier": the basis phrase dates the earlier
+  // value, not the value reached or the change.
+  if (c.time_text && out.role != "earlier" && x.cues.is(lower(*c.time_text), "basis")) time.clear();
+  if (!c.time && !time.empty()) {
+    // "a year ago" after "year-on-year" is the basis again; "last month" names its month
+    // kind itself.
+    if (kind.find("-on-") != std::string::npos) time.clear();
+    else if (!kind.empty() && time.find(kind) != std::string::npos) kind.clear();
+  }
+  // "the third quarter" in an article dated 2004-11-05 is Q3 2004: the latest such quarter
+  // (or half) begun by the article's date. A date is needed, not a year alone: in January
+  // "the fourth quarter" is the year before's.
+  if (time.empty() && c.date && c.date->size() >= 7 && is_digit((*c.date)[0]) && (*c.date)[4] == '-') {
+    int year = std::atoi(c.date->substr(0, 4).c_str()), month = std::atoi(c.date->substr(5, 2).c_str());
+    int starts = 0;  // the month the period begins
+    if (kind.size() == 2 && kind[0] == 'Q' && kind[1] >= '1' && kind[1] <= '4') starts = 3 * (kind[1] - '1') + 1;
+    if (kind == "first half") starts = 1;
+    if (kind == "second half") starts = 7;
+    if (starts > 0 && month >= 1 && month <= 12) time = std::to_string(starts <= month ? year : year - 1);
+  }
+  // "sales last year" (2004) and "sales in 2004" cover one period: a year's figure with its
+  // year is that year, as a month's with its month ("2004-12") is that month.
+  bool year = time.size() == 4 && std::all_of(time.begin(), time.end(), is_digit);
+  bool month = time.size() == 7 && time[4] == '-' && is_digit(time[0]) && is_digit(time[6]);
+  if ((kind == "year" && year) || (kind == "month" && month)) kind.clear();
+  if (!bases.empty()) kind = kind.empty() ? "annual rate" : "annual rate " + kind;
   out.period = kind.empty() ? time : time.empty() ? kind : kind + " " + time;
 }
 
@@ -609,7 +734,8 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   constexpr const char* kFile = "frame_cues.tsv";
   TsvTable table = TsvTable::parse(content, kFile, origin, {"phrase", "cue", "reason"});
   static const std::vector<std::string> kCues = {"forecast", "earlier", "quarter", "half", "nine-months", "month", "week",
-                                                 "day",      "year",    "basis",   "modifier", "scope", "pronoun", "suffix"};
+                                                 "day",      "year",    "basis",   "modifier", "scope", "pronoun", "suffix",
+                                                 "revision", "superseded", "rate-basis", "whole", "growth-verb"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())
@@ -685,9 +811,10 @@ void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, cons
   if (parts.entity.empty()) read_sentence_entity(x, parts);
   if (parts.entity.empty()) read_headline_entity(x, parts);
   if (parts.measure.empty() && (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit) parts.measure = *c.unit;
+  read_verb_measure(x, parts);
   read_scope_cues(x, scope_words);
-  read_period(x, parts);
   read_role(x, parts);
+  read_period(x, parts);
   std::sort(scope_words.begin(), scope_words.end());
   scope_words.erase(std::unique(scope_words.begin(), scope_words.end()), scope_words.end());
   std::erase_if(scope_words, [&](const std::string& w) { return w.empty() || w == parts.entity || w == lower(parts.entity); });

@@ -36,6 +36,10 @@ const FrameVocabulary& FrameVocabulary::embedded() {
           v.add_noun(std::string(cells[0]), cells[1] == "measure" ? NounClass::measure : NounClass::act);
           if (cells.size() == 3) v.add_synonym_key(std::string(cells[0]), std::string(cells[2]));
         });
+      if (f.name == "frame_verbs.tsv")
+        each_row(f.content, [&](const std::vector<std::string_view>& cells) {
+          if (cells.size() == 2) v.add_verb(std::string(cells[0]), std::string(cells[1]));
+        });
       if (f.name == "frame_places.tsv")
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
           if (cells.size() == 3) v.add_place(std::string(cells[0]), std::string(cells[2]));
@@ -55,6 +59,12 @@ std::optional<NounClass> FrameVocabulary::noun(std::string_view word) const {
 std::optional<std::string_view> FrameVocabulary::synonym_key(std::string_view word) const {
   auto it = synonyms_.find(std::string(word));
   if (it == synonyms_.end()) return std::nullopt;
+  return std::string_view(it->second);
+}
+
+std::optional<std::string_view> FrameVocabulary::verb_measure(std::string_view form) const {
+  auto it = verbs_.find(std::string(form));
+  if (it == verbs_.end()) return std::nullopt;
   return std::string_view(it->second);
 }
 

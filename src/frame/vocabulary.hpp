@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace factsheet::frame {
 
@@ -28,15 +29,27 @@ class FrameVocabulary {
   std::optional<std::string_view> synonym_key(std::string_view word) const;
   // The territory's name ("United States") for an alias, lower case ("u.s.", "german").
   std::optional<std::string_view> place(std::string_view alias) const;
+  // The measure noun WordNet derives from a verb of change, by the verb's form, lower case
+  // ("grew" -> "growth").
+  std::optional<std::string_view> verb_measure(std::string_view form) const;
+  // Whether `noun` is such a measure: its figure states the change itself ("growth of 4%",
+  // "the economy grew 4%"), so a change and a value of it are one statement.
+  bool change_noun(std::string_view noun) const { return change_nouns_.count(std::string(noun)) > 0; }
 
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
   void add_synonym_key(std::string word, std::string key) { synonyms_.emplace(std::move(word), std::move(key)); }
   void add_place(std::string alias, std::string name) { places_.emplace(std::move(alias), std::move(name)); }
+  void add_verb(std::string form, std::string noun) {
+    change_nouns_.insert(noun);
+    verbs_.emplace(std::move(form), std::move(noun));
+  }
 
  private:
   std::unordered_map<std::string, NounClass> nouns_;
   std::unordered_map<std::string, std::string> places_;
   std::unordered_map<std::string, std::string> synonyms_;
+  std::unordered_map<std::string, std::string> verbs_;
+  std::unordered_set<std::string> change_nouns_;
 };
 
 }  // namespace factsheet::frame

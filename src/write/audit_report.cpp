@@ -4,6 +4,7 @@
 #include <string>
 
 #include "audit/explain.hpp"
+#include "write/place.hpp"
 #include "write/json_text.hpp"
 
 namespace factsheet::write {
@@ -22,7 +23,7 @@ std::string count_text(std::size_t n, std::string_view one, std::string_view man
 }
 
 std::string summary(const std::vector<audit::Finding>& findings, const audit::AuditCounts& counts) {
-  std::array<std::size_t, 6> by_status{};
+  std::array<std::size_t, 7> by_status{};
   for (const audit::Finding& f : findings) ++by_status[static_cast<std::size_t>(f.status)];
   std::string line = "Audit of " + count_text(counts.figures, "figure", "figures") + " (of " +
                      count_text(counts.claims, "claim", "claims");
@@ -42,9 +43,7 @@ std::string summary(const std::vector<audit::Finding>& findings, const audit::Au
 }
 
 std::string figure_line(const audit::FigureView& f) {
-  std::string line = "    " + one_line(f.doc);
-  if (f.article) line += " #" + std::to_string(*f.article);
-  line += " @" + std::to_string(f.start) + ": " + audit::quote_text(one_line(f.text));
+  std::string line = "    " + audit_place(one_line(f.doc), f) + ": " + audit::quote_text(one_line(f.text));
   std::string details;
   for (std::string_view part : {f.subject, f.time, f.attribution, f.frame}) {
     if (part.empty()) continue;

@@ -16,6 +16,7 @@ std::optional<std::uint32_t> FactsOfClaims::fact_of(std::uint64_t ref) const {
 std::optional<FactCheck> fact_check(audit::Status status) {
   switch (status) {
     case audit::Status::conflict: return FactCheck::conflict;
+    case audit::Status::revised: return FactCheck::revised;
     case audit::Status::corroborated: return FactCheck::corroborated;
     case audit::Status::vague: return FactCheck::vague;
     case audit::Status::repeated: return FactCheck::repeated;

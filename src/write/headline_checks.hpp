@@ -24,7 +24,7 @@ class FactsOfClaims {
   std::vector<std::uint32_t> fact_plus_one_;  // by ref; 0: no fact. 4 bytes a claim.
 };
 
-// The audit's status for a fact: conflict, corroborated, vague and repeated findings mark
+// The audit's status for a fact: conflict, revised, corroborated, vague and repeated findings mark
 // the facts of their figures; arithmetic and unsourced findings concern sentences and
 // articles, not facts.
 std::optional<FactCheck> fact_check(audit::Status status);

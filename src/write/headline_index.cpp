@@ -169,6 +169,7 @@ std::string_view to_string(FactCheck check) {
     case FactCheck::repeated: return "repeated";
     case FactCheck::vague: return "vague";
     case FactCheck::corroborated: return "corroborated";
+    case FactCheck::revised: return "revised";
     case FactCheck::conflict: return "conflict";
     case FactCheck::none: break;
   }

@@ -37,7 +37,7 @@ struct Mention {
 
 // What the audit found for a fact's mentions (write/headline_checks.hpp); a fact in
 // several findings keeps the strongest, in this order from weakest to strongest.
-enum class FactCheck : std::uint8_t { none, repeated, vague, corroborated, conflict };
+enum class FactCheck : std::uint8_t { none, repeated, vague, corroborated, revised, conflict };
 // "corroborated", ...; "" for none.
 std::string_view to_string(FactCheck check);
 

@@ -58,9 +58,10 @@ h3{font-size:1.1rem;margin:1.25rem 0 .5rem;overflow-wrap:anywhere}
 .badge{display:inline-block;padding:0 .45rem;border-radius:.25rem;font-size:.85rem;font-weight:700;border:1px solid currentColor;margin-right:.35rem}
 .st-conflict{background:#ffc7ce;color:#7a0010}
 .st-arithmetic{background:#fce4d6;color:#7a2f00}
+.st-revised{background:#e4dfec;color:#4a235a}
 .st-corroborated{background:#c6efce;color:#00501a}
+.st-repeated{background:#ddebf7;color:#1f4e78}
 .st-vague{background:#ffeb9c;color:#5c4500}
-.st-repeated{background:#ddebf7;color:#1f3864}
 .st-unsourced{background:#ededed;color:#333}
 .legend{list-style:none;padding:0;margin:.5rem 0 1rem;display:flex;flex-wrap:wrap;gap:.4rem .9rem;font-size:.95rem}
 .doc{margin:1.5rem 0;border-top:1px solid var(--line)}

@@ -29,4 +29,12 @@ class DocNames {
 // unknown).
 std::string place_text(std::string_view name, std::optional<int> article, std::uint32_t line, std::uint32_t column);
 
+// Where an audited figure was stated: "001.txt #1 3:15", or the byte offset ("001.txt #1
+// @1234") for a claim file of an earlier version, which records no line.
+template <class View>
+std::string audit_place(std::string_view name, const View& figure) {
+  if (figure.line > 0) return place_text(name, figure.article, figure.line, figure.column);
+  return place_text(name, figure.article, 0, 0) + " @" + std::to_string(figure.start);
+}
+
 }  // namespace factsheet::write

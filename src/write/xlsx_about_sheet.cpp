@@ -82,6 +82,9 @@ const Rows kAudit = {
                    "a percentage that does not match (\"26 of 45 projects, or 70%\"); a percentage over 100 of a "
                    "group (\"150% of the students\"); parts above their total (\"Of the 45 projects, 30 ... and "
                    "20 ...\")."},
+    {"revised", "One fact's old and new value stated as a revision in one sentence (\"revised down from 157,000 to "
+                "133,000\", \"1.6%, down from an earlier estimate of 1.7%\"): not two facts, nor a conflict. The new "
+                "value is compared with other statements; the old one is an earlier value."},
     {"corroborated", "One fact stated alike by two or more independent statements (articles or documents that do "
                      "not copy each other). Mentions within one article do not count."},
     {"repeated", "One fact stated alike only in copies of one text: no independent evidence."},
@@ -89,8 +92,9 @@ const Rows kAudit = {
               "and \"over 100 events\")."},
     {"unsourced", "Per article, the figures whose sentence names nobody who states them (for information)."},
     {"Limits", "Frames are read from one sentence, its subject and its headline; differently worded measures "
-               "are different facts. Relative times need the article's date (--year), else they are unknown and fit any. Only "
-               "one sentence is checked for arithmetic."},
+               "are different facts. Relative times (\"last year\") need the article's date (a dateline or --year); "
+               "without it they are compared within their article only, as are quarters and months named without "
+               "their year. Only one sentence is checked for arithmetic and for revisions."},
 };
 
 // The workbook and CSV give the qualifier in words; JSON Lines in symbols (=, ~, >, >=, <, <=).
@@ -205,7 +209,8 @@ void write_about_sheet(Book& book, lxw_worksheet* ws, const AboutFacts& about) {
        "Claims with the same kind, value (or range, or part and whole), unit, qualifier and change are one fact when "
        "their subjects and times agree; a claim whose subject or time is not known agrees with any of the same "
        "document. Sources counts the documents or articles that state the fact; Audit gives the audit's finding "
-       "for it (conflict, corroborated by independent statements, vague, or repeated only in copies of one text; "
+       "for it (conflict, revised, corroborated by independent statements, vague, or repeated only in copies of one "
+       "text; "
        "see Audit below); Places lists every mention as document, #article and line:column.");
   pair("Salience",
        "Facts are ranked by a score: money 3, percent 2.5, ratio 2, count and measure 1.5, duration and age 0.5; "

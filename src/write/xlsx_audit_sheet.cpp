@@ -3,6 +3,7 @@
 #include <array>
 
 #include "audit/explain.hpp"
+#include "write/place.hpp"
 #include "write/xlsx_figures_sheet.hpp"
 #include "write/xlsx_limits.hpp"
 #include "write/xlsx_sheet.hpp"
@@ -29,9 +30,10 @@ struct StatusLook {
   audit::Status status;
   lxw_color_t fill, font;
 };
-constexpr std::array<StatusLook, 6> kLooks = {{
+constexpr std::array<StatusLook, 7> kLooks = {{
     {audit::Status::conflict, 0xFFC7CE, 0x9C0006},
     {audit::Status::arithmetic, 0xFCE4D6, 0x9C3D00},
+    {audit::Status::revised, 0xE4DFEC, 0x5B2C6F},
     {audit::Status::corroborated, 0xC6EFCE, 0x006100},
     {audit::Status::repeated, 0xDDEBF7, 0x1F4E78},
     {audit::Status::vague, 0xFFEB9C, 0x7F5F00},
@@ -54,16 +56,6 @@ void colour_audit_statuses(Book& book, lxw_worksheet* ws, std::size_t column, st
                "colouring the statuses");
   }
 }
-
-namespace {
-
-std::string place_text(const audit::FigureView& f) {
-  std::string out(f.doc);
-  if (f.article) out += " #" + std::to_string(*f.article);
-  return out + " @" + std::to_string(f.start);
-}
-
-}  // namespace
 
 void write_audit_sheet(Book& book, lxw_worksheet* ws, const std::vector<audit::Finding>& findings,
                        const audit::Auditor& auditor, std::size_t rows_per_sheet) {
@@ -95,7 +87,7 @@ void write_audit_sheet(Book& book, lxw_worksheet* ws, const std::vector<audit::F
       s.text(row, kFrame, v.frame);
       if (!v.time.empty()) s.period(row, kTime, std::string(v.time));
       s.text(row, kAttribution, v.attribution);
-      s.text(row, kPlace, place_text(v));
+      s.text(row, kPlace, audit_place(v.doc, v));
     }
     shown = n + 1;
   }

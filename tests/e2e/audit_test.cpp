@@ -48,7 +48,26 @@ TEST_F(Audit, TextReportNamesTheConflictAndItsPlaces) {
                        "to 45,500,000,000) cannot both hold"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("    b.txt #1 @27: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("    b.txt #1 1:28: "), std::string::npos) << r.out;
+}
+
+TEST_F(Audit, ARevisionInOneSentenceIsReportedAsRevisedInTextAndJson) {
+  put("jobs.txt", "US jobs\n\nThe Labor Department also said it had revised down the jobs gains in December 2004, "
+                  "from 157,000 to 133,000.\n");
+  RunResult text = run({"audit", "jobs.txt"});
+  EXPECT_EQ(text.status, 0) << text.err;
+  EXPECT_NE(text.out.find("[revised] "), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("from \xE2\x80\x9C" "157,000\xE2\x80\x9D to \xE2\x80\x9C" "133,000\xE2\x80\x9D"),
+            std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("    jobs.txt #1 3:90: "), std::string::npos) << text.out;  // line:column
+  EXPECT_EQ(text.out.find("[conflict]"), std::string::npos) << text.out;
+  RunResult json = run({"audit", "--format", "json", "jobs.txt"});
+  auto report = parse(json.out);
+  ASSERT_EQ(with_status(report, "revised").size(), 1u) << json.out;
+  EXPECT_EQ(texts(with_status(report, "revised")[0]), std::vector<std::string>{"157,000 to 133,000"});
+  // --fail-on conflict does not fail on a revision.
+  EXPECT_EQ(run({"audit", "--fail-on", "conflict", "jobs.txt"}).status, 0);
 }
 
 TEST_F(Audit, FailOnConflictExitsSix) {
@@ -209,13 +228,13 @@ TEST_F(Audit, StandardInputIsADocument) {
                    "[conflict] [Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current]: independent statements disagree: " +
                        fig41 + " (- #1: 40,500,000,000 to 41,500,000,000) and " + fig45 +
                        " (b.txt #1: 44,500,000,000 to 45,500,000,000) cannot both hold\n"
-                       "    - #1 @27: " + fig41 + details + "    b.txt #1 @27: " + fig45 + details +
+                       "    - #1 1:28: " + fig41 + details + "    b.txt #1 1:28: " + fig45 + details +
                        "\n"
                        "[unsourced] - #1: 1 of 1 figure has no attribution in the text\n"
-                       "    - #1 @27: " + fig41 + details +
+                       "    - #1 1:28: " + fig41 + details +
                        "\n"
                        "[unsourced] b.txt #1: 1 of 1 figure has no attribution in the text\n"
-                       "    b.txt #1 @27: " + fig45 + details);
+                       "    b.txt #1 1:28: " + fig45 + details);
   // A claim file on standard input is read as a document too, not as claims.
   put("a.txt", kTrade41);
   ASSERT_EQ(run({"extract", "a.txt", "-o", "claims.jsonl"}).status, 0);
@@ -238,7 +257,7 @@ TEST_F(Audit, TheTextReportListsTwentyFiguresPerFinding) {
     put("cap/" + std::to_string(i) + ".txt",
         "Kazakhstan's trade reached " + std::to_string(i) + " billion US dollars in 2023.\n");
   auto figure = [](int i) {
-    return "    cap/" + std::to_string(i) + ".txt #1 @27: \xE2\x80\x9C" + std::to_string(i) +
+    return "    cap/" + std::to_string(i) + ".txt #1 1:28: \xE2\x80\x9C" + std::to_string(i) +
            " billion US dollars\xE2\x80\x9D (Kazakhstan's trade; 2023; Kazakhstan \xC2\xB7 trade \xC2\xB7 2023 \xC2\xB7 current)\n";
   };
   std::string listed;

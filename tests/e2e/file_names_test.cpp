@@ -53,7 +53,7 @@ TEST_F(FileNames, NamesThatAreNotUtf8BecomeValidText) {
 
   RunResult text = run({"audit", "in"});
   EXPECT_TRUE(valid_utf8(text.out)) << text.out;
-  EXPECT_NE(text.out.find("    in/" + kShownName + " #1 @27"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("    in/" + kShownName + " #1 1:28"), std::string::npos) << text.out;
 }
 
 TEST_F(FileNames, JsonlRecordsWithoutIdAreNamedByTheRepairedPath) {

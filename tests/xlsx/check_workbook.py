@@ -517,7 +517,7 @@ class AuditSheet(Workdir):
         statuses = {r[AUDIT_COL["Status"]].value for r in rows}
         self.assertEqual(statuses, {"corroborated", "unsourced"})
         rules = {r.text: cf.sqref for cf in audit.conditional_formatting for r in cf.rules if r.type == "beginsWith"}
-        self.assertEqual(set(rules), {"conflict", "arithmetic", "corroborated", "repeated", "vague", "unsourced"})
+        self.assertEqual(set(rules), {"conflict", "arithmetic", "revised", "corroborated", "repeated", "vague", "unsourced"})
         for sqref in rules.values():
             self.assertEqual(str(sqref), f"B2:B{len(rows) + 1}")
         about = {row[0] for row in wb["About"].iter_rows(values_only=True) if row[0]}

@@ -166,5 +166,142 @@ TEST(AuditClasses, OneArticleStatingItTwice) {
   EXPECT_TRUE(one.with(Status::conflict).empty());
 }
 
+
+// The frame's period of the figure `text` in a run.
+std::string period_of(const testing::Run& run, const std::string& text) {
+  for (const Claim& c : run.claims)
+    if (c.text == text) return c.period.value_or("");
+  return "(no such figure)";
+}
+
+bool holds(const testing::Run& run, const Finding& f, const std::string& text) {
+  for (const std::string& t : run.texts(f))
+    if (t == text) return true;
+  return false;
+}
+
+TEST(AuditClasses, RevisionInOneSentenceIsRevisedNotARangeNorAConflict) {
+  // "from X to Y" after "revised": the old and the new value of one fact.
+  auto range = audit_texts({{"a.txt", "Jobs report\n\nThe Labor Department also said it had revised down the jobs "
+                                      "gains in December 2004, from 157,000 to 133,000.\n"}});
+  ASSERT_EQ(range.with(Status::revised).size(), 1u);
+  EXPECT_NE(range.with(Status::revised)[0]->explanation.find("from \xE2\x80\x9C" "157,000\xE2\x80\x9D to \xE2\x80\x9C"
+                                                             "133,000\xE2\x80\x9D"),
+            std::string::npos)
+      << range.with(Status::revised)[0]->explanation;
+  // The value replaced marked by its words: "an earlier estimate of", "instead of".
+  auto estimate = audit_texts({{"a.txt", "German economy\n\nThe Federal Statistics Office said growth for 2004 was "
+                                         "1.6%, down from an earlier estimate of 1.7%.\n"}});
+  ASSERT_EQ(estimate.with(Status::revised).size(), 1u);
+  EXPECT_TRUE(holds(estimate, *estimate.with(Status::revised)[0], "1.6%"));
+  EXPECT_TRUE(holds(estimate, *estimate.with(Status::revised)[0], "1.7%"));
+  auto instead = audit_texts({{"a.txt", "US jobs\n\nThe Labor Department revised up the number of jobs created in "
+                                        "September to 139,000 instead of 96,000.\n"}});
+  EXPECT_EQ(instead.with(Status::revised).size(), 1u);
+  for (const auto* run : {&range, &estimate, &instead}) EXPECT_TRUE(run->with(Status::conflict).empty());
+  // Controls: a change from one value to another is no revision, and "a revised 53.3"
+  // is a revised figure of another month, not the old value of 51.8.
+  auto change = audit_texts({{"a.txt", "Tesco results\n\nTesco's sales rose from £1.3bn to £1.5bn in 2004.\n"}});
+  EXPECT_TRUE(change.with(Status::revised).empty());
+  auto adjective = audit_texts({{"a.txt", "Factories\n\nThe purchasing managers' index fell to 51.8 in January from "
+                                          "a revised 53.3 in December.\n"}});
+  EXPECT_TRUE(adjective.with(Status::revised).empty());
+}
+
+TEST(AuditClasses, RevisedValueIsHeldAgainstOtherStories) {
+  const std::string revised = "Tesco's sales for 2004 were revised down to £1.3bn from £1.5bn, the company said.";
+  // The new value corroborates a story that states it ...
+  auto same = audit_texts({{"a.txt", "First story\n\n" + revised + "\n"},
+                           {"b.txt", "Second story\n\nAnalysts in London said Tesco's sales reached £1.3bn in 2004.\n"}});
+  EXPECT_EQ(same.with(Status::corroborated).size(), 1u);
+  // ... and conflicts with one that states the old value as the fact's value.
+  auto old = audit_texts({{"a.txt", "First story\n\n" + revised + "\n"},
+                          {"b.txt", "Second story\n\nAnalysts in London said Tesco's sales reached £1.5bn in 2004.\n"}});
+  ASSERT_EQ(old.with(Status::conflict).size(), 1u);
+  const Finding& conflict = *old.with(Status::conflict)[0];
+  EXPECT_EQ(conflict.figures.size(), 2u);
+  EXPECT_TRUE(holds(old, conflict, "£1.3bn"));
+  EXPECT_NE(conflict.explanation.find("a.txt #1 gives \xE2\x80\x9C£1.3bn\xE2\x80\x9D as a revision of "
+                                      "\xE2\x80\x9C£1.5bn\xE2\x80\x9D"),
+            std::string::npos)
+      << conflict.explanation;
+  EXPECT_EQ(old.with(Status::revised).size(), 1u);
+}
+
+TEST(AuditClasses, AnnualRateIsABasisNotTheYear) {
+  const std::string a =
+      "The Commerce Department said the US economy grew at an annual rate of 3.7% in the third quarter of 2004.";
+  auto run = audit_texts({{"a.txt", "First story\n\n" + a + "\n"}});
+  EXPECT_EQ(period_of(run, "3.7%"), "annual rate Q3 2004");
+  EXPECT_EQ(status_of(a,
+                      "Figures from the government showed that the US economy grew at an annual rate of 3.9% in the "
+                      "third quarter of 2004.",
+                      "3.7%", "3.9%"),
+            "conflict");
+  // Control: the year's growth is another period.
+  EXPECT_EQ(status_of(a, "Analysts in London said the US economy grew 3.9% in 2004.", "3.7%", "3.9%"), "none");
+}
+
+TEST(AuditClasses, VerbAndNounOfOneMeasureAreOne) {
+  // WordNet derives "growth" from "grow": "the economy grew 1.6%" is growth of 1.6%.
+  const std::string verb = "Figures from the statistics office showed Germany's economy grew 1.6% in 2004.";
+  EXPECT_EQ(status_of(verb, "Analysts in London said German growth was 1.6% in 2004.", "1.6%", "1.6%"),
+            "corroborated");
+  EXPECT_EQ(status_of(verb, "Analysts in London said German growth was 1.9% in 2004.", "1.6%", "1.9%"), "conflict");
+  // frame_cues.tsv: "expanded", which WordNet links to no measure noun, is growth too.
+  EXPECT_EQ(status_of("Figures from the statistics office showed Germany's economy expanded by 1.6% in 2004.",
+                      "Analysts in London said German growth was 1.6% in 2004.", "1.6%", "1.6%"),
+            "corroborated");
+  // A fall of growth is not growth of the same size.
+  EXPECT_EQ(status_of("Figures from the statistics office showed growth in Germany fell 1.6% in 2004.",
+                      "Analysts in London said German growth was 1.6% in 2004.", "1.6%", "1.6%"),
+            "none");
+  // Control: what grew is a measure of its own ("exports"), not the economy's growth.
+  EXPECT_EQ(status_of("Figures from the statistics office showed Germany's exports grew 1.6% in 2004.",
+                      "Analysts in London said German growth was 1.9% in 2004.", "1.6%", "1.9%"),
+            "none");
+}
+
+TEST(AuditClasses, RelativePeriodNeedsAnAnchor) {
+  const std::string a = "Figures from the statistics office showed Germany's economy grew 1.6% last year.";
+  const std::string b = "Analysts in London said German growth was 1.9% in 2004.";
+  auto docs = [&](const std::string& x, const std::string& y) {
+    return std::vector<std::pair<std::string, std::string>>{{"a.txt", "First story\n\n" + x + "\n"},
+                                                            {"b.txt", "Second story\n\n" + y + "\n"}};
+  };
+  // Anchored by the year of the articles (--year 2005): last year is 2004.
+  auto anchored = audit_texts(docs(a, b), 2005);
+  EXPECT_EQ(period_of(anchored, "1.6%"), "2004");
+  EXPECT_EQ(anchored.with(Status::conflict).size(), 1u);
+  // Without an anchor, "last year" of one story is not held against another's year.
+  auto loose = audit_texts(docs(a, b), std::nullopt);
+  EXPECT_TRUE(loose.with(Status::conflict).empty());
+  auto loose_same = audit_texts(docs(a, "Analysts in London said German growth was 1.6% last year."), std::nullopt);
+  EXPECT_TRUE(loose_same.with(Status::corroborated).empty());
+  // Control: anchored, the same value corroborates.
+  auto anchored_same = audit_texts(docs(a, "Analysts in London said German growth was 1.6% in 2004."), 2005);
+  EXPECT_EQ(anchored_same.with(Status::corroborated).size(), 1u);
+}
+
+TEST(AuditClasses, AQuarterIsAnchoredByTheArticlesDate) {
+  const std::string a = "The US economy grew at an annual rate of 3.7% in the third quarter, the Commerce Department said.";
+  const std::string b = "Analysts in London said that in the third quarter the US economy had grown at an annual rate of 3.9%.";
+  // Datelines give each story its date: the third quarter of both is Q3 2004.
+  auto dated = audit_texts({{"a.txt", "First story\n\nWASHINGTON, Nov 5 (Reuters) - " + a + "\n"},
+                            {"b.txt", "Second story\n\nNEW YORK, Nov 30 (Reuters) - " + b + "\n"}},
+                           2004);
+  EXPECT_EQ(period_of(dated, "3.7%"), "annual rate Q3 2004");
+  EXPECT_EQ(dated.with(Status::conflict).size(), 1u);
+  // In January, the fourth quarter is the year before's.
+  auto january = audit_texts({{"a.txt", "A story\n\nWASHINGTON, Jan 28 (Reuters) - The US economy grew at an annual "
+                                        "rate of 3.1% in the fourth quarter, the Commerce Department said.\n"}},
+                             2005);
+  EXPECT_EQ(period_of(january, "3.1%"), "annual rate Q4 2004");
+  // Control: without a date (a year alone is not enough) the quarters are not held against
+  // each other.
+  auto undated = audit_texts({{"a.txt", "First story\n\n" + a + "\n"}, {"b.txt", "Second story\n\n" + b + "\n"}}, 2004);
+  EXPECT_TRUE(undated.with(Status::conflict).empty());
+}
+
 }  // namespace
 }  // namespace factsheet::audit

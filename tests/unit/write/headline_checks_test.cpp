@@ -29,6 +29,7 @@ Claim money(std::string doc, std::string sentence, std::string text, double valu
 
 TEST(HeadlineChecks, StatusesThatConcernFacts) {
   EXPECT_EQ(fact_check(audit::Status::conflict), FactCheck::conflict);
+  EXPECT_EQ(fact_check(audit::Status::revised), FactCheck::revised);
   EXPECT_EQ(fact_check(audit::Status::corroborated), FactCheck::corroborated);
   EXPECT_EQ(fact_check(audit::Status::vague), FactCheck::vague);
   EXPECT_EQ(fact_check(audit::Status::repeated), FactCheck::repeated);
