@@ -18,8 +18,13 @@
 //                     of change and the noun's a process, quantity, attribute or state
 //                     ("grew", "grows", "grow" -> "growth"): "the economy grew 4%" states
 //                     the economy's growth. Inflections: verb.exc and the regular endings.
+//   superlatives.tsv  superlative<TAB>adjective, from WordNet: the -est forms of adj.exc
+//                     ("best" -> "good", "biggest" -> "big") and, for every one-word
+//                     adjective, the forms WordNet's morphology undoes ("-est" -> "",
+//                     "-est" -> "-e": "proudest", "largest"), less forms that are adjectives
+//                     or nouns of their own ("latest", "modest", "forest").
 //
-// Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT
+// Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -113,8 +118,8 @@ bool measure_lexfile(int f) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  if (argc != 6) {
-    std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT\n";
+  if (argc != 7) {
+    std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -268,6 +273,25 @@ int main(int argc, char** argv) try {
     if (codes.size() == 1 && alias.size() > 1)
       places_out << alias << '\t' << *codes.begin() << '\t' << main_name[*codes.begin()] << '\n';
   }
+
+  // ---- superlatives: adjective forms in -est and their base ----
+  std::set<std::string> adjectives_index;
+  for (const auto& [lemma, offsets] : read_index(dir + "/index.adj"))
+    if (lemma.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) adjectives_index.insert(lemma);
+  std::map<std::string, std::string> superlatives;
+  std::istringstream exc(read_file(dir + "/adj.exc"));
+  for (std::string line; std::getline(exc, line);) {
+    std::vector<std::string> f = fields(line);
+    if (f.size() >= 2 && f[0] != f[1] && f[0].size() > 3 && f[0].compare(f[0].size() - 3, 3, "est") == 0)
+      superlatives.emplace(f[0], f[1]);
+  }
+  for (const std::string& a : adjectives_index) {
+    std::string form = a.back() == 'e' ? a + "st" : a + "est";
+    if (a.size() > 2 && !adjectives_index.count(form) && !index.count(form)) superlatives.emplace(form, a);
+  }
+  std::ofstream superlatives_out(argv[6], std::ios::binary);
+  superlatives_out << "# generated from WordNet by tools/frame_vocabulary.cpp: superlative<TAB>adjective\n";
+  for (const auto& [form, base] : superlatives) superlatives_out << form << '\t' << base << '\n';
   return 0;
 } catch (const std::exception& e) {
   std::cerr << "frame_vocabulary: " << e.what() << '\n';

@@ -106,6 +106,21 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
   return out + head;
 }
 
+std::string superlative_phrase(std::string_view subject, std::string_view head, const NewsQuantUnits& units) {
+  if (!units.superlative) return {};
+  auto tokens = words_of(subject);
+  for (auto& t : tokens) t = lowered(t);
+  // "most spectacular": the analytic superlative is the adjective after "most".
+  std::size_t first = !tokens.empty() && tokens[0] == "most" ? 1 : 0;
+  if (tokens.size() < first + 2) return {};
+  std::string base = first ? tokens[first] : units.superlative(tokens[0]);
+  if (base.empty() || has_digit(base)) return {};
+  std::string out = base;
+  for (std::size_t i = first + 1; i + 1 < tokens.size(); ++i) append_all(out, " ", tokens[i]);
+  append_all(out, " ", head);
+  return out;
+}
+
 bool newsquant_scores(Kind kind) {
   switch (kind) {
     case Kind::year:
@@ -169,6 +184,10 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
                  c.unit->find('/') == std::string::npos;
   if (counted) p.normalized_unit = *c.unit == "time" ? "count" : counted_phrase(c, units);
   if (c.kind == Kind::age && c.unit_name) p.normalized_unit = *c.unit_name;
+  // "one of the best screens": the superlative phrase is the unit, and no concept is left.
+  std::string superlative;
+  if (as_count && !factor && has_unit && c.subject) superlative = superlative_phrase(*c.subject, *c.unit, units);
+  if (!superlative.empty()) p.normalized_unit = superlative;
   // A share of a whole is a percentage of what it counts: "a third of the population" is
   // "% population", "almost half of which" "% -".
   if (c.kind == Kind::ratio) p.normalized_unit = "% " + (has_unit ? p.normalized_unit : std::string("-"));
@@ -188,7 +207,7 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
   bool named_after = !text.empty() && ((units.direction_after && units.direction_after(c, text)) ||
                                        (units.exact_before && units.exact_before(c, text)));
   p.change = newsquant_change(c.qualifier, named_after ? Change::none : c.change);
-  if (c.subject) p.concepts = concept_words_without_figure(*c.subject, c.text);
+  if (c.subject && superlative.empty()) p.concepts = concept_words_without_figure(*c.subject, c.text);
   p.source = c.text;
   return p;
 }

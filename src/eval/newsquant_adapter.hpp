@@ -35,7 +35,16 @@ struct NewsQuantUnits {
   // True when an exactness word ("just", "only", "exactly") stands right before the claim in
   // `text`; when unset, never.
   std::function<bool(const Claim& claim, std::string_view text)> exact_before;
+  // The adjective of a lower-case superlative ("best" -> "good", "largest" -> "large"), or
+  // "" for other words; when unset, no word is one.
+  std::function<std::string(std::string_view word)> superlative;
 };
+
+// NewsQuant names the whole of "one of the best wireless speakers" by its superlative
+// phrase, the adjective in its base form: "good wireless speaker". `subject` is the
+// partitive's whole as the extractor gives it ("best wireless speakers", "most spectacular
+// catches"), `head` its counted noun ("speaker"). Empty when the whole has no superlative.
+std::string superlative_phrase(std::string_view subject, std::string_view head, const NewsQuantUnits& units);
 
 // NewsQuant names a counted noun with its premodifiers, lower-cased, without "and"/"or":
 // "seven European countries" (unit "country") -> "european country". The premodifiers are

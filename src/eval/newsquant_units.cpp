@@ -1,6 +1,10 @@
 #include "eval/newsquant_units.hpp"
 
+#include <string>
+#include <unordered_map>
+
 #include "extract/context_rules.hpp"
+#include "lexicon/embedded.hpp"
 #include "text/chars.hpp"
 
 namespace factsheet::eval {
@@ -40,6 +44,27 @@ std::string written_unit_name(const Lexicon& lexicon, std::string_view unit, std
   return best;
 }
 
+std::string superlative_base(std::string_view word) {
+  static const std::unordered_map<std::string, std::string> table = [] {
+    std::unordered_map<std::string, std::string> t;
+    for (const embedded::File& f : embedded::files()) {
+      if (f.name != "superlatives.tsv") continue;
+      std::string_view rest = f.content;
+      while (!rest.empty()) {
+        std::size_t nl = rest.find('\n');
+        std::string_view line = rest.substr(0, nl);
+        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+        std::size_t tab = line.find('\t');
+        if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+        t.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+      }
+    }
+    return t;
+  }();
+  auto it = table.find(std::string(word));
+  return it == table.end() ? std::string() : it->second;
+}
+
 NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
   return {[&lexicon](std::string_view unit) { return lexicon.newsquant_unit(unit); },
           [&lexicon](std::string_view text) { return find_minor_unit(lexicon, text); },
@@ -54,7 +79,8 @@ NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
           },
           [&lexicon](const Claim& claim, std::string_view text) {
             return extract::exact_before_claim(text, claim, lexicon);
-          }};
+          },
+          superlative_base};
 }
 
 }  // namespace factsheet::eval

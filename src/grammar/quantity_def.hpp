@@ -39,6 +39,14 @@ inline bool hyphen_scale_ok(const Lexicon& lex, std::uint32_t id, bool) {
   return s.spaced;
 }
 inline constexpr auto hyphen_scale = phrase(Table::scale, &hyphen_scale_ok, true);
+// "$458 m (£242.7m)": a scale suffix that otherwise touches the digits ("m", "k", "B"), after a
+// space. Only after an amount whose currency stands before it, where no unit can follow
+// ("$458 m" is not metres); see money_spaced_scale below.
+inline bool spaced_suffix_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
+  const ScaleWord& s = lex.scale(id);
+  return !attached && s.attached && !s.spaced;
+}
+inline constexpr auto spaced_suffix = phrase(Table::scale, &spaced_suffix_ok, true);
 
 // Currency or unit after the number: the longer match wins; on a tie the currency.
 struct suffix_parser : x3::parser<suffix_parser> {
@@ -198,6 +206,14 @@ auto const time_adverb =
 // A hyphenated rate follows an amount of money ("5-a-side" is a name, "52-week-a-year" a
 // length of time).
 inline constexpr auto money_amount = [](auto& ctx) { _pass(ctx) = _val(ctx).currency.has_value(); };
+// The amount so far has its currency before the number ("$458", "US$ 12").
+inline constexpr auto currency_first = [](auto& ctx) {
+  _pass(ctx) = _val(ctx).currency.has_value() && _val(ctx).currency_before;
+};
+// The suffix ends the word: not "M&S", "m-long" or "m's".
+auto const suffix_end = !(alnum | x3::lit('&') | x3::lit('-') | x3::lit('\''));
+auto const money_spaced_scale =
+    x3::eps[currency_first] >> ws >> &(spaced_suffix >> suffix_end) >> spaced_suffix[apply_scale];
 // The lookahead checks the whole phrase before any action records the unit.
 auto const per_part = (ws >> per_word >> ws >> &((unit_word | per_noun) >> !time_adverb) >>
                        (unit_word[set_per_unit] | per_noun[set_per_noun])) |
@@ -221,7 +237,7 @@ x3::rule<class quantity_r, Quantity> const quantity = "quantity";
 auto const quantity_body_def =
     -sign >> -(currency_prefix[set_prefix_currency] >> -ws) >> -sign >>
     ((digit_numeral[set_number] >> -ordinal_suffix[set_ordinal]) | word_numeral[set_number]) >>
-    -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) |
+    -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) | money_spaced_scale |
        (hyphen >> &(hyphen_scale >> !alnum) >> hyphen_scale[apply_scale])) >>
       -(ws >> scale_word[apply_scale]) >> -remainder) >>
     -((hyphen >> hyphen_unit[set_hyphen_unit]) | (hyphen >> hyphen_currency[set_hyphen_currency]) |

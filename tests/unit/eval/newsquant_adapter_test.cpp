@@ -22,7 +22,7 @@ NewsQuantUnits fake_units() {
             if (unit == "lb·ft" && text.find("lb-ft") != std::string_view::npos) return "foot pound-force";
             return "";
           },
-          nullptr, nullptr};
+          nullptr, nullptr, nullptr};
 }
 
 Claim make(Kind kind, Value value, std::optional<std::string> unit = std::nullopt) {
@@ -53,6 +53,36 @@ TEST(NewsQuantAdapter, PartitiveMentionIsScoredAsACountOfOne) {
   Claim name = make(Kind::other, 1.0);
   name.text = "one-China";
   EXPECT_FALSE(to_newsquant(name, fake_units()).has_value());
+}
+
+TEST(NewsQuantAdapter, ASuperlativeWholeNamesThePartitive) {
+  NewsQuantUnits units = fake_units();
+  units.superlative = [](std::string_view w) -> std::string {
+    if (w == "best") return "good";
+    if (w == "tallest") return "tall";
+    return "";
+  };
+  Claim c = make(Kind::other, 1.0, "tower");
+  c.text = "one";
+  c.subject = "tallest steel towers";
+  auto p = to_newsquant(c, units);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->normalized_unit, "tall steel tower");
+  EXPECT_TRUE(p->concepts.empty());  // the whole is the unit, not a concept
+  // "most" marks the superlative of a longer adjective.
+  c.subject = "most remarkable towers";
+  EXPECT_EQ(to_newsquant(c, units)->normalized_unit, "remarkable tower");
+  // A whole without a superlative keeps its noun and gives the concept.
+  c.subject = "old towers";
+  p = to_newsquant(c, units);
+  EXPECT_EQ(p->normalized_unit, "tower");
+  EXPECT_FALSE(p->concepts.empty());
+  // A lone superlative with no noun after it is not a phrase; counts are left alone.
+  EXPECT_EQ(superlative_phrase("best", "tower", units), "");
+  Claim count = make(Kind::count, 2.0, "tower");
+  count.text = "two towers";
+  count.subject = "best towers";
+  EXPECT_EQ(to_newsquant(count, units)->normalized_unit, "tower");
 }
 
 TEST(NewsQuantAdapter, FactorsAreCountsOfTimesAndOneWordMultiplesStayOut) {

@@ -23,6 +23,16 @@ TEST(NewsQuantUnits, MinorUnitsComeFromTheLexicon) {
   EXPECT_EQ(sen->name, "sen");
 }
 
+TEST(NewsQuantUnits, SuperlativesComeFromWordNet) {
+  EXPECT_EQ(superlative_base("best"), "good");       // an exception of WordNet's list
+  EXPECT_EQ(superlative_base("biggest"), "big");
+  EXPECT_EQ(superlative_base("largest"), "large");   // -est after a final e
+  EXPECT_EQ(superlative_base("proudest"), "proud");
+  EXPECT_EQ(superlative_base("forest"), "");         // a noun of its own
+  EXPECT_EQ(superlative_base("modest"), "");         // an adjective of its own
+  EXPECT_EQ(superlative_base("wireless"), "");
+}
+
 TEST(NewsQuantUnits, MajorUnitsAndWordInsidesAreNotMinor) {
   auto lexicon = Lexicon::embedded();
   EXPECT_FALSE(find_minor_unit(*lexicon, "$5 million").has_value());

@@ -45,6 +45,15 @@ TEST(CompositeMoney, PoundsBeforePenceAreSterling) {
   expect_one("A loaf was 2 pounds 15 pence.", "2 pounds 15 pence", 2.15, "GBP");
 }
 
+// "penny"/"pennies" are the minor unit of sterling, as "pence" is; "Penny" is a name.
+TEST(MinorUnits, PenniesAreHundredthsOfAPound) {
+  expect_one("Taxes rise by one penny in the pound.", "one penny", 0.01, "GBP");
+  expect_one("The stamp costs ninety pennies.", "ninety pennies", 0.9, "GBP");
+  expect_one("A loaf was 2 pounds 15 pennies.", "2 pounds 15 pennies", 2.15, "GBP");
+  auto claims = extract("Penny Smith ran 5 Penny Lane races.");
+  for (const Claim& c : claims) EXPECT_NE(c.unit, "GBP") << c.text;
+}
+
 TEST(TrailingHalf, HalfOfTheClosingUnit) {
   auto claims = extract("He waited 3 days and a half.");
   ASSERT_EQ(claims.size(), 1u);

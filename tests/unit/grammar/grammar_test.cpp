@@ -116,6 +116,32 @@ TEST_F(GrammarTest, MoneyWithScale) {
   }
 }
 
+// "$458 m (£242.7m)": after an amount whose currency stands first, a scale suffix may
+// follow a space; without that currency the letter stays a unit or nothing ("400 m" metres).
+TEST_F(GrammarTest, ScaleSuffixAfterASpaceFollowsACurrencySign) {
+  struct Case { const char* text; double value; const char* span; };
+  for (auto c : {Case{"$458 m (", 458e6, "$458 m"}, Case{"€12 k in", 12e3, "€12 k"},
+                 Case{"US$ 3 m deal", 3e6, "US$ 3 m"}, Case{"$5 B.", 5e9, "$5 B"}}) {
+    std::string_view s = c.text;
+    auto q = quantity(s);
+    ASSERT_TRUE(q) << c.text;
+    EXPECT_DOUBLE_EQ(q->value(), c.value) << c.text;
+    EXPECT_EQ(span(s, q->begin, q->end), c.span) << c.text;
+  }
+  // A letter that starts a word or a name is not a scale: "£5 M&S", "$5 m-long".
+  for (const char* t : {"£5 M&S vouchers", "$5 m-long", "$5 ms"}) {
+    std::string_view s = t;
+    auto q = quantity(s);
+    ASSERT_TRUE(q) << t;
+    EXPECT_DOUBLE_EQ(q->value(), 5) << t;
+  }
+  // Without a currency before the number, "m" after a space is metres.
+  std::string_view m = "400 m in";
+  auto q = quantity(m);
+  ASSERT_TRUE(q && q->unit);
+  EXPECT_DOUBLE_EQ(q->value(), 400);
+}
+
 // "120 MEUR", "MAUD 60", "500 kUSD": a scale letter joined to an ISO code is a currency whose
 // factor carries the scale; "Meur" or "KUsd" in other cases are not.
 TEST_F(GrammarTest, ScaleLetterOnACurrencyCode) {
