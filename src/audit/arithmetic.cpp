@@ -85,6 +85,12 @@ void part_exceeds_whole(const SentenceFigure& f, std::vector<ArithmeticIssue>& o
                  subject_of(c), {f.id}});
 }
 
+// The words of `gap` are one word of `role` ("from" before a change's first level).
+bool one_word_of_role(std::string_view gap, const ContextVocabulary& roles, SyntaxRole role) {
+  std::vector<std::string> ws = words_of(gap);
+  return ws.size() == 1 && roles.has_role(ws[0], role);
+}
+
 bool restates(std::string_view gap) {
   static const std::array<std::string_view, 12> kConnectors = {
       "", "or", "ie", "that is", "representing", "which is", "accounting for", "equal to", "equivalent to", "or some",
@@ -113,6 +119,7 @@ bool share_matches(double expected, const Claim& p) {
 // A share written two ways, the ratio first ("26 of 45 projects, or 70%") or the
 // percentage first ("12% of the members - 30 out of 250").
 void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, std::string_view sentence,
+                    const ContextVocabulary* roles,
                     std::size_t begin, std::vector<ArithmeticIssue>& out) {
   bool ratio_first = first.claim->kind == Kind::ratio;
   const SentenceFigure& r = ratio_first ? first : second;
@@ -129,7 +136,8 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
     std::size_t mark = gap.find_last_of("-(:\xE2");
     if (mark != std::string_view::npos) {
       std::vector<std::string> group = words_of(gap.substr(0, mark));
-      if (!group.empty() && group.front() == "of" && group.size() <= 4) gap = gap.substr(mark + 1);
+      if (!group.empty() && roles && roles->has_role(group.front(), SyntaxRole::partitive) && group.size() <= 4)
+        gap = gap.substr(mark + 1);
     }
   }
   if (!restates(gap)) return;
@@ -155,7 +163,8 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
 // A percentage change that does not match the levels it is given with: "rose 10% from
 // 200 to 250" (250 is 25% above 200). The levels are the figures after "from" and "to",
 // of one kind and unit; the rounding of all three is allowed for.
-void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view sentence, std::size_t begin,
+void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view sentence, const ContextVocabulary& roles,
+                     std::size_t begin,
                      std::vector<ArithmeticIssue>& out) {
   for (const SentenceFigure& p : figs) {
     const Claim& pc = *p.claim;
@@ -171,11 +180,12 @@ void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view s
       if (c.unit && *c.unit == "%") continue;  // levels in percent change by points
       // "10% from 200 to 250": nothing but "from" after the change, "to" after the first level.
       if (!from && c.start >= end_in(pc, begin) + begin &&
-          joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) == "from")
+          one_word_of_role(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)), roles,
+                           SyntaxRole::range_from))
         from = &f;
       else if (from && !to && c.start > from->claim->start &&
-               joined(words_of(sentence.substr(end_in(*from->claim, begin),
-                                               start_in(c, begin) - end_in(*from->claim, begin)))) == "to")
+               one_word_of_role(sentence.substr(end_in(*from->claim, begin), start_in(c, begin) - end_in(*from->claim, begin)),
+                                roles, SyntaxRole::range_to))
         to = &f;
     }
     double x = 0, y = 0, dx = 0, dy = 0;
@@ -196,7 +206,8 @@ void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view s
       for (const SentenceFigure& f : figs) {
         const Claim& c = *f.claim;
         if (&f == &p || !c.is_range() || c.kind == Kind::percent || c.start < end_in(pc, begin) + begin ||
-            joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) != "from")
+            !one_word_of_role(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)), roles,
+                              SyntaxRole::range_from))
           continue;
         const double* lo = number(c.low);
         const double* hi = number(c.high);
@@ -285,8 +296,9 @@ std::vector<ArithmeticIssue> check_sentence(const std::vector<SentenceFigure>& f
   std::optional<std::size_t> begin = sentence_begin(figs);
   if (!begin) return out;  // the figures are not where the sentence says: no text checks
   std::string_view sentence = figs.front().claim->sentence;
-  for (std::size_t i = 0; i + 1 < figs.size(); ++i) share_mismatch(figs[i], figs[i + 1], sentence, *begin, out);
-  change_mismatch(figs, sentence, *begin, out);
+  const ContextVocabulary* roles = rules.lexicon ? &rules.lexicon->context() : nullptr;
+  for (std::size_t i = 0; i + 1 < figs.size(); ++i) share_mismatch(figs[i], figs[i + 1], sentence, roles, *begin, out);
+  if (roles) change_mismatch(figs, sentence, *roles, *begin, out);
   for (const SentenceFigure& f : figs) share_over_whole(f, sentence, *begin, rules, out);
   parts_exceed_total(figs, sentence, *begin, out);
   return out;

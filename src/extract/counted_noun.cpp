@@ -56,6 +56,12 @@ bool noun_before_plural(std::string_view text, const Word& w, std::size_t limit,
 
 }  // namespace
 
+bool is_half_word(std::string_view word, const Lexicon& lex) {
+  std::string w = lower(word);
+  const NumberWord* n = lex.whole_number_word(w);
+  return n && n->cls == NumberClass::fraction && n->value == 2 && !text::looks_plural(w, lex.lemma_rules());
+}
+
 bool is_content_word(std::string_view word, const Lexicon& lex) {
   if (word.empty()) return false;
   if (auto cls = lex.classify_word(word)) {

@@ -251,12 +251,16 @@ bool FigureFinder::sentence_has_currency() const {
 // (composite_money.cpp).
 std::optional<Claim> FigureFinder::read_unit_and_half(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
-  std::string cand = lower(text.substr(c.begin, c.end - c.begin));
-  if (cand != "half" && cand != "a half") return std::nullopt;
+  // The candidate is "half" or "a half".
+  std::size_t half = c.begin;
+  auto first = word_after(text, c.begin, c.end);
+  bool with_article = first && first->end < c.end && lex_.context().has_role(first->view(text), SyntaxRole::indefinite);
+  if (with_article) half = skip_spaces(text, first->end, c.end);
+  if (!is_half_word(text.substr(half, c.end - half), lex_)) return std::nullopt;
   auto a = word_before(text, c.begin, s_.begin);
   if (!a) return std::nullopt;
   std::size_t p = a->begin;
-  if (cand == "half" && lex_.context().has_role(a->view(text), SyntaxRole::indefinite)) {
+  if (!with_article && lex_.context().has_role(a->view(text), SyntaxRole::indefinite)) {
     auto w = word_before(text, a->begin, s_.begin);
     if (!w) return std::nullopt;
     a = w;

@@ -36,10 +36,9 @@ std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std:
   // "a thirty second advert" is a duration; only the joined form is the ordinal.
   if (spaced && w.cls == NumberClass::ordinal && w.value == 2) return std::nullopt;
   // "a thirty-second spot": after an article, "-second" is the unit of time.
-  if (word == "second") {
+  if (lex_.is_time_unit(word)) {
     auto det = word_before(text, c.begin, s_.begin);
-    std::string d = det ? lower(det->view(text)) : "";
-    if (d == "a" || d == "an") return std::nullopt;
+    if (det && lex_.context().has_role(det->view(text), SyntaxRole::indefinite)) return std::nullopt;
   }
   Claim claim;
   claim.kind = Kind::ordinal;

@@ -489,10 +489,12 @@ void read_period(const Context& x, Parts& out) {
       }
     }
   }
-  if (kind == "quarter" && best_at > 0) {  // "fourth-quarter", "Q4"
-    static const char* kOrdinals[] = {"first", "second", "third", "fourth"};
-    for (int q = 0; q < 4; ++q)
-      if (ps[best_at - 1].text == kOrdinals[q]) kind = "Q" + std::to_string(q + 1);
+  if (kind == "quarter" && best_at > 0) {  // "fourth-quarter", "Q4": an ordinal of numbers.tsv
+    const std::string& w = ps[best_at - 1].text;
+    const NumberWord* n = x.lexicon.whole_number_word(w);
+    bool ordinal = n && (n->cls == NumberClass::ordinal || n->cls == NumberClass::fraction) &&
+                   (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
+    if (ordinal && n->value >= 1 && n->value <= 4) kind = "Q" + std::to_string(static_cast<int>(n->value));
   }
   if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
   if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
@@ -552,7 +554,6 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
       if (!p.empty()) p += ' ';
       p += w;
     }
-    if (words.size() == 1 && words[0] == "underlying") continue;  // before the measure, below
     bool match = after.size() >= words.size();
     for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
     if (match) scope_words.push_back(p == "a share" ? "per share" : p);
@@ -561,7 +562,7 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin);
   std::size_t first = before.size() > kScopeBeforeWords ? before.size() - kScopeBeforeWords : 0;
   for (std::size_t i = first; i < before.size(); ++i)
-    if (before[i].text == "underlying") scope_words.push_back("underlying");
+    if (x.cues.is(before[i].text, "scope_before")) scope_words.push_back(before[i].text);
 }
 
 bool measures_something(const Claim& c) {
@@ -608,8 +609,9 @@ std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir
 std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, const std::string& origin) {
   constexpr const char* kFile = "frame_cues.tsv";
   TsvTable table = TsvTable::parse(content, kFile, origin, {"phrase", "cue", "reason"});
-  static const std::vector<std::string> kCues = {"forecast", "earlier", "quarter", "half", "nine-months", "month", "week",
-                                                 "day",      "year",    "basis",   "modifier", "scope", "pronoun", "suffix"};
+  static const std::vector<std::string> kCues = {"forecast", "earlier",  "quarter", "half",         "nine-months",
+                                                 "month",    "week",     "day",     "year",         "basis",
+                                                 "modifier", "scope",    "scope_before", "pronoun", "suffix"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())

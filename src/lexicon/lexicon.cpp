@@ -386,6 +386,17 @@ void Lexicon::index_words() {
   }
 }
 
+const NumberWord* Lexicon::whole_number_word(std::string_view word) const {
+  auto m = number_words_table_.longest(word, 0);
+  if (!m || m->length != word.size()) return nullptr;
+  return &number_words_[m->id];
+}
+
+bool Lexicon::is_time_unit(std::string_view word) const {
+  auto m = units_table_.longest(word, 0);
+  return m && m->length == word.size() && units_[m->id].kind == Kind::duration;
+}
+
 std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {
   auto m = words_table_.longest(word, 0);
   if (!m || m->length != word.size()) return std::nullopt;
