@@ -128,7 +128,7 @@ struct FixedName {
 // What the lexicon says of one word, looked up once at load for every word that some
 // table lists, so a tokenizer pays one hash lookup per word (see Lexicon::word_facts).
 struct WordFacts {
-  RoleBits roles = 0;                     // syntax.tsv (SyntaxRole bits)
+  RoleBits roles;                         // syntax.tsv
   std::optional<WordClass> word_class;    // words.tsv
   bool month = false;                     // months.tsv (a full month name or abbreviation)
   bool unit_or_currency = false;          // units.tsv or currencies.tsv ignoring case
