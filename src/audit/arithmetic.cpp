@@ -1,7 +1,6 @@
 #include "audit/arithmetic.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -91,13 +90,12 @@ bool one_word_of_role(std::string_view gap, const ContextVocabulary& roles, Synt
   return ws.size() == 1 && roles.has_role(ws[0], role);
 }
 
-bool restates(std::string_view gap) {
-  static const std::array<std::string_view, 12> kConnectors = {
-      "", "or", "ie", "that is", "representing", "which is", "accounting for", "equal to", "equivalent to", "or some",
-      "of them", "of the total"};
+// Whether the words between two figures say that the second restates the first: none,
+// or a syntax.tsv `restating` phrase ("or", "that is", "representing").
+bool restates(std::string_view gap, const ContextVocabulary* roles) {
   if (gap.size() > kMaxGap) return false;
-  std::string words = joined(words_of(gap));
-  return std::find(kConnectors.begin(), kConnectors.end(), words) != kConnectors.end();
+  std::vector<std::string> ws = words_of(gap);
+  return ws.empty() || (roles && roles->has_role(joined(ws), SyntaxRole::restating));
 }
 
 // Whether the stated percentage `p` (qualifier q) can be the share `expected` (percent).
@@ -140,7 +138,7 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
         gap = gap.substr(mark + 1);
     }
   }
-  if (!restates(gap)) return;
+  if (!restates(gap, roles)) return;
   double expected = 100 * *ratio.part / *ratio.whole;
   if (share_matches(expected, percent)) return;
   // A qualified ratio is a bound or an estimate: "less than a quarter" fits 24%, "nearly two
@@ -255,15 +253,28 @@ bool plain_count(const Claim& c) {
          number(c.value) != nullptr;
 }
 
+// The words before a total that open a sentence of its parts: a partitive after an
+// optional lead, then at most two group determiners ("Of the 300 staff", "Out of all the
+// 40 schools").
+bool opens_whole(const std::vector<std::string>& ws, const ContextVocabulary& roles) {
+  constexpr std::size_t kMaxDeterminers = 2;
+  std::size_t i = 0;
+  if (i < ws.size() && roles.has_role(ws[i], SyntaxRole::partitive_lead)) ++i;
+  if (i >= ws.size() || !roles.has_role(ws[i], SyntaxRole::partitive)) return false;
+  ++i;
+  std::size_t determiners = ws.size() - i;
+  if (determiners > kMaxDeterminers) return false;
+  for (; i < ws.size(); ++i)
+    if (!roles.has_role(ws[i], SyntaxRole::group_determiner)) return false;
+  return true;
+}
+
 void parts_exceed_total(const std::vector<SentenceFigure>& figs, std::string_view sentence, std::size_t begin,
-                        std::vector<ArithmeticIssue>& out) {
-  static const std::array<std::string_view, 9> kOpeners = {"of", "of the", "out of", "out of the", "of all",
-                                                           "of all the", "of these", "of its", "of their"};
+                        const ContextVocabulary& roles, std::vector<ArithmeticIssue>& out) {
   for (std::size_t k = 0; k < figs.size(); ++k) {
     const Claim& total = *figs[k].claim;
     if (!plain_count(total) || !total.unit) continue;
-    std::string opener = joined(words_of(sentence.substr(0, start_in(total, begin))));
-    if (std::find(kOpeners.begin(), kOpeners.end(), opener) == kOpeners.end()) continue;
+    if (!opens_whole(words_of(sentence.substr(0, start_in(total, begin))), roles)) continue;
     std::string_view rest = sentence.substr(end_in(total, begin));
     std::size_t comma = rest.find_first_not_of(' ');
     if (comma == std::string_view::npos || rest[comma] != ',') continue;
@@ -300,7 +311,7 @@ std::vector<ArithmeticIssue> check_sentence(const std::vector<SentenceFigure>& f
   for (std::size_t i = 0; i + 1 < figs.size(); ++i) share_mismatch(figs[i], figs[i + 1], sentence, roles, *begin, out);
   if (roles) change_mismatch(figs, sentence, *roles, *begin, out);
   for (const SentenceFigure& f : figs) share_over_whole(f, sentence, *begin, rules, out);
-  parts_exceed_total(figs, sentence, *begin, out);
+  if (roles) parts_exceed_total(figs, sentence, *begin, *roles, out);
   return out;
 }
 

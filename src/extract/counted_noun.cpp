@@ -62,6 +62,13 @@ bool is_half_word(std::string_view word, const Lexicon& lex) {
   return n && n->cls == NumberClass::fraction && n->value == 2 && !text::looks_plural(w, lex.lemma_rules());
 }
 
+bool is_ordinal_word(std::string_view word, const Lexicon& lex) {
+  std::string w = lower(word);
+  const NumberWord* n = lex.whole_number_word(w);
+  return n && (n->cls == NumberClass::ordinal || n->cls == NumberClass::fraction) &&
+         !lex.context().has_role(w, SyntaxRole::fraction_noun) && !text::looks_plural(w, lex.lemma_rules());
+}
+
 bool is_content_word(std::string_view word, const Lexicon& lex) {
   if (word.empty()) return false;
   if (auto cls = lex.classify_word(word)) {

@@ -29,5 +29,9 @@ bool is_content_word(std::string_view word, const Lexicon& lex);
 // The number word for one half ("half"; not its plural): numbers.tsv's fraction of
 // denominator 2.
 bool is_half_word(std::string_view word, const Lexicon& lex);
+// A number word that is an ordinal ("second", "fifth", "hundredth"): numbers.tsv's ordinals
+// and fraction words, but for the fraction nouns of syntax.tsv ("half", "quarter") and
+// plurals ("fifths").
+bool is_ordinal_word(std::string_view word, const Lexicon& lex);
 
 }  // namespace factsheet::extract

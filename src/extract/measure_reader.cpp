@@ -118,26 +118,28 @@ std::optional<std::pair<const Unit*, std::size_t>> FigureFinder::mark_unit(const
   if (text[e] == '\'' && (tight || !word_char(e + 1)) && !inside_quotation(text, s_.begin, e, '\''))
     return std::make_pair(foot, e + 1);
   if (text.substr(e, 3) == "\xE2\x80\xB2" && !word_char(e + 3)) return std::make_pair(foot, e + 3);
-  // "in": touching the digits, or after a space where it ends the clause or follows feet.
+  // The inch's symbol ("in"), touching the digits, or after a space where it ends the clause or
+  // follows feet.
   std::size_t w = e < s_.end && text[e] == ' ' ? e + 1 : e;
-  if (w + 2 > s_.end || text.substr(w, 2) != "in" || word_char(w + 2)) return std::nullopt;
-  if (w == e) return std::make_pair(inch, w + 2);
-  std::size_t after = skip_spaces(text, w + 2, s_.end);
+  const std::size_t in_end = w + inch->symbol.size();
+  if (in_end > s_.end || text.substr(w, inch->symbol.size()) != inch->symbol || word_char(in_end)) return std::nullopt;
+  if (w == e) return std::make_pair(inch, in_end);
+  std::size_t after = skip_spaces(text, in_end, s_.end);
   bool clause_end = after >= s_.end || std::string_view(".,;:!?)").find(text[after]) != std::string_view::npos;
   bool after_feet = false;
   if (prev_end_ > s_.begin && skip_spaces_back(text, q.begin, s_.begin) == prev_end_) {
     auto m = lex_.units().ending_at(text, prev_end_, 2);
-    after_feet = m && m->first >= s_.begin && lex_.unit(m->second.id).symbol == "ft";
+    after_feet = m && m->first >= s_.begin && lex_.unit(m->second.id).symbol == foot->symbol;
   }
   // "2.5 in long": a length adjective is no object of the preposition ("5 in high jump" is).
   bool length_word = false;
-  if (auto cue = word_after(text, w + 2, s_.end); cue && cue->begin == w + 3) {
+  if (auto cue = word_after(text, in_end, s_.end); cue && cue->begin == in_end + 1) {
     auto cls = lex_.classify_word(lower(cue->view(text)));
     auto next = word_after(text, cue->end, s_.end);
     bool noun_after = next && next->begin == skip_spaces(text, cue->end, s_.end) && is_content_word(next->view(text), lex_);
     length_word = cls && *cls == WordClass::length_cue && !noun_after;
   }
-  if (clause_end || after_feet || length_word) return std::make_pair(inch, w + 2);
+  if (clause_end || after_feet || length_word) return std::make_pair(inch, in_end);
   return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 // Ordinals written in words: "twenty-first", "thirty-third festival", "twenty fifth". Digit
 // ordinals ("75th") are read with the quantity grammar (figure_finder.cpp).
+#include "extract/counted_noun.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/figure_helpers.hpp"
 #include "extract/words.hpp"
@@ -29,10 +30,8 @@ std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std:
   const NumberWord& w = lex_.number_word(unit->id);
   std::size_t end = p + unit->length;
   std::string word = lower(text.substr(p, unit->length));
-  // An ordinal ends in -st, -nd, -rd or -th: "fifths", "quarter" and "half" are fractions.
-  bool ordinal_form = word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th");
-  if ((w.cls != NumberClass::ordinal && w.cls != NumberClass::fraction) || !ordinal_form || w.value > 9)
-    return std::nullopt;
+  // "fifths", "quarter" and "half" are fractions.
+  if (!is_ordinal_word(word, lex_) || w.value > 9) return std::nullopt;
   // "a thirty second advert" is a duration; only the joined form is the ordinal.
   if (spaced && w.cls == NumberClass::ordinal && w.value == 2) return std::nullopt;
   // "a thirty-second spot": after an article, "-second" is the unit of time.

@@ -16,6 +16,10 @@ constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on 
 constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
 constexpr std::size_t kScopeBefore = 64;    // bytes before a figure for "underlying" ...
 constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words: its noun phrase
+// The cues of a change's basis (frame_cues.tsv), each the period it gives the figure; against
+// the year before, the figure keeps its own shorter period too.
+constexpr const char* kYearBasis = "year-on-year";
+constexpr std::string_view kBasisCues[] = {kYearBasis, "month-on-month", "quarter-on-quarter"};
 
 
 using text::is_digit;
@@ -182,6 +186,20 @@ std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Pie
   return out;
 }
 
+// The phrase that find_cues() would find first: the index in `phrases` of the first phrase
+// matching at the first word where any does.
+std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const std::vector<std::vector<std::string>>& phrases) {
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    for (std::size_t n = 0; n < phrases.size(); ++n) {
+      const std::vector<std::string>& p = phrases[n];
+      if (p.empty() || i + p.size() > pieces.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < p.size() && match; ++k) match = pieces[i + k].text == p[k];
+      if (match) return n;
+    }
+  return std::nullopt;
+}
+
 // Everything a frame is read from, prepared once per claim.
 struct Context {
   const Claim& claim;
@@ -340,7 +358,8 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
     std::vector<Piece> ps = pieces_of(t);
     bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
-      for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "basis"})
+      for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "year-on-year",
+                              "month-on-month", "quarter-on-quarter"})
         if (x.cues.is(p.text, cue)) return true;
       return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
     });
@@ -489,29 +508,28 @@ void read_period(const Context& x, Parts& out) {
       }
     }
   }
-  if (kind == "quarter" && best_at > 0) {  // "fourth-quarter", "Q4": an ordinal of numbers.tsv
-    const std::string& w = ps[best_at - 1].text;
-    const NumberWord* n = x.lexicon.whole_number_word(w);
-    bool ordinal = n && (n->cls == NumberClass::ordinal || n->cls == NumberClass::fraction) &&
-                   (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
-    if (ordinal && n->value >= 1 && n->value <= 4) kind = "Q" + std::to_string(static_cast<int>(n->value));
+  // "fourth-quarter": an ordinal of a period (syntax.tsv) with its number (numbers.tsv) is "Q4".
+  if (kind == "quarter" && best_at > 0 && x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal)) {
+    constexpr int kQuarters = 4;
+    const NumberWord* n = x.lexicon.whole_number_word(ps[best_at - 1].text);
+    if (n && n->value >= 1 && n->value <= kQuarters) kind = "Q" + std::to_string(static_cast<int>(n->value));
   }
   if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
   if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
                                        x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
     kind = ps[best_at - 1].text + " half";
-  // A change against the same period earlier: its basis is the period.
+  // A change against the same period earlier: the first basis cue names the period. Against
+  // the year before, a shorter period stays ("year-on-year Q4": the quarter against the same
+  // quarter); against the month or quarter before, the period is that basis.
   if (c.change != Change::none) {
-    auto found = find_cues(ps, x.cues.words("basis"));
-    if (!found.empty()) {
-      std::string first = ps[found.front().first].text;
-      if (first == "a" || first == "year") {
-        std::string basis = "year-on-year";
-        if (!kind.empty() && kind != "year") basis.append(" ").append(kind);
-        kind = basis;
-      }
-      if (first == "month") kind = "month-on-month";
-      if (first == "quarter") kind = "quarter-on-quarter";
+    const std::string* basis = nullptr;
+    if (auto found = first_cue(ps, x.cues.basis_words)) basis = &x.cues.basis_cue[*found];
+    if (basis && *basis == kYearBasis) {
+      std::string period = *basis;
+      if (!kind.empty() && kind != "year") period.append(" ").append(kind);
+      kind = period;
+    } else if (basis) {
+      kind = *basis;
     }
   }
   std::string time = c.time.value_or("");
@@ -548,15 +566,19 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
   std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter);
+  const ContextVocabulary& roles = x.lexicon.context();
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
     std::string p;
     for (const std::string& w : words) {
       if (!p.empty()) p += ' ';
       p += w;
     }
+    // A rate word of the cue ("per share") matches an article used as one ("530p a share").
     bool match = after.size() >= words.size();
-    for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
-    if (match) scope_words.push_back(p == "a share" ? "per share" : p);
+    for (std::size_t k = 0; k < words.size() && match; ++k)
+      match = after[k].text == words[k] || (roles.has_role(words[k], SyntaxRole::rate) &&
+                                            roles.has_role(after[k].text, SyntaxRole::indefinite));
+    if (match) scope_words.push_back(p);
   }
   std::size_t from = x.figure_begin > kScopeBefore ? x.figure_begin - kScopeBefore : 0;
   std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin);
@@ -610,7 +632,7 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   constexpr const char* kFile = "frame_cues.tsv";
   TsvTable table = TsvTable::parse(content, kFile, origin, {"phrase", "cue", "reason"});
   static const std::vector<std::string> kCues = {"forecast", "earlier",  "quarter", "half",         "nine-months",
-                                                 "month",    "week",     "day",     "year",         "basis",
+                                                 "month",    "week",     "day",     "year",         "year-on-year", "month-on-month", "quarter-on-quarter",
                                                  "modifier", "scope",    "scope_before", "pronoun", "suffix"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
@@ -622,6 +644,16 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
     std::vector<std::vector<std::string>> words;
     for (const std::string& p : cues->of(cue)) words.push_back(split_phrase(p));
     cues->split.emplace_back(cue, std::move(words));
+  }
+  // The basis cues' phrases together, longest first as of() sorts them: at one word, the
+  // longest phrase of any basis wins.
+  std::vector<std::pair<std::string, std::string>> basis;
+  for (const auto& [p, cue] : cues->phrases)
+    if (std::find(std::begin(kBasisCues), std::end(kBasisCues), cue) != std::end(kBasisCues)) basis.emplace_back(p, cue);
+  std::stable_sort(basis.begin(), basis.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& [p, cue] : basis) {
+    cues->basis_words.push_back(split_phrase(p));
+    cues->basis_cue.push_back(cue);
   }
   return cues;
 }

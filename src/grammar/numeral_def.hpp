@@ -27,11 +27,11 @@ inline constexpr auto w_scale = phrase(Table::number_word, &number_class<NumberC
 inline constexpr auto w_dozen = phrase(Table::number_word, &number_class<NumberClass::dozen>, false);
 inline constexpr auto w_article = phrase(Table::number_word, &number_class<NumberClass::article>, false);
 inline constexpr auto w_fraction = phrase(Table::number_word, &number_class<NumberClass::fraction>, false);
-// Half and quarter alone name a share of a scale without "of a": "half million", "a quarter
-// million" ("fifth billion-dollar" is an ordinal).
+// A fraction noun (syntax.tsv: "half", "quarter") alone names a share of a scale without
+// "of a": "half million", "a quarter million" ("fifth billion-dollar" is an ordinal).
 inline bool half_or_quarter(const Lexicon& lex, std::uint32_t id, bool) {
-  const std::string& w = lex.number_words().phrases()[id];
-  return lex.number_word(id).cls == NumberClass::fraction && (w == "half" || w == "quarter");
+  return lex.number_word(id).cls == NumberClass::fraction &&
+         lex.context().has_role(lex.number_words().phrases()[id], SyntaxRole::fraction_noun);
 }
 inline constexpr auto w_half_or_quarter = phrase(Table::number_word, &half_or_quarter, false);
 inline constexpr auto w_multiple = phrase(Table::number_word, &number_class<NumberClass::multiple>, false);

@@ -33,8 +33,9 @@ constexpr std::array<std::string_view, kSyntaxRoleCount> kRoleNames = {
     "range_to",     "vague",         "rank",               "rank_verb",     "aggregate",        "additional",
     "another",      "comparative_change", "multiple",      "level",         "closing",          "whole_determiner",
     "parallel",     "period_opener", "scale_reading",      "scale_noun",    "ordinal",          "head_preposition",
-    "group_determiner", "time_at",   "range_between",      "of_magnitude"};
-static_assert(kRoleNames.back() == "of_magnitude", "one name per SyntaxRole, in order");
+    "group_determiner", "time_at",   "range_between",      "of_magnitude",  "restating",        "partitive_lead",
+    "fraction_noun"};
+static_assert(kRoleNames.back() == "fraction_noun", "one name per SyntaxRole, in order");
 
 SyntaxRole parse_role(const TsvTable& t, const TsvTable::Row& r) {
   for (std::size_t i = 0; i < kRoleNames.size(); ++i)

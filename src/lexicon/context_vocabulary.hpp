@@ -86,8 +86,11 @@ enum class SyntaxRole : std::uint8_t {
   time_at,
   range_between,
   of_magnitude,
+  restating,
+  partitive_lead,
+  fraction_noun,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::of_magnitude) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::fraction_noun) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.
