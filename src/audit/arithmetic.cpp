@@ -8,6 +8,7 @@
 #include "audit/explain.hpp"
 #include "audit/figure_value.hpp"
 #include "text/lemmatizer.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::audit {
 namespace {
@@ -18,13 +19,6 @@ constexpr std::size_t kGroupReach = 60;  // bytes after a percentage read for "o
 const double* number(const Value& v) { return std::get_if<double>(&v); }
 
 bool is_percent(const Claim& c) { return c.kind == Kind::percent && c.unit && *c.unit == "%"; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // Words of `s`, lower case; everything but ASCII letters separates them.
 std::vector<std::string> words_of(std::string_view s) {
@@ -284,7 +278,7 @@ void parts_exceed_total(const std::vector<SentenceFigure>& figs, std::string_vie
     std::string parts;
     for (std::size_t j = k + 1; j < figs.size(); ++j) {
       const Claim& c = *figs[j].claim;
-      if (!plain_count(c) || (c.unit && lower(*c.unit) != lower(*total.unit))) continue;
+      if (!plain_count(c) || (c.unit && text::lower_ascii(*c.unit) != text::lower_ascii(*total.unit))) continue;
       sum += *number(c.value);
       ids.push_back(figs[j].id);
       parts += (parts.empty() ? "" : " + ") + number_text(*number(c.value));

@@ -38,7 +38,7 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     auto next = word_after(text, q.end, s_.end);
     bool nothing_counted = !next || skip_spaces(text, q.end, s_.end) != next->begin;
     if (next && !nothing_counted) {
-      auto cls = lex_.classify_word(lower(next->view(text)));
+      auto cls = lex_.classify_word(lower_ascii(next->view(text)));
       nothing_counted = cls && *cls == WordClass::function;
     }
     if (nothing_counted) return true;
@@ -134,7 +134,7 @@ std::optional<std::pair<const Unit*, std::size_t>> FigureFinder::mark_unit(const
   // "2.5 in long": a length adjective is no object of the preposition ("5 in high jump" is).
   bool length_word = false;
   if (auto cue = word_after(text, in_end, s_.end); cue && cue->begin == in_end + 1) {
-    auto cls = lex_.classify_word(lower(cue->view(text)));
+    auto cls = lex_.classify_word(lower_ascii(cue->view(text)));
     auto next = word_after(text, cue->end, s_.end);
     bool noun_after = next && next->begin == skip_spaces(text, cue->end, s_.end) && is_content_word(next->view(text), lex_);
     length_word = cls && *cls == WordClass::length_cue && !noun_after;
@@ -157,7 +157,7 @@ bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end
     // 1500b packet", "32K word core memory"); "2b users" counts users, whatever follows.
     // A plural noun right after counts things ("2b files", "8b users"): the letter is a scale.
     if (auto first = word_after(text, q.end, s_.end); first && first->begin == skip_spaces(text, q.end, s_.end)) {
-      std::string word = lower(first->view(text));
+      std::string word = lower_ascii(first->view(text));
       if (is_content_word(word, lex_) && factsheet::text::lemmatize_noun(word, lex_.lemma_rules()) != word) return false;
     }
     std::string_view scope = sentence;

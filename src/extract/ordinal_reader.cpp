@@ -29,7 +29,7 @@ std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std:
   if (!unit) return std::nullopt;
   const NumberWord& w = lex_.number_word(unit->id);
   std::size_t end = p + unit->length;
-  std::string word = lower(text.substr(p, unit->length));
+  std::string word = lower_ascii(text.substr(p, unit->length));
   // "fifths", "quarter" and "half" are fractions.
   if (!is_ordinal_word(word, lex_) || w.value > 9) return std::nullopt;
   // "a thirty second advert" is a duration; only the joined form is the ordinal.

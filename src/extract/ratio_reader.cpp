@@ -31,7 +31,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
       // "half a point", "half a percentage point": only a half is said without "of".
       if (suffix.starts_with(" a ") && denominator != 2) continue;
       if (suffix == " point" && !spaced_point) continue;
-      if (pos + suffix.size() <= s_.end && lower(text.substr(pos, suffix.size())) == suffix) {
+      if (pos + suffix.size() <= s_.end && lower_ascii(text.substr(pos, suffix.size())) == suffix) {
         std::size_t e = pos + suffix.size();
         if (e < s_.end && text[e] == 's') ++e;
         if (e >= s_.end || !is_alpha(text[e])) return e;

@@ -21,12 +21,11 @@ constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words
 constexpr const char* kYearBasis = "year-on-year";
 constexpr std::string_view kBasisCues[] = {kYearBasis, "month-on-month", "quarter-on-quarter"};
 
-
 using text::is_digit;
 using text::is_lower;
 using text::is_upper;
 
-std::string lower(std::string_view s) { return text::lower_ascii(s); }
+using text::lower_ascii;
 
 // A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
 // inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.
@@ -97,7 +96,7 @@ struct Piece {
 };
 
 void append_pieces(const Word& w, std::vector<Piece>& out) {
-  std::string t = lower(without_possessive(w.text));
+  std::string t = lower_ascii(without_possessive(w.text));
   std::size_t at = 0;
   while (at <= t.size()) {
     std::size_t dash = t.find('-', at);
@@ -210,21 +209,21 @@ struct Context {
   bool placed = false;                          // the figure was found in the sentence
 
   bool function_word(std::string_view w) const {
-    std::string l = lower(w);
+    std::string l = lower_ascii(w);
     auto cls = lexicon.classify_word(l);
     if (cls && (*cls == WordClass::function || *cls == WordClass::temporal || *cls == WordClass::verb)) return true;
     auto m = lexicon.months().longest(w, 0);
     return m && m->length == w.size();
   }
   std::optional<NounClass> noun(std::string_view w) const {
-    std::string l = lower(without_possessive(w));
+    std::string l = lower_ascii(without_possessive(w));
     if (auto c = vocabulary.noun(l)) return c;
     std::string lemma = text::lemmatize_noun(l, lexicon.lemma_rules());
     if (lemma != l) return vocabulary.noun(lemma);
     return std::nullopt;
   }
   std::string lemma(std::string_view w) const {
-    return text::lemmatize_noun(lower(without_possessive(w)), lexicon.lemma_rules());
+    return text::lemmatize_noun(lower_ascii(without_possessive(w)), lexicon.lemma_rules());
   }
 };
 
@@ -236,7 +235,7 @@ std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Wo
     std::string alias;
     for (std::size_t k = 0; k < n; ++k) {
       if (k) alias += ' ';
-      alias += lower(k + 1 == n ? without_possessive(ws[i + k].text) : ws[i + k].text);
+      alias += lower_ascii(k + 1 == n ? without_possessive(ws[i + k].text) : ws[i + k].text);
     }
     if (auto p = vocabulary.place(alias)) return std::make_pair(std::string(*p), n);
     // "US-led", "UK-based": the place before a hyphen
@@ -257,7 +256,7 @@ bool name_by_itself(std::string_view w) {
 // CLDR name.
 std::string entity_key(const std::vector<Word>& run, const Context& x) {
   std::vector<std::string> parts;
-  for (const Word& w : run) parts.push_back(lower(without_possessive(w.text)));
+  for (const Word& w : run) parts.push_back(lower_ascii(without_possessive(w.text)));
   while (parts.size() > 1 && x.cues.is(parts.back(), "suffix")) parts.pop_back();
   std::string key;
   for (const std::string& p : parts) {
@@ -283,7 +282,7 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
     // An acronym is a name even where its lower case is a function word ("US").
     bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return is_upper(ch) || ch == '.'; });
     bool cap = is_upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
-               std::find(skip.begin(), skip.end(), lower(without_possessive(t))) == skip.end();
+               std::find(skip.begin(), skip.end(), lower_ascii(without_possessive(t))) == skip.end();
     if (!cap) {
       ++i;
       continue;
@@ -335,8 +334,8 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     for (std::size_t k = i; k < i + p->second; ++k) used[k] = true;
     if (out.entity.empty())
       out.entity = p->first;
-    else if (lower(p->first) != lower(out.entity))
-      scope_words.push_back(lower(p->first));
+    else if (lower_ascii(p->first) != lower_ascii(out.entity))
+      scope_words.push_back(lower_ascii(p->first));
     i += p->second - 1;
   }
   // Another name: "Yugansk unit", "Fiat stake".
@@ -389,7 +388,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     }
     if (head) break;
   }
-  std::string unit_lemma = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit ? lower(*c.unit) : std::string();
+  std::string unit_lemma = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit ? lower_ascii(*c.unit) : std::string();
   // A count or a ratio measures its counted noun ("26 of the 45 projects").
   const bool counted = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit && !c.unit->empty();
   if (counted) head.reset();
@@ -401,20 +400,20 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
       std::size_t prev = content[measure_first - 1];
       if (prev + 1 != content[measure_first]) break;  // not adjacent
       const std::string& t = ws[prev].text;
-      if (!x.noun(t) && !x.cues.is(lower(t), "modifier")) break;
+      if (!x.noun(t) && !x.cues.is(lower_ascii(t), "modifier")) break;
       --measure_first;
     }
     std::string measure;
     for (std::size_t k = measure_first; k <= *head; ++k) {
       const std::string& t = ws[content[k]].text;
       if (!measure.empty()) measure += ' ';
-      measure += k == *head ? x.lemma(t) : lower(without_possessive(t));
+      measure += k == *head ? x.lemma(t) : lower_ascii(without_possessive(t));
     }
     out.measure = measure;
   }
   for (std::size_t k = 0; k < content.size(); ++k) {
     if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
-    std::string l = lower(without_possessive(ws[content[k]].text));
+    std::string l = lower_ascii(without_possessive(ws[content[k]].text));
     if (x.cues.is(l, "pronoun") || x.cues.is(l, "suffix") || x.lemma(l) == unit_lemma) continue;
     scope_words.push_back(x.lemma(l));
   }
@@ -427,7 +426,7 @@ void read_sentence_entity(const Context& x, Parts& out) {
   std::vector<Word> ws = sentence_words(c.sentence).words;
   std::vector<std::string> skip;
   if (c.attribution)
-    for (const Word& w : words_of(*c.attribution)) skip.push_back(lower(without_possessive(w.text)));
+    for (const Word& w : words_of(*c.attribution)) skip.push_back(lower_ascii(without_possessive(w.text)));
   std::size_t figure = ws.size();  // the first word of the figure
   for (std::size_t i = 0; i < ws.size(); ++i)
     if (ws[i].end > x.figure_begin) {
@@ -638,7 +637,7 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())
       throw LexiconError(table.where(r) + "unknown cue '" + r.cells[1] + "'");
-    cues->phrases.emplace_back(lower(r.cells[0]), r.cells[1]);
+    cues->phrases.emplace_back(lower_ascii(r.cells[0]), r.cells[1]);
   }
   for (const std::string& cue : kCues) {
     std::vector<std::vector<std::string>> words;
@@ -724,7 +723,7 @@ void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, cons
   read_role(x, parts);
   std::sort(scope_words.begin(), scope_words.end());
   scope_words.erase(std::unique(scope_words.begin(), scope_words.end()), scope_words.end());
-  std::erase_if(scope_words, [&](const std::string& w) { return w.empty() || w == parts.entity || w == lower(parts.entity); });
+  std::erase_if(scope_words, [&](const std::string& w) { return w.empty() || w == parts.entity || w == lower_ascii(parts.entity); });
   for (const std::string& w : scope_words) {
     if (!parts.scope.empty()) parts.scope += ' ';
     parts.scope += w;
@@ -742,7 +741,7 @@ void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, cons
 
 bool names_entity(std::string_view text, std::string_view entity, const FrameVocabulary& vocabulary) {
   if (entity.empty()) return false;
-  if (lower(text).find(lower(entity)) != std::string::npos) return true;
+  if (lower_ascii(text).find(lower_ascii(entity)) != std::string::npos) return true;
   std::vector<Word> ws = words_of(text);
   for (std::size_t i = 0; i < ws.size(); ++i)
     if (auto p = place_at(ws, i, vocabulary); p && p->first == entity) return true;

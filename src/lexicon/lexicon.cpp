@@ -9,6 +9,7 @@
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet {
 namespace {
@@ -23,13 +24,6 @@ const std::string& file_content(const Files& files, const std::string& name, con
   if (it == files.end())
     throw LexiconError((origin.empty() ? name : origin + "/" + name) + ": missing grammar file");
   return it->second;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
 }
 
 bool parse_case(const TsvTable& t, const TsvTable::Row& r, std::size_t col) {
@@ -245,7 +239,7 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     if (it == unit_by_symbol_.end()) throw LexiconError(senses.where(r) + "unknown unit symbol '" + r.cells[1] + "'");
     UnitSense sense{it->second, {}};
     std::istringstream cues(r.cells[2]);
-    for (std::string cue; cues >> cue;) sense.cues.push_back(lower(cue));
+    for (std::string cue; cues >> cue;) sense.cues.push_back(text::lower_ascii(cue));
     if (sense.cues.empty()) throw LexiconError(senses.where(r) + "no cue words");
     unit_senses_[r.cells[0]].push_back(std::move(sense));
   }
@@ -299,7 +293,7 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     names_.push_back({parse_number(names, r, 1), *kind, r.cells[3]});
     // Names are proper nouns: keep their case so "Big Four" is not "big four".
     add_or_throw(names_table_, names, r, static_cast<std::uint32_t>(names_.size() - 1),
-                 r.cells[0] != lower(r.cells[0]));
+                 r.cells[0] != text::lower_ascii(r.cells[0]));
   }
 
   auto words = table("words.tsv", {"word", "class"});
@@ -310,7 +304,7 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
 
   auto abbreviations = table("abbreviations.tsv", {"abbreviation", "class"});
   for (const auto& r : abbreviations.rows()) {
-    std::string key = lower(r.cells[0]);
+    std::string key = text::lower_ascii(r.cells[0]);
     if (!key.empty() && key.back() == '.') key.pop_back();
     const std::string& cls = r.cells[1];
     if (cls != "title" && cls != "general" && cls != "number" && cls != "month")
@@ -319,15 +313,15 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     if (cls != "general") sentence_rules_.never_final.insert(key);
   }
   auto openers = table("sentence_openers.tsv", {"word"});
-  for (const auto& r : openers.rows()) sentence_rules_.openers.insert(lower(r.cells[0]));
+  for (const auto& r : openers.rows()) sentence_rules_.openers.insert(text::lower_ascii(r.cells[0]));
 
   auto lemmas = table("lemmas.tsv", {"form", "lemma", "class"});
   for (const auto& r : lemmas.rows()) {
     const std::string& cls = r.cells[2];
     if (cls == "plural") {
-      lemma_rules_.irregular[lower(r.cells[0])] = lower(r.cells[1]);
+      lemma_rules_.irregular[text::lower_ascii(r.cells[0])] = text::lower_ascii(r.cells[1]);
     } else if (cls == "singular") {
-      lemma_rules_.invariant.insert(lower(r.cells[0]));
+      lemma_rules_.invariant.insert(text::lower_ascii(r.cells[0]));
     } else {
       throw LexiconError(lemmas.where(r) + "class must be plural or singular");
     }
