@@ -276,14 +276,23 @@ bool list_marker(const Sentence& s, std::size_t pos, std::size_t end) {
          (text[end + 1] == ' ' || text[end + 1] == '\t');
 }
 
-bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word) {
-  auto w = word_before(s.text, pos, s.begin);
-  return w && lower_ascii(w->view(s.text)) == word;
-}
-
 bool word_before_is(const Sentence& s, std::size_t pos, const Lexicon& lex, SyntaxRole role) {
   auto w = word_before(s.text, pos, s.begin);
   return w && lex.context().has_role(w->view(s.text), role);
+}
+
+bool span_has_role(std::string_view span, const Lexicon& lex, SyntaxRole role) {
+  std::size_t i = 0;
+  while (i < span.size()) {
+    if (!is_alpha(span[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < span.size() && is_alpha(span[i])) ++i;
+    if (lex.context().has_role(span.substr(b, i - b), role)) return true;
+  }
+  return false;
 }
 
 std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {

@@ -340,9 +340,9 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     if (claim.change == Change::none && sized) claim.change = change_after(s_, span_begin, end, lex_);
   }
   // "lost three times to Roddick", "eight times earnings": occasions and multiples are not the
-  // size of a change ("rose four-fold" is).
+  // size of a change ("rose four-fold" is: a syntax.tsv multiple word in the span).
   if (claim.kind == Kind::count && claim.unit && *claim.unit == "time" &&
-      lower_ascii(src_.text.substr(span_begin, end - span_begin)).find("fold") == std::string::npos)
+      !span_has_role(src_.text.substr(span_begin, end - span_begin), lex_, SyntaxRole::multiple))
     claim.change = Change::none;
   // "just under 335 hp (250 kW)", "down 31.2 points, or 0.4%": the same quantity restated
   // keeps the qualifier and direction of the first statement.

@@ -152,6 +152,21 @@ TEST(WordRoles, AFractionNounIsNoOrdinal) {
   for (const Claim& e : claims_of(embedded(), "It took twenty-fifths of a second.\n")) EXPECT_NE(e.kind, Kind::ordinal) << e.text;
 }
 
+// "rose four-fold" is the size of a change, "lost three times" is not: a multiple word
+// (syntax.tsv) in the span tells them apart.
+TEST(WordRoles, AMultipleWordMakesACountOfTimesAChange) {
+  const std::string text = "Its output rose almost four-fold over the decade.\n";
+  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "almost four-fold");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->unit, "time");
+  EXPECT_EQ(c->change, Change::up);
+  std::optional<Claim> times = claim_with(claims_of(embedded(), "He lost four times to the champion.\n"), "four times");
+  ASSERT_TRUE(times);
+  EXPECT_EQ(times->change, Change::none);
+  for (const Claim& e : claims_of(tables_with("syntax.tsv", drop("fold\tmultiple")), text))
+    EXPECT_FALSE(e.unit == "time" && e.change == Change::up) << e.text;
+}
+
 TEST(WordRoles, BasisCuesNameTheirPeriod) {
   const std::string text = "Acme said its fourth-quarter profit rose 5% from a year earlier to $3bn in 2004.\n";
   std::optional<Claim> c = claim_with(claims_of(embedded(), text), "5%");
