@@ -34,8 +34,8 @@ constexpr std::array<std::string_view, kSyntaxRoleCount> kRoleNames = {
     "another",      "comparative_change", "multiple",      "level",         "closing",          "whole_determiner",
     "parallel",     "period_opener", "scale_reading",      "scale_noun",    "ordinal",          "head_preposition",
     "group_determiner", "time_at",   "range_between",      "of_magnitude",  "restating",        "partitive_lead",
-    "fraction_noun"};
-static_assert(kRoleNames.back() == "fraction_noun", "one name per SyntaxRole, in order");
+    "fraction_noun", "time_shift",    "ratio_link",         "decimal_point"};
+static_assert(kRoleNames.back() == "decimal_point", "one name per SyntaxRole, in order");
 
 SyntaxRole parse_role(const TsvTable& t, const TsvTable::Row& r) {
   for (std::size_t i = 0; i < kRoleNames.size(); ++i)
@@ -90,6 +90,8 @@ void ContextVocabulary::load(
     SyntaxRole role = parse_role(syntax, r);
     if (roles_[it->second].has(role)) throw LexiconError(syntax.where(r) + "duplicate entry '" + r.cells[0] + "'");
     roles_[it->second] |= role_bit(role);
+    if (char c = text::to_lower(it->first.empty() ? ' ' : it->first[0]); c >= 'a' && c <= 'z')
+      initials_[static_cast<std::size_t>(role)] |= std::uint32_t{1} << (c - 'a');
   }
 }
 

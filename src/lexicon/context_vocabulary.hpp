@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "lexicon/phrase_table.hpp"
+#include "text/chars.hpp"
 #include "lexicon/tsv.hpp"
 
 namespace factsheet {
@@ -89,8 +90,11 @@ enum class SyntaxRole : std::uint8_t {
   restating,
   partitive_lead,
   fraction_noun,
+  time_shift,
+  ratio_link,
+  decimal_point,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::fraction_noun) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::decimal_point) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.
@@ -168,6 +172,12 @@ class ContextVocabulary {
   RoleBits roles(std::string_view word) const;
   bool has_role(std::string_view word, SyntaxRole role) const { return roles(word).has(role); }
   const PhraseTable& role_words() const { return roles_table_; }
+  // Whether a word that starts with the ASCII letter `c` may have `role`: a quick test
+  // before the lookup.
+  bool may_start(SyntaxRole role, char c) const {
+    char l = text::to_lower(c);
+    return l >= 'a' && l <= 'z' && ((initials_[static_cast<std::size_t>(role)] >> (l - 'a')) & 1);
+  }
 
   // Reads the four files through `table` (a file name and its columns -> parsed rows);
   // throws LexiconError naming file and line on a bad row.
@@ -179,6 +189,7 @@ class ContextVocabulary {
   std::vector<RelativeTime> relative_;
   std::vector<CuePosition> cues_;
   std::vector<RoleBits> roles_;
+  std::array<std::uint32_t, kSyntaxRoleCount> initials_{};  // per role: the first letters of its words
 };
 
 }  // namespace factsheet

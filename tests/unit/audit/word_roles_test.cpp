@@ -167,6 +167,29 @@ TEST(WordRoles, AMultipleWordMakesACountOfTimesAChange) {
     EXPECT_FALSE(e.unit == "time" && e.change == Change::up) << e.text;
 }
 
+// The quantity grammar's words are roles too: a sign word, the point of a number in words,
+// the "in" of a ratio, a time word that makes "a year" no rate.
+TEST(WordRoles, TheQuantityGrammarReadsRoles) {
+  struct Case {
+    const char* text;
+    const char* row;
+    const char* figure;    // the figure read with the embedded tables
+    const char* unedited;  // ... and its value
+  };
+  for (auto c : {Case{"It was minus 5C at dawn.\n", "minus\tnegative", "minus 5C", "-5"},
+                 Case{"The pole is three point five metres tall.\n", "point\tdecimal_point", "three point five metres", "3.5"},
+                 Case{"One in five staff left.\n", "in\tratio_link", "One in five staff", "0.2"},
+                 Case{"Profit was $5m a year earlier.\n", "earlier\ttime_shift", "$5m", "5000000"}}) {
+    std::optional<Claim> e = claim_with(claims_of(embedded(), c.text), c.figure);
+    ASSERT_TRUE(e) << c.text;
+    ASSERT_TRUE(std::holds_alternative<double>(e->value)) << c.text;
+    EXPECT_EQ(std::get<double>(e->value), std::stod(c.unedited)) << c.text;
+    // Without the row the figure is not read so ("three point five metres" is 3 m).
+    std::optional<Claim> edited = claim_with(claims_of(tables_with("syntax.tsv", drop(c.row)), c.text), c.figure);
+    EXPECT_TRUE(!edited || edited->value != e->value) << c.text;
+  }
+}
+
 TEST(WordRoles, BasisCuesNameTheirPeriod) {
   const std::string text = "Acme said its fourth-quarter profit rose 5% from a year earlier to $3bn in 2004.\n";
   std::optional<Claim> c = claim_with(claims_of(embedded(), text), "5%");
