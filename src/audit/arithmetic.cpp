@@ -1,7 +1,6 @@
 #include "audit/arithmetic.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -9,6 +8,7 @@
 #include "audit/explain.hpp"
 #include "audit/figure_value.hpp"
 #include "text/lemmatizer.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::audit {
 namespace {
@@ -19,13 +19,6 @@ constexpr std::size_t kGroupReach = 60;  // bytes after a percentage read for "o
 const double* number(const Value& v) { return std::get_if<double>(&v); }
 
 bool is_percent(const Claim& c) { return c.kind == Kind::percent && c.unit && *c.unit == "%"; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // Words of `s`, lower case; everything but ASCII letters separates them.
 std::vector<std::string> words_of(std::string_view s) {
@@ -85,13 +78,18 @@ void part_exceeds_whole(const SentenceFigure& f, std::vector<ArithmeticIssue>& o
                  subject_of(c), {f.id}});
 }
 
-bool restates(std::string_view gap) {
-  static const std::array<std::string_view, 12> kConnectors = {
-      "", "or", "ie", "that is", "representing", "which is", "accounting for", "equal to", "equivalent to", "or some",
-      "of them", "of the total"};
+// The words of `gap` are one word of `role` ("from" before a change's first level).
+bool one_word_of_role(std::string_view gap, const ContextVocabulary& roles, SyntaxRole role) {
+  std::vector<std::string> ws = words_of(gap);
+  return ws.size() == 1 && roles.has_role(ws[0], role);
+}
+
+// Whether the words between two figures say that the second restates the first: none,
+// or a syntax.tsv `restating` phrase ("or", "that is", "representing").
+bool restates(std::string_view gap, const ContextVocabulary* roles) {
   if (gap.size() > kMaxGap) return false;
-  std::string words = joined(words_of(gap));
-  return std::find(kConnectors.begin(), kConnectors.end(), words) != kConnectors.end();
+  std::vector<std::string> ws = words_of(gap);
+  return ws.empty() || (roles && roles->has_role(joined(ws), SyntaxRole::restating));
 }
 
 // Whether the stated percentage `p` (qualifier q) can be the share `expected` (percent).
@@ -113,6 +111,7 @@ bool share_matches(double expected, const Claim& p) {
 // A share written two ways, the ratio first ("26 of 45 projects, or 70%") or the
 // percentage first ("12% of the members - 30 out of 250").
 void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, std::string_view sentence,
+                    const ContextVocabulary* roles,
                     std::size_t begin, std::vector<ArithmeticIssue>& out) {
   bool ratio_first = first.claim->kind == Kind::ratio;
   const SentenceFigure& r = ratio_first ? first : second;
@@ -129,10 +128,11 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
     std::size_t mark = gap.find_last_of("-(:\xE2");
     if (mark != std::string_view::npos) {
       std::vector<std::string> group = words_of(gap.substr(0, mark));
-      if (!group.empty() && group.front() == "of" && group.size() <= 4) gap = gap.substr(mark + 1);
+      if (!group.empty() && roles && roles->has_role(group.front(), SyntaxRole::partitive) && group.size() <= 4)
+        gap = gap.substr(mark + 1);
     }
   }
-  if (!restates(gap)) return;
+  if (!restates(gap, roles)) return;
   double expected = 100 * *ratio.part / *ratio.whole;
   if (share_matches(expected, percent)) return;
   // A qualified ratio is a bound or an estimate: "less than a quarter" fits 24%, "nearly two
@@ -155,7 +155,8 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
 // A percentage change that does not match the levels it is given with: "rose 10% from
 // 200 to 250" (250 is 25% above 200). The levels are the figures after "from" and "to",
 // of one kind and unit; the rounding of all three is allowed for.
-void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view sentence, std::size_t begin,
+void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view sentence, const ContextVocabulary& roles,
+                     std::size_t begin,
                      std::vector<ArithmeticIssue>& out) {
   for (const SentenceFigure& p : figs) {
     const Claim& pc = *p.claim;
@@ -171,11 +172,12 @@ void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view s
       if (c.unit && *c.unit == "%") continue;  // levels in percent change by points
       // "10% from 200 to 250": nothing but "from" after the change, "to" after the first level.
       if (!from && c.start >= end_in(pc, begin) + begin &&
-          joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) == "from")
+          one_word_of_role(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)), roles,
+                           SyntaxRole::range_from))
         from = &f;
       else if (from && !to && c.start > from->claim->start &&
-               joined(words_of(sentence.substr(end_in(*from->claim, begin),
-                                               start_in(c, begin) - end_in(*from->claim, begin)))) == "to")
+               one_word_of_role(sentence.substr(end_in(*from->claim, begin), start_in(c, begin) - end_in(*from->claim, begin)),
+                                roles, SyntaxRole::range_to))
         to = &f;
     }
     double x = 0, y = 0, dx = 0, dy = 0;
@@ -196,7 +198,8 @@ void change_mismatch(const std::vector<SentenceFigure>& figs, std::string_view s
       for (const SentenceFigure& f : figs) {
         const Claim& c = *f.claim;
         if (&f == &p || !c.is_range() || c.kind == Kind::percent || c.start < end_in(pc, begin) + begin ||
-            joined(words_of(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)))) != "from")
+            !one_word_of_role(sentence.substr(end_in(pc, begin), start_in(c, begin) - end_in(pc, begin)), roles,
+                              SyntaxRole::range_from))
           continue;
         const double* lo = number(c.low);
         const double* hi = number(c.high);
@@ -244,15 +247,28 @@ bool plain_count(const Claim& c) {
          number(c.value) != nullptr;
 }
 
+// The words before a total that open a sentence of its parts: a partitive after an
+// optional lead, then at most two group determiners ("Of the 300 staff", "Out of all the
+// 40 schools").
+bool opens_whole(const std::vector<std::string>& ws, const ContextVocabulary& roles) {
+  constexpr std::size_t kMaxDeterminers = 2;
+  std::size_t i = 0;
+  if (i < ws.size() && roles.has_role(ws[i], SyntaxRole::partitive_lead)) ++i;
+  if (i >= ws.size() || !roles.has_role(ws[i], SyntaxRole::partitive)) return false;
+  ++i;
+  std::size_t determiners = ws.size() - i;
+  if (determiners > kMaxDeterminers) return false;
+  for (; i < ws.size(); ++i)
+    if (!roles.has_role(ws[i], SyntaxRole::group_determiner)) return false;
+  return true;
+}
+
 void parts_exceed_total(const std::vector<SentenceFigure>& figs, std::string_view sentence, std::size_t begin,
-                        std::vector<ArithmeticIssue>& out) {
-  static const std::array<std::string_view, 9> kOpeners = {"of", "of the", "out of", "out of the", "of all",
-                                                           "of all the", "of these", "of its", "of their"};
+                        const ContextVocabulary& roles, std::vector<ArithmeticIssue>& out) {
   for (std::size_t k = 0; k < figs.size(); ++k) {
     const Claim& total = *figs[k].claim;
     if (!plain_count(total) || !total.unit) continue;
-    std::string opener = joined(words_of(sentence.substr(0, start_in(total, begin))));
-    if (std::find(kOpeners.begin(), kOpeners.end(), opener) == kOpeners.end()) continue;
+    if (!opens_whole(words_of(sentence.substr(0, start_in(total, begin))), roles)) continue;
     std::string_view rest = sentence.substr(end_in(total, begin));
     std::size_t comma = rest.find_first_not_of(' ');
     if (comma == std::string_view::npos || rest[comma] != ',') continue;
@@ -262,7 +278,7 @@ void parts_exceed_total(const std::vector<SentenceFigure>& figs, std::string_vie
     std::string parts;
     for (std::size_t j = k + 1; j < figs.size(); ++j) {
       const Claim& c = *figs[j].claim;
-      if (!plain_count(c) || (c.unit && lower(*c.unit) != lower(*total.unit))) continue;
+      if (!plain_count(c) || (c.unit && text::lower_ascii(*c.unit) != text::lower_ascii(*total.unit))) continue;
       sum += *number(c.value);
       ids.push_back(figs[j].id);
       parts += (parts.empty() ? "" : " + ") + number_text(*number(c.value));
@@ -285,10 +301,11 @@ std::vector<ArithmeticIssue> check_sentence(const std::vector<SentenceFigure>& f
   std::optional<std::size_t> begin = sentence_begin(figs);
   if (!begin) return out;  // the figures are not where the sentence says: no text checks
   std::string_view sentence = figs.front().claim->sentence;
-  for (std::size_t i = 0; i + 1 < figs.size(); ++i) share_mismatch(figs[i], figs[i + 1], sentence, *begin, out);
-  change_mismatch(figs, sentence, *begin, out);
+  const ContextVocabulary* roles = rules.lexicon ? &rules.lexicon->context() : nullptr;
+  for (std::size_t i = 0; i + 1 < figs.size(); ++i) share_mismatch(figs[i], figs[i + 1], sentence, roles, *begin, out);
+  if (roles) change_mismatch(figs, sentence, *roles, *begin, out);
   for (const SentenceFigure& f : figs) share_over_whole(f, sentence, *begin, rules, out);
-  parts_exceed_total(figs, sentence, *begin, out);
+  if (roles) parts_exceed_total(figs, sentence, *begin, *roles, out);
   return out;
 }
 

@@ -28,13 +28,6 @@ std::vector<Word> words_of(std::string_view s) {
   return out;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // "Kazakhstan's", "China’s", "Sony'" -> "kazakhstan", "china", "sony".
 std::string without_possessive(std::string w) {
   for (std::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
@@ -74,7 +67,7 @@ void collect(std::string_view text, std::size_t skip_begin, std::size_t skip_end
     if (!is_upper(text[w.begin])) continue;
     std::string word(text.substr(w.begin, w.end - w.begin));
     if (sentence && i == 0 && !name_by_itself(word)) continue;
-    std::string name = without_possessive(lower(word));
+    std::string name = without_possessive(text::lower_ascii(word));
     if (name.size() < 2 || rules.is_stop_word(name) || is_month(word, rules)) continue;
     if (std::find(attribution.begin(), attribution.end(), name) != attribution.end()) continue;
     out.push_back(std::move(name));
@@ -87,7 +80,7 @@ std::vector<std::string> context_names(const Claim& c, const AuditRules& rules) 
   std::vector<std::string> attribution;
   if (c.attribution)
     for (const Word& w : words_of(*c.attribution))
-      attribution.push_back(without_possessive(lower(std::string_view(*c.attribution).substr(w.begin, w.end - w.begin))));
+      attribution.push_back(without_possessive(text::lower_ascii(std::string_view(*c.attribution).substr(w.begin, w.end - w.begin))));
 
   std::vector<std::string> out;
   std::size_t at = c.text.empty() ? std::string::npos : c.sentence.find(c.text);

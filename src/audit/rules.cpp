@@ -7,11 +7,7 @@
 namespace factsheet::audit {
 namespace {
 
-constexpr std::uint16_t kFunctionRoles =
-    static_cast<std::uint16_t>(SyntaxRole::determiner) | static_cast<std::uint16_t>(SyntaxRole::preposition) |
-    static_cast<std::uint16_t>(SyntaxRole::conjunction) | static_cast<std::uint16_t>(SyntaxRole::pronoun) |
-    static_cast<std::uint16_t>(SyntaxRole::relative) | static_cast<std::uint16_t>(SyntaxRole::auxiliary) |
-    static_cast<std::uint16_t>(SyntaxRole::copula);
+constexpr RoleBits kFunctionRoles = RoleBits::through(SyntaxRole::copula);
 
 }  // namespace
 
@@ -20,7 +16,7 @@ bool AuditRules::is_stop_word(std::string_view word) const {
   if (!lexicon) return false;
   if (auto cls = lexicon->classify_word(word); cls == WordClass::function || cls == WordClass::temporal)
     return true;
-  return (lexicon->context().roles(word) & kFunctionRoles) != 0;
+  return (lexicon->context().roles(word) & kFunctionRoles).any();
 }
 
 std::shared_ptr<const AuditRules> load_audit_rules(std::shared_ptr<const Lexicon> lexicon,

@@ -7,10 +7,6 @@
 namespace factsheet::audit {
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Letters, digits, apostrophes and any non-ASCII byte (letters of other scripts) form
 // words; U+2019 is read as an apostrophe so "China’s" loses its possessive too.
 std::vector<std::string> split_words(std::string_view s) {
@@ -47,11 +43,11 @@ std::string word_stem(std::string_view word, const AuditRules& rules) {
   static const text::LemmaRules kNoRules;
   std::string w = text::lemmatize_noun(word, rules.lexicon ? rules.lexicon->lemma_rules() : kNoRules);
   while (!w.empty() && w.back() == '\'') w.pop_back();
-  if (ends_with(w, "ied") && w.size() > 4) {
+  if (w.ends_with("ied") && w.size() > 4) {
     w.replace(w.size() - 3, 3, "y");
-  } else if (ends_with(w, "ing") && w.size() > 5) {
+  } else if (w.ends_with("ing") && w.size() > 5) {
     w.resize(w.size() - 3);
-  } else if (ends_with(w, "ed") && w.size() > 4) {
+  } else if (w.ends_with("ed") && w.size() > 4) {
     w.resize(w.size() - 2);
   }
   if (w.size() > 4 && w.back() == 'e') w.pop_back();

@@ -6,10 +6,6 @@ namespace {
 // Wide enough for a clause of ordinary length, bounded for sentences of thousands of tokens.
 constexpr std::size_t kMaxClauseScan = 40;
 
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 bool ends_clause(const Token& t) {
   if (t.type == TokenType::punct)
     return t.lower == ";" || t.lower == ":" || t.lower == "." || t.lower == "?" || t.lower == "!";
@@ -51,7 +47,7 @@ Range clause_subject(const TaggedSentence& s, std::size_t from) {
     }
     if (t.reporting && !t.change_verb) return {};  // "..., the minister said": the source's clause
     Range group = verb_group(s, j - 1);
-    bool participle = ends_with(s[group.begin].lower, "ing");
+    bool participle = s[group.begin].lower.ends_with("ing");
     bool infinitive = group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive);
     if (participle || infinitive) {
       j = group.begin;

@@ -12,10 +12,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 }  // namespace
 
 bool looks_like_headline(std::string_view line) {
@@ -27,7 +23,7 @@ bool looks_like_headline(std::string_view line) {
   if (!opens) return false;
   std::string_view end = line;
   for (std::string_view quote : {"\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", ")"})
-    if (ends_with(end, quote)) end.remove_suffix(quote.size());
+    if (end.ends_with(quote)) end.remove_suffix(quote.size());
   if (end.empty()) return false;
   char last = end.back();
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;

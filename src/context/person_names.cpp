@@ -28,18 +28,12 @@ std::size_t apostrophe(std::string_view t, std::size_t i) {
   return 0;
 }
 
-std::string folded(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = text::to_lower(c);
-  return out;
-}
-
 struct Word {
   std::size_t begin, end;
 };
 
 bool excluded(std::string_view w, const Lexicon& lex) {
-  std::string f = folded(w);
+  std::string f = text::lower_ascii(w);
   if ((lex.context().roles(f) & kChunkerRoles) || lex.classify_word(f)) return true;
   if (auto m = lex.months().longest(f, 0); m && m->length == f.size()) return true;
   // Acronyms and mixed capitals within one part ("SCO", "BelTA"); "Kassym-Jomart" is a name.
@@ -74,7 +68,7 @@ void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, c
       if (j - i >= kMinNameWords && j - i <= kMaxNameWords) {
         std::string name(text.substr(run[i].begin, run[j - 1].end - run[i].begin));
         for (std::size_t w : {i, j - 1}) {
-          std::string key = folded(text.substr(run[w].begin, run[w].end - run[w].begin));
+          std::string key = text::lower_ascii(text.substr(run[w].begin, run[w].end - run[w].begin));
           by_word_.try_emplace(key, Entry{base + run[i].begin, name});
         }
       }
@@ -121,7 +115,7 @@ void NameIndex::merge(NameIndex&& later) {
 }
 
 std::optional<std::string> NameIndex::full_name(std::string_view word, std::size_t before) const {
-  auto it = by_word_.find(folded(word));
+  auto it = by_word_.find(text::lower_ascii(word));
   if (it == by_word_.end() || it->second.offset >= before) return std::nullopt;
   return it->second.name;
 }

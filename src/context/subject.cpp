@@ -25,10 +25,6 @@ bool adjunct_preposition(const Token& t) {
   return t.has(SyntaxRole::adjunct);
 }
 
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 // The counted noun inside the claim ("26 out of the 45 capacity cooperation projects" ->
 // "capacity cooperation projects"): the words after its last number.
 Range figure_noun(const TaggedSentence& s, Range fig, const Claim& claim) {
@@ -130,7 +126,7 @@ Range post_modifier(const TaggedSentence& s, std::size_t end) {
   if (!s[end].has(SyntaxRole::comparator)) {
     if (Range pp = prepositional_phrase(s, end); !pp.empty()) return pp;
   }
-  if (s.is_verb(end) && (ends_with(s[end].lower, "ing") || ends_with(s[end].lower, "ed"))) {
+  if (s.is_verb(end) && (s[end].lower.ends_with("ing") || s[end].lower.ends_with("ed"))) {
     std::size_t after = end + 1;
     Range np = prepositional_phrase(s, after);
     if (np.empty()) np = noun_phrase_after(s, after);
@@ -326,7 +322,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     // "Monoprice has the Harmony Touch for $30": the object named with its holder.
     if (verb.has(SyntaxRole::possession) && names_something(s, agent)) return join(s, {agent, left.np});
     // "Apple lowered its revenue guidance to $84bn": the object read as a passive.
-    if (ends_with(verb.lower, "ed") && names_something(s, agent))
+    if (verb.lower.ends_with("ed") && names_something(s, agent))
       return join(s, {left.np, Range{left.index, left.index + 1}}) + " by " + join(s, {agent});
     return owned(s, left.np);
   }
@@ -337,7 +333,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     Range agent = agent_of(s, group.begin);
     // "the deficit hit a record, having increased by $43bn", "the index gained 1% to close
     // at 1,478": a participle's or infinitive's agent is the subject of its clause.
-    if (ends_with(s[group.begin].lower, "ing") || (group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)))
+    if (s[group.begin].lower.ends_with("ing") || (group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)))
       if (Range clause = clause_subject(s, group.begin); !clause.empty()) agent = clause;
     // "the two heads of state met twice": the figure counts what the counted phrase
     // before the verb did.
@@ -361,7 +357,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
       if (!noun.empty()) return non_empty(join(s, {noun, post_modifier(s, fe)}));
     } else if (agent.empty()) {
       return non_empty(join(s, {noun, post_modifier(s, fe)}));
-    } else if (!ends_with(verb.lower, "ed")) {
+    } else if (!verb.lower.ends_with("ed")) {
       // "Waymo will bring a factory creating 400 jobs" -> "Waymo jobs": a counted object
       // named with its agent, as a possessor names what it has.
       if (claim.kind != Kind::count) return non_empty(join(s, {noun, post_modifier(s, fe)}));

@@ -11,9 +11,6 @@ namespace {
 
 using text::is_alpha;
 using text::is_digit;
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 // Letters of words: ASCII, and Latin, Greek and Cyrillic letters (lead bytes C3..D4).
 std::size_t letter_length(std::string_view t, std::size_t i) {
@@ -141,7 +138,7 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
         tok.reporting = f->reporting;
         if (f->number_word) tok.type = TokenType::number;
       }
-      if (ends_with(tok.lower, "ly") && tok.lower.size() > 4 && !tok.capitalized) tok.adverb = true;
+      if (tok.lower.ends_with("ly") && tok.lower.size() > 4 && !tok.capitalized) tok.adverb = true;
       // "twenty-two": a compound of number words.
       if (tok.type == TokenType::word && tok.lower.find('-') != std::string::npos && is_number_word(lex, tok.lower))
         tok.type = TokenType::number;
@@ -211,8 +208,8 @@ void TaggedSentence::tag_in_context() {
     else if ((t.roles & verb_roles) && !t.has(SyntaxRole::determiner) && !t.has(SyntaxRole::pronoun)) base[i] = Base::verb;
     else if ((t.roles & closed) || t.function || t.temporal || t.adverb) base[i] = Base::closed;
     else if (t.lex_verb || t.change_verb || t.reporting) base[i] = Base::maybe_verb;
-    else if (ends_with(t.lower, "ed") && t.lower.size() > 4) base[i] = Base::ed;
-    else if (ends_with(t.lower, "ing") && t.lower.size() > 5) base[i] = Base::ing;
+    else if (t.lower.ends_with("ed") && t.lower.size() > 4) base[i] = Base::ed;
+    else if (t.lower.ends_with("ing") && t.lower.size() > 5) base[i] = Base::ing;
     else base[i] = Base::content;
   }
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -232,7 +229,7 @@ void TaggedSentence::tag_in_context() {
         // "member states", "news reports": an -s form after a common noun is a plural noun;
         // "the crude contract was up": a word right before an auxiliary heads the phrase.
         t.verb = !after_determiner && !(after_noun && i + 1 < tokens_.size() && base[i + 1] == Base::verb) &&
-                 !(ends_with(t.lower, "s") && prev && base[i - 1] == Base::content && !prev->capitalized &&
+                 !(t.lower.ends_with("s") && prev && base[i - 1] == Base::content && !prev->capitalized &&
                    prev->type == TokenType::word && !t.change_verb);
         break;
       case Base::ed: t.verb = !after_article && (after_aux || !(before_noun && opens_phrase)); break;

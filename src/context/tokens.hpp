@@ -18,7 +18,7 @@ struct Token {
   std::size_t begin = 0, end = 0;  // byte offsets into the document text
   TokenType type = TokenType::word;
   std::string lower;                // ASCII-lower-cased text
-  RoleBits roles = 0;               // syntax.tsv roles (SyntaxRole bits)
+  RoleBits roles;                   // syntax.tsv roles
   bool function = false;            // words.tsv function
   bool lex_verb = false;            // words.tsv verb, a change verb or a reporting verb
   bool change_verb = false;         // changes.tsv verb ("rose", "lost")
@@ -40,7 +40,7 @@ struct Token {
   // Part of a figure (a claim that is not a name).
   bool figure() const { return claim >= 0 && !in_name; }
 
-  bool has(SyntaxRole r) const { return (roles & role_bit(r)) != 0; }
+  bool has(SyntaxRole r) const { return roles.has(r); }
   bool is_punct(std::string_view p) const { return type == TokenType::punct && lower == p; }
 };
 

@@ -26,7 +26,7 @@ bool FigureFinder::age_cue_before(std::size_t begin) const {
   for (int i = 0; i < kAgeCueReach; ++i) {
     auto w = word_before(text, p, s_.begin);
     if (!w) return false;
-    std::string word = lower(w->view(text));
+    std::string word = lower_ascii(w->view(text));
     if (lex_.context().has_role(word, SyntaxRole::partitive)) {
       p = w->begin;
       continue;

@@ -66,22 +66,22 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   // aggregate or "further" in front of the figure belongs to it, not to the verb.
   {
     auto w1 = word_before(text, p, s.begin);
-    std::string l1 = w1 ? lower(w1->view(text)) : "";
+    std::string l1 = w1 ? lower_ascii(w1->view(text)) : "";
     if (lex.context().has_role(l1, SyntaxRole::partitive)) {
       auto w2 = word_before(text, w1->begin, s.begin);
       auto w3 = w2 ? word_before(text, w2->begin, s.begin) : std::nullopt;
-      std::string l2 = w2 ? lower(w2->view(text)) : "", l3 = w3 ? lower(w3->view(text)) : "";
+      std::string l2 = w2 ? lower_ascii(w2->view(text)) : "", l3 = w3 ? lower_ascii(w3->view(text)) : "";
       if (w3 && lex.context().has_role(l2, SyntaxRole::aggregate) && lex.context().has_role(l3, SyntaxRole::indefinite))
         p = w3->begin;
     } else if (lex.context().has_role(l1, SyntaxRole::additional)) {
       auto w2 = word_before(text, w1->begin, s.begin);
-      std::string l2 = w2 ? lower(w2->view(text)) : "";
+      std::string l2 = w2 ? lower_ascii(w2->view(text)) : "";
       if (w2 && lex.context().has_role(l2, SyntaxRole::indefinite)) p = w2->begin;
     } else if (w1 && w1->view(text) == l1 && !lex.context().has_role(l1, SyntaxRole::indefinite) && is_content_word(l1, lex)) {
       // "cut by a massive £35 billion", "grew a lacklustre 2.9%": an adjective after the
       // article; then only a verb gives the direction ("messed up a free-kick 20 yards out").
       auto w2 = word_before(text, w1->begin, s.begin);
-      std::string l2 = w2 ? lower(w2->view(text)) : "";
+      std::string l2 = w2 ? lower_ascii(w2->view(text)) : "";
       if (w2 && lex.context().has_role(l2, SyntaxRole::indefinite)) {
         p = w2->begin;
         verb_only = true;
@@ -94,7 +94,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
   for (int i = 0; i < kMaxVerbGapWords; ++i) {
     auto w = word_before(text, p, s.begin);
     if (!w) break;
-    std::string word = lower(w->view(text));
+    std::string word = lower_ascii(w->view(text));
     auto cls = lex.classify_word(word);
     bool agent = lex.context().has_role(word, SyntaxRole::agent);
     if (agent || (cls && *cls == WordClass::adverb)) {
@@ -135,7 +135,7 @@ Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, boo
     for (int i = 0; i < kMaxObjectWords; ++i) {
       auto w = word_before(text, q, s.begin);
       if (!w || skip_spaces_back(text, q, s.begin) != w->end) break;
-      std::string word = lower(w->view(text));
+      std::string word = lower_ascii(w->view(text));
       auto m = lex.changes().longest(text, w->begin);
       if (i > 0 && m && m->length == w->end - w->begin && lex.change(m->id).as_verb != Change::none)
         return lex.change(m->id).as_verb;
@@ -164,7 +164,7 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   for (int i = 0; i < kMaxChangeNounLead; ++i) {
     auto w = word_before(text, q, s.begin);
     if (!w) break;
-    std::string word = lower(w->view(text));
+    std::string word = lower_ascii(w->view(text));
     if (lex.context().has_role(word, SyntaxRole::determiner)) {  // "a", "the", "its"
       headed = true;
       break;
@@ -184,7 +184,7 @@ Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const
   const ChangeWord& cw = lex.change(m->id);
   if (cw.as_noun != Change::none && headed) return cw.as_noun;
   // "5% higher", "3 points lower"; not "up" after a figure ("5 up" is rare and ambiguous).
-  std::string word = lower(w->view(text));
+  std::string word = lower_ascii(w->view(text));
   if (lex.context().has_role(word, SyntaxRole::comparative_change)) return cw.as_adverb;
   return Change::none;
 }
@@ -229,9 +229,9 @@ IdentifierCue identifier_before(const Sentence& s, std::size_t pos, const Lexico
   auto w = word_before(text, period ? p - 1 : pos, s.begin);
   if (!w) return none;
   std::string_view word = w->view(text);
-  std::string key = lower(word) + (period ? "." : "");
+  std::string key = lower_ascii(word) + (period ? "." : "");
   auto cls = lex.classify_word(key);
-  if (!cls && period) cls = lex.classify_word(lower(word));
+  if (!cls && period) cls = lex.classify_word(lower_ascii(word));
   if (!cls) return none;
   if (*cls == WordClass::id_prefix) return prefix;
   return *cls == WordClass::id_prefix_cap && has_upper(word) ? prefix : none;
@@ -276,33 +276,42 @@ bool list_marker(const Sentence& s, std::size_t pos, std::size_t end) {
          (text[end + 1] == ' ' || text[end + 1] == '\t');
 }
 
-bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word) {
-  auto w = word_before(s.text, pos, s.begin);
-  return w && lower(w->view(s.text)) == word;
-}
-
 bool word_before_is(const Sentence& s, std::size_t pos, const Lexicon& lex, SyntaxRole role) {
   auto w = word_before(s.text, pos, s.begin);
   return w && lex.context().has_role(w->view(s.text), role);
 }
 
+bool span_has_role(std::string_view span, const Lexicon& lex, SyntaxRole role) {
+  std::size_t i = 0;
+  while (i < span.size()) {
+    if (!is_alpha(span[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < span.size() && is_alpha(span[i])) ++i;
+    if (lex.context().has_role(span.substr(b, i - b), role)) return true;
+  }
+  return false;
+}
+
 std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   auto w = word_before(s.text, pos, s.begin);
   if (!w) return std::nullopt;
-  return lex.classify_word(lower(w->view(s.text)));
+  return lex.classify_word(lower_ascii(w->view(s.text)));
 }
 
 std::optional<WordClass> class_of_word_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   auto w = word_after(s.text, pos, s.end);
   if (!w) return std::nullopt;
-  return lex.classify_word(lower(w->view(s.text)));
+  return lex.classify_word(lower_ascii(w->view(s.text)));
 }
 
 std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   std::string_view text = clipped(s);
   auto per = word_after(text, pos, s.end);
   if (!per) return std::nullopt;
-  std::string w = lower(per->view(text));
+  std::string w = lower_ascii(per->view(text));
   if (!lex.context().has_role(w, SyntaxRole::rate) && !lex.context().has_role(w, SyntaxRole::indefinite) && !lex.context().has_role(w, SyntaxRole::distributive))
     return std::nullopt;
   auto unit_word = word_after(text, per->end, s.end);
@@ -312,7 +321,7 @@ std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, 
   const Unit& u = lex.unit(m->id);
   if (u.kind != Kind::duration) return std::nullopt;
   if (auto next = word_after(text, unit_word->end, s.end)) {
-    auto cls = lex.classify_word(lower(next->view(text)));
+    auto cls = lex.classify_word(lower_ascii(next->view(text)));
     if (cls && *cls == WordClass::temporal) return std::nullopt;
   }
   return RateUnit{&u, unit_word->end};

@@ -66,10 +66,10 @@ struct RateUnit {
 };
 std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
 
-// The lower-cased word right before pos is `word` ("between", "from", "aged").
-bool word_before_is(const Sentence& s, std::size_t pos, std::string_view word);
 // The word right before pos has `role` in syntax.tsv ("between", "from").
 bool word_before_is(const Sentence& s, std::size_t pos, const Lexicon& lex, SyntaxRole role);
+// A word of `span` (a run of ASCII letters: "four-fold" is "four" and "fold") has `role`.
+bool span_has_role(std::string_view span, const Lexicon& lex, SyntaxRole role);
 std::optional<WordClass> class_of_word_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
 std::optional<WordClass> class_of_word_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
 

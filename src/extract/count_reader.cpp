@@ -93,12 +93,12 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
 bool FigureFinder::comparison_after(std::size_t end) const {
   auto next = word_after(src_.text, end, s_.end);
   if (!next || next->begin != skip_spaces(src_.text, end, s_.end)) return false;
-  std::string w = lower(next->view(src_.text));
+  std::string w = lower_ascii(next->view(src_.text));
   // "twice as fast", "four times as many": not "four times as a player", "twice as Ulster".
   if (lex_.context().has_role(w, SyntaxRole::equative)) {
     auto degree = word_after(src_.text, next->end, s_.end);
     if (!degree || is_capitalized(degree->view(src_.text))) return false;
-    return !lex_.context().has_role(lower(degree->view(src_.text)), SyntaxRole::determiner);
+    return !lex_.context().has_role(lower_ascii(degree->view(src_.text)), SyntaxRole::determiner);
   }
   if (lex_.context().has_role(w, SyntaxRole::comparative)) return true;
   if (w.size() < 5 || !w.ends_with("er")) return false;
@@ -113,11 +113,11 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   // "How can one wish ...", "does one need": after a modal or "do", "one" is a pronoun.
   if (q.number.words && q.number.value == 1) {
     if (auto aux = word_before(text, q.begin, s_.begin)) {
-      std::string a = lower(aux->view(text));
+      std::string a = lower_ascii(aux->view(text));
       if (!lex_.context().has_role(a, SyntaxRole::negation) && lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;
       if (lex_.context().has_role(a, SyntaxRole::negation) && !lex_.context().has_role(a, SyntaxRole::auxiliary)) return false;  // "no one came": a pronoun
     }
-    if (q.begin >= s_.begin + 3 && lower(text.substr(q.begin - 3, 3)) == "no-") return false;  // "no-one"
+    if (q.begin >= s_.begin + 3 && lower_ascii(text.substr(q.begin - 3, 3)) == "no-") return false;  // "no-one"
   }
   bool singular = q.number.value == 1;
   std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
@@ -231,9 +231,9 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   // "a 10-fold increase": a multiple, like "10 times".
   if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
   // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
-  auto cls = lex_.classify_word(lower(w->view(text)));
+  auto cls = lex_.classify_word(lower_ascii(w->view(text)));
   if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
-  std::string word = lower(w->view(text));
+  std::string word = lower_ascii(w->view(text));
   if (word.find('-') != std::string::npos) word = word.substr(0, word.find('-'));
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
 }
@@ -253,11 +253,11 @@ std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
     bool digit = tok.find_first_of("0123456789") != std::string_view::npos;
     if (digit && tok.back() == 's' && is_digit(tok[tok.size() - 2])) {
       if (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]))) return std::nullopt;
-      name += lower(tok.substr(0, tok.size() - 1));
+      name += lower_ascii(tok.substr(0, tok.size() - 1));
       return CountedNoun{q.end + 1, q.end + 1, e, name, false};
     }
     if (digit || e >= s_.end || text[e] != ' ') return std::nullopt;
-    name += lower(tok) + " ";
+    name += lower_ascii(tok) + " ";
     p = e + 1;
   }
   return std::nullopt;
@@ -273,7 +273,7 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
   if (q.end >= s_.end || text[q.end] != ' ') return std::nullopt;
   // A determiner opens the noun phrase ("a 10 point charter"); "under-21 squad" names a group.
   auto det = word_before(text, q.begin, s_.begin);
-  if (!det || det->end + 1 != q.begin || !lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner))
+  if (!det || det->end + 1 != q.begin || !lex_.context().has_role(lower_ascii(det->view(text)), SyntaxRole::determiner))
     return std::nullopt;
   auto w1 = word_after(text, q.end, s_.end);
   if (!w1 || w1->begin != q.end + 1 || w1->end >= s_.end || text[w1->end] != ' ') return std::nullopt;
@@ -281,12 +281,12 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
   if (!(v1[0] >= 'a' && v1[0] <= 'z') || !is_content_word(v1, lex_) ||
       factsheet::text::looks_plural(v1, lex_.lemma_rules()) || lex_.units().longest(v1, 0))
     return std::nullopt;
-  std::string word = lower(v1);
+  std::string word = lower_ascii(v1);
   if (word.ends_with("ing") || word.ends_with("ed") || lex_.classify_word(word)) return std::nullopt;
   auto w2 = word_after(text, w1->end, s_.end);
   if (!w2 || w2->begin != w1->end + 1) return std::nullopt;
   std::string_view v2 = w2->view(text);
-  std::string second = lower(v2);
+  std::string second = lower_ascii(v2);
   if (!(v2[0] >= 'a' && v2[0] <= 'z') || !is_content_word(v2, lex_) || second.ends_with("ed") ||
       second.ends_with("ing"))
     return std::nullopt;
@@ -332,7 +332,7 @@ bool FigureFinder::model_number(const Quantity& q) const {
   }
   auto w = word_after(text, q.end, s_.end);
   if (!w) return false;
-  std::string word = lower(w->view(text));
+  std::string word = lower_ascii(w->view(text));
   if (word.ends_with("ing") || word.ends_with("ed")) return false;  // a verb follows
   return w->begin == q.end + 1 && is_content_word(w->view(text), lex_) &&
          !factsheet::text::looks_plural(w->view(text), lex_.lemma_rules()) &&
@@ -349,7 +349,7 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   if (!of || !lex_.context().has_role(of->view(text), SyntaxRole::partitive) || of->begin != skip_spaces(text, end, s_.end)) return std::nullopt;
   std::size_t p = of->end;
   auto det = word_after(text, p, s_.end);
-  bool determiner = det && lex_.context().has_role(lower(det->view(text)), SyntaxRole::determiner);
+  bool determiner = det && lex_.context().has_role(lower_ascii(det->view(text)), SyntaxRole::determiner);
   if (determiner) p = det->end;
   else if (!q.number.words) return std::nullopt;
   // "the world's", "the Lords'", and alone "one of hip-hop's most influential labels".
@@ -411,7 +411,7 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
   auto the = word_before(text, w->begin, s_.begin);
   if (lex_.context().has_role(w->view(text), SyntaxRole::rank_verb)) {
     if (!the) return RankGroup::spaced;
-    std::string before = lower(the->view(text));
+    std::string before = lower_ascii(the->view(text));
     if (lex_.context().has_role(before, SyntaxRole::infinitive) || lex_.context().has_role(before, SyntaxRole::auxiliary)) return RankGroup::none;
     return RankGroup::spaced;
   }
@@ -435,7 +435,7 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
   // "17 USD 25": the previous figure's unit is not a name.
   if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
       before->begin >= prev_end_ && is_capitalized(before->view(text))) {
-    auto cls = lex_.classify_word(lower(before->view(text)));
+    auto cls = lex_.classify_word(lower_ascii(before->view(text)));
     return !cls && !lex_.months().longest(before->view(text), 0);
   }
   return false;

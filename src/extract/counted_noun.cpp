@@ -8,10 +8,6 @@ namespace {
 
 constexpr int kMaxPremodifiers = 4;
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // "heads of state": a plural head followed by "of X" that the lemma rules list whole.
 std::optional<std::pair<std::size_t, std::string>> multiword_head(std::string_view text, const Word& head,
                                                                   std::size_t limit, const Lexicon& lex) {
@@ -19,7 +15,7 @@ std::optional<std::pair<std::size_t, std::string>> multiword_head(std::string_vi
   if (!of || !lex.context().has_role(of->view(text), SyntaxRole::partitive)) return std::nullopt;
   auto object = word_after(text, of->end, limit);
   if (!object) return std::nullopt;
-  std::string phrase = lower(head.view(text)) + " of " + lower(object->view(text));
+  std::string phrase = lower_ascii(head.view(text)) + " of " + lower_ascii(object->view(text));
   const auto& irregular = lex.lemma_rules().irregular;
   auto it = irregular.find(phrase);
   if (it == irregular.end()) return std::nullopt;
@@ -46,15 +42,28 @@ std::optional<std::size_t> name_number(std::string_view text, std::size_t pos, s
 // "two assembly members", "three daily flights": an unlisted -ly word right before a plural
 // noun is a noun or an adjective that premodifies it, not an adverb.
 bool noun_before_plural(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
-  std::string word = lower(w.view(text));
-  if (word.size() <= 4 || !ends_with(word, "ly") || lex.classify_word(word)) return false;
+  std::string word = lower_ascii(w.view(text));
+  if (word.size() <= 4 || !word.ends_with("ly") || lex.classify_word(word)) return false;
   auto next = word_after(text, w.end, limit);
   if (!next || next->begin != w.end + 1) return false;
   std::string_view n = next->view(text);
-  return is_content_word(n, lex) && text::looks_plural(n, lex.lemma_rules()) && !ends_with(lower(n), "ly");
+  return is_content_word(n, lex) && text::looks_plural(n, lex.lemma_rules()) && !lower_ascii(n).ends_with("ly");
 }
 
 }  // namespace
+
+bool is_half_word(std::string_view word, const Lexicon& lex) {
+  std::string w = lower_ascii(word);
+  const NumberWord* n = lex.whole_number_word(w);
+  return n && n->cls == NumberClass::fraction && n->value == 2 && !text::looks_plural(w, lex.lemma_rules());
+}
+
+bool is_ordinal_word(std::string_view word, const Lexicon& lex) {
+  std::string w = lower_ascii(word);
+  const NumberWord* n = lex.whole_number_word(w);
+  return n && (n->cls == NumberClass::ordinal || n->cls == NumberClass::fraction) &&
+         !lex.context().has_role(w, SyntaxRole::fraction_noun) && !text::looks_plural(w, lex.lemma_rules());
+}
 
 bool is_content_word(std::string_view word, const Lexicon& lex) {
   if (word.empty()) return false;
@@ -65,8 +74,8 @@ bool is_content_word(std::string_view word, const Lexicon& lex) {
   }
   if (lex.months().longest(word, 0)) return false;
   // Adverbs ("sharply") and possessives do not head a counted phrase.
-  std::string w = lower(word);
-  if (ends_with(w, "ly") && w.size() > 4) return false;
+  std::string w = lower_ascii(word);
+  if (w.ends_with("ly") && w.size() > 4) return false;
   return true;
 }
 
@@ -102,9 +111,9 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.
-    if (ends_with(word, "'s") || ends_with(word, "\xE2\x80\x99s")) {
+    if (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")) {
       std::string_view stem = word.substr(0, word.size() - (word.back() == 's' && word[word.size() - 2] == '\'' ? 2 : 4));
-      auto cls = lex.classify_word(lower(stem));
+      auto cls = lex.classify_word(lower_ascii(stem));
       if (singular && !(cls && *cls == WordClass::function)) return std::nullopt;
       break;
     }
@@ -113,20 +122,20 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
       break;
     // "one equipped with a camera": a participle first, then a function word, makes "one" a
     // pronoun ("one skilled worker" is a count).
-    if (singular && !last && word.size() > 4 && ends_with(word, "ed") && !ends_with(word, "eed")) {
+    if (singular && !last && word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed")) {
       auto next = word_after(text, w->end, limit);
-      auto cls = next ? lex.classify_word(lower(next->view(text))) : std::nullopt;
+      auto cls = next ? lex.classify_word(lower_ascii(next->view(text))) : std::nullopt;
       if (!next || (cls && *cls == WordClass::function)) return std::nullopt;
     }
     // "one man killed", "half of the spam received": a participle after the noun ("speed",
     // "hundred" are not).
-    if (singular && last && word.size() > 4 && ends_with(word, "ed") && !ends_with(word, "eed") &&
-        !ends_with(word, "dred"))
+    if (singular && last && word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed") &&
+        !word.ends_with("dred"))
       break;
     // "the 17-million population lives": after a collective noun an -s word is its verb.
     if (!singular && last && last->begin != w->begin && text::looks_plural(word, rules) &&
-        lex.classify_word(lower(last->view(text))) == WordClass::collective)
-      return CountedNoun{first->begin, last->begin, last->end, lower(last->view(text)), false};
+        lex.classify_word(lower_ascii(last->view(text))) == WordClass::collective)
+      return CountedNoun{first->begin, last->begin, last->end, lower_ascii(last->view(text)), false};
     if (!first) first = w;
     last = w;
     if (!singular && text::looks_plural(word, rules)) {
@@ -148,7 +157,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   if (!singular || !last) return std::nullopt;
   std::string_view word = last->view(text);
   if (text::looks_plural(word, rules)) return std::nullopt;
-  return CountedNoun{first->begin, last->begin, last->end, lower(word), false};
+  return CountedNoun{first->begin, last->begin, last->end, lower_ascii(word), false};
 }
 
 }  // namespace factsheet::extract

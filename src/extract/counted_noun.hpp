@@ -26,5 +26,12 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
 
 // True when a word may be part of a noun phrase (not a closed-class word, verb or time word).
 bool is_content_word(std::string_view word, const Lexicon& lex);
+// The number word for one half ("half"; not its plural): numbers.tsv's fraction of
+// denominator 2.
+bool is_half_word(std::string_view word, const Lexicon& lex);
+// A number word that is an ordinal ("second", "fifth", "hundredth"): numbers.tsv's ordinals
+// and fraction words, but for the fraction nouns of syntax.tsv ("half", "quarter") and
+// plurals ("fifths").
+bool is_ordinal_word(std::string_view word, const Lexicon& lex);
 
 }  // namespace factsheet::extract

@@ -194,7 +194,7 @@ bool FigureFinder::title_case_unit(const Quantity& q, std::string_view surface) 
   if (!word_before(src_.text, q.begin, s_.begin)) return false;  // a sentence opens in capitals
   // A spelled unit name apart from the number ("21 Grams"), not an abbreviation ("14Mbps").
   if (q.unit->begin == q.number.end) return false;
-  return lower(surface).starts_with(lower(lex_.unit(q.unit->id).name));
+  return lower_ascii(surface).starts_with(lower_ascii(lex_.unit(q.unit->id).name));
 }
 
 bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end) {
@@ -341,9 +341,9 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     if (claim.change == Change::none && sized) claim.change = change_after(s_, span_begin, end, lex_);
   }
   // "lost three times to Roddick", "eight times earnings": occasions and multiples are not the
-  // size of a change ("rose four-fold" is).
+  // size of a change ("rose four-fold" is: a syntax.tsv multiple word in the span).
   if (claim.kind == Kind::count && claim.unit && *claim.unit == "time" &&
-      lower(src_.text.substr(span_begin, end - span_begin)).find("fold") == std::string::npos)
+      !span_has_role(src_.text.substr(span_begin, end - span_begin), lex_, SyntaxRole::multiple))
     claim.change = Change::none;
   // "just under 335 hp (250 kW)", "down 31.2 points, or 0.4%": the same quantity restated
   // keeps the qualifier and direction of the first statement.

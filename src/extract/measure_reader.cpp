@@ -38,7 +38,7 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     auto next = word_after(text, q.end, s_.end);
     bool nothing_counted = !next || skip_spaces(text, q.end, s_.end) != next->begin;
     if (next && !nothing_counted) {
-      auto cls = lex_.classify_word(lower(next->view(text)));
+      auto cls = lex_.classify_word(lower_ascii(next->view(text)));
       nothing_counted = cls && *cls == WordClass::function;
     }
     if (nothing_counted) return true;
@@ -118,26 +118,28 @@ std::optional<std::pair<const Unit*, std::size_t>> FigureFinder::mark_unit(const
   if (text[e] == '\'' && (tight || !word_char(e + 1)) && !inside_quotation(text, s_.begin, e, '\''))
     return std::make_pair(foot, e + 1);
   if (text.substr(e, 3) == "\xE2\x80\xB2" && !word_char(e + 3)) return std::make_pair(foot, e + 3);
-  // "in": touching the digits, or after a space where it ends the clause or follows feet.
+  // The inch's symbol ("in"), touching the digits, or after a space where it ends the clause or
+  // follows feet.
   std::size_t w = e < s_.end && text[e] == ' ' ? e + 1 : e;
-  if (w + 2 > s_.end || text.substr(w, 2) != "in" || word_char(w + 2)) return std::nullopt;
-  if (w == e) return std::make_pair(inch, w + 2);
-  std::size_t after = skip_spaces(text, w + 2, s_.end);
+  const std::size_t in_end = w + inch->symbol.size();
+  if (in_end > s_.end || text.substr(w, inch->symbol.size()) != inch->symbol || word_char(in_end)) return std::nullopt;
+  if (w == e) return std::make_pair(inch, in_end);
+  std::size_t after = skip_spaces(text, in_end, s_.end);
   bool clause_end = after >= s_.end || std::string_view(".,;:!?)").find(text[after]) != std::string_view::npos;
   bool after_feet = false;
   if (prev_end_ > s_.begin && skip_spaces_back(text, q.begin, s_.begin) == prev_end_) {
     auto m = lex_.units().ending_at(text, prev_end_, 2);
-    after_feet = m && m->first >= s_.begin && lex_.unit(m->second.id).symbol == "ft";
+    after_feet = m && m->first >= s_.begin && lex_.unit(m->second.id).symbol == foot->symbol;
   }
   // "2.5 in long": a length adjective is no object of the preposition ("5 in high jump" is).
   bool length_word = false;
-  if (auto cue = word_after(text, w + 2, s_.end); cue && cue->begin == w + 3) {
-    auto cls = lex_.classify_word(lower(cue->view(text)));
+  if (auto cue = word_after(text, in_end, s_.end); cue && cue->begin == in_end + 1) {
+    auto cls = lex_.classify_word(lower_ascii(cue->view(text)));
     auto next = word_after(text, cue->end, s_.end);
     bool noun_after = next && next->begin == skip_spaces(text, cue->end, s_.end) && is_content_word(next->view(text), lex_);
     length_word = cls && *cls == WordClass::length_cue && !noun_after;
   }
-  if (clause_end || after_feet || length_word) return std::make_pair(inch, w + 2);
+  if (clause_end || after_feet || length_word) return std::make_pair(inch, in_end);
   return std::nullopt;
 }
 
@@ -155,7 +157,7 @@ bool FigureFinder::letter_unit(const Quantity& q, Claim& claim, std::size_t& end
     // 1500b packet", "32K word core memory"); "2b users" counts users, whatever follows.
     // A plural noun right after counts things ("2b files", "8b users"): the letter is a scale.
     if (auto first = word_after(text, q.end, s_.end); first && first->begin == skip_spaces(text, q.end, s_.end)) {
-      std::string word = lower(first->view(text));
+      std::string word = lower_ascii(first->view(text));
       if (is_content_word(word, lex_) && factsheet::text::lemmatize_noun(word, lex_.lemma_rules()) != word) return false;
     }
     std::string_view scope = sentence;
@@ -251,12 +253,16 @@ bool FigureFinder::sentence_has_currency() const {
 // (composite_money.cpp).
 std::optional<Claim> FigureFinder::read_unit_and_half(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
-  std::string cand = lower(text.substr(c.begin, c.end - c.begin));
-  if (cand != "half" && cand != "a half") return std::nullopt;
+  // The candidate is "half" or "a half".
+  std::size_t half = c.begin;
+  auto first = word_after(text, c.begin, c.end);
+  bool with_article = first && first->end < c.end && lex_.context().has_role(first->view(text), SyntaxRole::indefinite);
+  if (with_article) half = skip_spaces(text, first->end, c.end);
+  if (!is_half_word(text.substr(half, c.end - half), lex_)) return std::nullopt;
   auto a = word_before(text, c.begin, s_.begin);
   if (!a) return std::nullopt;
   std::size_t p = a->begin;
-  if (cand == "half" && lex_.context().has_role(a->view(text), SyntaxRole::indefinite)) {
+  if (!with_article && lex_.context().has_role(a->view(text), SyntaxRole::indefinite)) {
     auto w = word_before(text, a->begin, s_.begin);
     if (!w) return std::nullopt;
     a = w;

@@ -21,7 +21,7 @@ bool FigureFinder::money_reading(const Quantity& q) const {
   // follows a name, is that verb; "500 billion won" and "3,000 won" are money.
   std::string_view text = src_.text;
   if (!q.number.decimals && !q.number.grouped && q.scale == 1 &&
-      lex_.classify_word(lower(text.substr(q.currency->begin, q.currency->end - q.currency->begin))) ==
+      lex_.classify_word(lower_ascii(text.substr(q.currency->begin, q.currency->end - q.currency->begin))) ==
           WordClass::verb) {
     auto name = word_before(text, q.begin, s_.begin);
     if (name && name->end + 1 == q.begin && is_capitalized(name->view(text))) return false;

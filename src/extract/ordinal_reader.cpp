@@ -1,6 +1,7 @@
 // Ordinals written in words: "twenty-first", "thirty-third festival", "twenty fifth", "the
 // tenth straight month". Digit ordinals ("75th") are read with the quantity grammar
 // (figure_finder.cpp).
+#include "extract/counted_noun.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/figure_helpers.hpp"
 #include "extract/words.hpp"
@@ -32,18 +33,15 @@ std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std:
   if (!unit) return std::nullopt;
   const NumberWord& w = lex_.number_word(unit->id);
   std::size_t end = p + unit->length;
-  std::string word = lower(text.substr(p, unit->length));
-  // An ordinal ends in -st, -nd, -rd or -th: "fifths", "quarter" and "half" are fractions.
-  bool ordinal_form = word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th");
-  if ((w.cls != NumberClass::ordinal && w.cls != NumberClass::fraction) || !ordinal_form || w.value > 9)
-    return std::nullopt;
+  std::string word = lower_ascii(text.substr(p, unit->length));
+  // "fifths", "quarter" and "half" are fractions.
+  if (!is_ordinal_word(word, lex_) || w.value > 9) return std::nullopt;
   // "a thirty second advert" is a duration; only the joined form is the ordinal.
   if (spaced && w.cls == NumberClass::ordinal && w.value == 2) return std::nullopt;
   // "a thirty-second spot": after an article, "-second" is the unit of time.
-  if (word == "second") {
+  if (lex_.is_time_unit(word)) {
     auto det = word_before(text, c.begin, s_.begin);
-    std::string d = det ? lower(det->view(text)) : "";
-    if (d == "a" || d == "an") return std::nullopt;
+    if (det && lex_.context().has_role(det->view(text), SyntaxRole::indefinite)) return std::nullopt;
   }
   Claim claim;
   claim.kind = Kind::ordinal;

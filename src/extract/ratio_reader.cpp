@@ -31,7 +31,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
       // "half a point", "half a percentage point": only a half is said without "of".
       if (suffix.starts_with(" a ") && denominator != 2) continue;
       if (suffix == " point" && !spaced_point) continue;
-      if (pos + suffix.size() <= s_.end && lower(text.substr(pos, suffix.size())) == suffix) {
+      if (pos + suffix.size() <= s_.end && lower_ascii(text.substr(pos, suffix.size())) == suffix) {
         std::size_t e = pos + suffix.size();
         if (e < s_.end && text[e] == 's') ++e;
         if (e >= s_.end || !is_alpha(text[e])) return e;
@@ -75,7 +75,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   };
   double part = 0, whole = 0;
   std::size_t begin = c.begin, end = 0;
-  if (lower(text.substr(c.begin, c.end - c.begin)) == "half") {
+  if (is_half_word(text.substr(c.begin, c.end - c.begin), lex_)) {
     // "the second half of the year" is a period, not a share.
     auto det = word_before(text, c.begin, s_.begin);
     if (det && lex_.context().has_role(det->view(text), SyntaxRole::period_half)) return std::nullopt;

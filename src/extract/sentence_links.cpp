@@ -55,7 +55,7 @@ bool similar_magnitude(double a, double b) {
 
 std::string lower_word_before(const Sentence& s, std::size_t pos) {
   auto w = word_before(s.text, pos, s.begin);
-  return w ? lower(w->view(s.text)) : std::string();
+  return w ? lower_ascii(w->view(s.text)) : std::string();
 }
 
 void inherit_unit(Claim& to, const Claim& from) {
@@ -78,7 +78,7 @@ bool adjunct_gap(const Sentence& s, const Lexicon& lex, std::size_t begin, std::
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '!' || c == '?') return false;
     auto w = word_after(text, p, end);
     if (w && w->begin == p) {
-      std::string word = lower(w->view(text));
+      std::string word = lower_ascii(w->view(text));
       if (lex.context().has_role(word, SyntaxRole::clause_link)) return false;
       if (auto cls = lex.classify_word(word); cls && *cls == WordClass::verb) return false;
       if (++words > kMaxSpanGapWords) return false;
@@ -104,7 +104,7 @@ void append_gap_rate(const Sentence& s, const Lexicon& lex, Claim& a, std::size_
       symbol = lex.unit(u->id).symbol;
       name = lex.unit(u->id).name;
     } else {
-      symbol = name = factsheet::text::lemmatize_noun(lower(noun->view(text)), lex.lemma_rules());
+      symbol = name = factsheet::text::lemmatize_noun(lower_ascii(noun->view(text)), lex.lemma_rules());
     }
     a.unit = *a.unit + "/" + symbol;
     a.unit_name = *a.unit_name + " per " + name;
@@ -179,7 +179,7 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
     bool preposition = false;
     for (auto w = word_after(text, p, b.start); w && words < kMaxLevelWords;
          w = word_after(text, p, b.start), ++words) {
-      std::string word = lower(w->view(text));
+      std::string word = lower_ascii(w->view(text));
       auto m = lex.changes().longest(text, w->begin);
       bool change_word = m && w->begin + m->length == w->end;
       preposition = lex.context().has_role(word, SyntaxRole::level);
@@ -286,7 +286,7 @@ void link_coordinated_count(const Sentence& s, const Lexicon& lex, std::vector<C
 }
 
 bool time_word(const Lexicon& lex, std::string_view word) {
-  auto cls = lex.classify_word(lower(word));
+  auto cls = lex.classify_word(lower_ascii(word));
   return cls && *cls == WordClass::temporal;
 }
 
@@ -310,7 +310,7 @@ void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>
     auto next = word_after(text, b.end, s.end);
     bool second_period = false;
     if (next) {
-      std::string n = lower(next->view(text));
+      std::string n = lower_ascii(next->view(text));
       second_period = time_word(lex, n) || (lex.context().has_role(n, SyntaxRole::period_opener) && i + 1 < claims.size() &&
                                             time_adjunct(claims[i + 1]) && claims[i + 1].start <= next->end + 1);
     } else if (i + 1 < claims.size() && time_adjunct(claims[i + 1])) {

@@ -111,11 +111,5 @@ bool is_all_caps(std::string_view word) {
   return letter;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
 
 }  // namespace factsheet::extract

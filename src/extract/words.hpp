@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/chars.hpp"
+
 namespace factsheet::extract {
 
 struct Word {
@@ -28,6 +30,7 @@ std::optional<Word> word_before(std::string_view text, std::size_t pos, std::siz
 
 bool is_capitalized(std::string_view word);
 bool is_all_caps(std::string_view word);
-std::string lower(std::string_view s);
+// ASCII lower case, for the readers (text/chars.hpp).
+using text::lower_ascii;
 
 }  // namespace factsheet::extract

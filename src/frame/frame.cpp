@@ -17,13 +17,16 @@ constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on 
 constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
 constexpr std::size_t kScopeBefore = 64;    // bytes before a figure for "underlying" ...
 constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words: its noun phrase
-
+// The cues of a change's basis (frame_cues.tsv), each the period it gives the figure; against
+// the year before, the figure keeps its own shorter period too.
+constexpr const char* kYearBasis = "year-on-year";
+constexpr std::string_view kBasisCues[] = {kYearBasis, "month-on-month", "quarter-on-quarter"};
 
 using text::is_digit;
 using text::is_lower;
 using text::is_upper;
 
-std::string lower(std::string_view s) { return text::lower_ascii(s); }
+using text::lower_ascii;
 
 // A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
 // inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.
@@ -94,7 +97,7 @@ struct Piece {
 };
 
 void append_pieces(const Word& w, std::vector<Piece>& out) {
-  std::string t = lower(without_possessive(w.text));
+  std::string t = lower_ascii(without_possessive(w.text));
   std::size_t at = 0;
   while (at <= t.size()) {
     std::size_t dash = t.find('-', at);
@@ -183,6 +186,20 @@ std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Pie
   return out;
 }
 
+// The phrase that find_cues() would find first: the index in `phrases` of the first phrase
+// matching at the first word where any does.
+std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const std::vector<std::vector<std::string>>& phrases) {
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    for (std::size_t n = 0; n < phrases.size(); ++n) {
+      const std::vector<std::string>& p = phrases[n];
+      if (p.empty() || i + p.size() > pieces.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < p.size() && match; ++k) match = pieces[i + k].text == p[k];
+      if (match) return n;
+    }
+  return std::nullopt;
+}
+
 // Everything a frame is read from, prepared once per claim.
 struct Context {
   const Claim& claim;
@@ -193,21 +210,21 @@ struct Context {
   bool placed = false;                          // the figure was found in the sentence
 
   bool function_word(std::string_view w) const {
-    std::string l = lower(w);
+    std::string l = lower_ascii(w);
     auto cls = lexicon.classify_word(l);
     if (cls && (*cls == WordClass::function || *cls == WordClass::temporal || *cls == WordClass::verb)) return true;
     auto m = lexicon.months().longest(w, 0);
     return m && m->length == w.size();
   }
   std::optional<NounClass> noun(std::string_view w) const {
-    std::string l = lower(without_possessive(w));
+    std::string l = lower_ascii(without_possessive(w));
     if (auto c = vocabulary.noun(l)) return c;
     std::string lemma = text::lemmatize_noun(l, lexicon.lemma_rules());
     if (lemma != l) return vocabulary.noun(lemma);
     return std::nullopt;
   }
   std::string lemma(std::string_view w) const {
-    return text::lemmatize_noun(lower(without_possessive(w)), lexicon.lemma_rules());
+    return text::lemmatize_noun(lower_ascii(without_possessive(w)), lexicon.lemma_rules());
   }
 };
 
@@ -219,7 +236,7 @@ std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Wo
     std::string alias;
     for (std::size_t k = 0; k < n; ++k) {
       if (k) alias += ' ';
-      alias += lower(k + 1 == n ? without_possessive(ws[i + k].text) : ws[i + k].text);
+      alias += lower_ascii(k + 1 == n ? without_possessive(ws[i + k].text) : ws[i + k].text);
     }
     if (auto p = vocabulary.place(alias)) return std::make_pair(std::string(*p), n);
     // "US-led", "UK-based": the place before a hyphen
@@ -240,7 +257,7 @@ bool name_by_itself(std::string_view w) {
 // CLDR name.
 std::string entity_key(const std::vector<Word>& run, const Context& x) {
   std::vector<std::string> parts;
-  for (const Word& w : run) parts.push_back(lower(without_possessive(w.text)));
+  for (const Word& w : run) parts.push_back(lower_ascii(without_possessive(w.text)));
   while (parts.size() > 1 && x.cues.is(parts.back(), "suffix")) parts.pop_back();
   std::string key;
   for (const std::string& p : parts) {
@@ -266,7 +283,7 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
     // An acronym is a name even where its lower case is a function word ("US").
     bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return is_upper(ch) || ch == '.'; });
     bool cap = is_upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
-               std::find(skip.begin(), skip.end(), lower(without_possessive(t))) == skip.end();
+               std::find(skip.begin(), skip.end(), lower_ascii(without_possessive(t))) == skip.end();
     if (!cap) {
       ++i;
       continue;
@@ -322,8 +339,8 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     for (std::size_t k = i; k < i + p->second; ++k) used[k] = true;
     if (out.entity.empty())
       out.entity = p->first;
-    else if (lower(p->first) != lower(out.entity))
-      scope_words.push_back(lower(p->first));
+    else if (lower_ascii(p->first) != lower_ascii(out.entity))
+      scope_words.push_back(lower_ascii(p->first));
     i += p->second - 1;
   }
   // Another name: "Yugansk unit", "Fiat stake".
@@ -345,7 +362,8 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
     std::vector<Piece> ps = pieces_of(t);
     bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
-      for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "basis"})
+      for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "year-on-year",
+                              "month-on-month", "quarter-on-quarter"})
         if (x.cues.is(p.text, cue)) return true;
       return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
     });
@@ -375,7 +393,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     }
     if (head) break;
   }
-  std::string unit_lemma = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit ? lower(*c.unit) : std::string();
+  std::string unit_lemma = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit ? lower_ascii(*c.unit) : std::string();
   // A count or a ratio measures its counted noun ("26 of the 45 projects").
   const bool counted = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit && !c.unit->empty();
   if (counted) head.reset();
@@ -390,21 +408,21 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
       std::size_t prev = content[measure_first - 1];
       if (prev + 1 != content[measure_first]) break;  // not adjacent
       const std::string& t = ws[prev].text;
-      if (!x.noun(t) && !x.cues.is(lower(t), "modifier")) break;
+      if (!x.noun(t) && !x.cues.is(lower_ascii(t), "modifier")) break;
       --measure_first;
     }
     std::string measure;
     for (std::size_t k = measure_first; k <= *head; ++k) {
       const std::string& t = ws[content[k]].text;
       if (!measure.empty()) measure += ' ';
-      measure += k == *head ? x.lemma(t) : lower(without_possessive(t));
+      measure += k == *head ? x.lemma(t) : lower_ascii(without_possessive(t));
     }
     out.measure = measure;
     if (x.lemma(ws[content[*head]].text) == "rate") out.measure_from_verb = out.rate = true;
   }
   for (std::size_t k = 0; k < content.size(); ++k) {
     if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
-    std::string l = lower(without_possessive(ws[content[k]].text));
+    std::string l = lower_ascii(without_possessive(ws[content[k]].text));
     if (x.cues.is(l, "pronoun") || x.cues.is(l, "suffix") || x.lemma(l) == unit_lemma) continue;
     scope_words.push_back(x.lemma(l));
   }
@@ -461,7 +479,7 @@ void read_sentence_entity(const Context& x, Parts& out) {
   std::vector<Word> ws = sentence_words(c.sentence).words;
   std::vector<std::string> skip;
   if (c.attribution)
-    for (const Word& w : words_of(*c.attribution)) skip.push_back(lower(without_possessive(w.text)));
+    for (const Word& w : words_of(*c.attribution)) skip.push_back(lower_ascii(without_possessive(w.text)));
   std::size_t figure = ws.size();  // the first word of the figure
   for (std::size_t i = 0; i < ws.size(); ++i)
     if (ws[i].end > x.figure_begin) {
@@ -586,35 +604,40 @@ void read_period(const Context& x, Parts& out) {
       }
     }
   }
-  if (kind == "quarter" && best_at > 0) {  // "fourth-quarter", "Q4"
-    static const char* kOrdinals[] = {"first", "second", "third", "fourth"};
-    for (int q = 0; q < 4; ++q)
-      if (ps[best_at - 1].text == kOrdinals[q]) kind = "Q" + std::to_string(q + 1);
+  // "fourth-quarter": an ordinal of a period (syntax.tsv) with its number (numbers.tsv) is "Q4".
+  if (kind == "quarter" && best_at > 0 && x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal)) {
+    constexpr int kQuarters = 4;
+    const NumberWord* n = x.lexicon.whole_number_word(ps[best_at - 1].text);
+    if (n && n->value >= 1 && n->value <= kQuarters) kind = "Q" + std::to_string(static_cast<int>(n->value));
   }
   if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
   if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
                                        x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
     kind = ps[best_at - 1].text + " half";
-  // A change against the same period earlier: its basis is the period.
+  // A change against the same period earlier: the first basis cue names the period. Against
+  // the year before, a shorter period stays ("year-on-year Q4": the quarter against the same
+  // quarter); against the month or quarter before, the period is that basis.
   if (c.change != Change::none) {
-    auto found = find_cues(ps, x.cues.words("basis"));
-    if (!found.empty()) {
-      std::string first = ps[found.front().first].text;
-      if (first == "a" || first == "year") {
-        std::string basis = "year-on-year";
-        if (!kind.empty() && kind != "year") basis.append(" ").append(kind);
-        kind = basis;
-      }
-      if (first == "month") kind = "month-on-month";
-      if (first == "quarter") kind = "quarter-on-quarter";
+    const std::string* basis = nullptr;
+    if (auto found = first_cue(ps, x.cues.basis_words)) basis = &x.cues.basis_cue[*found];
+    if (basis && *basis == kYearBasis) {
+      std::string period = *basis;
+      if (!kind.empty() && kind != "year") period.append(" ").append(kind);
+      kind = period;
+    } else if (basis) {
+      kind = *basis;
     }
   }
   // A relative time the article's date does not resolve ("last year" without a dateline or
   // --year) stays as written: a period, but not anchored in time.
-  std::string time = c.time ? *c.time : lower(c.time_text.value_or(""));
+  std::string time = c.time ? *c.time : lower_ascii(c.time_text.value_or(""));
   // "rose 4.7% to $51.2bn from $48.8bn a year earlier": the basis phrase dates the earlier
   // value, not the value reached or the change.
-  if (c.time_text && out.role != "earlier" && x.cues.is(lower(*c.time_text), "basis")) time.clear();
+  if (c.time_text && out.role != "earlier") {
+    std::string said = lower_ascii(*c.time_text);
+    if (x.cues.is(said, "year-on-year") || x.cues.is(said, "month-on-month") || x.cues.is(said, "quarter-on-quarter"))
+      time.clear();
+  }
   if (!c.time && !time.empty()) {
     // "a year ago" after "year-on-year" is the basis again; "last month" names its month
     // kind itself.
@@ -671,22 +694,25 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
   std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter);
+  const ContextVocabulary& roles = x.lexicon.context();
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
     std::string p;
     for (const std::string& w : words) {
       if (!p.empty()) p += ' ';
       p += w;
     }
-    if (words.size() == 1 && words[0] == "underlying") continue;  // before the measure, below
+    // A rate word of the cue ("per share") matches an article used as one ("530p a share").
     bool match = after.size() >= words.size();
-    for (std::size_t k = 0; k < words.size() && match; ++k) match = after[k].text == words[k];
-    if (match) scope_words.push_back(p == "a share" ? "per share" : p);
+    for (std::size_t k = 0; k < words.size() && match; ++k)
+      match = after[k].text == words[k] || (roles.has_role(words[k], SyntaxRole::rate) &&
+                                            roles.has_role(after[k].text, SyntaxRole::indefinite));
+    if (match) scope_words.push_back(p);
   }
   std::size_t from = x.figure_begin > kScopeBefore ? x.figure_begin - kScopeBefore : 0;
   std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin);
   std::size_t first = before.size() > kScopeBeforeWords ? before.size() - kScopeBeforeWords : 0;
   for (std::size_t i = first; i < before.size(); ++i)
-    if (before[i].text == "underlying") scope_words.push_back("underlying");
+    if (x.cues.is(before[i].text, "scope_before")) scope_words.push_back(before[i].text);
 }
 
 bool measures_something(const Claim& c) {
@@ -733,19 +759,30 @@ std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir
 std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, const std::string& origin) {
   constexpr const char* kFile = "frame_cues.tsv";
   TsvTable table = TsvTable::parse(content, kFile, origin, {"phrase", "cue", "reason"});
-  static const std::vector<std::string> kCues = {"forecast", "earlier", "quarter", "half", "nine-months", "month", "week",
-                                                 "day",      "year",    "basis",   "modifier", "scope", "pronoun", "suffix",
-                                                 "revision", "superseded", "rate-basis", "whole", "growth-verb"};
+  static const std::vector<std::string> kCues = {
+      "forecast", "earlier", "quarter", "half", "nine-months", "month", "week", "day", "year", "year-on-year",
+      "month-on-month", "quarter-on-quarter", "modifier", "scope", "scope_before", "pronoun", "suffix", "revision",
+      "superseded", "rate-basis", "whole", "growth-verb"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())
       throw LexiconError(table.where(r) + "unknown cue '" + r.cells[1] + "'");
-    cues->phrases.emplace_back(lower(r.cells[0]), r.cells[1]);
+    cues->phrases.emplace_back(lower_ascii(r.cells[0]), r.cells[1]);
   }
   for (const std::string& cue : kCues) {
     std::vector<std::vector<std::string>> words;
     for (const std::string& p : cues->of(cue)) words.push_back(split_phrase(p));
     cues->split.emplace_back(cue, std::move(words));
+  }
+  // The basis cues' phrases together, longest first as of() sorts them: at one word, the
+  // longest phrase of any basis wins.
+  std::vector<std::pair<std::string, std::string>> basis;
+  for (const auto& [p, cue] : cues->phrases)
+    if (std::find(std::begin(kBasisCues), std::end(kBasisCues), cue) != std::end(kBasisCues)) basis.emplace_back(p, cue);
+  std::stable_sort(basis.begin(), basis.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& [p, cue] : basis) {
+    cues->basis_words.push_back(split_phrase(p));
+    cues->basis_cue.push_back(cue);
   }
   return cues;
 }
@@ -817,7 +854,7 @@ void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, cons
   read_period(x, parts);
   std::sort(scope_words.begin(), scope_words.end());
   scope_words.erase(std::unique(scope_words.begin(), scope_words.end()), scope_words.end());
-  std::erase_if(scope_words, [&](const std::string& w) { return w.empty() || w == parts.entity || w == lower(parts.entity); });
+  std::erase_if(scope_words, [&](const std::string& w) { return w.empty() || w == parts.entity || w == lower_ascii(parts.entity); });
   for (const std::string& w : scope_words) {
     if (!parts.scope.empty()) parts.scope += ' ';
     parts.scope += w;
@@ -835,7 +872,7 @@ void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, cons
 
 bool names_entity(std::string_view text, std::string_view entity, const FrameVocabulary& vocabulary) {
   if (entity.empty()) return false;
-  if (lower(text).find(lower(entity)) != std::string::npos) return true;
+  if (lower_ascii(text).find(lower_ascii(entity)) != std::string::npos) return true;
   std::vector<Word> ws = words_of(text);
   for (std::size_t i = 0; i < ws.size(); ++i)
     if (auto p = place_at(ws, i, vocabulary); p && p->first == entity) return true;

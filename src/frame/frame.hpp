@@ -38,6 +38,10 @@ struct FrameCues {
   const std::vector<std::vector<std::string>>& words(std::string_view cue) const;
 
   std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> split;  // per cue
+  // The basis cues' phrases (year-on-year, month-on-month, quarter-on-quarter) split into
+  // words, longest first, and the cue of each.
+  std::vector<std::vector<std::string>> basis_words;
+  std::vector<std::string> basis_cue;
 };
 
 // grammars/frame_cues.tsv from `grammars_dir` (empty: the embedded copy). Throws

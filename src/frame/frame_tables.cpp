@@ -10,7 +10,7 @@
 namespace factsheet::frame {
 namespace {
 
-std::string lower(std::string_view s) { return text::lower_ascii(s); }
+using text::lower_ascii;
 
 std::shared_ptr<const FrameTables> parse(const Lexicon& lexicon) {
   auto out = std::make_shared<FrameTables>();
@@ -19,7 +19,7 @@ std::shared_ptr<const FrameTables> parse(const Lexicon& lexicon) {
   constexpr const char* kFile = "measure_synonyms.tsv";
   TsvTable table = TsvTable::parse(lexicon.raw_table(kFile), kFile, origin, {"word", "same_as", "reason"});
   for (const TsvTable::Row& r : table.rows()) {
-    std::string word = lower(r.cells[0]), same = lower(r.cells[1]);
+    std::string word = lower_ascii(r.cells[0]), same = lower_ascii(r.cells[1]);
     if (word.empty() || same.empty() || word.find(' ') != std::string::npos || same.find(' ') != std::string::npos)
       throw LexiconError(table.where(r) + "word and same_as must be single words");
     out->synonyms[word] = same;
@@ -47,7 +47,7 @@ std::string measure_key(std::string_view measure, const FrameTables& tables, boo
                         const FrameVocabulary& vocabulary) {
   std::size_t space = measure.rfind(' ');
   std::string_view before = space == std::string_view::npos ? std::string_view() : measure.substr(0, space + 1);
-  std::string head = lower(space == std::string_view::npos ? measure : measure.substr(space + 1));
+  std::string head = lower_ascii(space == std::string_view::npos ? measure : measure.substr(space + 1));
   if (auto it = tables.synonyms.find(head); money && it != tables.synonyms.end())
     return std::string(before) + it->second;
   // The head is a lemma ("profit"); WordNet lists some measures by their plural only.

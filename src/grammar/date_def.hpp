@@ -61,12 +61,12 @@ x3::rule<class date_r, Date> const date = "date";
 auto const date_body_def =
     // "May 20", "May 17-19", "May 30-June 2", "May 20, 2024"
     (fresh >> month_name[set_month] >> ws >> day_number[set_day] >>
-     -(((-ws >> dash >> -ws) | (ws >> kw("to") >> ws)) >>
+     -(((-ws >> dash >> -ws) | (ws >> role_word(SyntaxRole::range_to) >> ws)) >>
        (&(month_name >> ws >> day_number) >> month_name[set_month2] >> ws >> day_number[set_day2_any] |
         day_number[set_day2])) >>
      -year_after) |
     // "21 May", "20-21 May 2024"
-    (fresh >> day_number[set_day] >> -(((-ws >> dash >> -ws) | (ws >> kw("to") >> ws)) >> day_number[set_day2]) >>
+    (fresh >> day_number[set_day] >> -(((-ws >> dash >> -ws) | (ws >> role_word(SyntaxRole::range_to) >> ws)) >> day_number[set_day2]) >>
      ws >> month_name[set_month] >>
      -(ws >> year_number[set_year])) |
     // "May 2023", "May, 2023"

@@ -27,11 +27,11 @@ inline constexpr auto w_scale = phrase(Table::number_word, &number_class<NumberC
 inline constexpr auto w_dozen = phrase(Table::number_word, &number_class<NumberClass::dozen>, false);
 inline constexpr auto w_article = phrase(Table::number_word, &number_class<NumberClass::article>, false);
 inline constexpr auto w_fraction = phrase(Table::number_word, &number_class<NumberClass::fraction>, false);
-// Half and quarter alone name a share of a scale without "of a": "half million", "a quarter
-// million" ("fifth billion-dollar" is an ordinal).
+// A fraction noun (syntax.tsv: "half", "quarter") alone names a share of a scale without
+// "of a": "half million", "a quarter million" ("fifth billion-dollar" is an ordinal).
 inline bool half_or_quarter(const Lexicon& lex, std::uint32_t id, bool) {
-  const std::string& w = lex.number_words().phrases()[id];
-  return lex.number_word(id).cls == NumberClass::fraction && (w == "half" || w == "quarter");
+  return lex.number_word(id).cls == NumberClass::fraction &&
+         lex.context().has_role(lex.number_words().phrases()[id], SyntaxRole::fraction_noun);
 }
 inline constexpr auto w_half_or_quarter = phrase(Table::number_word, &half_or_quarter, false);
 inline constexpr auto w_multiple = phrase(Table::number_word, &number_class<NumberClass::multiple>, false);
@@ -76,7 +76,7 @@ x3::rule<class point_digits_r, std::string> const point_digits = "point_digits";
 x3::rule<class word_decimal_r, double> const word_decimal = "word_decimal";
 x3::rule<class word_value_r, double> const word_number = "word_number";
 
-inline auto const and_kw = kw("and");
+inline auto const and_kw = role_word(SyntaxRole::additive);
 inline auto const hyphen = x3::lit('-');
 
 // "twenty-two", "twenty two", "fifty - two" (a spaced hyphen), "seventeen", "six"
@@ -101,7 +101,7 @@ auto const trailing_fraction_def = (w_article >> ws >> w_fraction[set_inverse]) 
 auto const scaled_parts_def =
     (and_fraction | below1000 | article_one)[([](auto& ctx) { _val(ctx).n = word_value(source_of(ctx).lex, _attr(ctx)); })] >>
     ws >> w_scale[([](auto& ctx) { _val(ctx).scale = word_value(source_of(ctx).lex, _attr(ctx)); })] >>
-    -(&(ws >> and_kw >> ws >> trailing_fraction >> !(ws >> (kw("of") | w_scale | w_hundred | w_dozen))) >> ws >>
+    -(&(ws >> and_kw >> ws >> trailing_fraction >> !(ws >> (role_word(SyntaxRole::partitive) | w_scale | w_hundred | w_dozen))) >> ws >>
       and_kw >> ws >> trailing_fraction[([](auto& ctx) { _val(ctx).fraction = _attr(ctx); })]);
 auto const scaled_term_def =
     scaled_parts[([](auto& ctx) { _val(ctx) = (_attr(ctx).n + _attr(ctx).fraction) * _attr(ctx).scale; })] |
@@ -123,13 +123,13 @@ auto const and_fraction_def =
 // "half a million", "a quarter of a million", "half a dozen", "a half million", "quarter million"
 auto const fraction_of_scale_def =
     ((w_fraction[set_inverse] >> ws >> w_article) |
-     (w_article >> ws >> w_fraction[set_inverse] >> ws >> kw("of") >> ws >> w_article) |
+     (w_article >> ws >> w_fraction[set_inverse] >> ws >> role_word(SyntaxRole::partitive) >> ws >> w_article) |
      (-(w_article >> ws) >> w_half_or_quarter[set_inverse])) >>
     ws >> (w_scale | w_dozen | w_hundred)[mul_word];
 // "five point three"
 auto const point_digits_def = +((ws >> (w_digit | w_zero))[append_digit]);
 auto const word_decimal_def =
-    (below100 | w_zero[set_word])[set_attr] >> ws >> kw("point") >> point_digits[([](auto& ctx) {
+    (below100 | w_zero[set_word])[set_attr] >> ws >> role_word(SyntaxRole::decimal_point) >> point_digits[([](auto& ctx) {
       _val(ctx) += std::stod("0." + _attr(ctx));
     })];
 

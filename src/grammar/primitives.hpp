@@ -114,6 +114,31 @@ struct keyword_parser : x3::parser<keyword_parser> {
 };
 inline constexpr keyword_parser kw(std::string_view w) { return keyword_parser{w}; }
 
+// A word that syntax.tsv gives `role` ("per" rate, "minus" negative): like kw(), a
+// case-insensitive word ending at a word boundary, but read from the tables. The role's
+// initials turn most words away before the lookup (a connector is tried after every number).
+struct role_parser : x3::parser<role_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  SyntaxRole role;
+  constexpr explicit role_parser(SyntaxRole r) : role(r) {}
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+    if (first == last || !is_alpha(*first)) return false;
+    const Source& src = source_of(ctx);
+    const ContextVocabulary& v = src.lex.context();
+    if (!v.may_start(role, *first)) return false;
+    It end = first;
+    while (end != last && is_alpha(*end)) ++end;
+    if (end != last && is_alnum(*end)) return false;
+    std::string_view word = src.text.substr(offset_of(ctx, first), static_cast<std::size_t>(end - first));
+    if (!v.has_role(word, role)) return false;
+    first = end;
+    return true;
+  }
+};
+inline constexpr role_parser role_word(SyntaxRole r) { return role_parser{r}; }
+
 // Which lexicon table a phrase parser reads, and which of its entries it accepts.
 enum class Table { number_word, scale, currency, unit, month };
 

@@ -195,14 +195,15 @@ inline constexpr auto set_span = [](auto& ctx) {
 };
 
 // ---- the quantity ---------------------------------------------------------------
-auto const sign = x3::lit('+')[set_plus] | dash[set_minus] | ((kw("minus") | kw("negative")) >> -ws)[set_minus];
+auto const sign = x3::lit('+')[set_plus] | dash[set_minus] | (role_word(SyntaxRole::negative) >> -ws)[set_minus];
 auto const ordinal_suffix = (kw("st") | kw("nd") | kw("rd") | kw("th"));
 // A lower-case noun after "per"/"a": "$5 a share", "10 tests per day".
 auto const per_noun = x3::raw[lower >> *(lower | '-') >> word_end];
-auto const per_word = kw("per") | kw("a") | kw("an") | kw("each");
+// A rate word: "per", an article, "each" (syntax.tsv).
+auto const per_word = role_word(SyntaxRole::rate) | role_word(SyntaxRole::indefinite) | role_word(SyntaxRole::distributive);
 // "a year earlier", "a week ago": a time phrase, not a rate.
 auto const time_adverb =
-    ws >> (kw("earlier") | kw("ago") | kw("later") | kw("before") | kw("after") | kw("previously"));
+    ws >> role_word(SyntaxRole::time_shift);
 // A hyphenated rate follows an amount of money ("5-a-side" is a name, "52-week-a-year" a
 // length of time).
 inline constexpr auto money_amount = [](auto& ctx) { _pass(ctx) = _val(ctx).currency.has_value(); };
@@ -228,7 +229,7 @@ inline constexpr auto fraction_in_words = [](auto& ctx) {
   _pass(ctx) = n.words && n.value != std::floor(n.value);
 };
 inline constexpr auto set_unit_ref = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
-auto const of_unit = x3::eps[fraction_in_words] >> ws >> kw("of") >> ws >> -((kw("an") | kw("a")) >> ws) >>
+auto const of_unit = x3::eps[fraction_in_words] >> ws >> role_word(SyntaxRole::partitive) >> ws >> -(role_word(SyntaxRole::indefinite) >> ws) >>
                      &(unit_word >> !alnum) >> unit_word[set_unit_ref];
 
 x3::rule<class quantity_body_r, Quantity> const quantity_body = "quantity_body";
@@ -270,7 +271,7 @@ inline constexpr auto widen_vague = [](auto& ctx) {
 };
 // "thousands", "tens of millions", "hundreds of thousands"; high is ten times low.
 auto const vague_def =
-    x3::raw[(w_vague[start_vague] >> *(ws >> kw("of") >> ws >> w_vague[widen_vague]))][set_span];
+    x3::raw[(w_vague[start_vague] >> *(ws >> role_word(SyntaxRole::partitive) >> ws >> w_vague[widen_vague]))][set_span];
 
 BOOST_SPIRIT_DEFINE(fraction, vague)
 
@@ -281,12 +282,13 @@ inline constexpr auto connector_is = [](Connector c) {
 x3::rule<class connector_r, Connector> const connector = "connector";
 auto const connector_def =
     (-ws >> dash >> -ws)[connector_is(Connector::dash)] |
-    (ws >> kw("to") >> (ws | dash))[connector_is(Connector::to)] |
-    (ws >> kw("and") >> ws)[connector_is(Connector::and_)] |
-    (ws >> kw("or") >> ws)[connector_is(Connector::or_)] |
-    (ws >> kw("out") >> ws >> kw("of") >> ws >> -(kw("the") >> ws))[connector_is(Connector::out_of)] |
-    (ws >> kw("in") >> ws)[connector_is(Connector::in)] |
-    (ws >> kw("of") >> ws >> -(kw("the") >> ws))[connector_is(Connector::of)];
+    (ws >> role_word(SyntaxRole::range_to) >> (ws | dash))[connector_is(Connector::to)] |
+    (ws >> role_word(SyntaxRole::additive) >> ws)[connector_is(Connector::and_)] |
+    (ws >> role_word(SyntaxRole::alternative) >> ws)[connector_is(Connector::or_)] |
+    (ws >> role_word(SyntaxRole::partitive_lead) >> ws >> role_word(SyntaxRole::partitive) >> ws >>
+     -(role_word(SyntaxRole::definite) >> ws))[connector_is(Connector::out_of)] |
+    (ws >> role_word(SyntaxRole::ratio_link) >> ws)[connector_is(Connector::in)] |
+    (ws >> role_word(SyntaxRole::partitive) >> ws >> -(role_word(SyntaxRole::definite) >> ws))[connector_is(Connector::of)];
 BOOST_SPIRIT_DEFINE(connector)
 
 }  // namespace factsheet::grammar::rules

@@ -1,5 +1,6 @@
 #include "lexicon/context_vocabulary.hpp"
 
+#include <array>
 #include <map>
 
 #include "lexicon/lexicon.hpp"
@@ -20,28 +21,26 @@ void add_phrase(PhraseTable& table, const TsvTable& t, const TsvTable::Row& r, s
   if (!table.add(r.cells[0], id, exact)) throw LexiconError(t.where(r) + "duplicate entry '" + r.cells[0] + "'");
 }
 
+// The name of each SyntaxRole in syntax.tsv, in declaration order.
+constexpr std::array<std::string_view, kSyntaxRoleCount> kRoleNames = {
+    "determiner",   "preposition",   "conjunction",        "pronoun",       "relative",         "auxiliary",
+    "copula",       "possession",    "verb",               "title",         "adverb",           "subordinator",
+    "indefinite",   "definite",      "partitive",          "infinitive",    "personal",         "adjunct",
+    "agent",        "comparator",    "owner",              "change_link",   "connector",        "additive",
+    "alternative",  "clause_joiner", "clause_link",        "clock",         "negative",         "excess",
+    "rate",         "distributive",  "period_half",        "age_time",      "age_verb",         "future",
+    "person",       "times_object",  "equative",           "comparative",   "negation",         "range_from",
+    "range_to",     "vague",         "rank",               "rank_verb",     "aggregate",        "additional",
+    "another",      "comparative_change", "multiple",      "level",         "closing",          "whole_determiner",
+    "parallel",     "period_opener", "scale_reading",      "scale_noun",    "ordinal",          "head_preposition",
+    "group_determiner", "time_at",   "range_between",      "of_magnitude",  "restating",        "partitive_lead",
+    "fraction_noun", "time_shift",    "ratio_link",         "decimal_point"};
+static_assert(kRoleNames.back() == "decimal_point", "one name per SyntaxRole, in order");
+
 SyntaxRole parse_role(const TsvTable& t, const TsvTable::Row& r) {
-  static const std::map<std::string, SyntaxRole, std::less<>> roles = {
-      {"determiner", SyntaxRole::determiner}, {"preposition", SyntaxRole::preposition},
-      {"conjunction", SyntaxRole::conjunction}, {"pronoun", SyntaxRole::pronoun},
-      {"relative", SyntaxRole::relative},     {"auxiliary", SyntaxRole::auxiliary},
-      {"copula", SyntaxRole::copula},         {"possession", SyntaxRole::possession},
-      {"verb", SyntaxRole::verb},             {"title", SyntaxRole::title},
-      {"adverb", SyntaxRole::adverb},         {"subordinator", SyntaxRole::subordinator},
-      {"indefinite", SyntaxRole::indefinite}, {"definite", SyntaxRole::definite},
-      {"partitive", SyntaxRole::partitive},   {"infinitive", SyntaxRole::infinitive},
-      {"personal", SyntaxRole::personal},     {"adjunct", SyntaxRole::adjunct},
-      {"agent", SyntaxRole::agent},           {"comparator", SyntaxRole::comparator},
-      {"owner", SyntaxRole::owner},           {"change_link", SyntaxRole::change_link},
-      {"connector", SyntaxRole::connector},
-      {"additive", SyntaxRole::additive}, {"alternative", SyntaxRole::alternative}, {"clause_joiner", SyntaxRole::clause_joiner}, {"clause_link", SyntaxRole::clause_link}, {"clock", SyntaxRole::clock}, {"negative", SyntaxRole::negative}, {"excess", SyntaxRole::excess}, {"rate", SyntaxRole::rate}, {"distributive", SyntaxRole::distributive}, {"period_half", SyntaxRole::period_half}, {"age_time", SyntaxRole::age_time}, {"age_verb", SyntaxRole::age_verb}, {"future", SyntaxRole::future}, {"person", SyntaxRole::person}, {"times_object", SyntaxRole::times_object}, {"equative", SyntaxRole::equative}, {"comparative", SyntaxRole::comparative}, {"negation", SyntaxRole::negation}, {"range_from", SyntaxRole::range_from}, {"range_to", SyntaxRole::range_to}, {"vague", SyntaxRole::vague}, {"rank", SyntaxRole::rank}, {"rank_verb", SyntaxRole::rank_verb}, {"aggregate", SyntaxRole::aggregate}, {"additional", SyntaxRole::additional}, {"another", SyntaxRole::another}, {"comparative_change", SyntaxRole::comparative_change}, {"multiple", SyntaxRole::multiple}, {"level", SyntaxRole::level}, {"closing", SyntaxRole::closing}, {"whole_determiner", SyntaxRole::whole_determiner}, {"parallel", SyntaxRole::parallel}, {"period_opener", SyntaxRole::period_opener}, {"scale_reading", SyntaxRole::scale_reading}, {"scale_noun", SyntaxRole::scale_noun},
-      {"ordinal", SyntaxRole::ordinal}, {"head_preposition", SyntaxRole::head_preposition},
-      {"group_determiner", SyntaxRole::group_determiner},
-      {"time_at", SyntaxRole::time_at}, {"range_between", SyntaxRole::range_between},
-      {"of_magnitude", SyntaxRole::of_magnitude}};
-  auto it = roles.find(r.cells[1]);
-  if (it == roles.end()) throw LexiconError(t.where(r) + "unknown role '" + r.cells[1] + "'");
-  return it->second;
+  for (std::size_t i = 0; i < kRoleNames.size(); ++i)
+    if (kRoleNames[i] == r.cells[1]) return static_cast<SyntaxRole>(i);
+  throw LexiconError(t.where(r) + "unknown role '" + r.cells[1] + "'");
 }
 
 }  // namespace
@@ -85,18 +84,20 @@ void ContextVocabulary::load(
   for (const auto& r : syntax.rows()) {
     auto [it, fresh] = ids.try_emplace(fold_phrase(r.cells[0]), static_cast<std::uint32_t>(roles_.size()));
     if (fresh) {
-      roles_.push_back(0);
+      roles_.emplace_back();
       roles_table_.add(r.cells[0], it->second);
     }
-    RoleBits bit = role_bit(parse_role(syntax, r));
-    if (roles_[it->second] & bit) throw LexiconError(syntax.where(r) + "duplicate entry '" + r.cells[0] + "'");
-    roles_[it->second] |= bit;
+    SyntaxRole role = parse_role(syntax, r);
+    if (roles_[it->second].has(role)) throw LexiconError(syntax.where(r) + "duplicate entry '" + r.cells[0] + "'");
+    roles_[it->second] |= role_bit(role);
+    if (char c = text::to_lower(it->first.empty() ? ' ' : it->first[0]); c >= 'a' && c <= 'z')
+      initials_[static_cast<std::size_t>(role)] |= std::uint32_t{1} << (c - 'a');
   }
 }
 
 RoleBits ContextVocabulary::roles(std::string_view word) const {
   auto m = roles_table_.longest(word, 0);
-  if (!m || m->length != word.size()) return 0;
+  if (!m || m->length != word.size()) return {};
   return roles_[m->id];
 }
 

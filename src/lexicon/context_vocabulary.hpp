@@ -2,6 +2,8 @@
 // syntax.tsv): news sources, relative time phrases, attribution cues and the word roles
 // of the noun-phrase chunker. Loaded with the rest of the Lexicon, immutable afterwards.
 #pragma once
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "lexicon/phrase_table.hpp"
+#include "text/chars.hpp"
 #include "lexicon/tsv.hpp"
 
 namespace factsheet {
@@ -17,78 +20,130 @@ namespace factsheet {
 // syntax.tsv roles; a word may have several ("that": determiner and relative). The first
 // twelve are the noun-phrase chunker's classes (kChunkerRoles); the rest name one job a
 // closed word does for a reader ("of" partitive, "per" rate), so code asks for the job.
-enum class SyntaxRole : std::uint64_t {
-  determiner = 1ull << 0,
-  preposition = 1ull << 1,
-  conjunction = 1ull << 2,
-  pronoun = 1ull << 3,
-  relative = 1ull << 4,
-  auxiliary = 1ull << 5,
-  copula = 1ull << 6,
-  possession = 1ull << 7,
-  verb = 1ull << 8,
-  title = 1ull << 9,
-  adverb = 1ull << 10,
-  subordinator = 1ull << 11,
+// A role is a bit of RoleBits; kRoleNames (context_vocabulary.cpp) spells each one.
+enum class SyntaxRole : std::uint8_t {
+  determiner,
+  preposition,
+  conjunction,
+  pronoun,
+  relative,
+  auxiliary,
+  copula,
+  possession,
+  verb,
+  title,
+  adverb,
+  subordinator,
   // Single-job roles; syntax.tsv's header says what each one is for.
-  indefinite = 1ull << 12,
-  definite = 1ull << 13,
-  partitive = 1ull << 14,
-  infinitive = 1ull << 15,
-  personal = 1ull << 16,
-  adjunct = 1ull << 17,
-  agent = 1ull << 18,
-  comparator = 1ull << 19,
-  owner = 1ull << 20,
-  change_link = 1ull << 21,
-  connector = 1ull << 22,
-  additive = 1ull << 23,
-  alternative = 1ull << 24,
-  clause_joiner = 1ull << 25,
-  clause_link = 1ull << 26,
-  clock = 1ull << 27,
-  negative = 1ull << 28,
-  excess = 1ull << 29,
-  rate = 1ull << 30,
-  distributive = 1ull << 31,
-  period_half = 1ull << 32,
-  age_time = 1ull << 33,
-  age_verb = 1ull << 34,
-  future = 1ull << 35,
-  person = 1ull << 36,
-  times_object = 1ull << 37,
-  equative = 1ull << 38,
-  comparative = 1ull << 39,
-  negation = 1ull << 40,
-  range_from = 1ull << 41,
-  range_to = 1ull << 42,
-  vague = 1ull << 43,
-  rank = 1ull << 44,
-  rank_verb = 1ull << 45,
-  aggregate = 1ull << 46,
-  additional = 1ull << 47,
-  another = 1ull << 48,
-  comparative_change = 1ull << 49,
-  multiple = 1ull << 50,
-  level = 1ull << 51,
-  closing = 1ull << 52,
-  whole_determiner = 1ull << 53,
-  parallel = 1ull << 54,
-  period_opener = 1ull << 55,
-  scale_reading = 1ull << 56,
-  scale_noun = 1ull << 57,
-  ordinal = 1ull << 58,
-  head_preposition = 1ull << 59,
-  group_determiner = 1ull << 60,
-  time_at = 1ull << 61,
-  range_between = 1ull << 62,
-  of_magnitude = 1ull << 63,
+  indefinite,
+  definite,
+  partitive,
+  infinitive,
+  personal,
+  adjunct,
+  agent,
+  comparator,
+  owner,
+  change_link,
+  connector,
+  additive,
+  alternative,
+  clause_joiner,
+  clause_link,
+  clock,
+  negative,
+  excess,
+  rate,
+  distributive,
+  period_half,
+  age_time,
+  age_verb,
+  future,
+  person,
+  times_object,
+  equative,
+  comparative,
+  negation,
+  range_from,
+  range_to,
+  vague,
+  rank,
+  rank_verb,
+  aggregate,
+  additional,
+  another,
+  comparative_change,
+  multiple,
+  level,
+  closing,
+  whole_determiner,
+  parallel,
+  period_opener,
+  scale_reading,
+  scale_noun,
+  ordinal,
+  head_preposition,
+  group_determiner,
+  time_at,
+  range_between,
+  of_magnitude,
+  restating,
+  partitive_lead,
+  fraction_noun,
+  time_shift,
+  ratio_link,
+  decimal_point,
 };
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::decimal_point) + 1;
 
-using RoleBits = std::uint64_t;
-constexpr RoleBits role_bit(SyntaxRole r) { return static_cast<RoleBits>(r); }
+// A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
+// copies and tests as cheaply as one.
+class RoleBits {
+ public:
+  constexpr RoleBits() = default;
+  constexpr explicit RoleBits(SyntaxRole r) {
+    auto i = static_cast<std::size_t>(r);
+    words_[i / 64] = std::uint64_t{1} << (i % 64);
+  }
+  // Every role from the first through `last`, in declaration order.
+  static constexpr RoleBits through(SyntaxRole last) {
+    RoleBits out;
+    for (std::size_t i = 0; i <= static_cast<std::size_t>(last); ++i) out.words_[i / 64] |= std::uint64_t{1} << (i % 64);
+    return out;
+  }
+  constexpr bool has(SyntaxRole r) const {
+    auto i = static_cast<std::size_t>(r);
+    return (words_[i / 64] >> (i % 64)) & 1;
+  }
+  constexpr bool any() const { return (words_[0] | words_[1]) != 0; }
+  constexpr explicit operator bool() const { return any(); }
+  constexpr RoleBits& operator|=(RoleBits o) {
+    words_[0] |= o.words_[0];
+    words_[1] |= o.words_[1];
+    return *this;
+  }
+  constexpr RoleBits& operator&=(RoleBits o) {
+    words_[0] &= o.words_[0];
+    words_[1] &= o.words_[1];
+    return *this;
+  }
+  friend constexpr RoleBits operator|(RoleBits a, RoleBits b) { return a |= b; }
+  friend constexpr RoleBits operator&(RoleBits a, RoleBits b) { return a &= b; }
+  constexpr RoleBits operator~() const {
+    RoleBits out;
+    out.words_ = {~words_[0], ~words_[1]};
+    return out;
+  }
+  friend constexpr bool operator==(const RoleBits&, const RoleBits&) = default;
+
+ private:
+  std::array<std::uint64_t, 2> words_{};
+};
+static_assert(kSyntaxRoleCount <= 128, "RoleBits holds 128 roles");
+
+constexpr RoleBits role_bit(SyntaxRole r) { return RoleBits(r); }
 // The roles that make a word a closed-class word for the chunker and the name finder.
-constexpr RoleBits kChunkerRoles = (role_bit(SyntaxRole::subordinator) << 1) - 1;
+constexpr RoleBits kChunkerRoles = RoleBits::through(SyntaxRole::subordinator);
 
 enum class TimeUnit { year, month, day };
 
@@ -113,10 +168,16 @@ class ContextVocabulary {
   const PhraseTable& attribution_cues() const { return cues_table_; }
   CuePosition cue(std::uint32_t id) const { return cues_[id]; }
 
-  // Roles of one word (ASCII case folded); 0 when syntax.tsv does not list it.
+  // Roles of one word or phrase (ASCII case folded); none when syntax.tsv does not list it.
   RoleBits roles(std::string_view word) const;
-  bool has_role(std::string_view word, SyntaxRole role) const { return (roles(word) & role_bit(role)) != 0; }
+  bool has_role(std::string_view word, SyntaxRole role) const { return roles(word).has(role); }
   const PhraseTable& role_words() const { return roles_table_; }
+  // Whether a word that starts with the ASCII letter `c` may have `role`: a quick test
+  // before the lookup.
+  bool may_start(SyntaxRole role, char c) const {
+    char l = text::to_lower(c);
+    return l >= 'a' && l <= 'z' && ((initials_[static_cast<std::size_t>(role)] >> (l - 'a')) & 1);
+  }
 
   // Reads the four files through `table` (a file name and its columns -> parsed rows);
   // throws LexiconError naming file and line on a bad row.
@@ -128,6 +189,7 @@ class ContextVocabulary {
   std::vector<RelativeTime> relative_;
   std::vector<CuePosition> cues_;
   std::vector<RoleBits> roles_;
+  std::array<std::uint32_t, kSyntaxRoleCount> initials_{};  // per role: the first letters of its words
 };
 
 }  // namespace factsheet

@@ -9,6 +9,7 @@
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet {
@@ -25,13 +26,6 @@ const std::string& file_content(const Files& files, const std::string& name, con
   if (it == files.end())
     throw LexiconError((origin.empty() ? name : origin + "/" + name) + ": missing grammar file");
   return it->second;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
 }
 
 bool parse_case(const TsvTable& t, const TsvTable::Row& r, std::size_t col) {
@@ -262,7 +256,7 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     if (it == unit_by_symbol_.end()) throw LexiconError(senses.where(r) + "unknown unit symbol '" + r.cells[1] + "'");
     UnitSense sense{it->second, {}};
     std::istringstream cues(r.cells[2]);
-    for (std::string cue; cues >> cue;) sense.cues.push_back(lower(cue));
+    for (std::string cue; cues >> cue;) sense.cues.push_back(text::lower_ascii(cue));
     if (sense.cues.empty()) throw LexiconError(senses.where(r) + "no cue words");
     unit_senses_[r.cells[0]].push_back(std::move(sense));
   }
@@ -316,7 +310,7 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     names_.push_back({parse_number(names, r, 1), *kind, r.cells[3]});
     // Names are proper nouns: keep their case so "Big Four" is not "big four".
     add_or_throw(names_table_, names, r, static_cast<std::uint32_t>(names_.size() - 1),
-                 r.cells[0] != lower(r.cells[0]));
+                 r.cells[0] != text::lower_ascii(r.cells[0]));
   }
 
   auto words = table("words.tsv", {"word", "class"});
@@ -327,7 +321,7 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
 
   auto abbreviations = table("abbreviations.tsv", {"abbreviation", "class"});
   for (const auto& r : abbreviations.rows()) {
-    std::string key = lower(r.cells[0]);
+    std::string key = text::lower_ascii(r.cells[0]);
     if (!key.empty() && key.back() == '.') key.pop_back();
     const std::string& cls = r.cells[1];
     if (cls != "title" && cls != "general" && cls != "number" && cls != "month")
@@ -336,15 +330,15 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
     if (cls != "general") sentence_rules_.never_final.insert(key);
   }
   auto openers = table("sentence_openers.tsv", {"word"});
-  for (const auto& r : openers.rows()) sentence_rules_.openers.insert(lower(r.cells[0]));
+  for (const auto& r : openers.rows()) sentence_rules_.openers.insert(text::lower_ascii(r.cells[0]));
 
   auto lemmas = table("lemmas.tsv", {"form", "lemma", "class"});
   for (const auto& r : lemmas.rows()) {
     const std::string& cls = r.cells[2];
     if (cls == "plural") {
-      lemma_rules_.irregular[lower(r.cells[0])] = lower(r.cells[1]);
+      lemma_rules_.irregular[text::lower_ascii(r.cells[0])] = text::lower_ascii(r.cells[1]);
     } else if (cls == "singular") {
-      lemma_rules_.invariant.insert(lower(r.cells[0]));
+      lemma_rules_.invariant.insert(text::lower_ascii(r.cells[0]));
     } else {
       throw LexiconError(lemmas.where(r) + "class must be plural or singular");
     }
@@ -401,6 +395,17 @@ void Lexicon::index_words() {
                                                                 number_words_[m->id].cls != NumberClass::ordinal;
     word_facts_.emplace(std::string(w), f);
   }
+}
+
+const NumberWord* Lexicon::whole_number_word(std::string_view word) const {
+  auto m = number_words_table_.longest(word, 0);
+  if (!m || m->length != word.size()) return nullptr;
+  return &number_words_[m->id];
+}
+
+bool Lexicon::is_time_unit(std::string_view word) const {
+  auto m = units_table_.longest(word, 0);
+  return m && m->length == word.size() && units_[m->id].kind == Kind::duration;
 }
 
 std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {

@@ -128,7 +128,7 @@ struct FixedName {
 // What the lexicon says of one word, looked up once at load for every word that some
 // table lists, so a tokenizer pays one hash lookup per word (see Lexicon::word_facts).
 struct WordFacts {
-  RoleBits roles = 0;                     // syntax.tsv (SyntaxRole bits)
+  RoleBits roles;                         // syntax.tsv
   std::optional<WordClass> word_class;    // words.tsv
   bool month = false;                     // months.tsv (a full month name or abbreviation)
   bool unit_or_currency = false;          // units.tsv or currencies.tsv ignoring case
@@ -157,6 +157,10 @@ class Lexicon {
   const PhraseTable& words() const { return words_table_; }
 
   const NumberWord& number_word(std::uint32_t id) const { return number_words_[id]; }
+  // The numbers.tsv entry that is the whole of `word` ("half", "third"), or null.
+  const NumberWord* whole_number_word(std::string_view word) const;
+  // `word` is the whole of a unit of time's name or symbol ("second", "hours").
+  bool is_time_unit(std::string_view word) const;
   const ScaleWord& scale(std::uint32_t id) const { return scales_[id]; }
   const Currency& currency(std::uint32_t id) const { return currencies_[id]; }
   const Unit& unit(std::uint32_t id) const { return units_[id]; }

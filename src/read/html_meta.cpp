@@ -7,6 +7,7 @@
 #include "read/html_render.hpp"
 #include "read/html_tree.hpp"
 #include "read/squeeze.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::read {
 namespace {
@@ -15,13 +16,6 @@ constexpr std::array<std::string_view, 11> kDateKeys = {
     "article:published_time", "date",         "pubdate",      "publishdate",
     "publish-date",           "dc.date",      "dc.date.issued", "dcterms.date",
     "dcterms.issued",         "datepublished", "og:published_time"};
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The first `tag` element below `root` in document order; with `text_only`, not
 // one inside boilerplate (a site logo in the page header is often an <h1>).
@@ -64,7 +58,7 @@ MetaValues meta_values(const GumboNode* document) {
         for (const char* key_attr : {"property", "name", "itemprop"}) {
           auto key = attribute(node, key_attr);
           if (!key) continue;
-          std::string k = lower(squeeze(*key));
+          std::string k = text::lower_ascii(squeeze(*key));
           std::string value = squeeze(*content);
           if (value.empty()) continue;
           if (k == "og:title" && v.og_title.empty()) v.og_title = value;

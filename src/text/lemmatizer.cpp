@@ -7,10 +7,6 @@ namespace {
 
 using std::size_t;
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 std::string drop(std::string_view w, size_t n) { return std::string(w.substr(0, w.size() - n)); }
@@ -41,16 +37,16 @@ std::string normalise(std::string_view word) {
 
 // "'s" or "’s": a singular possessive ("Kazakhstan's").
 size_t possessive_length(std::string_view w) {
-  if (ends_with(w, "'s")) return 2;
-  if (ends_with(w, "\xE2\x80\x99s")) return 4;
+  if (w.ends_with("'s")) return 2;
+  if (w.ends_with("\xE2\x80\x99s")) return 4;
   return 0;
 }
 
 // Removes the apostrophe of a plural possessive ("students'" -> "students").
 void strip_plural_apostrophe(std::string& w) {
-  if (ends_with(w, "s'")) {
+  if (w.ends_with("s'")) {
     w.pop_back();
-  } else if (ends_with(w, "s\xE2\x80\x99")) {
+  } else if (w.ends_with("s\xE2\x80\x99")) {
     w.resize(w.size() - 3);
   }
 }
@@ -79,13 +75,13 @@ std::string singular_ies(std::string_view w) {
 // -ches: "churches" -> "church", but "headaches" -> "headache", "caches" -> "cache":
 // after a consonant, -aches comes from -ache (-oaches, -eaches are -oach, -each).
 std::string singular_ches(std::string_view w) {
-  bool ache = ends_with(w, "aches") && (w.size() == 5 || !is_vowel(w[w.size() - 6]));
+  bool ache = w.ends_with("aches") && (w.size() == 5 || !is_vowel(w[w.size() - 6]));
   return drop(w, ache ? 1 : 2);
 }
 
 // -zes: "buzzes" -> "buzz", "waltzes" -> "waltz", but "prizes" -> "prize".
 std::string singular_zes(std::string_view w) {
-  return drop(w, ends_with(w, "zzes") || ends_with(w, "tzes") ? 2 : 1);
+  return drop(w, w.ends_with("zzes") || w.ends_with("tzes") ? 2 : 1);
 }
 
 // -uses: "viruses" -> "virus", "bonuses" -> "bonus", but "houses" -> "house",
@@ -99,20 +95,20 @@ std::string singular_uses(std::string_view w) {
 
 // -ses: most come from -se ("responses", "purposes", "franchises", "cases").
 std::string singular_ses(std::string_view w) {
-  if (ends_with(w, "sses")) return drop(w, 2);  // "classes" -> "class"
-  if (ends_with(w, "uses")) return singular_uses(w);
-  if (ends_with(w, "iases")) return drop(w, 2);  // "biases" -> "bias"
-  if (ends_with(w, "lyses") || ends_with(w, "theses")) return drop(w, 2) + "is";  // "analyses"
+  if (w.ends_with("sses")) return drop(w, 2);  // "classes" -> "class"
+  if (w.ends_with("uses")) return singular_uses(w);
+  if (w.ends_with("iases")) return drop(w, 2);  // "biases" -> "bias"
+  if (w.ends_with("lyses") || w.ends_with("theses")) return drop(w, 2) + "is";  // "analyses"
   return drop(w, 1);
 }
 
 // -es after a consonant or vowel.
 std::string singular_es(std::string_view w) {
-  if (ends_with(w, "ies")) return singular_ies(w);
-  if (ends_with(w, "ses")) return singular_ses(w);
-  if (ends_with(w, "ches")) return singular_ches(w);
-  if (ends_with(w, "shes") || ends_with(w, "xes")) return drop(w, 2);
-  if (ends_with(w, "zes")) return singular_zes(w);
+  if (w.ends_with("ies")) return singular_ies(w);
+  if (w.ends_with("ses")) return singular_ses(w);
+  if (w.ends_with("ches")) return singular_ches(w);
+  if (w.ends_with("shes") || w.ends_with("xes")) return drop(w, 2);
+  if (w.ends_with("zes")) return singular_zes(w);
   // -ves keeps -ve ("objectives"), -oes drops the -s ("shoes"); the -f/-fe and -o
   // singulars ("wolves", "heroes") are listed as irregular.
   return drop(w, 1);
@@ -123,8 +119,8 @@ std::string singular_by_suffix(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return std::string(w);
   // -ss, -us (also -ous adjectives) and -is words are singular: "class", "bonus",
   // "various", "analysis".
-  if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is")) return std::string(w);
-  if (ends_with(w, "es")) return singular_es(w);
+  if (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return std::string(w);
+  if (w.ends_with("es")) return singular_es(w);
   return drop(w, 1);
 }
 
@@ -140,7 +136,7 @@ std::string singular_word(std::string_view w, const LemmaRules& rules) {
 
 std::string lemmatize_noun(std::string_view word, const LemmaRules& rules) {
   std::string w = normalise(word);
-  w.resize(w.size() - possessive_length(w));
+  w.erase(w.size() - possessive_length(w));  // erase: resize() here trips GCC 12 -Wrestrict
   strip_plural_apostrophe(w);
   if (auto it = rules.irregular.find(w); it != rules.irregular.end()) return it->second;
   if (rules.invariant.count(w)) return w;

@@ -110,12 +110,6 @@ std::string_view token_before(std::string_view s, size_t line_begin, size_t dot)
   return s.substr(b, dot - b);
 }
 
-std::string lower_copy(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), to_lower);
-  return out;
-}
-
 // A single capital letter: an initial as in "J. K. Rowling" or "Kassym-Jomart K. Tokayev".
 bool is_initial(std::string_view token) {
   return !token.empty() && upper_at(token, 0, token.size()) == token.size();
@@ -161,7 +155,7 @@ bool capitalised_opener(std::string_view s, size_t i, size_t end, const Sentence
     bool letter_follows = next >= 0x80 && !space_at(s, i, end) && next != 0xE2;
     if (ascii_word_char || letter_follows) return false;
   }
-  return rules.openers.count(lower_copy(s.substr(b, i - b))) > 0;
+  return rules.openers.count(lower_ascii(s.substr(b, i - b))) > 0;
 }
 
 // "1." or "12." opening a line numbers a list item rather than ending a sentence.
@@ -177,7 +171,7 @@ bool held_by_abbreviation(std::string_view s, size_t line_begin, size_t line_tex
   std::string_view raw = token_before(s, line_begin, dot);
   if (raw.empty()) return false;
   if (dot - raw.size() == line_text && is_enumerator(raw)) return true;
-  std::string token = lower_copy(raw);
+  std::string token = lower_ascii(raw);
   bool opener_follows = capitalised_opener(s, next, end, rules);
   if (rules.never_final.count(token)) {
     // Written in lower case, "no." or "art." is the English word ending a sentence.

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "write/json_text.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::write {
 namespace {
@@ -31,13 +32,6 @@ std::string figure_key(const FigureFields& f) {
 
 bool agrees(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 }  // namespace
 
 Mention Mention::of(const Claim& c, std::uint32_t source) {
@@ -48,12 +42,12 @@ Mention Mention::of(const Claim& c, std::uint32_t source) {
 bool is_partitive_count(const Claim& c) {
   if (c.kind != Kind::count || !c.unit || c.unit->empty()) return false;
   // The noun is not in the figure's own words ("one", "two"), and "of" follows them.
-  std::string text = lower(c.text);
-  std::string noun = lower(*c.unit);
+  std::string text = text::lower_ascii(c.text);
+  std::string noun = text::lower_ascii(*c.unit);
   if (text.find(noun.substr(0, std::min<std::size_t>(noun.size(), 4))) != std::string::npos) return false;
   std::size_t at = c.sentence.find(c.text);
   if (at == std::string::npos) return false;
-  return lower(std::string_view(c.sentence).substr(at + c.text.size(), 4)) == " of ";
+  return text::lower_ascii(std::string_view(c.sentence).substr(at + c.text.size(), 4)) == " of ";
 }
 
 std::string normalize_subject(std::string_view s) {
@@ -77,7 +71,7 @@ bool is_rank_count(const Claim& c) {
   if (c.kind != Kind::count) return false;
   std::size_t at = c.sentence.find(c.text);
   if (at == std::string::npos) return false;
-  std::string before = lower(std::string_view(c.sentence).substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at));
+  std::string before = text::lower_ascii(std::string_view(c.sentence).substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at));
   auto ends_with = [&](std::string_view tail) {
     if (before.size() < tail.size() || before.compare(before.size() - tail.size(), tail.size(), tail) != 0) return false;
     std::size_t word = before.size() - tail.size();

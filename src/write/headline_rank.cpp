@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "write/figure_phrase.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::write {
 namespace {
@@ -24,13 +25,6 @@ double kind_weight(Kind k) {
     case Kind::age: return 0.5;
     default: return 0;
   }
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 std::vector<std::string_view> words(std::string_view s) {
@@ -126,9 +120,9 @@ std::string headline_figure(const HeadlineFact& f) {
   // The noun as written: from the word that starts like the counted noun's lemma
   // ("students" for "student"), else the last word ("men" for "man").
   std::vector<std::string_view> w = words(f.text);
-  std::string stem = lower(f.figure.unit).substr(0, 3);
+  std::string stem = text::lower_ascii(f.figure.unit).substr(0, 3);
   for (std::size_t i = 1; i < w.size(); ++i)
-    if (lower(w[i]).rfind(stem, 0) == 0) return phrase + " " + join(w, i, w.size());
+    if (text::lower_ascii(w[i]).rfind(stem, 0) == 0) return phrase + " " + join(w, i, w.size());
   if (w.size() >= 2 && has_letter(w.back())) return phrase + " " + std::string(w.back());
   return phrase + " " + f.figure.unit;
 }
@@ -142,7 +136,7 @@ std::string slide_line(const HeadlineFact& f) {
     std::vector<std::string_view> tw = words(f.text), sw = words(subject);
     std::size_t overlap = 0;
     for (std::size_t k = std::min(tw.size() - (tw.empty() ? 0 : 1), sw.size()); k > 0; --k) {
-      if (lower(join(tw, tw.size() - k, tw.size())) == lower(join(sw, 0, k))) {
+      if (text::lower_ascii(join(tw, tw.size() - k, tw.size())) == text::lower_ascii(join(sw, 0, k))) {
         overlap = k;
         break;
       }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/counted_noun.hpp"
 #include "extract/extractor.hpp"
 
 namespace factsheet {
@@ -101,6 +102,25 @@ TEST(SpelledFigures, AndAHalfSpacedOrHyphenated) {
   const Claim* hit = claim_with(claims, "two-and-a-half million homes");
   ASSERT_TRUE(hit);
   EXPECT_EQ(std::get<double>(hit->value), 2.5e6);
+
+// The ordinals among numbers.tsv's ordinal and fraction words are the singular ones but
+// for syntax.tsv's fraction nouns: exactly the words spelt with an ordinal ending.
+TEST(SpelledFigures, OrdinalWordsAreTheTablesOrdinals) {
+  auto lex = Lexicon::embedded();
+  const auto& words = lex->number_words().phrases();
+  std::size_t ordinals = 0;
+  for (std::uint32_t id = 0; id < words.size(); ++id) {
+    const NumberWord& n = lex->number_word(id);
+    if (n.cls != NumberClass::ordinal && n.cls != NumberClass::fraction) continue;
+    const std::string& w = words[id];
+    bool spelt = w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th");
+    EXPECT_EQ(extract::is_ordinal_word(w, *lex), spelt) << w;
+    ordinals += spelt;
+  }
+  EXPECT_GT(ordinals, 20u);
+  EXPECT_FALSE(extract::is_ordinal_word("half", *lex));
+  EXPECT_FALSE(extract::is_ordinal_word("quarters", *lex));
+  EXPECT_TRUE(extract::is_ordinal_word("Fourth", *lex));
 }
 
 TEST(SpelledFigures, AShareOfOneUnitIsThatMeasure) {

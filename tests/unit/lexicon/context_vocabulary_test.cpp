@@ -25,7 +25,7 @@ TEST(ContextVocabulary, EmbeddedTablesLoad) {
   EXPECT_TRUE(v.has_role("that", SyntaxRole::relative));
   EXPECT_TRUE(v.has_role("Minister", SyntaxRole::title));
   EXPECT_FALSE(v.has_role("trade", SyntaxRole::verb));
-  EXPECT_EQ(v.roles("trade"), 0);
+  EXPECT_FALSE(v.roles("trade").any());
 }
 
 // The readers' closed words are syntax.tsv roles: a job role does not make a word
@@ -42,9 +42,9 @@ TEST(ContextVocabulary, JobRolesAreData) {
   EXPECT_TRUE(v.has_role("Between", SyntaxRole::range_between));
   EXPECT_TRUE(v.has_role("scores", SyntaxRole::of_magnitude));
   EXPECT_FALSE(v.has_role("thousands", SyntaxRole::of_magnitude));
-  EXPECT_NE(v.roles("gmt"), 0u);
-  EXPECT_EQ(v.roles("gmt") & kChunkerRoles, 0u);
-  EXPECT_EQ(v.roles("per") & kChunkerRoles, role_bit(SyntaxRole::preposition));
+  EXPECT_TRUE(v.roles("gmt").any());
+  EXPECT_FALSE((v.roles("gmt") & kChunkerRoles).any());
+  EXPECT_TRUE((v.roles("per") & kChunkerRoles) == role_bit(SyntaxRole::preposition));
 
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& f : embedded::files())
@@ -52,6 +52,25 @@ TEST(ContextVocabulary, JobRolesAreData) {
   auto edited = Lexicon::from_files(files, "dir");
   EXPECT_TRUE(edited->context().has_role("Zulu", SyntaxRole::clock));
   EXPECT_FALSE(edited->context().has_role("gmt", SyntaxRole::clock));
+}
+
+// RoleBits holds every role apart, past the 64th too; the chunker's roles are the first twelve.
+TEST(ContextVocabulary, RoleBitsHoldEveryRoleApart) {
+  for (std::size_t i = 0; i < kSyntaxRoleCount; ++i) {
+    auto r = static_cast<SyntaxRole>(i);
+    RoleBits one = role_bit(r);
+    EXPECT_TRUE(one.has(r));
+    for (std::size_t j = 0; j < kSyntaxRoleCount; ++j) {
+      if (j == i) continue;
+      EXPECT_FALSE(one.has(static_cast<SyntaxRole>(j))) << i << " " << j;
+    }
+    EXPECT_FALSE((~one).has(r));
+    EXPECT_EQ(kChunkerRoles.has(r), i <= static_cast<std::size_t>(SyntaxRole::subordinator));
+  }
+  RoleBits two = role_bit(SyntaxRole::determiner) | role_bit(SyntaxRole::of_magnitude);
+  EXPECT_TRUE(two.has(SyntaxRole::of_magnitude));
+  EXPECT_TRUE((two & kChunkerRoles) == role_bit(SyntaxRole::determiner));
+  EXPECT_FALSE(RoleBits().any());
 }
 
 std::vector<std::pair<std::string, std::string>> embedded_with(const std::string& name, const std::string& content) {

@@ -143,7 +143,7 @@ TEST(Lexicon, WordFactsAgreeWithTheTables) {
   const WordFacts* rose = lex->word_facts("rose");
   ASSERT_NE(rose, nullptr);
   EXPECT_TRUE(rose->change_verb);
-  EXPECT_TRUE(lex->word_facts("the")->roles & static_cast<std::uint16_t>(SyntaxRole::determiner));
+  EXPECT_TRUE(lex->word_facts("the")->roles.has(SyntaxRole::determiner));
   EXPECT_EQ(lex->word_facts("the")->word_class, WordClass::function);
   EXPECT_TRUE(lex->word_facts("january")->month);
   EXPECT_TRUE(lex->word_facts("mw")->unit_or_currency);  // exact-case "MW": the caller checks

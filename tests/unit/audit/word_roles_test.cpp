@@ -1,0 +1,238 @@
+// The words the readers, the frame and the audit key on are rows of grammars/*.tsv: each
+// test reads a sentence with the embedded tables, then with a copy of them that one edited
+// row changes (what `--grammars DIR` loads), and the reading changes with the row.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "audit/auditor.hpp"
+#include "audit/rules.hpp"
+#include "extract/extractor.hpp"
+#include "lexicon/embedded.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace factsheet::audit {
+namespace {
+
+using Edit = std::function<std::string(std::string)>;
+
+// The embedded tables with `edit` applied to the file `name`.
+std::shared_ptr<const Lexicon> tables_with(const std::string& name, const Edit& edit) {
+  std::vector<std::pair<std::string, std::string>> files;
+  bool found = false;
+  for (const auto& f : embedded::files()) {
+    std::string content(f.content);
+    if (f.name == name) {
+      content = edit(content);
+      found = true;
+    }
+    files.emplace_back(std::string(f.name), std::move(content));
+  }
+  EXPECT_TRUE(found) << name;
+  return Lexicon::from_files(files, "dir");
+}
+
+// Drops the row that is exactly `row` (columns joined by tabs, the reason column left out
+// where the table has one); the test fails when there is no such row.
+Edit drop(const std::string& row) {
+  return [row](std::string content) {
+    std::string out;
+    bool dropped = false;
+    std::size_t at = 0;
+    while (at < content.size()) {
+      std::size_t nl = content.find('\n', at);
+      std::string line = content.substr(at, nl == std::string::npos ? std::string::npos : nl - at);
+      at = nl == std::string::npos ? content.size() : nl + 1;
+      if (line == row || line.rfind(row + "\t", 0) == 0) {
+        dropped = true;
+        continue;
+      }
+      out += line + "\n";
+    }
+    EXPECT_TRUE(dropped) << row;
+    return out;
+  };
+}
+
+// Replaces the row `row` (as drop() finds it) with `with`.
+Edit replace(const std::string& row, const std::string& with) {
+  return [row, with](std::string content) { return drop(row)(std::move(content)) + with + "\n"; };
+}
+
+// Appends `row`.
+Edit append(const std::string& row) {
+  return [row](std::string content) { return content + row + "\n"; };
+}
+
+std::vector<Claim> claims_of(const std::shared_ptr<const Lexicon>& lex, const std::string& text) {
+  Extractor extractor(lex, ExtractorOptions{2024});
+  Document d;
+  d.id = "a.txt";
+  d.text = "Acme results\n\n" + text;  // a headline, then the sentence
+  return extractor.extract(d);
+}
+
+// The claim of `text` among `claims`, a copy (the claims are often a temporary).
+std::optional<Claim> claim_with(const std::vector<Claim>& claims, std::string_view text) {
+  for (const Claim& c : claims)
+    if (c.text == text) return c;
+  return std::nullopt;
+}
+
+// The texts of every arithmetic finding in `text`, read and audited with `lex`.
+std::vector<std::string> arithmetic(const std::shared_ptr<const Lexicon>& lex, const std::string& text) {
+  std::vector<Claim> claims = claims_of(lex, text);
+  Auditor auditor(load_audit_rules(lex, ""));
+  for (std::size_t i = 0; i < claims.size(); ++i) auditor.add(claims[i], i);
+  std::vector<std::string> out;
+  for (const Finding& f : auditor.finish())
+    if (f.status == Status::arithmetic) out.push_back(f.explanation);
+  return out;
+}
+
+std::shared_ptr<const Lexicon> embedded() { return Lexicon::embedded(); }
+
+TEST(WordRoles, RestatingPhrasesAreSyntaxRows) {
+  const std::string text = "So far 26 of 45 projects, representing 70%, have been completed.\n";
+  EXPECT_EQ(arithmetic(embedded(), text).size(), 1u);
+  EXPECT_TRUE(arithmetic(tables_with("syntax.tsv", drop("representing\trestating")), text).empty());
+  // A phrase row is matched whole: "that is" restates, "that" alone does not.
+  EXPECT_EQ(arithmetic(embedded(), "So far 26 of 45 projects, that is 70%, have been completed.\n").size(), 1u);
+  EXPECT_TRUE(arithmetic(embedded(), "So far 26 of 45 projects, that 70%, have been completed.\n").empty());
+  // A new row restates too.
+  const std::string amounting = "So far 26 of 45 projects, amounting to 70%, have been completed.\n";
+  EXPECT_TRUE(arithmetic(embedded(), amounting).empty());
+  EXPECT_EQ(arithmetic(tables_with("syntax.tsv", append("amounting to\trestating")), amounting).size(), 1u);
+}
+
+TEST(WordRoles, PartitiveLeadOpensAWhole) {
+  const std::string text = "Out of the 45 projects, 30 are finished and 20 are under way.\n";
+  auto found = arithmetic(embedded(), text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].find("30 + 20 = 50 exceed the total 45"), std::string::npos) << found[0];
+  EXPECT_TRUE(arithmetic(tables_with("syntax.tsv", drop("out\tpartitive_lead")), text).empty());
+  // The partitive and the group determiners are roles too: "Of all the", "Of these".
+  EXPECT_EQ(arithmetic(embedded(), "Of all the 45 projects, 30 are finished and 20 are under way.\n").size(), 1u);
+  EXPECT_EQ(arithmetic(embedded(), "Of these 45 projects, 30 are finished and 20 are under way.\n").size(), 1u);
+  EXPECT_TRUE(arithmetic(tables_with("syntax.tsv", drop("these\tgroup_determiner")),
+                         "Of these 45 projects, 30 are finished and 20 are under way.\n")
+                  .empty());
+  // Nothing else may stand before the total.
+  EXPECT_TRUE(arithmetic(embedded(), "Of the new 45 projects, 30 are finished and 20 are under way.\n").empty());
+}
+
+TEST(WordRoles, ChangeLevelsFollowRangeWords) {
+  const std::string text = "Sales rose 10% from 200 to 250 last year.\n";
+  EXPECT_EQ(arithmetic(embedded(), text).size(), 1u);
+  EXPECT_TRUE(arithmetic(tables_with("syntax.tsv", drop("from\trange_from")), text).empty());
+}
+
+TEST(WordRoles, FractionNounsNameAShareOfAScale) {
+  const std::string text = "The city has a quarter million residents.\n";
+  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "a quarter million residents");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(std::get<double>(c->value), 250000);
+  auto edited = claims_of(tables_with("syntax.tsv", drop("quarter\tfraction_noun")), text);
+  for (const Claim& e : edited) EXPECT_FALSE(std::holds_alternative<double>(e.value) && std::get<double>(e.value) == 250000) << e.text;
+}
+
+TEST(WordRoles, AFractionNounIsNoOrdinal) {
+  const std::string text = "She came twenty-fifth in the race.\n";
+  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "twenty-fifth");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Kind::ordinal);
+  EXPECT_EQ(std::get<double>(c->value), 25);
+  for (const Claim& e : claims_of(tables_with("syntax.tsv", append("fifth\tfraction_noun")), text))
+    EXPECT_NE(e.kind, Kind::ordinal) << e.text;
+  // Plural fraction words are never ordinals.
+  for (const Claim& e : claims_of(embedded(), "It took twenty-fifths of a second.\n")) EXPECT_NE(e.kind, Kind::ordinal) << e.text;
+}
+
+// "rose four-fold" is the size of a change, "lost three times" is not: a multiple word
+// (syntax.tsv) in the span tells them apart.
+TEST(WordRoles, AMultipleWordMakesACountOfTimesAChange) {
+  const std::string text = "Its output rose almost four-fold over the decade.\n";
+  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "almost four-fold");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->unit, "time");
+  EXPECT_EQ(c->change, Change::up);
+  std::optional<Claim> times = claim_with(claims_of(embedded(), "He lost four times to the champion.\n"), "four times");
+  ASSERT_TRUE(times);
+  EXPECT_EQ(times->change, Change::none);
+  for (const Claim& e : claims_of(tables_with("syntax.tsv", drop("fold\tmultiple")), text))
+    EXPECT_FALSE(e.unit == "time" && e.change == Change::up) << e.text;
+}
+
+// The quantity grammar's words are roles too: a sign word, the point of a number in words,
+// the "in" of a ratio, a time word that makes "a year" no rate.
+TEST(WordRoles, TheQuantityGrammarReadsRoles) {
+  struct Case {
+    const char* text;
+    const char* row;
+    const char* figure;    // the figure read with the embedded tables
+    const char* unedited;  // ... and its value
+  };
+  for (auto c : {Case{"It was minus 5C at dawn.\n", "minus\tnegative", "minus 5C", "-5"},
+                 Case{"The pole is three point five metres tall.\n", "point\tdecimal_point", "three point five metres", "3.5"},
+                 Case{"One in five staff left.\n", "in\tratio_link", "One in five staff", "0.2"},
+                 Case{"Profit was $5m a year earlier.\n", "earlier\ttime_shift", "$5m", "5000000"}}) {
+    std::optional<Claim> e = claim_with(claims_of(embedded(), c.text), c.figure);
+    ASSERT_TRUE(e) << c.text;
+    ASSERT_TRUE(std::holds_alternative<double>(e->value)) << c.text;
+    EXPECT_EQ(std::get<double>(e->value), std::stod(c.unedited)) << c.text;
+    // Without the row the figure is not read so ("three point five metres" is 3 m).
+    std::optional<Claim> edited = claim_with(claims_of(tables_with("syntax.tsv", drop(c.row)), c.text), c.figure);
+    EXPECT_TRUE(!edited || edited->value != e->value) << c.text;
+  }
+}
+
+TEST(WordRoles, BasisCuesNameTheirPeriod) {
+  const std::string text = "Acme said its fourth-quarter profit rose 5% from a year earlier to $3bn in 2004.\n";
+  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "5%");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->period, "year-on-year Q4 2023");  // "a year earlier": 2023
+  auto edited = claims_of(tables_with("frame_cues.tsv", replace("a year earlier\tyear-on-year",
+                                                                 "a year earlier\tquarter-on-quarter\tedited")),
+                          text);
+  std::optional<Claim> e = claim_with(edited, "5%");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->period, "quarter-on-quarter 2023");
+  // The quarter's number is its ordinal's (syntax.tsv ordinal, numbers.tsv value).
+  auto no_ordinal = claims_of(tables_with("syntax.tsv", drop("fourth\tordinal")), text);
+  std::optional<Claim> q = claim_with(no_ordinal, "5%");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->period, "year-on-year quarter 2023");
+}
+
+TEST(WordRoles, ARateWordOfAScopeMatchesAnArticle) {
+  const std::string text = "The 530 pence-a-share offer valued Acme at £1.3bn in 2004.\n";
+  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "530 pence");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->scope, "per share");
+  std::optional<Claim> e = claim_with(claims_of(tables_with("syntax.tsv", drop("per\trate")), text), "530 pence");
+  ASSERT_TRUE(e);
+  EXPECT_NE(e->scope.value_or(""), "per share");
+  // Written with the rate word itself, the scope is the cue's.
+  std::optional<Claim> per = claim_with(claims_of(embedded(), "The 530 pence-per-share offer valued Acme at £1.3bn in 2004.\n"),
+                                "530 pence");
+  ASSERT_TRUE(per);
+  EXPECT_EQ(per->scope, "per share");
+}
+
+TEST(WordRoles, ScopeBeforeTheMeasureIsAFrameCue) {
+  // The subject ("profit before exceptional items") leaves the word out: the cue adds it.
+  const std::string text = "The group said Acme's underlying profit before exceptional items rose 8% after strong sales.\n";
+  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "8%");
+  ASSERT_TRUE(c);
+  EXPECT_NE(c->scope.value_or("").find("underlying"), std::string::npos) << c->scope.value_or("");
+  std::optional<Claim> e = claim_with(claims_of(tables_with("frame_cues.tsv", drop("underlying\tscope_before")), text), "8%");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->scope.value_or("").find("underlying"), std::string::npos) << e->scope.value_or("");
+}
+
+}  // namespace
+}  // namespace factsheet::audit
