@@ -64,7 +64,7 @@ std::optional<Claim> FigureFinder::read_single_ordinal(const Candidate& c, std::
   auto m = lex_.number_words().longest(text, c.begin);
   if (!m || c.begin + m->length != c.end) return std::nullopt;
   const NumberWord& w = lex_.number_word(m->id);
-  std::string word = lower(text.substr(c.begin, m->length));
+  std::string word = lower_ascii(text.substr(c.begin, m->length));
   if (w.cls != NumberClass::fraction || w.value < kMinOrdinalWord || !word.ends_with("th")) return std::nullopt;
   if (auto before = word_before(text, c.begin, s_.begin)) {
     std::string_view b = before->view(text);

@@ -169,7 +169,7 @@ std::string slide_line(const HeadlineFact& f) {
   }
   // Not when the subject names the source already ("Standard Chartered: US$3.3 billion"
   // rather than "... (Standard Chartered)").
-  if (f.attribution && !f.attribution->empty() && lower(subject).find(lower(*f.attribution)) == std::string::npos) {
+  if (f.attribution && !f.attribution->empty() && text::lower_ascii(subject).find(text::lower_ascii(*f.attribution)) == std::string::npos) {
     line += " (";
     line += *f.attribution;
     line += ')';

@@ -102,6 +102,7 @@ TEST(SpelledFigures, AndAHalfSpacedOrHyphenated) {
   const Claim* hit = claim_with(claims, "two-and-a-half million homes");
   ASSERT_TRUE(hit);
   EXPECT_EQ(std::get<double>(hit->value), 2.5e6);
+}
 
 // The ordinals among numbers.tsv's ordinal and fraction words are the singular ones but
 // for syntax.tsv's fraction nouns: exactly the words spelt with an ordinal ending.
