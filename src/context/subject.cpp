@@ -312,6 +312,10 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   if (left.kind == LeftLink::of && noun.empty()) {
     // "a fine of 10.5 million dollars", "exports of $5bn".
     Range np = noun_phrase_before(s, left.index);
+    // "the trade gap hit an all-time high of $671.7bn": a level reached is the clause
+    // subject's value.
+    if (!np.empty() && s[np.end - 1].has(SyntaxRole::level_noun))
+      if (Range clause = clause_subject(s, np.begin); !clause.empty()) return join(s, {clause});
     if (!np.empty()) return join(s, {np});
   }
   if ((left.kind == LeftLink::object || left.kind == LeftLink::modified) && noun.empty() &&

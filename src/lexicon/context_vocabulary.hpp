@@ -93,8 +93,9 @@ enum class SyntaxRole : std::uint8_t {
   time_shift,
   ratio_link,
   decimal_point,
+  level_noun,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::decimal_point) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::level_noun) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.

@@ -162,5 +162,13 @@ TEST(Subject, PronounAgentStandsForTheReportingSubject) {
   // Control: without an antecedent the pronoun names nothing.
   EXPECT_EQ(subject("It would spend $2bn on new plants.", {{"$2bn", Kind::money}}), std::nullopt);
 }
+TEST(Subject, LevelReachedBelongsToTheClauseSubject) {
+  EXPECT_EQ(subject("The trade gap hit an all-time high of $80bn in May.", {{"$80bn", Kind::money}}), "trade gap");
+  EXPECT_EQ(subject("The jobless rate fell to a ten-year low of 4.1% last month.", {{"4.1%", Kind::percent}}),
+            "jobless rate");
+  // Control: another noun before "of" is what the figure measures.
+  EXPECT_EQ(subject("The firm paid a fine of $3m in May.", {{"$3m", Kind::money}}), "fine");
+}
+
 }  // namespace
 }  // namespace factsheet::context
