@@ -22,8 +22,11 @@
 #      country's adjective makes it a currency, where a single word ("won 3", "pounds 5")
 #      would be a verb or a weight.
 #   3. symbols: standard ones of en.xml and root.xml, then their narrow ones, then those of
-#      the en_* locales (standard, then narrow). A symbol of letters only must have two or more, is
-#      matched in its own case and before the number only ("Ksh 500"; "5 KM" is a distance); "HK$"-style symbols also match spaced and in lower case ("hk $").
+#      the en_* locales (standard, then narrow). A symbol of letters only must have two or
+#      more and is matched in its own case, before or after the number ("Ksh 500", "42 RM");
+#      after it, a unit of the same letters is read first ("5 KM" is a distance). "HK$"-style
+#      symbols stand on either side ("3.14US$") and before the number also spaced and in
+#      lower case ("hk $").
 cmake_minimum_required(VERSION 3.25)
 file(READ ${WORDS} english_words)
 file(STRINGS ${FUNCTION_WORDS} function_rows REGEX "\tfunction$")
@@ -203,15 +206,15 @@ foreach(entry IN LISTS base_standard base_narrow regional_standard regional_narr
   currency_name(${c} nm)
   if(s MATCHES "^[A-Za-z.]+$")
     string(LENGTH "${s}" sl)
-    if(sl GREATER_EQUAL 2)  # before the number only: after it, "KM", "Ft", "kn" are units
-      add_row("${s}" ${c} "${nm}" prefix yes exact)
+    if(sl GREATER_EQUAL 2)  # "Ksh 500", "42 RM", "20Rs"; after the number a unit of the
+      add_row("${s}" ${c} "${nm}" both yes exact)  # same letters wins ("5 KM", "150 Ft")
     endif()
   elseif(s MATCHES "^([A-Za-z]+)\\$$")
     # "HK$", past one letter also spaced and in lower case ("hk $ 10"): tokenised wire copy
     set(letters ${CMAKE_MATCH_1})
     string(LENGTH "${letters}" ll)
     string(TOLOWER "${letters}" lower_letters)
-    add_row("${s}" ${c} "${nm}" prefix yes exact)
+    add_row("${s}" ${c} "${nm}" both yes exact)  # "US$5", "3.14US$"
     if(ll GREATER_EQUAL 2)  # "A $2bn" is an article and a dollar sign
       add_row("${letters} $" ${c} "${nm}" prefix yes exact)
       add_row("${lower_letters}$" ${c} "${nm}" prefix yes exact)

@@ -39,7 +39,9 @@ double whole_ratio(const Lexicon& lex, const Claim& a, const Claim& b) {
   if (!sa || !sb || sa->unit != sb->unit || sa->offset != 0 || sb->offset != 0 || sb->factor <= 0) return 0;
   double ratio = sa->factor / sb->factor;
   double whole = std::round(ratio);
-  if (whole < 2 || std::abs(ratio - whole) > 1e-9 * whole) return 0;
+  // UDUNITS-2 states some factors to seven digits (an ounce is 2.834952e-2 kg), so a pound is
+  // 16.0000003 ounces there.
+  if (whole < 2 || std::abs(ratio - whole) > 1e-6 * whole) return 0;
   double part = std::get<double>(b.value);
   return part >= 0 && part < whole ? whole : 0;
 }

@@ -48,7 +48,10 @@ inline bool spaced_suffix_ok(const Lexicon& lex, std::uint32_t id, bool attached
 }
 inline constexpr auto spaced_suffix = phrase(Table::scale, &spaced_suffix_ok, true);
 
-// Currency or unit after the number: the longer match wins; on a tie the currency.
+// Currency or unit after the number: the longer match wins. On a tie the currency, unless it
+// is a symbol or code of letters (at most four: "KM", "Ft", "CUP"): "5 KM" and "6 Ft" are a
+// distance and a length, where the same letters before the number ("KM 5") are a currency.
+// A currency's name ("5 pounds") stays money here; its context decides later.
 struct suffix_parser : x3::parser<suffix_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -68,7 +71,9 @@ struct suffix_parser : x3::parser<suffix_parser> {
     bool has_unit = !rctx.currency && unit_word.parse(unit_it, last, ctx, rctx, unit);
     if (!has_cur && !has_unit) return false;
     Quantity& q = rctx;  // the enclosing quantity rule's value
-    if (has_cur && (!has_unit || cur_it >= unit_it)) {
+    bool letter_symbol = has_cur && cur_it - first <= 4 &&
+                         std::all_of(first, cur_it, [](char c) { return is_alpha(c) || c == '.'; });
+    if (has_cur && (!has_unit || cur_it > unit_it || (cur_it == unit_it && !letter_symbol))) {
       q.currency = cur;
       q.currency_before = false;
       first = cur_it;
