@@ -181,6 +181,10 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     if (unit && word_unit && noun->head_begin + unit->length == noun->end &&
         lex_.unit(unit->id).kind != Kind::percent) {
       set_unit(claim, lex_.unit(unit->id));
+    } else if (const Currency* cy = noun->begin == noun->head_begin ? currency_noun_from_place(noun->lemma) : nullptr) {
+      claim.kind = Kind::money;
+      claim.unit = cy->code;
+      claim.unit_name = cy->name;
     } else {
       claim.unit = noun->lemma;
       claim.unit_name = noun->lemma;

@@ -8,6 +8,7 @@
 #include "context/context_stage.hpp"
 #include "context/document_parts.hpp"
 #include "extract/composite_money.hpp"
+#include "extract/currency_places.hpp"
 #include "extract/si_value.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/date_lists.hpp"
@@ -166,6 +167,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     extract::add_si_values(*lexicon_, claims);
     if (!context) context = plan ? impl_->context.begin(doc, plan) : impl_->context.begin(doc);
     context->apply(std::span<const text::Span>(&sentences[si], 1), claims);
+    extract::place_currencies_by_headline(*lexicon_, claims);
     if (claims.empty()) continue;
     if (base > 0) {
       for (Claim& c : claims) {

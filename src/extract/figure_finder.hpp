@@ -60,6 +60,8 @@ class FigureFinder {
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
   const Currency* currency_from_place(const grammar::Quantity& q) const;
+  const Currency* currency_noun_from_place(std::string_view lemma) const;
+  std::string_view sentence_view() const { return s_.text.substr(s_.begin, s_.end - s_.begin); }
   void set_unit(Claim& claim, const Unit& u) const;
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;

@@ -1,8 +1,10 @@
 // Money: when a currency word is money, and which currency a shared symbol stands for.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "extract/counted_noun.hpp"
+#include "extract/currency_places.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/figure_helpers.hpp"
 #include "extract/words.hpp"
@@ -81,31 +83,25 @@ void FigureFinder::set_currency(Claim& claim, const Quantity& q, double& factor)
   }
 }
 
-// A symbol several currencies share is read as the one whose country the sentence names,
-// when it names that country and none of the default's: "China's ... ¥5bn" is yuan.
+// A symbol or noun several currencies share is read as the one whose country the sentence
+// names, when it names that country and none of the default's ("China's ... ¥5bn" is yuan).
+// A noun the sentence leaves open is read by the article's headline after the context stage
+// (currency_places.hpp).
 const Currency* FigureFinder::currency_from_place(const Quantity& q) const {
-  std::string_view text = src_.text;
-  const auto* places = lex_.currency_places(text.substr(q.currency->begin, q.currency->end - q.currency->begin));
+  std::string_view surface = src_.text.substr(q.currency->begin, q.currency->end - q.currency->begin);
+  const auto* places = lex_.currency_places(surface);
+  if (!places) places = noun_places(lex_, surface);  // "Pesos"
   if (!places || lex_.currency(q.currency->id).factor != 1) return nullptr;
-  std::string_view sentence = text.substr(s_.begin, s_.end - s_.begin);
-  auto named = [&](std::string_view place) {
-    for (std::size_t at = sentence.find(place); at != std::string_view::npos; at = sentence.find(place, at + 1)) {
-      std::size_t after = at + place.size();
-      bool starts = at == 0 || !is_alpha(sentence[at - 1]);
-      bool ends = after == sentence.size() || !is_alpha(sentence[after]);
-      if (starts && ends) return true;
-    }
-    return false;
-  };
-  const std::string& current = lex_.currency(q.currency->id).code;
-  std::string chosen;
-  for (const auto& p : *places) {
-    if (!named(p.place)) continue;
-    if (p.code == current) return nullptr;
-    if (!chosen.empty() && chosen != p.code) return nullptr;  // two candidates: keep the default
-    chosen = p.code;
-  }
-  return chosen.empty() ? nullptr : lex_.currency_by_code(chosen);
+  bool decided = false;
+  return currency_named_in(lex_, *places, lex_.currency(q.currency->id).code, sentence_view(), decided);
+}
+
+// "200 dinars" in a sentence about Algeria: the noun of a currency that has no default (its
+// CLDR names all carry a country) is that country's currency.
+const Currency* FigureFinder::currency_noun_from_place(std::string_view lemma) const {
+  const auto* places = lex_.currency_places(lemma);
+  bool decided = false;
+  return places ? currency_named_in(lex_, *places, "", sentence_view(), decided) : nullptr;
 }
 
 }  // namespace factsheet::extract
