@@ -744,6 +744,40 @@ void read_period(const Context& x, Parts& out) {
     if (x.cues.is(said, "year-on-year") || x.cues.is(said, "month-on-month") || x.cues.is(said, "quarter-on-quarter"))
       time.clear();
   }
+  // "car sales fell 2.8% in January": a month named after a period opener ("in") in the
+  // figure's clause, with no other figure between, is the figure's when it has no time.
+  if (time.empty() && !calendar && (kind.empty() || kind == "month") && x.placed) {
+    for (std::size_t i = 0; i + 1 < ps.size(); ++i) {
+      if (!x.lexicon.context().has_role(ps[i].text, SyntaxRole::period_opener)) continue;
+      auto m = x.lexicon.months().longest(ps[i + 1].text, 0);
+      if (!m || m->length != ps[i + 1].text.size() || !is_upper(c.sentence[ps[i + 1].begin])) continue;
+      if (i + 2 < ps.size() && is_digit(ps[i + 2].text[0])) continue;  // a date: the extractor's
+      if (i + 2 < ps.size() && ps[i + 2].begin == ps[i + 1].begin) continue;  // "April-July": a span
+      // "in July and September", "in July to September": more than one month.
+      const ContextVocabulary& roles = x.lexicon.context();
+      if (i + 3 < ps.size() &&
+          (roles.has_role(ps[i + 2].text, SyntaxRole::additive) || roles.has_role(ps[i + 2].text, SyntaxRole::range_to))) {
+        auto next = x.lexicon.months().longest(ps[i + 3].text, 0);
+        if (next && next->length == ps[i + 3].text.size()) continue;
+      }
+      std::size_t b = ps[i].begin, e = ps[i + 1].end;
+      if (distance_to_figure(x, b, e) > kPeriodReach || (b >= x.figure_end && another_clause(x, b))) continue;
+      std::string gap = gap_to_figure(x, b, e);
+      // A comma only after a month that opens the sentence ("In December, overall retail sales
+      // rose by 1.1%").
+      bool opens = e <= x.figure_begin && std::string_view(c.sentence).substr(0, b).find_first_not_of(" \"'") ==
+                                                std::string_view::npos;
+      if (std::any_of(gap.begin(), gap.end(), is_digit) || (gap.find(',') != std::string::npos && !opens)) continue;
+      // Before the figure, the month opens the sentence or the verb of the figure follows it
+      // ("New loans in December rose to 83,000"), not a clause further back ("a fall in
+      // October and confounding economists' expectations of a 0.3% rise").
+      constexpr std::size_t kMonthBefore = 24;  // bytes: "in December rose to a near"
+      if (e <= x.figure_begin && !opens && gap.size() > kMonthBefore) continue;
+      int month = x.lexicon.month(m->id);
+      time = std::string("--") + static_cast<char>('0' + month / 10) + static_cast<char>('0' + month % 10);
+      break;
+    }
+  }
   // The calendar period's year: as written in its phrase, or of the date that ends it ("the
   // three months to 31 December 2004"); a date that ends it without a year leaves it open.
   if (calendar) {
@@ -771,7 +805,8 @@ void read_period(const Context& x, Parts& out) {
   // year is that year, as a month's with its month ("2004-12") is that month.
   bool year = time.size() == 4 && std::all_of(time.begin(), time.end(), is_digit);
   bool month = time.size() == 7 && time[4] == '-' && is_digit(time[0]) && is_digit(time[6]);
-  if ((kind == "year" && year) || (kind == "month" && month)) kind.clear();
+  bool month_alone = time.size() == 4 && time[0] == '-' && time[1] == '-';  // "--12": a month of no year
+  if ((kind == "year" && year) || (kind == "month" && (month || month_alone))) kind.clear();
   if (!bases.empty()) kind = kind.empty() ? "annual rate" : "annual rate " + kind;
   out.period = kind.empty() ? time : time.empty() ? kind : kind + " " + time;
 }

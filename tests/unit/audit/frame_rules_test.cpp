@@ -134,6 +134,23 @@ TEST(FrameRules, AQuarterNamedByItsMonthsIsTheCalendarQuarter) {
   EXPECT_EQ(period("Sales rose 4% in July and September.", "4%"), "(none)");
 }
 
+TEST(FrameRules, AMonthInTheFiguresClauseIsItsPeriod) {
+  EXPECT_EQ(period("According to the INSEE, car sales fell 2.8% in January, following a fall of 0.6% in December.",
+                   "2.8%"),
+            "--01");
+  EXPECT_EQ(period("According to the INSEE, car sales fell 2.8% in January, following a fall of 0.6% in December.",
+                   "0.6%"),
+            "--12");
+  EXPECT_EQ(period("In December, overall retail sales rose by 1.1%.", "1.1%"), "--12");
+  EXPECT_EQ(period("New loans in December rose to 83,000.", "83,000"), "--12");
+  // Controls: a month of another clause, a span of months, a month further back than the
+  // figure's verb.
+  EXPECT_EQ(period("Output dropped 0.1%, matching a fall in October.", "0.1%"), "(none)");
+  EXPECT_EQ(period("The value of trade in April-July rose to $186.3m.", "$186.3m"), "(none)");
+  EXPECT_EQ(period("Output matched a fall in October and confounded economists' expectations of a 0.3% rise.", "0.3%"),
+            "(none)");
+}
+
 TEST(FrameRules, TheYearOfAQuarterIsNotTheEarlierValues) {
   // The value a change starts from is of the year before, not of the quarter's year.
   const std::string marsh = "Marsh posted a $676m loss for the last three months of 2004, against a $375m profit a year "

@@ -4,6 +4,7 @@
 // has its positive control. Run them with `ctest -L audit_scenarios`.
 //   - a quarter named by its months ("the three months to September", "the last three
 //     months of 2004") is the numbered quarter of the calendar;
+//   - a month named right after the figure ("rose 7,000 in November") is its period;
 //   - a country that describes a named company ("UK sportswear firm Umbro") is not the
 //     entity: two firms of one country are two entities.
 #include <gtest/gtest.h>
@@ -104,6 +105,24 @@ TEST_F(AuditRealPairs, ClosingQuarterOfAYearIsItsFourth) {
   for (const char* period : {"the third quarter of 2004", "the first three months of 2004", "the last quarter"})
     EXPECT_EQ(status_of(audit_texts({{"a.txt", germany}, {"b.txt", other("0.5%", period)}}), "0.2%", "0.5%"), "none")
         << period;
+}
+
+// business/022.txt: "German unemployment rose 7,000 in November to 4.464 million people": the
+// month after the figure is its period, a month of the calendar held against another story's.
+TEST_F(AuditRealPairs, MonthNamedAfterTheFigureIsItsPeriod) {
+  std::string jobs = story("022.txt", "German unemployment rose 7,000 in November to 4.464 million people");
+  if (skipped_) GTEST_SKIP() << "business/022.txt is missing";
+  auto other = [](const std::string& rise, const std::string& month) {
+    return "German jobs\n\nFigures from the labour office in Nuremberg showed German unemployment rose " + rise + " in " +
+           month + ".\n";
+  };
+  auto run = audit_texts({{"a.txt", jobs}, {"b.txt", other("9,000", "November")}});
+  EXPECT_EQ(period_in(run, "a.txt", "7,000"), "--11");
+  EXPECT_EQ(status_of(run, "7,000", "9,000"), "conflict");
+  // Control: the same value corroborates; another month is another fact.
+  EXPECT_EQ(status_of(audit_texts({{"a.txt", jobs}, {"b.txt", other("7,000", "November")}}), "7,000", "7,000"),
+            "corroborated");
+  EXPECT_EQ(status_of(audit_texts({{"a.txt", jobs}, {"b.txt", other("9,000", "October")}}), "7,000", "9,000"), "none");
 }
 
 // business/040.txt: "UK sportswear firm Umbro has posted a 222% rise in annual profit". The
