@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "frame/calendar_period.hpp"
 #include "lexicon/grammar_file.hpp"
 #include "lexicon/tsv.hpp"
 #include "text/chars.hpp"
@@ -303,6 +304,30 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
   return out;
 }
 
+// "US media giant TimeWarner", "UK sportswear firm Umbro": after a place, a few lower-case
+// words and a name that is no place: the place describes the named company, which is what
+// the figure is about. The name's words [first, last), from ws[from] on.
+std::optional<NameRun> described_name(const std::vector<Word>& ws, std::size_t from, std::size_t to, const Context& x) {
+  constexpr std::size_t kDescriptorWords = 3;  // "mortgage firm", "media giant", "budget airline"
+  std::size_t k = from;
+  while (k < to && k - from < kDescriptorWords && is_lower(ws[k].text[0]) && !x.function_word(ws[k].text)) ++k;
+  if (k == from || k >= to || !is_upper(ws[k].text[0]) || x.function_word(without_possessive(ws[k].text)) ||
+      place_at(ws, k, x.vocabulary))
+    return std::nullopt;
+  for (std::size_t i = from; i <= k; ++i)
+    if (ws[i].begin - ws[i - 1].end > 1) return std::nullopt;  // one phrase: no comma or bracket in between
+  std::size_t j = k + 1;
+  while (j < to && is_upper(ws[j].text[0]) && !possessive(ws[j - 1].text) && !x.function_word(ws[j].text) &&
+         ws[j].begin - ws[j - 1].end <= 1)
+    ++j;
+  // The name closes the noun phrase: a lower-case word right after it makes the name a
+  // modifier of another noun ("people in the UK download TV programmes").
+  if (j < to && ws[j].begin - ws[j - 1].end <= 1 && !possessive(ws[j - 1].text) && is_lower(ws[j].text[0]) &&
+      !x.function_word(ws[j].text))
+    return std::nullopt;
+  return NameRun{k, j};
+}
+
 struct Parts {
   std::string entity, measure, scope, period, role;
   // The measure is the subject's last word, no measure noun ("the economy"), or a bare
@@ -336,6 +361,13 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     if (used[i]) continue;
     auto p = place_at(ws, i, x.vocabulary);
     if (!p) continue;
+    if (auto named = out.entity.empty() ? described_name(ws, i + p->second, ws.size(), x) : std::nullopt) {
+      out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(named->first),
+                               ws.begin() + static_cast<std::ptrdiff_t>(named->last)}, x);
+      for (std::size_t k = i; k < named->last; ++k) used[k] = true;
+      i = named->last - 1;
+      continue;
+    }
     for (std::size_t k = i; k < i + p->second; ++k) used[k] = true;
     if (out.entity.empty())
       out.entity = p->first;
@@ -503,7 +535,9 @@ void read_sentence_entity(const Context& x, Parts& out) {
   const std::vector<std::vector<std::string>>& pronouns = x.cues.words("pronoun");
   std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
   if (!before.empty()) {
-    const NameRun& r = before.front();
+    NameRun r = before.front();
+    if (auto p = place_at(ws, r.first, x.vocabulary); p && r.first + p->second == r.last)
+      if (auto named = described_name(ws, r.last, figure, x)) r = *named;
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
     return;
   }
@@ -553,6 +587,75 @@ bool another_clause(const Context& x, std::size_t at) {
   return gap.substr(0, comma).find(*x.claim.time_text) != std::string_view::npos;
 }
 
+// The text between a figure and a place of its sentence, without what is in brackets
+// ("2.39bn rupees ($54.98m; £29.32m) in the last three months").
+std::string gap_to_figure(const Context& x, std::size_t begin, std::size_t end) {
+  std::string_view s = x.claim.sentence;
+  std::string_view gap = end <= x.figure_begin ? s.substr(end, x.figure_begin - end)
+                         : begin >= x.figure_end ? s.substr(x.figure_end, begin - x.figure_end)
+                                                 : std::string_view();
+  // A figure inside brackets: only the text outside them counts.
+  if (begin >= x.figure_end)
+    if (std::size_t close = gap.find(')'); close != std::string_view::npos && gap.substr(0, close).find('(') == std::string_view::npos)
+      gap.remove_prefix(close + 1);
+  if (end <= x.figure_begin)
+    if (std::size_t open = gap.rfind('('); open != std::string_view::npos && gap.substr(open).find(')') == std::string_view::npos)
+      gap = gap.substr(0, open);
+  std::string out;
+  int depth = 0;
+  for (char ch : gap) {
+    if (ch == '(') ++depth;
+    else if (ch == ')' && depth > 0) --depth;
+    else if (depth == 0) out += ch;
+  }
+  return out;
+}
+
+// A quarter or half named by its months (calendar_period.hpp): "the last three months of
+// 2004" (Q4 2004), "the three months to September" (Q3), "the July to September period"
+// (Q3), or a numbered one with its year ("the third quarter of 2004"). `kind`, `best`,
+// `best_at` and `best_end`: the period cue found nearest the figure, its distance and words.
+std::optional<CalendarPeriod> read_calendar(const Context& x, const std::vector<Piece>& ps, const std::string& kind,
+                                            std::size_t best, std::size_t best_at, std::size_t best_end) {
+  std::vector<PeriodWord> words;
+  for (const Piece& p : ps) words.push_back({p.text, p.begin, p.end});
+  // A span of months nearer the figure than the cue, in its clause and with no other figure
+  // between ("earned $630m in the October-to-December period, down from $1bn in the fourth
+  // quarter of 2003": the span is the $630m's, the quarter of 2003 the $1bn's).
+  for (CalendarPeriod& span : month_spans(words, x.lexicon, x.cues)) {
+    std::size_t d = x.placed ? distance_to_figure(x, span.begin, span.end) : 0;
+    if (d > kPeriodReach || (!kind.empty() && d >= best)) continue;
+    if (x.placed && span.begin >= x.figure_end && another_clause(x, span.begin)) continue;
+    std::string gap = x.placed ? gap_to_figure(x, span.begin, span.end) : std::string();
+    if (std::any_of(gap.begin(), gap.end(), is_digit)) continue;
+    return std::move(span);
+  }
+  if (kind == "quarter" || kind == "half")
+    return period_at_cue(words, best_at, best_end, kind == "quarter", x.lexicon, x.cues);
+  // "the third quarter of 2004": the year written with a numbered quarter or half.
+  bool numbered = !kind.empty() && (kind[0] == 'Q' || kind.ends_with(" half"));
+  if (numbered && best_end + 1 < ps.size() && ps[best_end].text == "of" && ps[best_end + 1].text.size() == 4 &&
+      std::all_of(ps[best_end + 1].text.begin(), ps[best_end + 1].text.end(), is_digit))
+    return CalendarPeriod{kind, ps[best_end + 1].text, ps[best_at].begin, ps[best_end + 1].end};
+  return std::nullopt;
+}
+
+// Whether the year of a calendar period's phrase is the figure's: not for the earlier value
+// a change starts from ("against $125m a year earlier"), nor for a figure with a time of its
+// own elsewhere in the sentence, nor across another figure ("$630m ..., down from $1bn in
+// the fourth quarter of 2003").
+bool calendar_year_applies(const Context& x, const CalendarPeriod& period, const std::string& role) {
+  if (role == "earlier") return false;
+  const Claim& c = x.claim;
+  if (c.time_text && !c.time_text->empty()) {
+    std::size_t at = c.sentence.find(*c.time_text, period.begin);
+    if (at == std::string::npos || at + c.time_text->size() > period.end) return false;
+  }
+  if (!x.placed) return true;
+  std::string gap = gap_to_figure(x, period.begin, period.end);
+  return std::none_of(gap.begin(), gap.end(), is_digit);
+}
+
 void read_period(const Context& x, Parts& out) {
   const Claim& c = x.claim;
   // The words near the figure only: a period word further away is another figure's.
@@ -562,7 +665,7 @@ void read_period(const Context& x, Parts& out) {
                                    : sentence_words(c.sentence).pieces;
   std::string kind;
   std::size_t best = SIZE_MAX;
-  std::size_t best_at = 0;
+  std::size_t best_at = 0, best_end = 0;
   // "at an annual rate of 3.7% in the third quarter": a rate per year of the quarter. The
   // basis is part of the period (a quarter's annualised growth is not its growth on the
   // quarter before), and its "annual" is no period "year".
@@ -601,6 +704,7 @@ void read_period(const Context& x, Parts& out) {
         best = d;
         kind = cue;
         best_at = b;
+        best_end = e;
       }
     }
   }
@@ -614,6 +718,8 @@ void read_period(const Context& x, Parts& out) {
   if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
                                        x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
     kind = ps[best_at - 1].text + " half";
+  std::optional<CalendarPeriod> calendar = read_calendar(x, ps, kind, best, best_at, best_end);
+  if (calendar) kind = calendar->kind;
   // A change against the same period earlier: the first basis cue names the period. Against
   // the year before, a shorter period stays ("year-on-year Q4": the quarter against the same
   // quarter); against the month or quarter before, the period is that basis.
@@ -638,6 +744,46 @@ void read_period(const Context& x, Parts& out) {
     if (x.cues.is(said, "year-on-year") || x.cues.is(said, "month-on-month") || x.cues.is(said, "quarter-on-quarter"))
       time.clear();
   }
+  // "car sales fell 2.8% in January": a month named after a period opener ("in") in the
+  // figure's clause, with no other figure between, is the figure's when it has no time.
+  if (time.empty() && !calendar && (kind.empty() || kind == "month") && x.placed) {
+    for (std::size_t i = 0; i + 1 < ps.size(); ++i) {
+      if (!x.lexicon.context().has_role(ps[i].text, SyntaxRole::period_opener)) continue;
+      auto m = x.lexicon.months().longest(ps[i + 1].text, 0);
+      if (!m || m->length != ps[i + 1].text.size() || !is_upper(c.sentence[ps[i + 1].begin])) continue;
+      if (i + 2 < ps.size() && is_digit(ps[i + 2].text[0])) continue;  // a date: the extractor's
+      if (i + 2 < ps.size() && ps[i + 2].begin == ps[i + 1].begin) continue;  // "April-July": a span
+      // "in July and September", "in July to September": more than one month.
+      const ContextVocabulary& roles = x.lexicon.context();
+      if (i + 3 < ps.size() &&
+          (roles.has_role(ps[i + 2].text, SyntaxRole::additive) || roles.has_role(ps[i + 2].text, SyntaxRole::range_to))) {
+        auto next = x.lexicon.months().longest(ps[i + 3].text, 0);
+        if (next && next->length == ps[i + 3].text.size()) continue;
+      }
+      std::size_t b = ps[i].begin, e = ps[i + 1].end;
+      if (distance_to_figure(x, b, e) > kPeriodReach || (b >= x.figure_end && another_clause(x, b))) continue;
+      std::string gap = gap_to_figure(x, b, e);
+      // A comma only after a month that opens the sentence ("In December, overall retail sales
+      // rose by 1.1%").
+      bool opens = e <= x.figure_begin && std::string_view(c.sentence).substr(0, b).find_first_not_of(" \"'") ==
+                                                std::string_view::npos;
+      if (std::any_of(gap.begin(), gap.end(), is_digit) || (gap.find(',') != std::string::npos && !opens)) continue;
+      // Before the figure, the month opens the sentence or the verb of the figure follows it
+      // ("New loans in December rose to 83,000"), not a clause further back ("a fall in
+      // October and confounding economists' expectations of a 0.3% rise").
+      constexpr std::size_t kMonthBefore = 24;  // bytes: "in December rose to a near"
+      if (e <= x.figure_begin && !opens && gap.size() > kMonthBefore) continue;
+      int month = x.lexicon.month(m->id);
+      time = std::string("--") + static_cast<char>('0' + month / 10) + static_cast<char>('0' + month % 10);
+      break;
+    }
+  }
+  // The calendar period's year: as written in its phrase, or of the date that ends it ("the
+  // three months to 31 December 2004"); a date that ends it without a year leaves it open.
+  if (calendar) {
+    if (auto y = year_of_period_end(time, *calendar)) time = *y;
+    else if (!calendar->year.empty() && calendar_year_applies(x, *calendar, out.role)) time = calendar->year;
+  }
   if (!c.time && !time.empty()) {
     // "a year ago" after "year-on-year" is the basis again; "last month" names its month
     // kind itself.
@@ -659,7 +805,8 @@ void read_period(const Context& x, Parts& out) {
   // year is that year, as a month's with its month ("2004-12") is that month.
   bool year = time.size() == 4 && std::all_of(time.begin(), time.end(), is_digit);
   bool month = time.size() == 7 && time[4] == '-' && is_digit(time[0]) && is_digit(time[6]);
-  if ((kind == "year" && year) || (kind == "month" && month)) kind.clear();
+  bool month_alone = time.size() == 4 && time[0] == '-' && time[1] == '-';  // "--12": a month of no year
+  if ((kind == "year" && year) || (kind == "month" && (month || month_alone))) kind.clear();
   if (!bases.empty()) kind = kind.empty() ? "annual rate" : "annual rate " + kind;
   out.period = kind.empty() ? time : time.empty() ? kind : kind + " " + time;
 }
@@ -676,8 +823,16 @@ void read_role(const Context& x, Parts& out) {
     std::string_view gap = std::string_view(c.sentence).substr(before[i - 1].end, before[i].begin - before[i - 1].end);
     if (gap.find(';') != std::string_view::npos) clause = i;
   }
+  // Right before the figure, or before its article ("against a $375m profit a year
+  // before"); not "from" then, which also names a source ("seize 12,900 acres from the
+  // 32,000 acre farm", "financed from a 1% tax increase").
+  const ContextVocabulary& roles = x.lexicon.context();
+  bool article = !before.empty() && (roles.has_role(before.back().text, SyntaxRole::indefinite) ||
+                                     roles.has_role(before.back().text, SyntaxRole::definite));
   for (auto [b, e] : find_cues(before, x.cues.words("earlier")))
-    if (e == before.size() && c.change == Change::none) {
+    if ((e == before.size() ||
+         (article && e + 1 == before.size() && !roles.has_role(before[b].text, SyntaxRole::range_from))) &&
+        c.change == Change::none) {
       out.role = "earlier";
       return;
     }
@@ -762,7 +917,7 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   static const std::vector<std::string> kCues = {
       "forecast", "earlier", "quarter", "half", "nine-months", "month", "week", "day", "year", "year-on-year",
       "month-on-month", "quarter-on-quarter", "modifier", "scope", "scope_before", "pronoun", "suffix", "revision",
-      "superseded", "rate-basis", "whole", "growth-verb"};
+      "superseded", "rate-basis", "whole", "growth-verb", "closing", "ending", "span-open"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())

@@ -32,7 +32,7 @@ std::string measure(const std::string& sentence, const std::string& text) {
 
 TEST(FrameRules, AnnualRateIsABasisOfItsOwnFigureOnly) {
   EXPECT_EQ(period("The US economy grew at an annual rate of 3.8% in the last quarter of 2004.", "3.8%"),
-            "annual rate quarter 2004");
+            "annual rate Q4 2004");
   EXPECT_EQ(period("UK inflation hit an annual rate of 1.6% in 2004.", "1.6%"), "annual rate 2004");
   // Another number between them: the basis is that number's.
   EXPECT_EQ(period("Growth was at an annual rate of 4% in the third quarter of 2004 and for the year it came in "
@@ -102,6 +102,78 @@ TEST(FrameRules, RevisionPairs) {
   EXPECT_TRUE(revisions("Analysts revised their views on the economy; sales rose to 3.2% from 2.9% in November.").empty());
   // "a revised 0.6% increase": that figure is itself the revised one, of October.
   EXPECT_TRUE(revisions("Output rose 0.3% in November from a revised 0.6% increase in October.").empty());
+}
+
+TEST(FrameRules, AQuarterNamedByItsMonthsIsTheCalendarQuarter) {
+  // The year's closing quarter, with its year; "the last quarter" alone is the latest one.
+  EXPECT_EQ(period("Germany's economy shrank 0.2% in the last three months of 2004.", "0.2%"), "Q4 2004");
+  EXPECT_EQ(period("GE's net profits were $5.37bn for the final three months of 2004.", "$5.37bn"), "Q4 2004");
+  EXPECT_EQ(period("The firm's revenue nearly tripled in the fourth quarter of 2004, exceeding $86m.", "exceeding $86m"),
+            "Q4 2004");
+  EXPECT_EQ(period("Growth slowed dramatically in the last quarter, to 0.3%.", "0.3%"), "quarter");
+  // The month that ends it, with its day and year or not.
+  EXPECT_EQ(period("Japan's economy grew by just 0.1% in the three months to September.", "0.1%"), "Q3");
+  EXPECT_EQ(period("Operating profit in the three months to 31 December was 9.5bn kronor.", "9.5bn kronor"), "Q4");
+  EXPECT_EQ(period("The airline made a profit of £75m in the three months to 31 December 2004.", "£75m"), "Q4 2004");
+  EXPECT_EQ(period("Google made a net profit of $52m in the quarter ending 30 September.", "$52m"), "Q3");
+  EXPECT_EQ(period("Net profit in the six months ending 31 December rose to A$458m.", "A$458m"), "second half");
+  // A span of months: "between July and September", "the October-to-December period".
+  EXPECT_EQ(period("The US economy grew at an annual rate of 3.7% in the three months between July and September.",
+                   "3.7%"),
+            "annual rate Q3");
+  EXPECT_EQ(period("The US giant earned $630m in the October-to-December period, down from $1bn in the fourth "
+                   "quarter of 2003.",
+                   "$630m"),
+            "Q4");
+  EXPECT_EQ(period("The US giant earned $630m in the October-to-December period, down from $1bn in the fourth "
+                   "quarter of 2003.",
+                   "$1bn"),
+            "Q4 2003");
+  // Controls: a fiscal period that ends in another month, and two months that are no span.
+  EXPECT_EQ(period("Nike posted a profit of $261.9m for the three months to 30 November.", "$261.9m"), "quarter --11-30");
+  EXPECT_EQ(period("Sales rose 4% in July and September.", "4%"), "(none)");
+}
+
+TEST(FrameRules, AMonthInTheFiguresClauseIsItsPeriod) {
+  EXPECT_EQ(period("According to the INSEE, car sales fell 2.8% in January, following a fall of 0.6% in December.",
+                   "2.8%"),
+            "--01");
+  EXPECT_EQ(period("According to the INSEE, car sales fell 2.8% in January, following a fall of 0.6% in December.",
+                   "0.6%"),
+            "--12");
+  EXPECT_EQ(period("In December, overall retail sales rose by 1.1%.", "1.1%"), "--12");
+  EXPECT_EQ(period("New loans in December rose to 83,000.", "83,000"), "--12");
+  // Controls: a month of another clause, a span of months, a month further back than the
+  // figure's verb.
+  EXPECT_EQ(period("Output dropped 0.1%, matching a fall in October.", "0.1%"), "(none)");
+  EXPECT_EQ(period("The value of trade in April-July rose to $186.3m.", "$186.3m"), "(none)");
+  EXPECT_EQ(period("Output matched a fall in October and confounded economists' expectations of a 0.3% rise.", "0.3%"),
+            "(none)");
+}
+
+TEST(FrameRules, TheYearOfAQuarterIsNotTheEarlierValues) {
+  // The value a change starts from is of the year before, not of the quarter's year.
+  const std::string marsh = "Marsh posted a $676m loss for the last three months of 2004, against a $375m profit a year "
+                            "before.";
+  EXPECT_EQ(period(marsh, "$676m"), "Q4 2004");
+  EXPECT_EQ(claim_of(marsh, "$375m").role.value_or(""), "earlier");
+  EXPECT_NE(period(marsh, "$375m"), "Q4 2004");
+  // "from" before an article names a source as often as an earlier value: no cue there.
+  EXPECT_EQ(claim_of("They plan to seize 12,900 acres from the 32,000 acre farm.", "32,000 acre").role.value_or(""),
+            "current");
+}
+
+TEST(FrameRules, ACountryDescribingANamedCompanyIsNotTheEntity) {
+  auto entity = [](const std::string& sentence, const std::string& text) {
+    return claim_of(sentence, text).entity.value_or("(none)");
+  };
+  EXPECT_EQ(entity("UK sportswear firm Umbro has posted a 222% rise in annual profit.", "222%"), "umbro");
+  EXPECT_EQ(entity("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.", "$1.13bn"), "timewarner");
+  EXPECT_EQ(entity("Shares in Australian budget airline Virgin Blue plunged 20% on Monday.", "20%"), "virgin blue");
+  // Controls: the place is the entity when no name follows, or when the name modifies another
+  // noun.
+  EXPECT_EQ(entity("UK house prices rose 0.5% in January.", "0.5%"), "United Kingdom");
+  EXPECT_EQ(entity("About 80,000 people in the UK download TV programmes.", "About 80,000 people"), "United Kingdom");
 }
 
 }  // namespace

@@ -1,8 +1,10 @@
 // Shared helpers of the audit tests: the embedded rules, claims built by hand, and
 // texts run through the extractor and the auditor.
 #pragma once
+#include <fstream>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -85,6 +87,21 @@ inline Run audit_texts(const std::vector<std::pair<std::string, std::string>>& d
     for (Claim& c : extractor->extract(d)) claims.push_back(std::move(c));
   }
   return audit_claims(std::move(claims));
+}
+
+// A BBC article of the shared corpus, read in place ("business/073.txt"); empty when missing.
+inline std::string bbc_article(const std::string& name) {
+  std::ifstream in(std::string(FACTSHEET_SHARED_DIR "/corpus/bbc/") + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// `text` with its first `from` replaced by `to` (unchanged when `from` is missing).
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  std::size_t at = text.find(from);
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
 }
 
 }  // namespace factsheet::audit::testing
