@@ -1,5 +1,6 @@
 // Fractions in words: "two-thirds of", "a quarter-point cut", "fell by half".
 // Fractions in digits are read in digit_fraction.cpp.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -62,8 +63,22 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     if (unit.kind != Kind::measure && unit.kind != Kind::duration) return std::nullopt;
     return std::pair<const Unit*, std::size_t>{&unit, u + m->length};
   };
-  auto share_of_unit = [&](double share, std::size_t begin, std::size_t end) -> std::optional<Claim> {
+  // "a half-hour interview", "a quarter mile", "one-half mile east": a share written as one
+  // word, or with "a", and a unit word right after it (not a symbol: "a half m" says nothing).
+  auto unit_after = [&](std::size_t pos) -> std::optional<std::pair<const Unit*, std::size_t>> {
+    if (pos >= s_.end || (text[pos] != ' ' && text[pos] != '-')) return std::nullopt;
+    std::size_t u = pos + 1;
+    auto m = lex_.units().longest(text, u);
+    if (!m || m->length < 3 || (u + m->length < s_.end && is_alpha(text[u + m->length]))) return std::nullopt;
+    std::string_view word = text.substr(u, m->length);
+    if (!std::all_of(word.begin(), word.end(), [](char ch) { return text::is_lower(ch); })) return std::nullopt;
+    const Unit& unit = lex_.unit(m->id);
+    if (unit.kind != Kind::measure && unit.kind != Kind::duration) return std::nullopt;
+    return std::pair<const Unit*, std::size_t>{&unit, u + m->length};
+  };
+  auto share_of_unit = [&](double share, std::size_t begin, std::size_t end, bool direct) -> std::optional<Claim> {
     auto u = of_unit(end, share == 0.5);
+    if (!u && direct) u = unit_after(end);
     if (!u) return std::nullopt;
     Claim claim;
     set_unit(claim, *u->first);
@@ -79,7 +94,10 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     // "the second half of the year" is a period, not a share.
     auto det = word_before(text, c.begin, s_.begin);
     if (det && lex_.context().has_role(det->view(text), SyntaxRole::period_half)) return std::nullopt;
-    if (auto m = share_of_unit(0.5, c.begin, c.end)) return m;
+    // "a half-hour", "a half mile": after "a" only ("the half hour mark" is a period).
+    auto a = word_before(text, c.begin, s_.begin);
+    bool after_a = a && lex_.context().has_role(a->view(text), SyntaxRole::indefinite);
+    if (auto m = share_of_unit(0.5, after_a ? a->begin : c.begin, c.end, after_a)) return m;
     if (!of(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
     part = 1;
     whole = 2;
@@ -101,11 +119,20 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     bool plural = text[f->end - 1] == 's' || text[f->end - 1] == 'S';
     bool plural_share = plural && f->numerator > 1 && f->denominator != 4 &&
                         (f->numerator < f->denominator || f->denominator > 2);
+    // A unit right after: a hyphenated share ("one-half mile", "three-quarter mile") or a
+    // fraction noun with "a" ("a quarter mile"; "a third mile" and "a fourth-minute goal"
+    // are ordinals).
+    std::string_view written = text.substr(f->begin, f->end - f->begin);
+    std::size_t space = written.find(' ');
+    bool with_a = space != std::string_view::npos &&
+                  lex_.context().has_role(written.substr(0, space), SyntaxRole::indefinite) &&
+                  lex_.context().has_role(written.substr(space + 1), SyntaxRole::fraction_noun);
+    bool direct = ((hyphenated && !spaced) || with_a) && unit_after(f->end);
     // "one-eighth", "two-thirds": the hyphenated form is a fraction wherever it stands.
-    if (!of(f->end) && !hyphenated && !point && !plural_share &&
+    if (!of(f->end) && !hyphenated && !point && !plural_share && !direct &&
         !change_amount(f->begin, f->end))
       return std::nullopt;
-    if (auto m = share_of_unit(f->numerator / f->denominator, f->begin, f->end)) return m;
+    if (auto m = share_of_unit(f->numerator / f->denominator, f->begin, f->end, direct)) return m;
     if (spaced && point_suffix(f->end, f->denominator)) return std::nullopt;
     part = f->numerator;
     whole = f->denominator;
