@@ -198,7 +198,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   std::optional<RevisedRange> revision;
   std::optional<Claim> revised;
   if (tables_ && (framed ? *framed : claim).is_range()) {
-    revision = revised_range(framed ? *framed : claim, *tables_->cues);
+    revision = revised_range(framed ? *framed : claim, *rules_->lexicon, *tables_->cues);
     if (revision) {
       revised = framed ? *framed : claim;
       revised->role = revised->change != Change::none ? "change" : "current";
@@ -349,7 +349,7 @@ void Auditor::end_sentence() {
     for (std::size_t i = 0; i < sentence_claims_.size(); ++i) figs.push_back({&sentence_claims_[i], sentence_ids_[i]});
     for (ArithmeticIssue& issue : check_sentence(figs, *rules_)) arithmetic_.push_back(std::move(issue));
     if (tables_)
-      for (const RevisionPair& p : find_revisions(figs, *tables_->cues)) revise(p.old_value, p.new_value);
+      for (const RevisionPair& p : find_revisions(figs, *rules_->lexicon, *tables_->cues)) revise(p.old_value, p.new_value);
   }
   sentence_claims_.clear();
   sentence_ids_.clear();

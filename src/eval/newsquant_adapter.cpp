@@ -7,6 +7,7 @@
 
 #include "eval/format.hpp"
 #include "eval/newsquant_loader.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace factsheet::eval {
 namespace {
@@ -72,6 +73,12 @@ std::vector<std::string> concept_words_without_figure(std::string_view subject, 
   return out;
 }
 
+bool has_role(const NewsQuantUnits& units, std::string_view word, SyntaxRole role) {
+  if (units.role) return units.role(word, role);
+  static const std::shared_ptr<const Lexicon> embedded = Lexicon::embedded();
+  return embedded->context().has_role(word, role);
+}
+
 }  // namespace
 
 std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
@@ -83,9 +90,15 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
   auto lower_word = [&](const std::string& t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && !numeric(t); };
   std::size_t first_number = 0;
   while (first_number < tokens.size() && !numeric(tokens[first_number])) ++first_number;
-  auto link_word = [](const std::string& t) {
-    static const std::array<std::string_view, 11> words = {"of", "out", "in", "to", "and", "or", "the", "a", "an", "per", "from"};
-    return std::find(words.begin(), words.end(), lowered(t)) != words.end();
+  // The words that link a number to another or to its noun ("two out of", "3 in 10", "5 to
+  // 10", "per", "from"), each a syntax.tsv role.
+  auto link_word = [&](const std::string& t) {
+    static constexpr std::array kLinks = {SyntaxRole::partitive,  SyntaxRole::partitive_lead, SyntaxRole::ratio_link,
+                                          SyntaxRole::range_to,   SyntaxRole::additive,       SyntaxRole::alternative,
+                                          SyntaxRole::definite,   SyntaxRole::indefinite,     SyntaxRole::rate,
+                                          SyntaxRole::range_from};
+    std::string w = lowered(t);
+    return std::any_of(kLinks.begin(), kLinks.end(), [&](SyntaxRole r) { return has_role(units, w, r); });
   };
   std::vector<std::string> modifiers;
   for (std::size_t i = tokens.size() - head_words; i-- > 0;) {
@@ -97,8 +110,12 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
     if (numeric(t) && !model) break;
     std::string w = lowered(t);
     // "a third of the population": the whole's words end at "of".
-    if (w == "of" && claim.kind == Kind::ratio) break;
-    if (w == "and" || w == "or" || w == "&" || w == "of" || w == "the") continue;
+    bool of = has_role(units, w, SyntaxRole::partitive);
+    if (of && claim.kind == Kind::ratio) break;
+    // Joiners and articles are no modifiers ("the", "and", "or", "&").
+    if (of || w == "&" || has_role(units, w, SyntaxRole::additive) || has_role(units, w, SyntaxRole::alternative) ||
+        has_role(units, w, SyntaxRole::definite))
+      continue;
     modifiers.insert(modifiers.begin(), w);
   }
   std::string out;
@@ -111,7 +128,7 @@ std::string superlative_phrase(std::string_view subject, std::string_view head, 
   auto tokens = words_of(subject);
   for (auto& t : tokens) t = lowered(t);
   // "most spectacular": the analytic superlative is the adjective after "most".
-  std::size_t first = !tokens.empty() && tokens[0] == "most" ? 1 : 0;
+  std::size_t first = !tokens.empty() && has_role(units, tokens[0], SyntaxRole::superlative) ? 1 : 0;
   if (tokens.size() < first + 2) return {};
   std::string base = first ? tokens[first] : units.superlative(tokens[0]);
   if (base.empty() || has_digit(base)) return {};

@@ -7,6 +7,7 @@
 
 #include "claim/claim.hpp"
 #include "eval/newsquant_data.hpp"
+#include "lexicon/context_vocabulary.hpp"
 
 namespace factsheet::eval {
 
@@ -38,6 +39,9 @@ struct NewsQuantUnits {
   // The adjective of a lower-case superlative ("best" -> "good", "largest" -> "large"), or
   // "" for other words; when unset, no word is one.
   std::function<std::string(std::string_view word)> superlative;
+  // Whether a word has a syntax.tsv role ("of" partitive, "the" definite); when unset, the
+  // embedded grammars' roles.
+  std::function<bool(std::string_view word, SyntaxRole role)> role;
 };
 
 // NewsQuant names the whole of "one of the best wireless speakers" by its superlative

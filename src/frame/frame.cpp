@@ -418,7 +418,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
       measure += k == *head ? x.lemma(t) : lower_ascii(without_possessive(t));
     }
     out.measure = measure;
-    if (x.lemma(ws[content[*head]].text) == "rate") out.measure_from_verb = out.rate = true;
+    if (x.cues.is(x.lemma(ws[content[*head]].text), "rate-noun")) out.measure_from_verb = out.rate = true;
   }
   for (std::size_t k = 0; k < content.size(); ++k) {
     if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
@@ -451,14 +451,16 @@ void read_verb_measure(const Context& x, Parts& out) {
     // A rate is the verb's only when the figure is the rate's and the verb right before
     // it: "grew at an annual rate of 3.7%", not "interest rates increased to 2%".
     std::vector<Piece> rate = pieces_between(c.sentence, subject_at, x.figure_begin);
-    if (rate.size() < 2 || rate[rate.size() - 2].text != "rate" || rate.back().text != "of") return;
+    if (rate.size() < 2 || !x.cues.is(rate[rate.size() - 2].text, "rate-noun") ||
+        !x.lexicon.context().has_role(rate.back().text, SyntaxRole::partitive))
+      return;
     constexpr std::size_t kBeforeRate = 48;  // bytes: "grew at a respectable"
     before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at);
     // The verb right before "at (a)": not "a 5.5% increase and sits against an inflation
     // rate of 1.6%".
     std::size_t at = before.size();
     for (std::size_t k = before.size(); k-- > 0 && k + 3 > before.size();)
-      if (before[k].text == "at") at = k;
+      if (x.lexicon.context().has_role(before[k].text, SyntaxRole::rate_at)) at = k;
     if (at == before.size() || at == 0) return;
     before = {before[at - 1]};
   }
@@ -589,7 +591,7 @@ void read_period(const Context& x, Parts& out) {
     for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {
       if (in_basis(b)) continue;
       // "nearly half", "half a million": a fraction; "the second half", "first-half" a period.
-      if (std::string_view(cue) == "half" && e == b + 1 && ps[b].text == "half" &&
+      if (std::string_view(cue) == "half" && e == b + 1 && x.lexicon.context().has_role(ps[b].text, SyntaxRole::fraction_noun) &&
           (b == 0 || !x.lexicon.context().has_role(ps[b - 1].text, SyntaxRole::period_half)))
         continue;
       std::size_t d = x.placed ? distance_to_figure(x, ps[b].begin, ps[e - 1].end) : 0;
@@ -762,7 +764,7 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   static const std::vector<std::string> kCues = {
       "forecast", "earlier", "quarter", "half", "nine-months", "month", "week", "day", "year", "year-on-year",
       "month-on-month", "quarter-on-quarter", "modifier", "scope", "scope_before", "pronoun", "suffix", "revision",
-      "superseded", "rate-basis", "whole", "growth-verb"};
+      "superseded", "rate-basis", "rate-noun", "whole", "growth-verb"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())
