@@ -175,14 +175,14 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
     partitive.kind = Kind::count;
   }
   if (factor) {
-    partitive.unit = "time";
-    partitive.unit_name = "time";
+    partitive.unit = kTimesUnit;
+    partitive.unit_name = kTimesUnit;
     partitive.part.reset();
     partitive.whole.reset();
   }
   // NewsQuant leaves a multiple written as one word unannotated, as a comparison ("twice as
   // loud") and as occasions ("scored twice").
-  bool times = factor || (claim.kind == Kind::count && claim.unit && *claim.unit == "time");
+  bool times = factor || (claim.kind == Kind::count && claim.unit && *claim.unit == kTimesUnit);
   if (times && claim.text.find_first_of("0123456789") == std::string::npos &&
       claim.text.find(' ') == std::string::npos)
     return std::nullopt;
@@ -199,7 +199,7 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
   // ages are named "year of age", "month of age".
   bool counted = has_unit && (c.kind == Kind::count || c.kind == Kind::ratio) && p.normalized_unit == *c.unit &&
                  c.unit->find('/') == std::string::npos;
-  if (counted) p.normalized_unit = *c.unit == "time" ? "count" : counted_phrase(c, units);
+  if (counted) p.normalized_unit = *c.unit == kTimesUnit ? "count" : counted_phrase(c, units);
   if (c.kind == Kind::age && c.unit_name) p.normalized_unit = *c.unit_name;
   // "one of the best screens": the superlative phrase is the unit, and no concept is left.
   std::string superlative;

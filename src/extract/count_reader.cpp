@@ -78,8 +78,8 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
     }
     claim.kind = Kind::count;
     claim.value = times;
-    claim.unit = "time";
-    claim.unit_name = "time";
+    claim.unit = kTimesUnit;
+    claim.unit_name = kTimesUnit;
   }
   std::size_t end = c.end;
   attach_context(claim, c.begin, end, 0);
@@ -168,7 +168,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     }
     if (apposition_age(q) || predicate_age(q)) {
       claim.kind = Kind::age;
-      claim.unit = "year";
+      claim.unit = kYearUnit;
       claim.unit_name = "year of age";
       return true;
     }
@@ -187,7 +187,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     }
     end = noun->end;
     // "four times more", "16 times faster", "three times the size": a factor, not occasions.
-    if (claim.unit && *claim.unit == "time" && comparison_after(end) &&
+    if (claim.unit && *claim.unit == kTimesUnit && comparison_after(end) &&
         std::holds_alternative<double>(claim.value)) {
       claim.kind = Kind::ratio;
       claim.part = std::get<double>(claim.value);
@@ -229,7 +229,7 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   auto w = word_after(text, q.end + 1, s_.end);
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
-  if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
+  if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, kTimesUnit, false};
   // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
   auto cls = lex_.classify_word(lower_ascii(w->view(text)));
   if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;

@@ -174,7 +174,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   // "aged 18 to 24"
   if (claim.kind == Kind::count && !claim.unit && age_cue_before(begin)) {
     claim.kind = Kind::age;
-    claim.unit = "year";
+    claim.unit = kYearUnit;
     claim.unit_name = "year of age";
   }
   return end;

@@ -276,7 +276,7 @@ void link_coordinated_count(const Sentence& s, const Lexicon& lex, std::vector<C
     if (!lex.context().has_role(conj, SyntaxRole::clause_joiner)) continue;
     auto conj_word = word_before(text, b.start, s.begin);
     const Claim& a = claims[i - 1];
-    if (a.kind != Kind::count || !a.unit || a.unit->empty() || *a.unit == "time" || !single_number(a)) continue;
+    if (a.kind != Kind::count || !a.unit || a.unit->empty() || *a.unit == kTimesUnit || !single_number(a)) continue;
     if (!similar_magnitude(number(a), number(b)) || a.end > conj_word->begin) continue;
     // One clause apart at most: no sentence-internal break between them.
     std::string_view gap = text.substr(a.end, conj_word->begin - a.end);

@@ -20,6 +20,11 @@ constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words
 // The cues of a change's basis (frame_cues.tsv), each the period it gives the figure; against
 // the year before, the figure keeps its own shorter period too.
 constexpr const char* kYearBasis = "year-on-year";
+// The period cues a figure's period is named from (frame_cues.tsv).
+constexpr const char* kQuarter = "quarter";
+constexpr const char* kHalf = "half";
+constexpr const char* kMonth = "month";
+constexpr const char* kYear = "year";
 constexpr std::string_view kBasisCues[] = {kYearBasis, "month-on-month", "quarter-on-quarter"};
 
 using text::is_digit;
@@ -362,7 +367,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
     std::vector<Piece> ps = pieces_of(t);
     bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
-      for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "year-on-year",
+      for (const char* cue : {kQuarter, kHalf, kMonth, "week", "day", kYear, "nine-months", "year-on-year",
                               "month-on-month", "quarter-on-quarter"})
         if (x.cues.is(p.text, cue)) return true;
       return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
@@ -587,11 +592,11 @@ void read_period(const Context& x, Parts& out) {
   auto in_basis = [&](std::size_t b) {
     return std::any_of(all_bases.begin(), all_bases.end(), [&](const auto& r) { return b >= r.first && b < r.second; });
   };
-  for (const char* cue : {"quarter", "half", "nine-months", "month", "week", "day", "year"}) {
+  for (const char* cue : {kQuarter, kHalf, "nine-months", kMonth, "week", "day", kYear}) {
     for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {
       if (in_basis(b)) continue;
       // "nearly half", "half a million": a fraction; "the second half", "first-half" a period.
-      if (std::string_view(cue) == "half" && e == b + 1 && x.lexicon.context().has_role(ps[b].text, SyntaxRole::fraction_noun) &&
+      if (std::string_view(cue) == kHalf && e == b + 1 && x.lexicon.context().has_role(ps[b].text, SyntaxRole::fraction_noun) &&
           (b == 0 || !x.lexicon.context().has_role(ps[b - 1].text, SyntaxRole::period_half)))
         continue;
       std::size_t d = x.placed ? distance_to_figure(x, ps[b].begin, ps[e - 1].end) : 0;
@@ -607,13 +612,13 @@ void read_period(const Context& x, Parts& out) {
     }
   }
   // "fourth-quarter": an ordinal of a period (syntax.tsv) with its number (numbers.tsv) is "Q4".
-  if (kind == "quarter" && best_at > 0 && x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal)) {
+  if (kind == kQuarter && best_at > 0 && x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal)) {
     constexpr int kQuarters = 4;
     const NumberWord* n = x.lexicon.whole_number_word(ps[best_at - 1].text);
     if (n && n->value >= 1 && n->value <= kQuarters) kind = "Q" + std::to_string(static_cast<int>(n->value));
   }
-  if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
-  if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
+  if (kind == kQuarter && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
+  if (kind == kHalf && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
                                        x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
     kind = ps[best_at - 1].text + " half";
   // A change against the same period earlier: the first basis cue names the period. Against
@@ -624,7 +629,7 @@ void read_period(const Context& x, Parts& out) {
     if (auto found = first_cue(ps, x.cues.basis_words)) basis = &x.cues.basis_cue[*found];
     if (basis && *basis == kYearBasis) {
       std::string period = *basis;
-      if (!kind.empty() && kind != "year") period.append(" ").append(kind);
+      if (!kind.empty() && kind != kYear) period.append(" ").append(kind);
       kind = period;
     } else if (basis) {
       kind = *basis;
@@ -635,7 +640,7 @@ void read_period(const Context& x, Parts& out) {
   std::string time = c.time ? *c.time : lower_ascii(c.time_text.value_or(""));
   // "rose 4.7% to $51.2bn from $48.8bn a year earlier": the basis phrase dates the earlier
   // value, not the value reached or the change.
-  if (c.time_text && out.role != "earlier") {
+  if (c.time_text && out.role != kRoleEarlier) {
     std::string said = lower_ascii(*c.time_text);
     if (x.cues.is(said, "year-on-year") || x.cues.is(said, "month-on-month") || x.cues.is(said, "quarter-on-quarter"))
       time.clear();
@@ -661,14 +666,14 @@ void read_period(const Context& x, Parts& out) {
   // year is that year, as a month's with its month ("2004-12") is that month.
   bool year = time.size() == 4 && std::all_of(time.begin(), time.end(), is_digit);
   bool month = time.size() == 7 && time[4] == '-' && is_digit(time[0]) && is_digit(time[6]);
-  if ((kind == "year" && year) || (kind == "month" && month)) kind.clear();
+  if ((kind == kYear && year) || (kind == kMonth && month)) kind.clear();
   if (!bases.empty()) kind = kind.empty() ? "annual rate" : "annual rate " + kind;
   out.period = kind.empty() ? time : time.empty() ? kind : kind + " " + time;
 }
 
 void read_role(const Context& x, Parts& out) {
   const Claim& c = x.claim;
-  out.role = c.change != Change::none ? "change" : "current";
+  out.role = c.change != Change::none ? kRoleChange : kRoleCurrent;
   if (!x.placed) return;
   constexpr std::size_t kNear = 96;  // bytes before the figure that hold its role's cue
   std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin);
@@ -680,7 +685,7 @@ void read_role(const Context& x, Parts& out) {
   }
   for (auto [b, e] : find_cues(before, x.cues.words("earlier")))
     if (e == before.size() && c.change == Change::none) {
-      out.role = "earlier";
+      out.role = kRoleEarlier;
       return;
     }
   std::size_t from = std::max(clause, before.size() > kRoleWindow ? before.size() - kRoleWindow : std::size_t{0});
@@ -689,7 +694,7 @@ void read_role(const Context& x, Parts& out) {
   std::vector<Piece> window;
   for (auto p = before.begin() + static_cast<std::ptrdiff_t>(from); p != before.end(); ++p)
     if (p->begin == 0 || !is_upper(c.sentence[p->begin])) window.push_back(*p);
-  if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = "forecast";
+  if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = kRoleForecast;
 }
 
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
