@@ -103,7 +103,7 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
   std::vector<std::string> modifiers;
   for (std::size_t i = tokens.size() - head_words; i-- > 0;) {
     const std::string& t = tokens[i];
-    // A model number after a premodifier and before a name ("two new 737 Max jets") is a
+    // A model number after a premodifier and before a name ("four new A350 XWB jets") is a
     // modifier; the figure's own number ends the phrase.
     bool model = has_digit(t) && i > first_number + 1 && lower_word(tokens[i - 1]) && !link_word(tokens[i - 1]) &&
                  i + 1 < tokens.size() && !tokens[i + 1].empty() && tokens[i + 1][0] >= 'A' && tokens[i + 1][0] <= 'Z';
@@ -163,9 +163,9 @@ std::string newsquant_change(Qualifier q, Change c) {
 }
 
 std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units, std::string_view text) {
-  // NewsQuant annotates "one of the best screens" as a count of one: the extractor's
+  // NewsQuant annotates "one of the finest cameras" as a count of one: the extractor's
   // partitive mention (kind other, the whole's noun as unit) is scored as that count.
-  // A factor ("four times more", "twice as loud") is NewsQuant's dimensionless count of times.
+  // A factor ("four times more", "twice as fast") is NewsQuant's dimensionless count of times.
   Claim partitive;
   bool as_count = claim.kind == Kind::other && claim.unit && !claim.unit->empty() &&
                   std::holds_alternative<double>(claim.value) && std::get<double>(claim.value) == 1;
@@ -201,12 +201,12 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
                  c.unit->find('/') == std::string::npos;
   if (counted) p.normalized_unit = *c.unit == kTimesUnit ? "count" : counted_phrase(c, units);
   if (c.kind == Kind::age && c.unit_name) p.normalized_unit = *c.unit_name;
-  // "one of the best screens": the superlative phrase is the unit, and no concept is left.
+  // "one of the finest cameras": the superlative phrase is the unit, and no concept is left.
   std::string superlative;
   if (as_count && !factor && has_unit && c.subject) superlative = superlative_phrase(*c.subject, *c.unit, units);
   if (!superlative.empty()) p.normalized_unit = superlative;
   // A share of a whole is a percentage of what it counts: "a third of the population" is
-  // "% population", "almost half of which" "% -".
+  // "% population", "nearly half of which" "% -".
   if (c.kind == Kind::ratio) p.normalized_unit = "% " + (has_unit ? p.normalized_unit : std::string("-"));
   if (p.normalized_unit.empty()) p.normalized_unit.push_back('-');
   if (c.kind == Kind::money && units.minor_unit) {
@@ -214,7 +214,7 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
       p.value.low /= minor->factor;
       p.value.high /= minor->factor;
       p.normalized_unit = minor->name;
-      // "63 cents per share" (USD/share) -> "cent per share".
+      // "48 cents per share" (USD/share) -> "cent per share".
       if (auto slash = c.unit ? c.unit->find('/') : std::string::npos; slash != std::string::npos) {
         std::string per = c.unit->substr(slash + 1);
         append_all(p.normalized_unit, " per ", units.name ? units.name(per) : per);

@@ -12,7 +12,7 @@
 
 namespace factsheet::extract {
 
-// A plural model name after a count is one or two words ("40 A300s", "63,150 Model 3s").
+// A plural model name after a count is one or two words ("40 A300s", "2,480 Series 7s").
 constexpr int kMaxModelWords = 2;
 // Items of a suspended compound list ("two-, three- and four-bedroom homes"): six.
 constexpr int kMaxSuspendedItems = 6;
@@ -64,7 +64,7 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   auto m = lex_.number_words().longest(src_.text, c.begin);
   if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
     return std::nullopt;
-  // "twice as loud", "twice the size" compare: a factor; "met twice" counts occasions.
+  // "twice as fast", "twice the size" compare: a factor; "met twice" counts occasions.
   double times = lex_.number_word(m->id).value;
   Claim claim;
   if (comparison_after(c.end)) {
@@ -219,7 +219,7 @@ void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
   end = rate->end;
 }
 
-// "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
+// "a five-point plan", "a 30-member delegation": a hyphenated noun counts what it names.
 std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
   std::string_view text = src_.text;
   if (q.end + 1 < s_.end && text[q.end] == '-' && (text[q.end + 1] == ',' || text[q.end + 1] == ' '))
@@ -238,7 +238,7 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
 }
 
-// "40 A300s", "63,150 Model 3s": a plural model name, its plural "s" on the model number,
+// "40 A300s", "2,480 Series 7s": a plural model name, its plural "s" on the model number,
 // is what the number counts (the noun finder passes over names).
 std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
   std::string_view text = src_.text;
@@ -263,7 +263,7 @@ std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
   return std::nullopt;
 }
 
-// "the 11 member trade agreement", "a 20 storey tower": a compound modifier written without
+// "the 15 nation trade pact", "a 20 storey tower": a compound modifier written without
 // its hyphen; the singular noun after a small whole number, itself followed by the noun it
 // modifies, is what the number counts.
 std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const {

@@ -87,7 +87,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   for (int i = 0; i <= kMaxPremodifiers; ++i) {
     auto w = word_after(text, p, limit);
     if (!w && last) {
-      // A number inside a name: "COVID -19 tests", "three new 320 Neo planes".
+      // A number inside a name: "Euro 6 engines", "three new 320 Neo planes".
       if (auto code = name_number(text, p, limit, last->view(text))) {
         p = *code;
         continue;
@@ -117,7 +117,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
       if (singular && !(cls && *cls == WordClass::function)) return std::nullopt;
       break;
     }
-    // "one proposal asks": after a singular noun, an -s word is its verb.
+    // "one report says": after a singular noun, an -s word is its verb.
     if (singular && last && text::looks_plural(word, rules) && !text::looks_plural(last->view(text), rules))
       break;
     // "one equipped with a camera": a participle first, then a function word, makes "one" a

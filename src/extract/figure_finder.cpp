@@ -107,7 +107,7 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
   std::size_t p = pos;
   // ".005 per cent": a decimal point with no digit before it.
   if (p > s_.begin && text[p - 1] == '.' && (p - 1 == s_.begin || !is_digit(text[p - 2]))) --p;
-  // "minus-5 yards"
+  // "minus-3 metres"
   if (p > s_.begin + 1 && text[p - 1] == '-' && is_alpha(text[p - 2])) {
     if (auto w = word_before(text, p - 1, s_.begin)) {
       if (lex_.context().has_role(w->view(text), SyntaxRole::negative)) return w->begin;
