@@ -57,8 +57,6 @@ std::string lowered(std::string_view s) {
   return out;
 }
 
-bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), is_digit); }
-
 // A number word or a hyphenated compound of them ("twenty-two").
 bool is_number_word(const Lexicon& lex, std::string_view w) {
   std::size_t pos = 0;
@@ -112,7 +110,7 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
     std::string_view surface = text.substr(tok.begin, tok.end - tok.begin);
     tok.lower = lowered(surface);
     if (tok.type == TokenType::word) {
-      if (has_digit(surface)) tok.type = TokenType::number;
+      if (text::has_digit(surface)) tok.type = TokenType::number;
       tok.capitalized = surface[0] >= 'A' && surface[0] <= 'Z';
       // One hash lookup gives what every table says of the word as a whole.
       if (const WordFacts* f = lex.word_facts(tok.lower)) {

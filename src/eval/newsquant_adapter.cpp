@@ -8,6 +8,7 @@
 #include "eval/format.hpp"
 #include "eval/newsquant_loader.hpp"
 #include "lexicon/lexicon.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::eval {
 namespace {
@@ -38,17 +39,7 @@ std::vector<std::string> words_of(std::string_view text) {
   return out;
 }
 
-std::string lowered(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return s;
-}
-
-bool has_digit(std::string_view w) {
-  for (char c : w)
-    if (c >= '0' && c <= '9') return true;
-  return false;
-}
+using text::has_digit;
 
 // A concept word as NewsQuant writes it: without a possessive clitic ("Apple's" -> "apple").
 std::string without_clitic(std::string w) {
@@ -97,7 +88,7 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
                                           SyntaxRole::range_to,   SyntaxRole::additive,       SyntaxRole::alternative,
                                           SyntaxRole::definite,   SyntaxRole::indefinite,     SyntaxRole::rate,
                                           SyntaxRole::range_from};
-    std::string w = lowered(t);
+    std::string w = text::lower_ascii(t);
     return std::any_of(kLinks.begin(), kLinks.end(), [&](SyntaxRole r) { return has_role(units, w, r); });
   };
   std::vector<std::string> modifiers;
@@ -108,7 +99,7 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
     bool model = has_digit(t) && i > first_number + 1 && lower_word(tokens[i - 1]) && !link_word(tokens[i - 1]) &&
                  i + 1 < tokens.size() && !tokens[i + 1].empty() && tokens[i + 1][0] >= 'A' && tokens[i + 1][0] <= 'Z';
     if (numeric(t) && !model) break;
-    std::string w = lowered(t);
+    std::string w = text::lower_ascii(t);
     // "a third of the population": the whole's words end at "of".
     bool of = has_role(units, w, SyntaxRole::partitive);
     if (of && claim.kind == Kind::ratio) break;
@@ -126,7 +117,7 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
 std::string superlative_phrase(std::string_view subject, std::string_view head, const NewsQuantUnits& units) {
   if (!units.superlative) return {};
   auto tokens = words_of(subject);
-  for (auto& t : tokens) t = lowered(t);
+  for (auto& t : tokens) t = text::lower_ascii(t);
   // "most spectacular": the analytic superlative is the adjective after "most".
   std::size_t first = !tokens.empty() && has_role(units, tokens[0], SyntaxRole::superlative) ? 1 : 0;
   if (tokens.size() < first + 2) return {};

@@ -20,6 +20,13 @@ inline std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// Whether `s` holds an ASCII digit.
+constexpr bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (is_digit(c)) return true;
+  return false;
+}
+
 // A byte that continues a UTF-8 sequence (10xxxxxx); a character starts at any other byte.
 constexpr bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
