@@ -1,8 +1,8 @@
 #include "claim/figure_rules.hpp"
 #include "text/chars.hpp"
 
-
 namespace factsheet {
+
 bool is_headline_kind(Kind kind) {
   switch (kind) {
     case Kind::date:
