@@ -9,28 +9,13 @@
 namespace factsheet::context {
 namespace {
 
-using text::is_alpha;
 using text::is_digit;
 
-// Letters of words: ASCII, and Latin, Greek and Cyrillic letters (lead bytes C3..D4).
-std::size_t letter_length(std::string_view t, std::size_t i) {
-  if (is_alpha(t[i]) || is_digit(t[i])) return 1;
-  auto c = static_cast<unsigned char>(t[i]);
-  if (c >= 0xC3 && c <= 0xD4 && i + 1 < t.size()) return 2;
-  return 0;
-}
+using text::apostrophe_length;
+using text::right_quote_at;
 
-// The right single quotation mark U+2019 at t[i] (tested byte by byte: this runs for
-// every byte of every word).
-bool right_quote_at(std::string_view t, std::size_t i) {
-  return t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && t[i + 2] == '\x99';
-}
-
-std::size_t apostrophe_length(std::string_view t, std::size_t i) {
-  if (t[i] == '\'') return 1;
-  if (right_quote_at(t, i)) return 3;
-  return 0;
-}
+// A character of a word: a letter (text/chars.hpp) or a digit.
+std::size_t letter_length(std::string_view t, std::size_t i) { return is_digit(t[i]) ? 1 : text::letter_length(t, i); }
 
 // Joiners inside a word: hyphens and apostrophes between letters, '.' and ',' between
 // digits ("10,000", "3.5"), '.' in "U.S" and "24.kg".

@@ -27,6 +27,26 @@ constexpr bool has_digit(std::string_view s) {
   return false;
 }
 
+// The letter at s[i]: its length in bytes, 0 for none. A letter is an ASCII letter or a
+// two-byte UTF-8 letter of the Latin, Greek and Cyrillic blocks (lead bytes C3..D4: U+00C0
+// to U+053F), so "Zürich" and "Đorđević" are words.
+constexpr std::size_t letter_length(std::string_view s, std::size_t i) {
+  if (is_alpha(s[i])) return 1;
+  auto c = static_cast<unsigned char>(s[i]);
+  return c >= 0xC3 && c <= 0xD4 && i + 1 < s.size() ? 2 : 0;
+}
+
+// The right single quotation mark U+2019 at s[i], an apostrophe inside words ("China’s").
+constexpr bool right_quote_at(std::string_view s, std::size_t i) {
+  return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
+}
+
+// The apostrophe at s[i] ("'" or U+2019): its length in bytes, 0 for none.
+constexpr std::size_t apostrophe_length(std::string_view s, std::size_t i) {
+  if (s[i] == '\'') return 1;
+  return right_quote_at(s, i) ? 3 : 0;
+}
+
 // A byte that continues a UTF-8 sequence (10xxxxxx); a character starts at any other byte.
 constexpr bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
