@@ -3,6 +3,7 @@
 // row changes (what `--grammars DIR` loads), and the reading changes with the row.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -228,6 +229,40 @@ TEST(WordRoles, ScopeBeforeTheMeasureIsAFrameCue) {
   std::optional<Claim> e = claim_with(article_claims(tables_with("frame_cues.tsv", drop("underlying\tscope_before")), text), "8%");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->scope.value_or("").find("underlying"), std::string::npos) << e->scope.value_or("");
+}
+
+TEST(WordRoles, TheRateAVerbOfChangeMovesAtIsRowsOfBoth) {
+  // "grew at an annual rate of 3.9%": the rate noun (frame_cues.tsv rate-noun) after the
+  // verb's "at" (syntax.tsv rate_at) makes the figure the verb's growth.
+  const std::string text = "The US economy grew at an annual rate of 3.9% in the third quarter.\n";
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "3.9%");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->measure, "growth");
+  for (const auto& [file, row] : {std::pair<std::string, std::string>{"syntax.tsv", "at\trate_at"},
+                                  std::pair<std::string, std::string>{"frame_cues.tsv", "rate\trate-noun"}}) {
+    std::optional<Claim> e = claim_with(article_claims(tables_with(file, drop(row)), text), "3.9%");
+    ASSERT_TRUE(e) << row;
+    EXPECT_NE(e->measure, "growth") << row;
+  }
+}
+
+// The statuses of the audit's findings in `text`, read and audited with `lex`.
+std::vector<Status> statuses(const std::shared_ptr<const Lexicon>& lex, const std::string& text) {
+  std::vector<Claim> claims = article_claims(lex, text);
+  Auditor auditor(load_audit_rules(lex, ""));
+  for (std::size_t i = 0; i < claims.size(); ++i) auditor.add(claims[i], i);
+  std::vector<Status> out;
+  for (const Finding& f : auditor.finish()) out.push_back(f.status);
+  return out;
+}
+
+TEST(WordRoles, ARevisedRangeOpensWithARangeWord) {
+  // "revised down ... from 157,000 to 133,000": the old and the new value of one fact.
+  const std::string text = "The department revised down the job gains in December, from 157,000 to 133,000.\n";
+  auto revised = [](const std::vector<Status>& s) { return std::count(s.begin(), s.end(), Status::revised); };
+  EXPECT_EQ(revised(statuses(embedded(), text)), 1);
+  // Without the row neither the range nor so the revision is read.
+  EXPECT_EQ(revised(statuses(tables_with("syntax.tsv", drop("from\trange_from")), text)), 0);
 }
 
 }  // namespace
