@@ -618,9 +618,14 @@ void read_period(const Context& x, Parts& out) {
     if (n && n->value >= 1 && n->value <= kQuarters) kind = "Q" + std::to_string(static_cast<int>(n->value));
   }
   if (kind == kQuarter && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
+  // "the second half": the half's number is its ordinal's (numbers.tsv), as a quarter's is.
+  int half = 0;
+  std::string half_kind;
   if (kind == kHalf && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
-                                       x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
-    kind = ps[best_at - 1].text + " half";
+                                       x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half))) {
+    kind = half_kind = ps[best_at - 1].text + " " + kHalf;
+    if (const NumberWord* n = x.lexicon.whole_number_word(ps[best_at - 1].text)) half = static_cast<int>(n->value);
+  }
   // A change against the same period earlier: the first basis cue names the period. Against
   // the year before, a shorter period stays ("year-on-year Q4": the quarter against the same
   // quarter); against the month or quarter before, the period is that basis.
@@ -658,8 +663,8 @@ void read_period(const Context& x, Parts& out) {
     int year = std::atoi(c.date->substr(0, 4).c_str()), month = std::atoi(c.date->substr(5, 2).c_str());
     int starts = 0;  // the month the period begins
     if (kind.size() == 2 && kind[0] == 'Q' && kind[1] >= '1' && kind[1] <= '4') starts = 3 * (kind[1] - '1') + 1;
-    if (kind == "first half") starts = 1;
-    if (kind == "second half") starts = 7;
+    constexpr int kSecondHalfStarts = 7;  // July
+    if (half && kind == half_kind) starts = half == 1 ? 1 : half == 2 ? kSecondHalfStarts : 0;
     if (starts > 0 && month >= 1 && month <= 12) time = std::to_string(starts <= month ? year : year - 1);
   }
   // "sales last year" (2004) and "sales in 2004" cover one period: a year's figure with its
