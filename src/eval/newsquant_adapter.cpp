@@ -42,15 +42,7 @@ std::vector<std::string> words_of(std::string_view text) {
 using text::has_digit;
 
 // A concept word as NewsQuant writes it: without a possessive clitic ("Apple's" -> "apple").
-std::string without_clitic(std::string w) {
-  for (std::string_view clitic : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"), std::string_view("'"),
-                                  std::string_view("\xE2\x80\x99")})
-    if (w.size() > clitic.size() && w.compare(w.size() - clitic.size(), clitic.size(), clitic) == 0) {
-      w.resize(w.size() - clitic.size());
-      break;
-    }
-  return w;
-}
+std::string without_clitic(std::string w) { return text::without_possessive(w); }
 
 // NewsQuant's concepts never repeat the quantity's own words (its unit or counted noun):
 // those are the unit, the concept is what the quantity refers to.

@@ -356,7 +356,7 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   if (auto owner = word_after(text, p, s_.end)) {
     std::string_view w = owner->view(text);
     bool plural_owner = owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s");
-    bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || plural_owner;
+    bool possessive = text::possessive_length(w) || plural_owner;
     if (possessive && w.size() > 2) p = owner->end + (plural_owner ? 1 : 0);
   }
   if (auto vague = word_after(text, p, s_.end)) {
@@ -417,7 +417,7 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
   }
   if (!the) return RankGroup::none;
   std::string_view owner = the->view(text);
-  bool possessive = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s");
+  bool possessive = text::possessive_length(owner) > 0;
   return lex_.context().has_role(owner, SyntaxRole::definite) || possessive ? RankGroup::spaced : RankGroup::none;
 }
 

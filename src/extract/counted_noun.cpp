@@ -111,8 +111,8 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.
-    if (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")) {
-      std::string_view stem = word.substr(0, word.size() - (word.back() == 's' && word[word.size() - 2] == '\'' ? 2 : 4));
+    if (std::size_t n = text::possessive_length(word)) {
+      std::string_view stem = word.substr(0, word.size() - n);
       auto cls = lex.classify_word(lower_ascii(stem));
       if (singular && !(cls && *cls == WordClass::function)) return std::nullopt;
       break;

@@ -32,6 +32,8 @@ using text::is_lower;
 using text::is_upper;
 
 using text::lower_ascii;
+using text::right_quote_at;
+using text::without_possessive;
 
 // A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
 // inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.
@@ -39,11 +41,6 @@ struct Word {
   std::size_t begin = 0, end = 0;
   std::string text;  // as written, apostrophes normalised, trailing dots dropped unless an abbreviation
 };
-
-// "’" (U+2019) at s[i]; tested byte by byte, as this runs for every character.
-bool right_quote_at(std::string_view s, std::size_t i) {
-  return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
-}
 
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
@@ -86,12 +83,6 @@ std::vector<Word> words_of(std::string_view s) {
 
 bool possessive(std::string_view w) {
   return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's');
-}
-
-std::string without_possessive(std::string_view w) {
-  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return std::string(w.substr(0, w.size() - 2));
-  if (w.size() > 1 && w.back() == '\'') return std::string(w.substr(0, w.size() - 1));
-  return std::string(w);
 }
 
 // Lower-case words split at hyphens too, for the cue phrases ("fourth-quarter" ->

@@ -47,6 +47,21 @@ constexpr std::size_t apostrophe_length(std::string_view s, std::size_t i) {
   return right_quote_at(s, i) ? 3 : 0;
 }
 
+// The possessive "'s" or "’s" ending `w`: its length in bytes, 0 for none.
+constexpr std::size_t possessive_length(std::string_view w) {
+  if (w.ends_with("'s")) return 2;
+  return w.ends_with("\xE2\x80\x99s") ? 4 : 0;
+}
+
+// `w` without its possessive ending: "'s", "’s", or a plural's bare apostrophe
+// ("Kazakhstan's", "China’s", "Sony'" -> "Kazakhstan", "China", "Sony"). A word that is
+// only the ending stays.
+inline std::string without_possessive(std::string_view w) {
+  for (std::string_view ending : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+    if (w.size() > ending.size() && w.ends_with(ending)) return std::string(w.substr(0, w.size() - ending.size()));
+  return std::string(w);
+}
+
 // A byte that continues a UTF-8 sequence (10xxxxxx); a character starts at any other byte.
 constexpr bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 

@@ -57,5 +57,17 @@ TEST(Chars, LettersDigitsAndApostrophes) {
   EXPECT_EQ(apostrophe_length("\xE2\x80\x9C", 0), 0u);  // “ is no apostrophe
 }
 
+TEST(Chars, Possessives) {
+  EXPECT_EQ(possessive_length("Kazakhstan's"), 2u);
+  EXPECT_EQ(possessive_length("China\xE2\x80\x99s"), 4u);
+  EXPECT_EQ(possessive_length("sales"), 0u);
+  EXPECT_EQ(without_possessive("Kazakhstan's"), "Kazakhstan");
+  EXPECT_EQ(without_possessive("China\xE2\x80\x99s"), "China");
+  EXPECT_EQ(without_possessive("Sony'"), "Sony");
+  EXPECT_EQ(without_possessive("students\xE2\x80\x99"), "students");
+  EXPECT_EQ(without_possessive("'s"), "'s");  // only the ending: kept
+  EXPECT_EQ(without_possessive("sales"), "sales");
+}
+
 }  // namespace
 }  // namespace factsheet::text
