@@ -198,10 +198,10 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   std::optional<RevisedRange> revision;
   std::optional<Claim> revised;
   if (tables_ && (framed ? *framed : claim).is_range()) {
-    revision = revised_range(framed ? *framed : claim, *tables_->cues);
+    revision = revised_range(framed ? *framed : claim, *rules_->lexicon, *tables_->cues);
     if (revision) {
       revised = framed ? *framed : claim;
-      revised->role = revised->change != Change::none ? "change" : "current";
+      revised->role = revised->change != Change::none ? kRoleChange : kRoleCurrent;
     }
   }
   const Claim& c = revised ? *revised : framed ? *framed : claim;
@@ -251,7 +251,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   f.measure = c.measure ? pool.intern(tables_ ? frame::measure_key(*c.measure, *tables_, c.kind == Kind::money) : *c.measure) : 0;
   f.scope = c.scope ? pool.intern(*c.scope) : 0;
   f.period = c.period ? pool.intern(*c.period) : 0;
-  f.role = c.role ? pool.intern(change_measure && *c.role == "change" ? std::string("current") : *c.role) : 0;
+  f.role = c.role ? pool.intern(change_measure && *c.role == kRoleChange ? std::string(kRoleCurrent) : *c.role) : 0;
   f.frame = pool.intern(frame::frame_label(c));
   conflict_class_.push_back(kNoClass);
   copy_class_.push_back(kNoClass);
@@ -293,7 +293,7 @@ void Auditor::classify(std::uint32_t id, const Claim& c) {
     // Independent statements: a value reached or a change, not a forecast (forecasters
     // differ without contradicting each other) nor the earlier value a change starts from
     // (its period is the one it is compared with, seldom its own).
-    bool stated_value = c.role == "current" || c.role == "change";
+    bool stated_value = c.role == kRoleCurrent || c.role == kRoleChange;
     // The period must be anchored in time (a year, a month, a date: "quarter 2004",
     // "--12") to be held against another article's: "the quarter" or "last month" of two
     // stories may be two different quarters or months. Within one article it is one.
@@ -331,11 +331,11 @@ void Auditor::revise(std::size_t old_at, std::size_t new_at) {
     store_[id].frame = pool.intern(frame::frame_label(c));
     classify(id, c);
   };
-  set_role(old_at, "earlier");
+  set_role(old_at, kRoleEarlier);
   const Claim& now = sentence_claims_[new_at];
   // "from 157,000 to 133,000" read the new value as the start of a change; a forecast
   // revised stays a forecast ("could climb to 14% compared to a previous estimate of 12%").
-  if (now.role == "earlier") set_role(new_at, now.change != Change::none ? "change" : "current");
+  if (now.role == kRoleEarlier) set_role(new_at, now.change != Change::none ? kRoleChange : kRoleCurrent);
   std::uint32_t old_id = sentence_ids_[old_at], new_id = sentence_ids_[new_at];
   revised_from_[new_id] = std::string(store_.text(old_id));
   revisions_.push_back({Status::revised, explain_revised(store_.text(old_id), store_.text(new_id), new_id, store_),
@@ -349,7 +349,7 @@ void Auditor::end_sentence() {
     for (std::size_t i = 0; i < sentence_claims_.size(); ++i) figs.push_back({&sentence_claims_[i], sentence_ids_[i]});
     for (ArithmeticIssue& issue : check_sentence(figs, *rules_)) arithmetic_.push_back(std::move(issue));
     if (tables_)
-      for (const RevisionPair& p : find_revisions(figs, *tables_->cues)) revise(p.old_value, p.new_value);
+      for (const RevisionPair& p : find_revisions(figs, *rules_->lexicon, *tables_->cues)) revise(p.old_value, p.new_value);
   }
   sentence_claims_.clear();
   sentence_ids_.clear();

@@ -28,15 +28,6 @@ std::vector<Word> words_of(std::string_view s) {
   return out;
 }
 
-// "Kazakhstan's", "China’s", "Sony'" -> "kazakhstan", "china", "sony".
-std::string without_possessive(std::string w) {
-  for (std::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
-    if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      w.resize(w.size() - suffix.size());
-      break;
-    }
-  return w;
-}
 
 bool is_month(std::string_view word, const AuditRules& rules) {
   if (!rules.lexicon) return false;
@@ -45,14 +36,13 @@ bool is_month(std::string_view word, const AuditRules& rules) {
 }
 
 using text::is_upper;
+using text::without_possessive;
 
 // A sentence's first word is capitalised anyway; it counts as a name only when it looks
 // like one by itself: a possessive ("Sony's"), an acronym ("EMI") or a capital inside
 // ("Wal-Mart", "TimeWarner").
 bool name_by_itself(std::string_view word) {
-  if (word.size() > 2 && (word.substr(word.size() - 2) == "'s" ||
-                          (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s")))
-    return true;
+  if (std::size_t n = text::possessive_length(word); n && word.size() > n) return true;
   return std::any_of(word.begin() + 1, word.end(), is_upper);
 }
 

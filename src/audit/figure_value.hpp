@@ -46,7 +46,7 @@ struct FigureValue {
 };
 
 // The rounding step of the number `value` as written in `text`: 1e9 for
-// "41 billion US dollars", 1e8 for "$7.2 billion", 1000 for "10,000 students". `last`
+// "41 billion US dollars", 1e8 for "$4.6 billion", 1000 for "10,000 students". `last`
 // picks the last digit group instead of the first (the high end of a range).
 double written_precision(std::string_view text, double value, bool last = false);
 

@@ -52,20 +52,25 @@ bool phrase_ends_at(const std::vector<Word>& ws, std::size_t last, const std::ve
 // A figure's first byte in its sentence, npos when not found.
 std::size_t figure_at(const Claim& c) { return c.text.empty() ? std::string::npos : c.sentence.find(c.text); }
 
+// Whether `w` is an article (syntax.tsv roles indefinite and definite: "a", "the").
+bool is_article(std::string_view w, const Lexicon& lexicon) {
+  return lexicon.context().has_role(w, SyntaxRole::indefinite) || lexicon.context().has_role(w, SyntaxRole::definite);
+}
+
 // Whether the text right after `end` is a figure, an article in between at most: "a
 // revised 53.3", "revised 0.6%".
-bool figure_follows(std::string_view s, std::size_t end) {
+bool figure_follows(std::string_view s, std::size_t end, const Lexicon& lexicon) {
   std::size_t i = end;
   auto skip_spaces = [&] {
     while (i < s.size() && s[i] == ' ') ++i;
   };
   skip_spaces();
-  for (std::string_view article : {"a ", "an ", "the "})
-    if (s.substr(i, article.size()) == article) {
-      i += article.size();
-      skip_spaces();
-      break;
-    }
+  std::size_t word_end = i;
+  while (word_end < s.size() && text::is_lower(s[word_end])) ++word_end;
+  if (word_end > i && word_end < s.size() && s[word_end] == ' ' && is_article(s.substr(i, word_end - i), lexicon)) {
+    i = word_end;
+    skip_spaces();
+  }
   if (i >= s.size()) return false;
   unsigned char ch = static_cast<unsigned char>(s[i]);
   return text::is_digit(s[i]) || s[i] == '$' || ch >= 0x80;  // digits, or a currency sign ("£", "€")
@@ -73,18 +78,19 @@ bool figure_follows(std::string_view s, std::size_t end) {
 
 // The ends (bytes) of the revision words of `s` before `before` that introduce a revision:
 // not those right before a figure, which only say that figure is a revised one.
-std::vector<std::size_t> revision_words(std::string_view s, std::size_t before, const frame::FrameCues& cues) {
+std::vector<std::size_t> revision_words(std::string_view s, std::size_t before, const Lexicon& lexicon,
+                                        const frame::FrameCues& cues) {
   std::vector<std::size_t> out;
   std::vector<Word> ws = words_of(s.substr(0, before));
   const auto& phrases = cues.words("revision");
   for (std::size_t i = 0; i < ws.size(); ++i)
-    if (phrase_ends_at(ws, i, phrases) && !figure_follows(s, ws[i].end)) out.push_back(ws[i].end);
+    if (phrase_ends_at(ws, i, phrases) && !figure_follows(s, ws[i].end, lexicon)) out.push_back(ws[i].end);
   return out;
 }
 
 // Whether a revision word of `s` opens a revision whose first figure is at `at`.
-bool revision_before(std::string_view s, std::size_t at, const frame::FrameCues& cues) {
-  for (std::size_t end : revision_words(s, at, cues))
+bool revision_before(std::string_view s, std::size_t at, const Lexicon& lexicon, const frame::FrameCues& cues) {
+  for (std::size_t end : revision_words(s, at, lexicon, cues))
     if (at - end <= kRevisionReach && s.substr(end, at - end).find(';') == std::string_view::npos) return true;
   return false;
 }
@@ -112,15 +118,15 @@ bool clause_between(std::string_view s, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-std::optional<RevisedRange> revised_range(const Claim& c, const frame::FrameCues& cues) {
+std::optional<RevisedRange> revised_range(const Claim& c, const Lexicon& lexicon, const frame::FrameCues& cues) {
   if (!c.is_range()) return std::nullopt;
   std::size_t at = figure_at(c);
   if (at == std::string::npos) return std::nullopt;
   std::vector<Word> ws = words_of(std::string_view(c.sentence).substr(0, at));
-  if (ws.empty() || ws.back().text != "from" ||
+  if (ws.empty() || !lexicon.context().has_role(ws.back().text, SyntaxRole::range_from) ||
       std::string_view(c.sentence).substr(ws.back().end, at - ws.back().end).find_first_not_of(' ') != std::string_view::npos)
     return std::nullopt;
-  if (!revision_before(c.sentence, at, cues)) return std::nullopt;
+  if (!revision_before(c.sentence, at, lexicon, cues)) return std::nullopt;
   // The ends as written: "157,000 to 133,000", "3.7%-3.9%".
   for (std::string_view join : {" to ", "-", "\xE2\x80\x93"}) {
     std::size_t k = c.text.find(join);
@@ -130,7 +136,8 @@ std::optional<RevisedRange> revised_range(const Claim& c, const frame::FrameCues
   return std::nullopt;
 }
 
-std::vector<RevisionPair> find_revisions(const std::vector<SentenceFigure>& figs, const frame::FrameCues& cues) {
+std::vector<RevisionPair> find_revisions(const std::vector<SentenceFigure>& figs, const Lexicon& lexicon,
+                                         const frame::FrameCues& cues) {
   std::vector<RevisionPair> out;
   if (figs.size() < 2) return out;
   const std::string& s = figs.front().claim->sentence;
@@ -146,7 +153,7 @@ std::vector<RevisionPair> find_revisions(const std::vector<SentenceFigure>& figs
     std::vector<Word> ws = words_of(std::string_view(s).substr(0, at[i]));
     if (!ws.empty() && s.substr(ws.back().end, at[i] - ws.back().end).find_first_not_of(' ') == std::string::npos) {
       std::size_t last = ws.size() - 1;
-      if (last > 0 && (ws[last].text == "a" || ws[last].text == "an" || ws[last].text == "the")) --last;
+      if (last > 0 && is_article(ws[last].text, lexicon)) --last;
       revised_itself[i] = phrase_ends_at(ws, last, cues.words("revision")) && !old[i];
     }
   }
@@ -164,7 +171,7 @@ std::vector<RevisionPair> find_revisions(const std::vector<SentenceFigure>& figs
     for (std::size_t j = i; j-- > 0 && !found;)
       if (candidate(j)) found = j;
     if (!found) continue;
-    if (!revision_before(s, std::min(at[i], at[*found]), cues) && !revision_before(s, at[i], cues)) continue;
+    if (!revision_before(s, std::min(at[i], at[*found]), lexicon, cues) && !revision_before(s, at[i], lexicon, cues)) continue;
     used[i] = used[*found] = true;
     out.push_back({i, *found});
   }

@@ -21,6 +21,7 @@
 #include "audit/arithmetic.hpp"
 #include "claim/claim.hpp"
 #include "frame/frame.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace factsheet::audit {
 
@@ -29,15 +30,16 @@ struct RevisionPair {
 };
 
 // The ends of a revised range as written: "157,000 to 133,000" -> old "157,000", new
-// "133,000". Nullopt unless `claim` is a range right after "from" in a sentence that says,
-// before it, that the figure was revised.
+// "133,000". Nullopt unless `claim` is a range right after "from" (syntax.tsv role
+// range_from) in a sentence that says, before it, that the figure was revised.
 struct RevisedRange {
   std::string old_text, new_text;
 };
-std::optional<RevisedRange> revised_range(const Claim& claim, const frame::FrameCues& cues);
+std::optional<RevisedRange> revised_range(const Claim& claim, const Lexicon& lexicon, const frame::FrameCues& cues);
 
 // The revisions among the figures of one sentence (in text order), each figure in at
 // most one pair.
-std::vector<RevisionPair> find_revisions(const std::vector<SentenceFigure>& figures, const frame::FrameCues& cues);
+std::vector<RevisionPair> find_revisions(const std::vector<SentenceFigure>& figures, const Lexicon& lexicon,
+                                         const frame::FrameCues& cues);
 
 }  // namespace factsheet::audit

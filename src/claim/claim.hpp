@@ -14,6 +14,18 @@ enum class Kind { money, percent, count, measure, ratio, duration, age, ordinal,
 enum class Qualifier { eq, approx, gt, ge, lt, le };
 enum class Change { none, up, down };
 
+// The values of Claim::role: what the figure is in its statement (frame/frame.hpp).
+inline constexpr const char* kRoleCurrent = "current";    // a value now
+inline constexpr const char* kRoleEarlier = "earlier";    // the value a change starts from
+inline constexpr const char* kRoleChange = "change";      // the size of a change
+inline constexpr const char* kRoleForecast = "forecast";  // expected, planned or aimed at
+
+// The counted noun (Claim::unit) of a count of times: "three times", "a 10-fold rise".
+inline constexpr const char* kTimesUnit = "time";
+// The unit of a change in percentage points (units.tsv), and of ages and counts of years.
+inline constexpr const char* kPointsUnit = "pp";
+inline constexpr const char* kYearUnit = "year";
+
 // A claim's value: absent (null), a number, or an ISO-like date string.
 using Value = std::variant<std::monostate, double, std::string>;
 

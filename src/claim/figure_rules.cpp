@@ -1,16 +1,7 @@
 #include "claim/figure_rules.hpp"
 #include "text/chars.hpp"
 
-#include <algorithm>
-
 namespace factsheet {
-namespace {
-
-bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-}  // namespace
 
 bool is_headline_kind(Kind kind) {
   switch (kind) {
@@ -27,7 +18,7 @@ bool is_minor_count(const Claim& c, const MinorNouns& nouns) {
   if (c.kind != Kind::count || c.is_range() || !c.unit) return false;
   const double* v = std::get_if<double>(&c.value);
   if (!v || *v < 0 || *v > kMinorCountMax) return false;
-  return !has_digit(c.text) && nouns.count(text::lower_ascii(*c.unit)) > 0;
+  return !text::has_digit(c.text) && nouns.count(text::lower_ascii(*c.unit)) > 0;
 }
 
 }  // namespace factsheet

@@ -12,7 +12,7 @@ namespace factsheet::context {
 // A subject never consists of verbs only ("said", "stay").
 bool names_something(const TaggedSentence& s, Range r);
 
-// Whether the phrase is the object of a preposition ("on a tear", "in May").
+// Whether the phrase is the object of a preposition ("on a roll", "in May").
 bool after_preposition(const TaggedSentence& s, Range np);
 
 // The subject of the clause that token `from` stands in: the noun phrase before the

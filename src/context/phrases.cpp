@@ -28,7 +28,7 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
   while (j > 0 && end - j < kMaxPhraseTokens && s[j - 1].type == TokenType::word && s[j - 1].adverb &&
          !s[j - 1].capitalized)
     --j;
-  // "homes in May was", "Dell on Monday announced": a time adjunct is not part of the
+  // "sales in March were", "Acme on Tuesday said": a time adjunct is not part of the
   // phrase (the claim's time is read apart).
   std::size_t t = j;
   while (t > 0 && j - t < kMaxTimeAdjunct && s[t - 1].time_word) --t;
@@ -39,7 +39,7 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
         !s[p - 2].figure())
       j = p - 1;
   }
-  // "the voltage across it was": a pronoun ends the phrase as its preposition's object.
+  // "the current through it was": a pronoun ends the phrase as its preposition's object.
   if (j >= 3 && s[j - 1].has(SyntaxRole::pronoun) && s[j - 2].has(SyntaxRole::preposition) &&
       !s.is_content(j - 2) && !s[j - 2].has(SyntaxRole::comparator) && s.is_content(j - 3) &&
       !s[j - 3].figure()) {
@@ -57,7 +57,7 @@ Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun
     while (k > 0 && j - k < kMaxPhraseTokens && !s[k].is_punct("(")) --k;
     if (s[k].is_punct("(")) j = k;
   }
-  // "MacBook Pro 16 inch is": a figure ending the phrase is passed over.
+  // "the Surface Pro 13 inch is": a figure ending the phrase is passed over.
   std::size_t skipped = j;
   while (skipped > 0 && j - skipped < kMaxPhraseTokens && s[skipped - 1].figure()) --skipped;
   if (skipped < j && skipped > 0 && s.is_content(skipped - 1)) j = skipped;
@@ -131,7 +131,7 @@ Range verb_group(const TaggedSentence& s, std::size_t verb) {
   std::size_t b = verb, e = verb + 1;
   while (b > 0 && verb - b < kMaxPhraseTokens) {
     if (s.is_verb_group(b - 1)) --b;
-    // An infinitive chain: "is poised to drop", "plans to lay off".
+    // An infinitive chain: "is set to fall", "hopes to hire".
     else if (b >= 2 && s[b - 1].has(SyntaxRole::infinitive) && s.is_verb(b - 2)) b -= 2;
     else break;
   }

@@ -13,7 +13,7 @@ constexpr std::size_t kMaxBracketScan = 12;
 // Determiners and adverbs that may stand before a figure opening its clause ("and then
 // only the"): four covers the longest runs news text writes.
 constexpr std::size_t kMaxSubjectLead = 4;
-// Words of a set-off figure's own phrase before it ("a sharp 3 percent drop"): a determiner
+// Words of a set-off figure's own phrase before it ("a steep 4 percent fall"): a determiner
 // and two modifiers.
 constexpr std::size_t kMaxSetOffLead = 3;
 // Premodifiers before a figure that belong to the noun after it ("new home sales"): three
@@ -75,9 +75,9 @@ LeftLink link_left(const TaggedSentence& s, std::size_t begin) {
       --j;
       continue;
     }
-    // "Blackmores up 9.4 per cent": the phrase the change belongs to.
+    // "Acme up 6.2 per cent": the phrase the change belongs to.
     if (particle && s.is_content(j - 1)) return {LeftLink::changed, j, noun_phrase_before(s, j)};
-    // "Unite Group, down 68p": the change stands beside the phrase before the comma.
+    // "Acme Homes, down 41p": the change stands beside the phrase before the comma.
     if (particle && t.is_punct(",")) return {LeftLink::comma, j - 1, {}};
     if (preposition && s.is_content(j - 1) && !t.figure()) {
       Range np = noun_phrase_before(s, j);
@@ -94,7 +94,7 @@ LeftLink link_left(const TaggedSentence& s, std::size_t begin) {
       // "boost the driving range by 35 miles": the object of the verb the figure modifies.
       if (p > 0 && s.is_verb(p - 1) && !s[p - 1].has(SyntaxRole::copula) && !s[p - 1].reporting)
         return {LeftLink::object, p - 1, np};
-      // "homes from $750,000", "a grounding for three months": the phrase the figure completes.
+      // "flats from $420,000", "a grounding for three months": the phrase the figure completes.
       return {LeftLink::modified, j, np};
     }
     break;
@@ -184,7 +184,7 @@ std::optional<std::string> non_empty(std::string s) {
 std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std::vector<const Claim*>& claims,
                                       int depth);
 
-// "5% of its workforce": a phrase owned by "its" or "their" is named with its owner, the
+// "8% of its staff": a phrase owned by "its" or "their" is named with its owner, the
 // subject of the clause it stands in ("Dell's workforce").
 std::string owned(const TaggedSentence& s, Range np) {
   std::string text = join(s, {np});
@@ -195,9 +195,9 @@ std::string owned(const TaggedSentence& s, Range np) {
 }
 
 // A figure set off by a comma or bracket stands beside what is before it: another figure
-// ("was $3.1 million, down 9.2%") shares that one's subject; a noun phrase ("Unite Group,
-// down 68p", "Maddon, 66,") is the subject itself; after anything else ("on a tear, up
-// 57%", "to $34,935, a 3% drop") the figure describes its clause's subject.
+// ("was $2.4 million, down 6.5%") shares that one's subject; a noun phrase ("Acme Homes,
+// down 41p", "Baker, 71,") is the subject itself; after anything else ("on a roll, up
+// 57%", "to $18,210, a 4% drop") the figure describes its clause's subject.
 std::optional<std::string> beside(const TaggedSentence& s, std::size_t mark, int k,
                                   const std::vector<const Claim*>& claims, int depth) {
   if (mark == 0) return std::nullopt;
@@ -213,7 +213,7 @@ std::optional<std::string> beside(const TaggedSentence& s, std::size_t mark, int
   return std::nullopt;
 }
 
-// Where the figure's own phrase ("a sharp 3 percent drop") starts and ends, when it is set
+// Where the figure's own phrase ("a steep 4 percent fall") starts and ends, when it is set
 // off by a comma or bracket on both sides; {0, 0} otherwise.
 Range set_off_phrase(const TaggedSentence& s, Range fig, std::size_t after) {
   std::size_t b = fig.begin;
@@ -310,7 +310,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   if (left.kind == LeftLink::comma)
     if (auto beside_subject = beside(s, left.index, k, claims, depth)) return beside_subject;
   if (left.kind == LeftLink::of && noun.empty()) {
-    // "a fine of 10.5 million dollars", "exports of $5bn".
+    // "a fine of 8.2 million euros", "exports of $5bn".
     Range np = noun_phrase_before(s, left.index);
     // "the trade gap hit an all-time high of $671.7bn": a level reached is the clause
     // subject's value.
@@ -330,7 +330,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
       return join(s, {left.np, Range{left.index, left.index + 1}}) + " by " + join(s, {agent});
     return owned(s, left.np);
   }
-  // A reporting verb that is also a change verb reports nothing before its figure: "added 15 sen".
+  // A reporting verb that is also a change verb reports nothing before its figure: "added 12 pence".
   if (left.kind == LeftLink::verb && (!s[left.index].reporting || s[left.index].change_verb)) {
     const Token& verb = s[left.index];
     Range group = verb_group(s, left.index);
@@ -353,7 +353,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
       return join(s, {agent, Range{left.index, left.index + 1}}) + " by " + join(s, {noun});
     }
     if (!noun.empty() && verb.has(SyntaxRole::possession)) {
-      // "Osler has 59 users" -> "Osler users": what is counted, named with its holder.
+      // "Zenda has 85 clients" -> "Zenda clients": what is counted, named with its holder.
       return non_empty(join(s, {agent, noun, post_modifier(s, fe)}));
     }
     if (noun.empty() || measures_its_subject(verb)) {
@@ -376,7 +376,7 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
   if (in_subject_position(s, fb))
     if (auto predicate = predicate_subject(s, fig, noun)) return predicate;
   if (!noun.empty()) return non_empty(join(s, {noun, post_modifier(s, fe)}));
-  // "Nasdaq +0.8%", "the MacBook Pro 16 inch": a figure right after a name is its value.
+  // "FTSE +1.2%", "the Surface Pro 13 inch": a figure right after a name is its value.
   if (noun.empty() && fb > 0 && s.is_content(fb - 1) && s[fb - 1].capitalized && !s[fb - 1].figure() &&
       !s[fb - 1].time_word) {
     std::size_t b = fb - 1;

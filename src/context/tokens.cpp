@@ -9,28 +9,13 @@
 namespace factsheet::context {
 namespace {
 
-using text::is_alpha;
 using text::is_digit;
 
-// Letters of words: ASCII, and Latin, Greek and Cyrillic letters (lead bytes C3..D4).
-std::size_t letter_length(std::string_view t, std::size_t i) {
-  if (is_alpha(t[i]) || is_digit(t[i])) return 1;
-  auto c = static_cast<unsigned char>(t[i]);
-  if (c >= 0xC3 && c <= 0xD4 && i + 1 < t.size()) return 2;
-  return 0;
-}
+using text::apostrophe_length;
+using text::right_quote_at;
 
-// The right single quotation mark U+2019 at t[i] (tested byte by byte: this runs for
-// every byte of every word).
-bool right_quote_at(std::string_view t, std::size_t i) {
-  return t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && t[i + 2] == '\x99';
-}
-
-std::size_t apostrophe_length(std::string_view t, std::size_t i) {
-  if (t[i] == '\'') return 1;
-  if (right_quote_at(t, i)) return 3;
-  return 0;
-}
+// A character of a word: a letter (text/chars.hpp) or a digit.
+std::size_t letter_length(std::string_view t, std::size_t i) { return is_digit(t[i]) ? 1 : text::letter_length(t, i); }
 
 // Joiners inside a word: hyphens and apostrophes between letters, '.' and ',' between
 // digits ("10,000", "3.5"), '.' in "U.S" and "24.kg".
@@ -56,8 +41,6 @@ std::string lowered(std::string_view s) {
   }
   return out;
 }
-
-bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), is_digit); }
 
 // A number word or a hyphenated compound of them ("twenty-two").
 bool is_number_word(const Lexicon& lex, std::string_view w) {
@@ -112,7 +95,7 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
     std::string_view surface = text.substr(tok.begin, tok.end - tok.begin);
     tok.lower = lowered(surface);
     if (tok.type == TokenType::word) {
-      if (has_digit(surface)) tok.type = TokenType::number;
+      if (text::has_digit(surface)) tok.type = TokenType::number;
       tok.capitalized = surface[0] >= 'A' && surface[0] <= 'Z';
       // One hash lookup gives what every table says of the word as a whole.
       if (const WordFacts* f = lex.word_facts(tok.lower)) {

@@ -7,6 +7,8 @@
 
 #include "eval/format.hpp"
 #include "eval/newsquant_loader.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::eval {
 namespace {
@@ -37,28 +39,10 @@ std::vector<std::string> words_of(std::string_view text) {
   return out;
 }
 
-std::string lowered(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return s;
-}
-
-bool has_digit(std::string_view w) {
-  for (char c : w)
-    if (c >= '0' && c <= '9') return true;
-  return false;
-}
+using text::has_digit;
 
 // A concept word as NewsQuant writes it: without a possessive clitic ("Apple's" -> "apple").
-std::string without_clitic(std::string w) {
-  for (std::string_view clitic : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"), std::string_view("'"),
-                                  std::string_view("\xE2\x80\x99")})
-    if (w.size() > clitic.size() && w.compare(w.size() - clitic.size(), clitic.size(), clitic) == 0) {
-      w.resize(w.size() - clitic.size());
-      break;
-    }
-  return w;
-}
+std::string without_clitic(std::string w) { return text::without_possessive(w); }
 
 // NewsQuant's concepts never repeat the quantity's own words (its unit or counted noun):
 // those are the unit, the concept is what the quantity refers to.
@@ -72,6 +56,12 @@ std::vector<std::string> concept_words_without_figure(std::string_view subject, 
   return out;
 }
 
+bool has_role(const NewsQuantUnits& units, std::string_view word, SyntaxRole role) {
+  if (units.role) return units.role(word, role);
+  static const std::shared_ptr<const Lexicon> embedded = Lexicon::embedded();
+  return embedded->context().has_role(word, role);
+}
+
 }  // namespace
 
 std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
@@ -83,22 +73,32 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
   auto lower_word = [&](const std::string& t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && !numeric(t); };
   std::size_t first_number = 0;
   while (first_number < tokens.size() && !numeric(tokens[first_number])) ++first_number;
-  auto link_word = [](const std::string& t) {
-    static const std::array<std::string_view, 11> words = {"of", "out", "in", "to", "and", "or", "the", "a", "an", "per", "from"};
-    return std::find(words.begin(), words.end(), lowered(t)) != words.end();
+  // The words that link a number to another or to its noun ("two out of", "3 in 10", "5 to
+  // 10", "per", "from"), each a syntax.tsv role.
+  auto link_word = [&](const std::string& t) {
+    static constexpr std::array kLinks = {SyntaxRole::partitive,  SyntaxRole::partitive_lead, SyntaxRole::ratio_link,
+                                          SyntaxRole::range_to,   SyntaxRole::additive,       SyntaxRole::alternative,
+                                          SyntaxRole::definite,   SyntaxRole::indefinite,     SyntaxRole::rate,
+                                          SyntaxRole::range_from};
+    std::string w = text::lower_ascii(t);
+    return std::any_of(kLinks.begin(), kLinks.end(), [&](SyntaxRole r) { return has_role(units, w, r); });
   };
   std::vector<std::string> modifiers;
   for (std::size_t i = tokens.size() - head_words; i-- > 0;) {
     const std::string& t = tokens[i];
-    // A model number after a premodifier and before a name ("two new 737 Max jets") is a
+    // A model number after a premodifier and before a name ("four new A350 XWB jets") is a
     // modifier; the figure's own number ends the phrase.
     bool model = has_digit(t) && i > first_number + 1 && lower_word(tokens[i - 1]) && !link_word(tokens[i - 1]) &&
                  i + 1 < tokens.size() && !tokens[i + 1].empty() && tokens[i + 1][0] >= 'A' && tokens[i + 1][0] <= 'Z';
     if (numeric(t) && !model) break;
-    std::string w = lowered(t);
+    std::string w = text::lower_ascii(t);
     // "a third of the population": the whole's words end at "of".
-    if (w == "of" && claim.kind == Kind::ratio) break;
-    if (w == "and" || w == "or" || w == "&" || w == "of" || w == "the") continue;
+    bool of = has_role(units, w, SyntaxRole::partitive);
+    if (of && claim.kind == Kind::ratio) break;
+    // Joiners and articles are no modifiers ("the", "and", "or", "&").
+    if (of || w == "&" || has_role(units, w, SyntaxRole::additive) || has_role(units, w, SyntaxRole::alternative) ||
+        has_role(units, w, SyntaxRole::definite))
+      continue;
     modifiers.insert(modifiers.begin(), w);
   }
   std::string out;
@@ -109,9 +109,9 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
 std::string superlative_phrase(std::string_view subject, std::string_view head, const NewsQuantUnits& units) {
   if (!units.superlative) return {};
   auto tokens = words_of(subject);
-  for (auto& t : tokens) t = lowered(t);
+  for (auto& t : tokens) t = text::lower_ascii(t);
   // "most spectacular": the analytic superlative is the adjective after "most".
-  std::size_t first = !tokens.empty() && tokens[0] == "most" ? 1 : 0;
+  std::size_t first = !tokens.empty() && has_role(units, tokens[0], SyntaxRole::superlative) ? 1 : 0;
   if (tokens.size() < first + 2) return {};
   std::string base = first ? tokens[first] : units.superlative(tokens[0]);
   if (base.empty() || has_digit(base)) return {};
@@ -146,9 +146,9 @@ std::string newsquant_change(Qualifier q, Change c) {
 }
 
 std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units, std::string_view text) {
-  // NewsQuant annotates "one of the best screens" as a count of one: the extractor's
+  // NewsQuant annotates "one of the finest cameras" as a count of one: the extractor's
   // partitive mention (kind other, the whole's noun as unit) is scored as that count.
-  // A factor ("four times more", "twice as loud") is NewsQuant's dimensionless count of times.
+  // A factor ("four times more", "twice as fast") is NewsQuant's dimensionless count of times.
   Claim partitive;
   bool as_count = claim.kind == Kind::other && claim.unit && !claim.unit->empty() &&
                   std::holds_alternative<double>(claim.value) && std::get<double>(claim.value) == 1;
@@ -158,14 +158,14 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
     partitive.kind = Kind::count;
   }
   if (factor) {
-    partitive.unit = "time";
-    partitive.unit_name = "time";
+    partitive.unit = kTimesUnit;
+    partitive.unit_name = kTimesUnit;
     partitive.part.reset();
     partitive.whole.reset();
   }
   // NewsQuant leaves a multiple written as one word unannotated, as a comparison ("twice as
   // loud") and as occasions ("scored twice").
-  bool times = factor || (claim.kind == Kind::count && claim.unit && *claim.unit == "time");
+  bool times = factor || (claim.kind == Kind::count && claim.unit && *claim.unit == kTimesUnit);
   if (times && claim.text.find_first_of("0123456789") == std::string::npos &&
       claim.text.find(' ') == std::string::npos)
     return std::nullopt;
@@ -182,14 +182,14 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
   // ages are named "year of age", "month of age".
   bool counted = has_unit && (c.kind == Kind::count || c.kind == Kind::ratio) && p.normalized_unit == *c.unit &&
                  c.unit->find('/') == std::string::npos;
-  if (counted) p.normalized_unit = *c.unit == "time" ? "count" : counted_phrase(c, units);
+  if (counted) p.normalized_unit = *c.unit == kTimesUnit ? "count" : counted_phrase(c, units);
   if (c.kind == Kind::age && c.unit_name) p.normalized_unit = *c.unit_name;
-  // "one of the best screens": the superlative phrase is the unit, and no concept is left.
+  // "one of the finest cameras": the superlative phrase is the unit, and no concept is left.
   std::string superlative;
   if (as_count && !factor && has_unit && c.subject) superlative = superlative_phrase(*c.subject, *c.unit, units);
   if (!superlative.empty()) p.normalized_unit = superlative;
   // A share of a whole is a percentage of what it counts: "a third of the population" is
-  // "% population", "almost half of which" "% -".
+  // "% population", "nearly half of which" "% -".
   if (c.kind == Kind::ratio) p.normalized_unit = "% " + (has_unit ? p.normalized_unit : std::string("-"));
   if (p.normalized_unit.empty()) p.normalized_unit.push_back('-');
   if (c.kind == Kind::money && units.minor_unit) {
@@ -197,7 +197,7 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
       p.value.low /= minor->factor;
       p.value.high /= minor->factor;
       p.normalized_unit = minor->name;
-      // "63 cents per share" (USD/share) -> "cent per share".
+      // "48 cents per share" (USD/share) -> "cent per share".
       if (auto slash = c.unit ? c.unit->find('/') : std::string::npos; slash != std::string::npos) {
         std::string per = c.unit->substr(slash + 1);
         append_all(p.normalized_unit, " per ", units.name ? units.name(per) : per);

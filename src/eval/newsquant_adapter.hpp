@@ -7,6 +7,7 @@
 
 #include "claim/claim.hpp"
 #include "eval/newsquant_data.hpp"
+#include "lexicon/context_vocabulary.hpp"
 
 namespace factsheet::eval {
 
@@ -30,7 +31,7 @@ struct NewsQuantUnits {
   // "pound-feet" are one unit with two names); empty when the text names it otherwise.
   std::function<std::string(std::string_view unit, std::string_view claim_text)> written_name;
   // True when the claim's direction of change is read only from the words after it ("a 2%
-  // drop", "34.4% higher") in `text`, the document it was found in; when unset, never.
+  // drop", "21.5% higher") in `text`, the document it was found in; when unset, never.
   std::function<bool(const Claim& claim, std::string_view text)> direction_after;
   // True when an exactness word ("just", "only", "exactly") stands right before the claim in
   // `text`; when unset, never.
@@ -38,16 +39,19 @@ struct NewsQuantUnits {
   // The adjective of a lower-case superlative ("best" -> "good", "largest" -> "large"), or
   // "" for other words; when unset, no word is one.
   std::function<std::string(std::string_view word)> superlative;
+  // Whether a word has a syntax.tsv role ("of" partitive, "the" definite); when unset, the
+  // embedded grammars' roles.
+  std::function<bool(std::string_view word, SyntaxRole role)> role;
 };
 
-// NewsQuant names the whole of "one of the best wireless speakers" by its superlative
-// phrase, the adjective in its base form: "good wireless speaker". `subject` is the
-// partitive's whole as the extractor gives it ("best wireless speakers", "most spectacular
-// catches"), `head` its counted noun ("speaker"). Empty when the whole has no superlative.
+// NewsQuant names the whole of "one of the finest compact cameras" by its superlative
+// phrase, the adjective in its base form: "fine compact camera". `subject` is the
+// partitive's whole as the extractor gives it ("finest compact cameras", "most popular
+// models"), `head` its counted noun ("camera"). Empty when the whole has no superlative.
 std::string superlative_phrase(std::string_view subject, std::string_view head, const NewsQuantUnits& units);
 
 // NewsQuant names a counted noun with its premodifiers, lower-cased, without "and"/"or":
-// "seven European countries" (unit "country") -> "european country". The premodifiers are
+// "nine African nations" (unit "nation") -> "african nation". The premodifiers are
 // the words of the claim text between the number and the head.
 std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units);
 
@@ -62,9 +66,9 @@ std::string newsquant_change(Qualifier q, Change c);
 // number, [low, high] for ranges, part/whole for ratios (NaN when the claim has none, so it
 // still counts as a prediction but matches nothing). Unit: "-" when the claim has none.
 // Change: NewsQuant gives a direction only to a quantity that a change verb or "up"/"down"
-// before it governs ("rose 5%", "up 9.4%"); the size of a change named after it, by a noun
-// or a comparative ("a 3 percent drop", "finished 34.4% higher"), is marked "=", and so is a
-// figure stressed as exact ("grew by just 3%"), as its bound words outrank a direction. `text` is
+// before it governs ("rose 5%", "up 6.1%"); the size of a change named after it, by a noun
+// or a comparative ("a 3 percent drop", "closed 21.5% higher"), is marked "=", and so is a
+// figure stressed as exact ("grew by only 2%"), as its bound words outrank a direction. `text` is
 // the document the claim was found in (empty: the claim's own direction is kept).
 // Concepts: the subject's words, split on spaces and commas, lower-cased, without possessive
 // clitics, less the words of the claim's own text (its unit or counted noun), which

@@ -80,7 +80,8 @@ NewsQuantUnits lexicon_units(const Lexicon& lexicon) {
           [&lexicon](const Claim& claim, std::string_view text) {
             return extract::exact_before_claim(text, claim, lexicon);
           },
-          superlative_base};
+          superlative_base,
+          [&lexicon](std::string_view word, SyntaxRole role) { return lexicon.context().has_role(word, role); }};
 }
 
 }  // namespace factsheet::eval

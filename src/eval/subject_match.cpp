@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/chars.hpp"
+
 namespace factsheet::eval {
 namespace {
 
@@ -10,21 +12,21 @@ constexpr std::array<std::string_view, 26> kFunctionWords = {
     "a",    "an",   "the", "of", "in",  "on",  "at",    "to",    "for",   "from",  "by",    "with",  "and",
     "or",   "as",   "its", "their", "his", "her", "this", "that", "these", "those", "'s",   "s",     "-"};
 
-// The subject with every separator made a space: ASCII letters, digits, '-', '\'' and
-// two-byte UTF-8 letters stay, "’" becomes '\'', other punctuation and symbols go.
+// The subject with every separator made a space: letters (text/chars.hpp), digits, '-' and
+// '\'' stay, "’" becomes '\'', other punctuation and symbols go.
 std::string separated(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     char c = s[i];
     auto u = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '\'') {
+    if (text::is_digit(c) || c == '-' || c == '\'') {
       out += c;
       ++i;
-    } else if (u >= 0xC3 && u <= 0xDF && i + 1 < s.size()) {
-      out.append(s.substr(i, 2));
-      i += 2;
-    } else if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+    } else if (std::size_t n = text::letter_length(s, i)) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else if (text::right_quote_at(s, i)) {
       out += '\'';
       i += 3;
     } else {
@@ -36,14 +38,11 @@ std::string separated(std::string_view s) {
 }
 
 std::string normalized(std::string w) {
-  for (char& c : w)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  for (std::string_view pos : {std::string_view("'s")})
-    if (w.size() > pos.size() && w.compare(w.size() - pos.size(), pos.size(), pos) == 0) w.resize(w.size() - pos.size());
+  w = text::lower_ascii(w);
+  if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
   while (!w.empty() && (w.back() == '\'' || w.back() == '-')) w.pop_back();
   while (!w.empty() && (w.front() == '\'' || w.front() == '-')) w.erase(0, 1);
-  auto ends = [&](std::string_view t) { return w.size() >= t.size() && w.compare(w.size() - t.size(), t.size(), t) == 0; };
-  if (w.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is")) w.pop_back();
+  if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) w.pop_back();
   return w;
 }
 

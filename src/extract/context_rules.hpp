@@ -29,7 +29,7 @@ std::optional<std::size_t> exact_before(const Sentence& s, std::size_t pos, cons
 std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
 
 // Direction of change from the words before the figure: "rose 5%", "fell by 3 points",
-// "up 9.4%", "an increase of 5%". `pos` is where the figure (with its qualifier) starts.
+// "up 6.1%", "an increase of 5%". `pos` is where the figure (with its qualifier) starts.
 // `relative`: the figure is a percentage or points, which a transitive change verb cannot
 // take as its object ("margins expanded 230bps", "raised prices 5%"), so no "by" is needed.
 Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, bool relative = false);

@@ -12,7 +12,7 @@
 
 namespace factsheet::extract {
 
-// A plural model name after a count is one or two words ("40 A300s", "63,150 Model 3s").
+// A plural model name after a count is one or two words ("40 A300s", "2,480 Series 7s").
 constexpr int kMaxModelWords = 2;
 // Items of a suspended compound list ("two-, three- and four-bedroom homes"): six.
 constexpr int kMaxSuspendedItems = 6;
@@ -64,7 +64,7 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   auto m = lex_.number_words().longest(src_.text, c.begin);
   if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
     return std::nullopt;
-  // "twice as loud", "twice the size" compare: a factor; "met twice" counts occasions.
+  // "twice as fast", "twice the size" compare: a factor; "met twice" counts occasions.
   double times = lex_.number_word(m->id).value;
   Claim claim;
   if (comparison_after(c.end)) {
@@ -78,8 +78,8 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
     }
     claim.kind = Kind::count;
     claim.value = times;
-    claim.unit = "time";
-    claim.unit_name = "time";
+    claim.unit = kTimesUnit;
+    claim.unit_name = kTimesUnit;
   }
   std::size_t end = c.end;
   attach_context(claim, c.begin, end, 0);
@@ -168,7 +168,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     }
     if (apposition_age(q) || predicate_age(q)) {
       claim.kind = Kind::age;
-      claim.unit = "year";
+      claim.unit = kYearUnit;
       claim.unit_name = "year of age";
       return true;
     }
@@ -191,7 +191,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     }
     end = noun->end;
     // "four times more", "16 times faster", "three times the size": a factor, not occasions.
-    if (claim.unit && *claim.unit == "time" && comparison_after(end) &&
+    if (claim.unit && *claim.unit == kTimesUnit && comparison_after(end) &&
         std::holds_alternative<double>(claim.value)) {
       claim.kind = Kind::ratio;
       claim.part = std::get<double>(claim.value);
@@ -223,7 +223,7 @@ void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
   end = rate->end;
 }
 
-// "three-point range", "a 30-member delegation": a hyphenated noun counts what it names.
+// "a five-point plan", "a 30-member delegation": a hyphenated noun counts what it names.
 std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
   std::string_view text = src_.text;
   if (q.end + 1 < s_.end && text[q.end] == '-' && (text[q.end + 1] == ',' || text[q.end + 1] == ' '))
@@ -233,7 +233,7 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   auto w = word_after(text, q.end + 1, s_.end);
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
-  if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, "time", false};
+  if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, kTimesUnit, false};
   // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
   auto cls = lex_.classify_word(lower_ascii(w->view(text)));
   if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
@@ -242,7 +242,7 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   return CountedNoun{q.end + 1, q.end + 1, w->end, word, false};
 }
 
-// "40 A300s", "63,150 Model 3s": a plural model name, its plural "s" on the model number,
+// "40 A300s", "2,480 Series 7s": a plural model name, its plural "s" on the model number,
 // is what the number counts (the noun finder passes over names).
 std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
   std::string_view text = src_.text;
@@ -267,7 +267,7 @@ std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
   return std::nullopt;
 }
 
-// "the 11 member trade agreement", "a 20 storey tower": a compound modifier written without
+// "the 15 nation trade pact", "a 20 storey tower": a compound modifier written without
 // its hyphen; the singular noun after a small whole number, itself followed by the noun it
 // modifies, is what the number counts.
 std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const {
@@ -360,7 +360,7 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   if (auto owner = word_after(text, p, s_.end)) {
     std::string_view w = owner->view(text);
     bool plural_owner = owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s");
-    bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || plural_owner;
+    bool possessive = text::possessive_length(w) || plural_owner;
     if (possessive && w.size() > 2) p = owner->end + (plural_owner ? 1 : 0);
   }
   if (auto vague = word_after(text, p, s_.end)) {
@@ -421,7 +421,7 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
   }
   if (!the) return RankGroup::none;
   std::string_view owner = the->view(text);
-  bool possessive = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s");
+  bool possessive = text::possessive_length(owner) > 0;
   return lex_.context().has_role(owner, SyntaxRole::definite) || possessive ? RankGroup::spaced : RankGroup::none;
 }
 

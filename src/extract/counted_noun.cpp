@@ -87,7 +87,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   for (int i = 0; i <= kMaxPremodifiers; ++i) {
     auto w = word_after(text, p, limit);
     if (!w && last) {
-      // A number inside a name: "COVID -19 tests", "three new 320 Neo planes".
+      // A number inside a name: "Euro 6 engines", "three new 320 Neo planes".
       if (auto code = name_number(text, p, limit, last->view(text))) {
         p = *code;
         continue;
@@ -111,13 +111,13 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.
-    if (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")) {
-      std::string_view stem = word.substr(0, word.size() - (word.back() == 's' && word[word.size() - 2] == '\'' ? 2 : 4));
+    if (std::size_t n = text::possessive_length(word)) {
+      std::string_view stem = word.substr(0, word.size() - n);
       auto cls = lex.classify_word(lower_ascii(stem));
       if (singular && !(cls && *cls == WordClass::function)) return std::nullopt;
       break;
     }
-    // "one proposal asks": after a singular noun, an -s word is its verb.
+    // "one report says": after a singular noun, an -s word is its verb.
     if (singular && last && text::looks_plural(word, rules) && !text::looks_plural(last->view(text), rules))
       break;
     // "one equipped with a camera": a participle first, then a function word, makes "one" a

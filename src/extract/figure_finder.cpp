@@ -107,7 +107,7 @@ std::size_t FigureFinder::extend_left(std::size_t pos) const {
   std::size_t p = pos;
   // ".005 per cent": a decimal point with no digit before it.
   if (p > s_.begin && text[p - 1] == '.' && (p - 1 == s_.begin || !is_digit(text[p - 2]))) --p;
-  // "minus-5 yards"
+  // "minus-3 metres"
   if (p > s_.begin + 1 && text[p - 1] == '-' && is_alpha(text[p - 2])) {
     if (auto w = word_before(text, p - 1, s_.begin)) {
       if (lex_.context().has_role(w->view(text), SyntaxRole::negative)) return w->begin;
@@ -295,7 +295,7 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     for (int i = 0; i < kAgeQualifierReach; ++i)
       if (auto w = word_before(text, p, s_.begin)) p = w->begin;
     if (auto qb = qualifier_before(s_, p, lex_)) claim.qualifier = qb->qualifier;
-    if (const Unit* y = lex_.unit_by_symbol("year")) {
+    if (const Unit* y = lex_.unit_by_symbol(kYearUnit)) {
       claim.unit = y->symbol;
       claim.unit_name = "year of age";
     }
@@ -342,7 +342,7 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   }
   // "lost three times to Roddick", "eight times earnings": occasions and multiples are not the
   // size of a change ("rose four-fold" is: a syntax.tsv multiple word in the span).
-  if (claim.kind == Kind::count && claim.unit && *claim.unit == "time" &&
+  if (claim.kind == Kind::count && claim.unit && *claim.unit == kTimesUnit &&
       !span_has_role(src_.text.substr(span_begin, end - span_begin), lex_, SyntaxRole::multiple))
     claim.change = Change::none;
   // "just under 335 hp (250 kW)", "down 31.2 points, or 0.4%": the same quantity restated

@@ -18,6 +18,9 @@ constexpr int kMaxSenseWords = 6;
 using grammar::Quantity;
 using namespace figure_helpers;
 
+// The dimension of lengths in units.tsv.
+constexpr const char* kLength = "length";
+
 bool FigureFinder::metre_reading(const Quantity& q) const {
   if (!q.scale_word || !lex_.scale(q.scale_word->id).ambiguous || q.currency) return false;
   auto after = class_of_word_after(s_, q.end, lex_);
@@ -53,7 +56,7 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   // "jumped 30ft (10m)": a conversion in brackets takes the dimension of what it converts.
   if (prev_kind_ == Kind::measure && prev_unit_ && restates_previous(q.begin)) {
     const Unit* before = lex_.unit_by_symbol(*prev_unit_);
-    if (before && before->dimension == "length") return true;
+    if (before && before->dimension == kLength) return true;
   }
   // "1m is 10 dm", "a 2m wall, 6ft high": beside a figure in another unit of length, and with no
   // money in the sentence, an "m" that counts no noun is metres too.
@@ -64,7 +67,7 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
   p = skip_spaces(text, q.end, s_.end);
   if (p < s_.end && text[p] == '(') {
     auto inner = grammar::parse_quantity(src_, p + 1, s_.end);
-    if (inner && inner->unit && lex_.unit(inner->unit->id).dimension == "length") return true;
+    if (inner && inner->unit && lex_.unit(inner->unit->id).dimension == kLength) return true;
   }
   return false;
 }
@@ -201,7 +204,7 @@ bool FigureFinder::sentence_has_length() const {
       std::size_t e = u + m->length;
       bool whole = e >= s_.end || !is_alpha(text[e]);
       const Unit& unit = lex_.unit(m->id);
-      if (whole && unit.dimension == "length" && unit.symbol != "m") length_in_sentence_ = 1;
+      if (whole && unit.dimension == kLength && unit.symbol != "m") length_in_sentence_ = 1;
     }
   }
   return length_in_sentence_ == 1;

@@ -58,7 +58,8 @@ std::optional<Claim> FigureFinder::cents_mark(const Quantity& q) const {
     if (!rate) return std::nullopt;
   }
   if (!sentence_has_currency() || q.number.value >= 100) return std::nullopt;
-  auto m = lex_.currencies().longest(std::string_view("cents"), 0);
+  // The letter stands for the cent sign: the currency of "¢" (currencies.tsv) is the one meant.
+  auto m = lex_.currencies().longest(std::string_view("\xC2\xA2"), 0);
   if (!m) return std::nullopt;
   const Currency& cent = lex_.currency(m->id);
   const Currency* major = lex_.currency_by_code(cent.code);

@@ -28,7 +28,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     case Connector::to:
       // "rose 5% to 6%" and "up 19 cents to $58" give a change and a level; "rose 5 to 6
       // percent" and "from 5 to 6" are ranges. "declined by 13,000 to 218,000": after "by",
-      // a second number far larger than the first is the level ("dropped by 1 to 1.5
+      // a second number far larger than the first is the level ("slipped by 2 to 2.5
       // degrees" is a range).
       if (word_before_is(s_, begin, lex_, SyntaxRole::agent) && change_before(s_, begin, lex_) != Change::none) {
         auto level = grammar::parse_quantity(src_, conn->second, s_.end);
@@ -174,7 +174,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   // "aged 18 to 24"
   if (claim.kind == Kind::count && !claim.unit && age_cue_before(begin)) {
     claim.kind = Kind::age;
-    claim.unit = "year";
+    claim.unit = kYearUnit;
     claim.unit_name = "year of age";
   }
   return end;

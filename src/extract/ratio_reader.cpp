@@ -160,7 +160,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   }
   if (std::size_t point_end = point_suffix(end, whole)) {
     Claim claim;
-    if (const Unit* pp = lex_.unit_by_symbol("pp")) set_unit(claim, *pp);
+    if (const Unit* pp = lex_.unit_by_symbol(kPointsUnit)) set_unit(claim, *pp);
     claim.value = round4(part / whole);
     attach_context(claim, begin, point_end, 0);
     resume = point_end;

@@ -33,7 +33,7 @@ bool single_number(const Claim& c) {
   return std::holds_alternative<double>(c.value) && !c.is_range() && !c.part;
 }
 
-// A figure with no unit and no counted noun: "to 23", "at 1,334.20", "by 1".
+// A figure with no unit and no counted noun: "to 23", "at 2,118.40", "by 1".
 bool bare(const Claim& c) { return c.kind == Kind::count && !c.unit && single_number(c); }
 
 bool has_unit(const Claim& c) {
@@ -41,7 +41,7 @@ bool has_unit(const Claim& c) {
   return c.kind == Kind::money || c.kind == Kind::percent || c.kind == Kind::measure || c.kind == Kind::duration;
 }
 
-// A unit or a counted noun ("1,463.78 points") that an elliptical figure may take over.
+// A unit or a counted noun ("2,205.16 points") that an elliptical figure may take over.
 bool lends_unit(const Claim& c) { return has_unit(c) || (c.kind == Kind::count && c.unit && !c.unit->empty()); }
 
 double number(const Claim& c) { return std::get<double>(c.value); }
@@ -137,8 +137,8 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     if (!same && !lend) continue;
     if (lend) inherit_unit(b, a);
     if (a.is_range() || !single_number(a) || !single_number(b)) continue;
-    // Claims never overlap: a time or date between the ends ("from $36,040 at 10.45pm to
-    // $34,935", "from 20 mpg in 2008 to 29 mpg") keeps the two ends apart.
+    // Claims never overlap: a time or date between the ends ("from $41,200 at 9.30pm to
+    // $39,870", "from 20 mpg in 2008 to 29 mpg") keeps the two ends apart.
     if (j != i + 1) continue;
     // "from 62% to more than 68%": a range would lose the second end's qualifier.
     if (b.qualifier != Qualifier::eq && b.qualifier != a.qualifier) continue;
@@ -276,7 +276,7 @@ void link_coordinated_count(const Sentence& s, const Lexicon& lex, std::vector<C
     if (!lex.context().has_role(conj, SyntaxRole::clause_joiner)) continue;
     auto conj_word = word_before(text, b.start, s.begin);
     const Claim& a = claims[i - 1];
-    if (a.kind != Kind::count || !a.unit || a.unit->empty() || *a.unit == "time" || !single_number(a)) continue;
+    if (a.kind != Kind::count || !a.unit || a.unit->empty() || *a.unit == kTimesUnit || !single_number(a)) continue;
     if (!similar_magnitude(number(a), number(b)) || a.end > conj_word->begin) continue;
     // One clause apart at most: no sentence-internal break between them.
     std::string_view gap = text.substr(a.end, conj_word->begin - a.end);

@@ -4,7 +4,7 @@
 //   another figure such as a time: claims never overlap);
 // - a unit left out and understood from a parallel figure ("from 30 mpg to 34",
 //   "40 million of the 2 billion euros", "up 2 percent, while B rose by 1",
-//   "1.4 degrees in 2018 and 2.1 last year");
+//   "1.6 degrees in 2019 and 2.3 last year");
 // - "between 3 and 5 on the Mohs scale": a unit named by its scale;
 // - a counted noun left out after a conjunction ("300 homes were sold and 120 let");
 // - a direction left out in a list ("were down 1.1%, C by 1.7%").

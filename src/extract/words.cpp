@@ -6,22 +6,9 @@
 namespace factsheet::extract {
 namespace {
 
-using text::is_alpha;
 
-// Latin letters with diacritics (U+00C0..U+024F) start with bytes C3..C9; the
-// right single quote U+2019 is an apostrophe inside words ("Kazakhstan’s").
-std::size_t letter_length(std::string_view text, std::size_t i) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (is_alpha(text[i])) return 1;
-  if (c >= 0xC3 && c <= 0xC9 && i + 1 < text.size()) return 2;
-  return 0;
-}
-
-std::size_t apostrophe_length(std::string_view text, std::size_t i) {
-  if (text[i] == '\'') return 1;
-  if (i + 2 < text.size() && text.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
-  return 0;
-}
+using text::apostrophe_length;
+using text::letter_length;
 
 bool space_at(std::string_view text, std::size_t i, std::size_t& len) {
   char c = text[i];

@@ -21,6 +21,11 @@ constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words
 // The cues of a change's basis (frame_cues.tsv), each the period it gives the figure; against
 // the year before, the figure keeps its own shorter period too.
 constexpr const char* kYearBasis = "year-on-year";
+// The period cues a figure's period is named from (frame_cues.tsv).
+constexpr const char* kQuarter = "quarter";
+constexpr const char* kHalf = "half";
+constexpr const char* kMonth = "month";
+constexpr const char* kYear = "year";
 constexpr std::string_view kBasisCues[] = {kYearBasis, "month-on-month", "quarter-on-quarter"};
 
 using text::is_digit;
@@ -28,6 +33,8 @@ using text::is_lower;
 using text::is_upper;
 
 using text::lower_ascii;
+using text::right_quote_at;
+using text::without_possessive;
 
 // A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
 // inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.
@@ -35,11 +42,6 @@ struct Word {
   std::size_t begin = 0, end = 0;
   std::string text;  // as written, apostrophes normalised, trailing dots dropped unless an abbreviation
 };
-
-// "’" (U+2019) at s[i]; tested byte by byte, as this runs for every character.
-bool right_quote_at(std::string_view s, std::size_t i) {
-  return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
-}
 
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
@@ -82,12 +84,6 @@ std::vector<Word> words_of(std::string_view s) {
 
 bool possessive(std::string_view w) {
   return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's');
-}
-
-std::string without_possessive(std::string_view w) {
-  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return std::string(w.substr(0, w.size() - 2));
-  if (w.size() > 1 && w.back() == '\'') return std::string(w.substr(0, w.size() - 1));
-  return std::string(w);
 }
 
 // Lower-case words split at hyphens too, for the cue phrases ("fourth-quarter" ->
@@ -394,7 +390,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
     std::vector<Piece> ps = pieces_of(t);
     bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
-      for (const char* cue : {"quarter", "half", "month", "week", "day", "year", "nine-months", "year-on-year",
+      for (const char* cue : {kQuarter, kHalf, kMonth, "week", "day", kYear, "nine-months", "year-on-year",
                               "month-on-month", "quarter-on-quarter"})
         if (x.cues.is(p.text, cue)) return true;
       return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
@@ -450,7 +446,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
       measure += k == *head ? x.lemma(t) : lower_ascii(without_possessive(t));
     }
     out.measure = measure;
-    if (x.lemma(ws[content[*head]].text) == "rate") out.measure_from_verb = out.rate = true;
+    if (x.cues.is(x.lemma(ws[content[*head]].text), "rate-noun")) out.measure_from_verb = out.rate = true;
   }
   for (std::size_t k = 0; k < content.size(); ++k) {
     if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
@@ -483,14 +479,16 @@ void read_verb_measure(const Context& x, Parts& out) {
     // A rate is the verb's only when the figure is the rate's and the verb right before
     // it: "grew at an annual rate of 3.7%", not "interest rates increased to 2%".
     std::vector<Piece> rate = pieces_between(c.sentence, subject_at, x.figure_begin);
-    if (rate.size() < 2 || rate[rate.size() - 2].text != "rate" || rate.back().text != "of") return;
+    if (rate.size() < 2 || !x.cues.is(rate[rate.size() - 2].text, "rate-noun") ||
+        !x.lexicon.context().has_role(rate.back().text, SyntaxRole::partitive))
+      return;
     constexpr std::size_t kBeforeRate = 48;  // bytes: "grew at a respectable"
     before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at);
     // The verb right before "at (a)": not "a 5.5% increase and sits against an inflation
     // rate of 1.6%".
     std::size_t at = before.size();
     for (std::size_t k = before.size(); k-- > 0 && k + 3 > before.size();)
-      if (before[k].text == "at") at = k;
+      if (x.lexicon.context().has_role(before[k].text, SyntaxRole::rate_at)) at = k;
     if (at == before.size() || at == 0) return;
     before = {before[at - 1]};
   }
@@ -630,8 +628,8 @@ std::optional<CalendarPeriod> read_calendar(const Context& x, const std::vector<
     if (std::any_of(gap.begin(), gap.end(), is_digit)) continue;
     return std::move(span);
   }
-  if (kind == "quarter" || kind == "half")
-    return period_at_cue(words, best_at, best_end, kind == "quarter", x.lexicon, x.cues);
+  if (kind == kQuarter || kind == kHalf)
+    return period_at_cue(words, best_at, best_end, kind == kQuarter, x.lexicon, x.cues);
   // "the third quarter of 2004": the year written with a numbered quarter or half.
   bool numbered = !kind.empty() && (kind[0] == 'Q' || kind.ends_with(" half"));
   if (numbered && best_end + 1 < ps.size() && ps[best_end].text == "of" && ps[best_end + 1].text.size() == 4 &&
@@ -688,11 +686,11 @@ void read_period(const Context& x, Parts& out) {
   auto in_basis = [&](std::size_t b) {
     return std::any_of(all_bases.begin(), all_bases.end(), [&](const auto& r) { return b >= r.first && b < r.second; });
   };
-  for (const char* cue : {"quarter", "half", "nine-months", "month", "week", "day", "year"}) {
+  for (const char* cue : {kQuarter, kHalf, "nine-months", kMonth, "week", "day", kYear}) {
     for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {
       if (in_basis(b)) continue;
       // "nearly half", "half a million": a fraction; "the second half", "first-half" a period.
-      if (std::string_view(cue) == "half" && e == b + 1 && ps[b].text == "half" &&
+      if (std::string_view(cue) == kHalf && e == b + 1 && x.lexicon.context().has_role(ps[b].text, SyntaxRole::fraction_noun) &&
           (b == 0 || !x.lexicon.context().has_role(ps[b - 1].text, SyntaxRole::period_half)))
         continue;
       std::size_t d = x.placed ? distance_to_figure(x, ps[b].begin, ps[e - 1].end) : 0;
@@ -709,17 +707,29 @@ void read_period(const Context& x, Parts& out) {
     }
   }
   // "fourth-quarter": an ordinal of a period (syntax.tsv) with its number (numbers.tsv) is "Q4".
-  if (kind == "quarter" && best_at > 0 && x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal)) {
+  if (kind == kQuarter && best_at > 0 && x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal)) {
     constexpr int kQuarters = 4;
     const NumberWord* n = x.lexicon.whole_number_word(ps[best_at - 1].text);
     if (n && n->value >= 1 && n->value <= kQuarters) kind = "Q" + std::to_string(static_cast<int>(n->value));
   }
-  if (kind == "quarter" && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
-  if (kind == "half" && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
-                                       x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half)))
-    kind = ps[best_at - 1].text + " half";
+  if (kind == kQuarter && ps[best_at].text.size() == 2 && ps[best_at].text[0] == 'q') kind = "Q" + ps[best_at].text.substr(1);
+  // "the second half": the half's number is its ordinal's (numbers.tsv), as a quarter's is.
+  int half = 0;
+  std::string half_kind;
+  if (kind == kHalf && best_at > 0 && (x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::ordinal) &&
+                                       x.lexicon.context().has_role(ps[best_at - 1].text, SyntaxRole::period_half))) {
+    kind = half_kind = ps[best_at - 1].text + " " + kHalf;
+    if (const NumberWord* n = x.lexicon.whole_number_word(ps[best_at - 1].text)) half = static_cast<int>(n->value);
+  }
   std::optional<CalendarPeriod> calendar = read_calendar(x, ps, kind, best, best_at, best_end);
-  if (calendar) kind = calendar->kind;
+  if (calendar) {
+    kind = calendar->kind;
+    // "the six months to June" is the first half (calendar_period.cpp names the halves).
+    if (kind == "first half" || kind == "second half") {
+      half = kind == "first half" ? 1 : 2;
+      half_kind = kind;
+    }
+  }
   // A change against the same period earlier: the first basis cue names the period. Against
   // the year before, a shorter period stays ("year-on-year Q4": the quarter against the same
   // quarter); against the month or quarter before, the period is that basis.
@@ -728,7 +738,7 @@ void read_period(const Context& x, Parts& out) {
     if (auto found = first_cue(ps, x.cues.basis_words)) basis = &x.cues.basis_cue[*found];
     if (basis && *basis == kYearBasis) {
       std::string period = *basis;
-      if (!kind.empty() && kind != "year") period.append(" ").append(kind);
+      if (!kind.empty() && kind != kYear) period.append(" ").append(kind);
       kind = period;
     } else if (basis) {
       kind = *basis;
@@ -739,14 +749,14 @@ void read_period(const Context& x, Parts& out) {
   std::string time = c.time ? *c.time : lower_ascii(c.time_text.value_or(""));
   // "rose 4.7% to $51.2bn from $48.8bn a year earlier": the basis phrase dates the earlier
   // value, not the value reached or the change.
-  if (c.time_text && out.role != "earlier") {
+  if (c.time_text && out.role != kRoleEarlier) {
     std::string said = lower_ascii(*c.time_text);
     if (x.cues.is(said, "year-on-year") || x.cues.is(said, "month-on-month") || x.cues.is(said, "quarter-on-quarter"))
       time.clear();
   }
   // "car sales fell 2.8% in January": a month named after a period opener ("in") in the
   // figure's clause, with no other figure between, is the figure's when it has no time.
-  if (time.empty() && !calendar && (kind.empty() || kind == "month") && x.placed) {
+  if (time.empty() && !calendar && (kind.empty() || kind == kMonth) && x.placed) {
     for (std::size_t i = 0; i + 1 < ps.size(); ++i) {
       if (!x.lexicon.context().has_role(ps[i].text, SyntaxRole::period_opener)) continue;
       auto m = x.lexicon.months().longest(ps[i + 1].text, 0);
@@ -797,8 +807,8 @@ void read_period(const Context& x, Parts& out) {
     int year = std::atoi(c.date->substr(0, 4).c_str()), month = std::atoi(c.date->substr(5, 2).c_str());
     int starts = 0;  // the month the period begins
     if (kind.size() == 2 && kind[0] == 'Q' && kind[1] >= '1' && kind[1] <= '4') starts = 3 * (kind[1] - '1') + 1;
-    if (kind == "first half") starts = 1;
-    if (kind == "second half") starts = 7;
+    constexpr int kSecondHalfStarts = 7;  // July
+    if (half && kind == half_kind) starts = half == 1 ? 1 : half == 2 ? kSecondHalfStarts : 0;
     if (starts > 0 && month >= 1 && month <= 12) time = std::to_string(starts <= month ? year : year - 1);
   }
   // "sales last year" (2004) and "sales in 2004" cover one period: a year's figure with its
@@ -806,14 +816,14 @@ void read_period(const Context& x, Parts& out) {
   bool year = time.size() == 4 && std::all_of(time.begin(), time.end(), is_digit);
   bool month = time.size() == 7 && time[4] == '-' && is_digit(time[0]) && is_digit(time[6]);
   bool month_alone = time.size() == 4 && time[0] == '-' && time[1] == '-';  // "--12": a month of no year
-  if ((kind == "year" && year) || (kind == "month" && (month || month_alone))) kind.clear();
+  if ((kind == kYear && year) || (kind == kMonth && (month || month_alone))) kind.clear();
   if (!bases.empty()) kind = kind.empty() ? "annual rate" : "annual rate " + kind;
   out.period = kind.empty() ? time : time.empty() ? kind : kind + " " + time;
 }
 
 void read_role(const Context& x, Parts& out) {
   const Claim& c = x.claim;
-  out.role = c.change != Change::none ? "change" : "current";
+  out.role = c.change != Change::none ? kRoleChange : kRoleCurrent;
   if (!x.placed) return;
   constexpr std::size_t kNear = 96;  // bytes before the figure that hold its role's cue
   std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin);
@@ -833,7 +843,7 @@ void read_role(const Context& x, Parts& out) {
     if ((e == before.size() ||
          (article && e + 1 == before.size() && !roles.has_role(before[b].text, SyntaxRole::range_from))) &&
         c.change == Change::none) {
-      out.role = "earlier";
+      out.role = kRoleEarlier;
       return;
     }
   std::size_t from = std::max(clause, before.size() > kRoleWindow ? before.size() - kRoleWindow : std::size_t{0});
@@ -842,7 +852,7 @@ void read_role(const Context& x, Parts& out) {
   std::vector<Piece> window;
   for (auto p = before.begin() + static_cast<std::ptrdiff_t>(from); p != before.end(); ++p)
     if (p->begin == 0 || !is_upper(c.sentence[p->begin])) window.push_back(*p);
-  if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = "forecast";
+  if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = kRoleForecast;
 }
 
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
@@ -917,7 +927,7 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   static const std::vector<std::string> kCues = {
       "forecast", "earlier", "quarter", "half", "nine-months", "month", "week", "day", "year", "year-on-year",
       "month-on-month", "quarter-on-quarter", "modifier", "scope", "scope_before", "pronoun", "suffix", "revision",
-      "superseded", "rate-basis", "whole", "growth-verb", "closing", "ending", "span-open"};
+      "superseded", "rate-basis", "rate-noun", "whole", "growth-verb", "closing", "ending", "span-open"};
   auto cues = std::make_shared<FrameCues>();
   for (const TsvTable::Row& r : table.rows()) {
     if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())

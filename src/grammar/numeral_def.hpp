@@ -222,7 +222,7 @@ inline constexpr auto word_numeral_span = [](auto& ctx) {
 };
 
 // ---- scientific notation ---------------------------------------------------------
-// "1.99×10^-30", "1.99 × 10−30", "6.02x10^23", "6.02×10²³": a power of ten after a sign of
+// "3.2×10^-19", "3.2 × 10−19", "6.02x10^23", "6.02×10²³": a power of ten after a sign of
 // multiplication. The exponent needs its own mark (a caret, a minus or superscript
 // digits), so "5 x 10 metres" stays a dimension.
 auto const times_sign = x3::lit("\xC3\x97") | x3::lit('x') | x3::lit('X') | x3::lit('*');

@@ -19,7 +19,7 @@ inline bool unit_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
 }
 inline bool hyphen_unit_ok(const Lexicon& lex, std::uint32_t id, bool) {
   // "10-year", "5-km", "62-year-old"; "10-%" is not written.
-  return lex.unit(id).kind != Kind::percent || lex.unit(id).symbol == "pp";
+  return lex.unit(id).kind != Kind::percent || lex.unit(id).symbol == kPointsUnit;
 }
 inline bool scale_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
   const ScaleWord& s = lex.scale(id);

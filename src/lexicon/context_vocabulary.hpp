@@ -94,8 +94,10 @@ enum class SyntaxRole : std::uint8_t {
   ratio_link,
   decimal_point,
   level_noun,
+  rate_at,
+  superlative,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::level_noun) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::superlative) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.

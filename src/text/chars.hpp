@@ -20,6 +20,48 @@ inline std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// Whether `s` holds an ASCII digit.
+constexpr bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (is_digit(c)) return true;
+  return false;
+}
+
+// The letter at s[i]: its length in bytes, 0 for none. A letter is an ASCII letter or a
+// two-byte UTF-8 letter of the Latin, Greek and Cyrillic blocks (lead bytes C3..D4: U+00C0
+// to U+053F), so "Zürich" and "Đorđević" are words.
+constexpr std::size_t letter_length(std::string_view s, std::size_t i) {
+  if (is_alpha(s[i])) return 1;
+  auto c = static_cast<unsigned char>(s[i]);
+  return c >= 0xC3 && c <= 0xD4 && i + 1 < s.size() ? 2 : 0;
+}
+
+// The right single quotation mark U+2019 at s[i], an apostrophe inside words ("China’s").
+constexpr bool right_quote_at(std::string_view s, std::size_t i) {
+  return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
+}
+
+// The apostrophe at s[i] ("'" or U+2019): its length in bytes, 0 for none.
+constexpr std::size_t apostrophe_length(std::string_view s, std::size_t i) {
+  if (s[i] == '\'') return 1;
+  return right_quote_at(s, i) ? 3 : 0;
+}
+
+// The possessive "'s" or "’s" ending `w`: its length in bytes, 0 for none.
+constexpr std::size_t possessive_length(std::string_view w) {
+  if (w.ends_with("'s")) return 2;
+  return w.ends_with("\xE2\x80\x99s") ? 4 : 0;
+}
+
+// `w` without its possessive ending: "'s", "’s", or a plural's bare apostrophe
+// ("Kazakhstan's", "China’s", "Sony'" -> "Kazakhstan", "China", "Sony"). A word that is
+// only the ending stays.
+inline std::string without_possessive(std::string_view w) {
+  for (std::string_view ending : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+    if (w.size() > ending.size() && w.ends_with(ending)) return std::string(w.substr(0, w.size() - ending.size()));
+  return std::string(w);
+}
+
 // A byte that continues a UTF-8 sequence (10xxxxxx); a character starts at any other byte.
 constexpr bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/chars.hpp"
+
 namespace factsheet::text {
 namespace {
 
@@ -33,13 +35,6 @@ std::string normalise(std::string_view word) {
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
-}
-
-// "'s" or "’s": a singular possessive ("Kazakhstan's").
-size_t possessive_length(std::string_view w) {
-  if (w.ends_with("'s")) return 2;
-  if (w.ends_with("\xE2\x80\x99s")) return 4;
-  return 0;
 }
 
 // Removes the apostrophe of a plural possessive ("students'" -> "students").

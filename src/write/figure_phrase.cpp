@@ -123,7 +123,7 @@ std::string body(const FigureFields& f) {
       return prefix + a + per_suffix(f);
     }
     case Kind::percent:
-      if (f.unit == "pp")
+      if (f.unit == kPointsUnit)
         return amount(f.value, f.low, f.high, false) + (is_one(f) ? " percentage point" : " percentage points");
       return amount(f.value, f.low, f.high, false) + "%" + per_suffix(f);
     case Kind::ratio:
@@ -142,7 +142,7 @@ std::string body(const FigureFields& f) {
     case Kind::duration:
     case Kind::age: {
       std::string a = amount(f.value, f.low, f.high, false);
-      if (f.kind == Kind::age && f.unit == "year") return a + (is_one(f) ? " year old" : " years old");
+      if (f.kind == Kind::age && f.unit == kYearUnit) return a + (is_one(f) ? " year old" : " years old");
       std::string name = !f.unit_name.empty() ? f.unit_name : f.unit;
       if (name.empty()) return a;
       return a + " " + (is_one(f) && !range ? name : plural(name));

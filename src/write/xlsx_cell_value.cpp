@@ -60,7 +60,7 @@ std::string number_format(Kind kind, std::string_view unit, double v) {
     }
     case Kind::percent:
       if (is_percent_unit(unit)) return with_decimals("0", std::max(1, decimals_needed(v * 100, 3)), "%");
-      if (unit == "pp") return with_decimals("0", std::max(1, decimals_needed(v, 3)), "\" pp\"");
+      if (unit == kPointsUnit) return with_decimals("0", std::max(1, decimals_needed(v, 3)), "\" pp\"");
       return grouped_format(v);
     case Kind::ratio: return "0.0%";  // 26 of 45 is 57.777...%: one decimal reads best
     case Kind::year:

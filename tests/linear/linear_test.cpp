@@ -12,6 +12,7 @@
 #include "extract/extractor.hpp"
 #include "read/html_page.hpp"
 #include "read/jsonl_record.hpp"
+#include "support/extracted_claims.hpp"
 #include "text/sentences.hpp"
 #include "work_ratio.hpp"
 #include "write/jsonl_writer.hpp"
@@ -29,12 +30,7 @@ const Extractor& extractor() {
   return instance;
 }
 
-Document doc_of(std::string text) {
-  Document d;
-  d.id.append("t");
-  d.text = std::move(text);
-  return d;
-}
+using factsheet::testing::doc_of;
 
 // Claims of `text`, counted and dropped as they come, as a long run writes them.
 std::size_t count_claims(const Document& doc) {

@@ -60,6 +60,12 @@ TEST(Conflict, NotWithoutAYear) {
                           {"b.txt", "Kazakhstan's trade reached 45 billion US dollars last year.\n"}},
                          std::nullopt);
   EXPECT_TRUE(run.with(Status::conflict).empty());
+  EXPECT_EQ(run.claims.size(), 2u);  // both figures read
+  // Control: with the year written the two are one fact stated differently.
+  auto control = audit_texts({{"a.txt", "Kazakhstan's trade reached 41 billion US dollars in 2023.\n"},
+                              {"b.txt", "Kazakhstan's trade reached 45 billion US dollars in 2023.\n"}},
+                             std::nullopt);
+  EXPECT_EQ(control.with(Status::conflict).size(), 1u);
 }
 
 TEST(Conflict, NotAcrossYearsSubjectsOrUnits) {

@@ -64,6 +64,15 @@ TEST(FrameRules, HalfIsAPeriodOnlyAsOne) {
   EXPECT_EQ(period("Tesco's sales rose 5% in the second half of 2004.", "5%"), "second half 2004");
 }
 
+TEST(FrameRules, AHalfIsAnchoredByTheArticlesDate) {
+  // The latest such half begun by the article's date: the second half begins in July.
+  EXPECT_EQ(period("LONDON, Nov 5 (Reuters) - Acme's sales rose 4% in the second half.", "4%", 2004), "second half 2004");
+  EXPECT_EQ(period("LONDON, Mar 2 (Reuters) - Acme's sales rose 4% in the second half.", "4%", 2005), "second half 2004");
+  EXPECT_EQ(period("LONDON, Mar 2 (Reuters) - Acme's sales rose 4% in the first half.", "4%", 2005), "first half 2005");
+  // Control: without a date the half is not anchored.
+  EXPECT_EQ(period("Acme's sales rose 4% in the first half.", "4%"), "first half");
+}
+
 TEST(FrameRules, TheVerbOfChangeSaysWhatTheEconomyMeasures) {
   EXPECT_EQ(measure("Germany's economy grew 1.6% in 2004.", "1.6%"), "growth");
   EXPECT_EQ(measure("The US economy grew at an annual rate of 3.9% in the third quarter.", "3.9%"), "growth");

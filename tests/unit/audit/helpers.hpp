@@ -13,6 +13,7 @@
 #include "audit/rules.hpp"
 #include "extract/extractor.hpp"
 #include "lexicon/discourse_nouns.hpp"
+#include "support/extracted_claims.hpp"
 
 namespace factsheet::audit::testing {
 
@@ -80,12 +81,8 @@ inline Run audit_texts(const std::vector<std::pair<std::string, std::string>>& d
     extractor_year = year;
   }
   std::vector<Claim> claims;
-  for (const auto& [id, text] : docs) {
-    Document d;
-    d.id = id;
-    d.text = text;
-    for (Claim& c : extractor->extract(d)) claims.push_back(std::move(c));
-  }
+  for (const auto& [id, text] : docs)
+    for (Claim& c : extractor->extract(factsheet::testing::doc_of(text, id))) claims.push_back(std::move(c));
   return audit_claims(std::move(claims));
 }
 

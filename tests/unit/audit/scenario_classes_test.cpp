@@ -5,6 +5,7 @@
 // `ctest -L audit_scenarios`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "helpers.hpp"
@@ -19,6 +20,12 @@ using testing::audit_texts;
 std::string status_of(const std::string& a, const std::string& b, const std::string& figure_a,
                       const std::string& figure_b) {
   auto run = audit_texts({{"a.txt", "First story\n\n" + a + "\n"}, {"b.txt", "Second story\n\n" + b + "\n"}});
+  // Both figures must be read: "none" from an extractor that reads nothing is no pass.
+  auto read = [&](const std::string& text) {
+    return std::any_of(run.claims.begin(), run.claims.end(), [&](const Claim& c) { return c.text == text; });
+  };
+  EXPECT_TRUE(read(figure_a)) << figure_a << " not read in: " << a;
+  EXPECT_TRUE(read(figure_b)) << figure_b << " not read in: " << b;
   std::string found = "none";
   for (const Finding& f : run.findings) {
     if (f.status == Status::unsourced) continue;
@@ -75,6 +82,9 @@ TEST(AuditClasses, DifferentPeriodIsAnotherFact) {
   EXPECT_EQ(status_of("Tesco's sales reached £1.3bn, the company said.",
                       "Analysts in London said Tesco's sales reached £1.5bn.", "£1.3bn", "£1.5bn"),
             "none");
+  // Control: the same year is one fact.
+  EXPECT_EQ(status_of(kTesco, "Analysts in London said Tesco's sales reached £1.5bn in 2004.", "£1.3bn", "£1.5bn"),
+            "conflict");
 }
 
 TEST(AuditClasses, DifferentEntityIsAnotherFact) {
@@ -82,6 +92,9 @@ TEST(AuditClasses, DifferentEntityIsAnotherFact) {
             "none");
   EXPECT_EQ(status_of(kTesco, "Analysts in London said Sainsbury's sales reached £1.3bn in 2004.", "£1.3bn", "£1.3bn"),
             "none");
+  // Control: the same entity's figure is held against it.
+  EXPECT_EQ(status_of(kTesco, "Analysts in London said Tesco's sales reached £1.5bn in 2004.", "£1.3bn", "£1.5bn"),
+            "conflict");
 }
 
 TEST(AuditClasses, PartIsNotTheWhole) {
@@ -104,6 +117,10 @@ TEST(AuditClasses, ForecastIsNotAnActualValue) {
   EXPECT_EQ(status_of("Tesco's sales are expected to reach £1.5bn in 2005, the company said.",
                       "Analysts in London expect Tesco's sales to reach £1.3bn in 2005.", "£1.5bn", "£1.3bn"),
             "none");
+  // Control: two values reached are held against each other.
+  EXPECT_EQ(status_of("Tesco's sales reached £1.5bn in 2005, the company said.",
+                      "Analysts in London said Tesco's sales reached £1.3bn in 2005.", "£1.5bn", "£1.3bn"),
+            "conflict");
 }
 
 TEST(AuditClasses, CopyRepeatsAndIndependentCorroborates) {

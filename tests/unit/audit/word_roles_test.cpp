@@ -3,6 +3,7 @@
 // row changes (what `--grammars DIR` loads), and the reading changes with the row.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "extract/extractor.hpp"
 #include "lexicon/embedded.hpp"
 #include "lexicon/lexicon.hpp"
+#include "support/extracted_claims.hpp"
 
 namespace factsheet::audit {
 namespace {
@@ -68,24 +70,16 @@ Edit append(const std::string& row) {
   return [row](std::string content) { return content + row + "\n"; };
 }
 
-std::vector<Claim> claims_of(const std::shared_ptr<const Lexicon>& lex, const std::string& text) {
-  Extractor extractor(lex, ExtractorOptions{2024});
-  Document d;
-  d.id = "a.txt";
-  d.text = "Acme results\n\n" + text;  // a headline, then the sentence
-  return extractor.extract(d);
-}
+using factsheet::testing::claim_with;
 
-// The claim of `text` among `claims`, a copy (the claims are often a temporary).
-std::optional<Claim> claim_with(const std::vector<Claim>& claims, std::string_view text) {
-  for (const Claim& c : claims)
-    if (c.text == text) return c;
-  return std::nullopt;
+// The claims of an article of 2024 that is a headline and then `text`, read with `lex`.
+std::vector<Claim> article_claims(const std::shared_ptr<const Lexicon>& lex, const std::string& text) {
+  return factsheet::testing::claims_of(lex, "Acme results\n\n" + text, ExtractorOptions{2024}, "a.txt");
 }
 
 // The texts of every arithmetic finding in `text`, read and audited with `lex`.
 std::vector<std::string> arithmetic(const std::shared_ptr<const Lexicon>& lex, const std::string& text) {
-  std::vector<Claim> claims = claims_of(lex, text);
+  std::vector<Claim> claims = article_claims(lex, text);
   Auditor auditor(load_audit_rules(lex, ""));
   for (std::size_t i = 0; i < claims.size(); ++i) auditor.add(claims[i], i);
   std::vector<std::string> out;
@@ -133,37 +127,37 @@ TEST(WordRoles, ChangeLevelsFollowRangeWords) {
 
 TEST(WordRoles, FractionNounsNameAShareOfAScale) {
   const std::string text = "The city has a quarter million residents.\n";
-  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "a quarter million residents");
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "a quarter million residents");
   ASSERT_TRUE(c);
   EXPECT_EQ(std::get<double>(c->value), 250000);
-  auto edited = claims_of(tables_with("syntax.tsv", drop("quarter\tfraction_noun")), text);
+  auto edited = article_claims(tables_with("syntax.tsv", drop("quarter\tfraction_noun")), text);
   for (const Claim& e : edited) EXPECT_FALSE(std::holds_alternative<double>(e.value) && std::get<double>(e.value) == 250000) << e.text;
 }
 
 TEST(WordRoles, AFractionNounIsNoOrdinal) {
   const std::string text = "She came twenty-fifth in the race.\n";
-  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "twenty-fifth");
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "twenty-fifth");
   ASSERT_TRUE(c);
   EXPECT_EQ(c->kind, Kind::ordinal);
   EXPECT_EQ(std::get<double>(c->value), 25);
-  for (const Claim& e : claims_of(tables_with("syntax.tsv", append("fifth\tfraction_noun")), text))
+  for (const Claim& e : article_claims(tables_with("syntax.tsv", append("fifth\tfraction_noun")), text))
     EXPECT_NE(e.kind, Kind::ordinal) << e.text;
   // Plural fraction words are never ordinals.
-  for (const Claim& e : claims_of(embedded(), "It took twenty-fifths of a second.\n")) EXPECT_NE(e.kind, Kind::ordinal) << e.text;
+  for (const Claim& e : article_claims(embedded(), "It took twenty-fifths of a second.\n")) EXPECT_NE(e.kind, Kind::ordinal) << e.text;
 }
 
 // "rose four-fold" is the size of a change, "lost three times" is not: a multiple word
 // (syntax.tsv) in the span tells them apart.
 TEST(WordRoles, AMultipleWordMakesACountOfTimesAChange) {
   const std::string text = "Its output rose almost four-fold over the decade.\n";
-  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "almost four-fold");
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "almost four-fold");
   ASSERT_TRUE(c);
   EXPECT_EQ(c->unit, "time");
   EXPECT_EQ(c->change, Change::up);
-  std::optional<Claim> times = claim_with(claims_of(embedded(), "He lost four times to the champion.\n"), "four times");
+  std::optional<Claim> times = claim_with(article_claims(embedded(), "He lost four times to the champion.\n"), "four times");
   ASSERT_TRUE(times);
   EXPECT_EQ(times->change, Change::none);
-  for (const Claim& e : claims_of(tables_with("syntax.tsv", drop("fold\tmultiple")), text))
+  for (const Claim& e : article_claims(tables_with("syntax.tsv", drop("fold\tmultiple")), text))
     EXPECT_FALSE(e.unit == "time" && e.change == Change::up) << e.text;
 }
 
@@ -180,31 +174,31 @@ TEST(WordRoles, TheQuantityGrammarReadsRoles) {
                  Case{"The pole is three point five metres tall.\n", "point\tdecimal_point", "three point five metres", "3.5"},
                  Case{"One in five staff left.\n", "in\tratio_link", "One in five staff", "0.2"},
                  Case{"Profit was $5m a year earlier.\n", "earlier\ttime_shift", "$5m", "5000000"}}) {
-    std::optional<Claim> e = claim_with(claims_of(embedded(), c.text), c.figure);
+    std::optional<Claim> e = claim_with(article_claims(embedded(), c.text), c.figure);
     ASSERT_TRUE(e) << c.text;
     ASSERT_TRUE(std::holds_alternative<double>(e->value)) << c.text;
     EXPECT_EQ(std::get<double>(e->value), std::stod(c.unedited)) << c.text;
     // Without the row the figure is not read so ("three point five metres" is 3 m).
-    std::optional<Claim> edited = claim_with(claims_of(tables_with("syntax.tsv", drop(c.row)), c.text), c.figure);
+    std::optional<Claim> edited = claim_with(article_claims(tables_with("syntax.tsv", drop(c.row)), c.text), c.figure);
     EXPECT_TRUE(!edited || edited->value != e->value) << c.text;
   }
 }
 
 TEST(WordRoles, BasisCuesNameTheirPeriod) {
   const std::string text = "Acme said its fourth-quarter profit rose 5% from a year earlier to $3bn in 2004.\n";
-  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "5%");
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "5%");
   ASSERT_TRUE(c);
   // "a year earlier" dates the earlier value, not the rise: no year here.
   EXPECT_EQ(c->period, "year-on-year Q4");
-  auto edited = claims_of(tables_with("frame_cues.tsv", replace("a year earlier\tyear-on-year",
+  auto edited = article_claims(tables_with("frame_cues.tsv", replace("a year earlier\tyear-on-year",
                                                                  "a year earlier\tquarter-on-quarter\tedited")),
                           text);
-  std::optional<Claim> e = claim_with(edited, "5%");
+  const Claim* e = claim_with(edited, "5%");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->period, "quarter-on-quarter");
   // The quarter's number is its ordinal's (syntax.tsv ordinal, numbers.tsv value).
-  auto no_ordinal = claims_of(tables_with("syntax.tsv", drop("fourth\tordinal")), text);
-  std::optional<Claim> q = claim_with(no_ordinal, "5%");
+  auto no_ordinal = article_claims(tables_with("syntax.tsv", drop("fourth\tordinal")), text);
+  const Claim* q = claim_with(no_ordinal, "5%");
   ASSERT_TRUE(q);
   EXPECT_EQ(q->period, "year-on-year quarter");
 }
@@ -213,15 +207,15 @@ TEST(WordRoles, ARateWordOfAScopeMatchesAnArticle) {
   // A count keeps its noun as unit, so the rate is the frame's scope ("530p a share" is
   // money per share, in its unit).
   const std::string text = "Holders of the new stock get two votes a share.\n";
-  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "two votes");
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "two votes");
   ASSERT_TRUE(c);
   EXPECT_NE(c->scope.value_or("").find("per share"), std::string::npos) << c->scope.value_or("");
-  std::optional<Claim> e = claim_with(claims_of(tables_with("syntax.tsv", drop("per\trate")), text), "two votes");
+  std::optional<Claim> e = claim_with(article_claims(tables_with("syntax.tsv", drop("per\trate")), text), "two votes");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->scope.value_or("").find("per share"), std::string::npos) << e->scope.value_or("");
   // Written with the rate word itself, the scope is the cue's.
   std::optional<Claim> per =
-      claim_with(claims_of(embedded(), "Holders of the new stock get two votes per share.\n"), "two votes");
+      claim_with(article_claims(embedded(), "Holders of the new stock get two votes per share.\n"), "two votes");
   ASSERT_TRUE(per);
   EXPECT_NE(per->scope.value_or("").find("per share"), std::string::npos) << per->scope.value_or("");
 }
@@ -229,12 +223,46 @@ TEST(WordRoles, ARateWordOfAScopeMatchesAnArticle) {
 TEST(WordRoles, ScopeBeforeTheMeasureIsAFrameCue) {
   // The subject ("profit before exceptional items") leaves the word out: the cue adds it.
   const std::string text = "The group said Acme's underlying profit before exceptional items rose 8% after strong sales.\n";
-  std::optional<Claim> c = claim_with(claims_of(embedded(), text), "8%");
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "8%");
   ASSERT_TRUE(c);
   EXPECT_NE(c->scope.value_or("").find("underlying"), std::string::npos) << c->scope.value_or("");
-  std::optional<Claim> e = claim_with(claims_of(tables_with("frame_cues.tsv", drop("underlying\tscope_before")), text), "8%");
+  std::optional<Claim> e = claim_with(article_claims(tables_with("frame_cues.tsv", drop("underlying\tscope_before")), text), "8%");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->scope.value_or("").find("underlying"), std::string::npos) << e->scope.value_or("");
+}
+
+TEST(WordRoles, TheRateAVerbOfChangeMovesAtIsRowsOfBoth) {
+  // "grew at an annual rate of 3.9%": the rate noun (frame_cues.tsv rate-noun) after the
+  // verb's "at" (syntax.tsv rate_at) makes the figure the verb's growth.
+  const std::string text = "The US economy grew at an annual rate of 3.9% in the third quarter.\n";
+  std::optional<Claim> c = claim_with(article_claims(embedded(), text), "3.9%");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->measure, "growth");
+  for (const auto& [file, row] : {std::pair<std::string, std::string>{"syntax.tsv", "at\trate_at"},
+                                  std::pair<std::string, std::string>{"frame_cues.tsv", "rate\trate-noun"}}) {
+    std::optional<Claim> e = claim_with(article_claims(tables_with(file, drop(row)), text), "3.9%");
+    ASSERT_TRUE(e) << row;
+    EXPECT_NE(e->measure, "growth") << row;
+  }
+}
+
+// The statuses of the audit's findings in `text`, read and audited with `lex`.
+std::vector<Status> statuses(const std::shared_ptr<const Lexicon>& lex, const std::string& text) {
+  std::vector<Claim> claims = article_claims(lex, text);
+  Auditor auditor(load_audit_rules(lex, ""));
+  for (std::size_t i = 0; i < claims.size(); ++i) auditor.add(claims[i], i);
+  std::vector<Status> out;
+  for (const Finding& f : auditor.finish()) out.push_back(f.status);
+  return out;
+}
+
+TEST(WordRoles, ARevisedRangeOpensWithARangeWord) {
+  // "revised down ... from 157,000 to 133,000": the old and the new value of one fact.
+  const std::string text = "The department revised down the job gains in December, from 157,000 to 133,000.\n";
+  auto revised = [](const std::vector<Status>& s) { return std::count(s.begin(), s.end(), Status::revised); };
+  EXPECT_EQ(revised(statuses(embedded(), text)), 1);
+  // Without the row neither the range nor so the revision is read.
+  EXPECT_EQ(revised(statuses(tables_with("syntax.tsv", drop("from\trange_from")), text)), 0);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "helpers.hpp"
+#include "support/extracted_claims.hpp"
 
 namespace factsheet::context {
 namespace {
@@ -23,12 +24,7 @@ const char* kNewsFile =
     "\n"
     "BISHKEK, May 20 (Xinhua) \xE2\x80\x94 China and Kyrgyzstan will pursue cooperation.\n";
 
-Document doc(std::string text) {
-  Document d;
-  d.id.assign(1, 't');
-  d.text = std::move(text);
-  return d;
-}
+Document doc(std::string text) { return factsheet::testing::doc_of(std::move(text)); }
 
 TEST(ArticleIndex, SummaryThenHeadlinedDatelineArticles) {
   Document d = doc(kNewsFile);

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "helpers.hpp"
+#include "support/extracted_claims.hpp"
 
 namespace factsheet::context {
 namespace {
@@ -28,12 +29,8 @@ std::vector<Claim> wire_claims(const std::string& text) {
   return claims;
 }
 
-Document document(const std::string& text) {
-  Document d;
-  d.id.assign(1, 'w');
-  d.text = text;
-  return d;
-}
+// A document "w" holding `text`.
+Document document(const std::string& text) { return factsheet::testing::doc_of(text, "w"); }
 
 TEST(ContextStage, FillsTheFieldsAndDropsDatelineDates) {
   ContextStage stage(lexicon(), {2024});

@@ -22,7 +22,7 @@ NewsQuantUnits fake_units() {
             if (unit == "lb·ft" && text.find("lb-ft") != std::string_view::npos) return "foot pound-force";
             return "";
           },
-          nullptr, nullptr, nullptr};
+          nullptr, nullptr, nullptr, nullptr};
 }
 
 Claim make(Kind kind, Value value, std::optional<std::string> unit = std::nullopt) {
@@ -130,6 +130,20 @@ TEST(NewsQuantAdapter, CountedNounsKeepTheirPremodifiers) {
   EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "new 737 max jet");
   c.text = "about 300 Boeing jets";
   EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "boeing jet");
+}
+
+TEST(NewsQuantAdapter, JoinersAndSuperlativeMarkersAreGrammarRoles) {
+  Claim c = make(Kind::count, 4.3e6, "sale");
+  c.text = "4.3M digital and physical sales";
+  EXPECT_EQ(to_newsquant(c, fake_units())->normalized_unit, "digital physical sale");  // embedded roles
+  NewsQuantUnits no_roles = fake_units();
+  no_roles.role = [](std::string_view, SyntaxRole) { return false; };
+  EXPECT_EQ(to_newsquant(c, no_roles)->normalized_unit, "digital and physical sale");
+  no_roles.superlative = [](std::string_view) { return std::string(); };
+  EXPECT_EQ(superlative_phrase("most popular models", "model", no_roles), "");
+  NewsQuantUnits with_roles = no_roles;
+  with_roles.role = [](std::string_view w, SyntaxRole r) { return w == "most" && r == SyntaxRole::superlative; };
+  EXPECT_EQ(superlative_phrase("most popular models", "model", with_roles), "popular model");
 }
 
 TEST(NewsQuantAdapter, SharesOfAWholeArePercentagesOfIt) {

@@ -4,20 +4,15 @@
 #include <gtest/gtest.h>
 
 #include "extract/extractor.hpp"
+#include "support/extracted_claims.hpp"
 
 namespace factsheet {
 namespace {
 
-std::vector<Claim> extract(std::string text) {
-  static const Extractor ex(Lexicon::embedded());
-  Document d;
-  d.id.append("t");
-  d.text = std::move(text);
-  return ex.extract(d);
-}
+using factsheet::testing::claims_of;
 
 void expect_one(const std::string& text, std::string_view span, double value, std::string_view code) {
-  auto claims = extract(text);
+  auto claims = claims_of(text);
   ASSERT_EQ(claims.size(), 1u) << text;
   EXPECT_EQ(claims[0].text, span) << text;
   EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), value) << text;
@@ -50,41 +45,41 @@ TEST(MinorUnits, PenniesAreHundredthsOfAPound) {
   expect_one("Taxes rise by one penny in the pound.", "one penny", 0.01, "GBP");
   expect_one("The stamp costs ninety pennies.", "ninety pennies", 0.9, "GBP");
   expect_one("A loaf was 2 pounds 15 pennies.", "2 pounds 15 pennies", 2.15, "GBP");
-  auto claims = extract("Penny Smith ran 5 Penny Lane races.");
+  auto claims = claims_of("Penny Smith ran 5 Penny Lane races.");
   for (const Claim& c : claims) EXPECT_NE(c.unit, "GBP") << c.text;
 }
 
 TEST(TrailingHalf, HalfOfTheClosingUnit) {
-  auto claims = extract("He waited 3 days and a half.");
+  auto claims = claims_of("He waited 3 days and a half.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].text, "3 days and a half");
   EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 3.5);
-  claims = extract("It took one hour and half.");
+  claims = claims_of("It took one hour and half.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 1.5);
   // A currency sign before the number: the half would be of what?
-  claims = extract("He paid $3 and a half.");
+  claims = claims_of("He paid $3 and a half.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].text, "$3");
 }
 
 TEST(TrailingHalf, TheArticleIsOne) {
-  auto claims = extract("The hearing ran for an hour and a half.");
+  auto claims = claims_of("The hearing ran for an hour and a half.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].text, "an hour and a half");
   EXPECT_DOUBLE_EQ(std::get<double>(claims[0].value), 1.5);
   EXPECT_EQ(claims[0].unit, "h");
   // "a lot and a half" names no unit.
-  EXPECT_TRUE(extract("There was a lot and a half.").empty());
+  EXPECT_TRUE(claims_of("There was a lot and a half.").empty());
 }
 
 TEST(CompositeMoney, SeparateFiguresStayApart) {
   // A counted noun after the number, a scaled amount, a part of one major unit or more.
-  EXPECT_EQ(extract("They paid $40 and 25 customers came.").size(), 2u);
-  EXPECT_EQ(extract("It raised $5m 20 days later.").size(), 2u);
-  EXPECT_EQ(extract("The fee is $3 and 150 cents.").size(), 2u);
-  EXPECT_EQ(extract("Sales were $20 million, 43 cents a share.").size(), 2u);
-  EXPECT_EQ(extract("The stock ended at $45, 30 cents above forecasts.").size(), 2u);
+  EXPECT_EQ(claims_of("They paid $40 and 25 customers came.").size(), 2u);
+  EXPECT_EQ(claims_of("It raised $5m 20 days later.").size(), 2u);
+  EXPECT_EQ(claims_of("The fee is $3 and 150 cents.").size(), 2u);
+  EXPECT_EQ(claims_of("Sales were $20 million, 43 cents a share.").size(), 2u);
+  EXPECT_EQ(claims_of("The stock ended at $45, 30 cents above forecasts.").size(), 2u);
 }
 
 }  // namespace

@@ -7,23 +7,13 @@
 #include <vector>
 
 #include "extract/extractor.hpp"
+#include "support/extracted_claims.hpp"
 
 namespace factsheet {
 namespace {
 
-std::vector<Claim> claims_of(std::string text) {
-  static const Extractor extractor(Lexicon::embedded());
-  Document d;
-  d.id.append("t");
-  d.text = std::move(text);
-  return extractor.extract(d);
-}
-
-const Claim* claim_with(const std::vector<Claim>& claims, std::string_view text) {
-  for (const auto& c : claims)
-    if (c.text == text) return &c;
-  return nullptr;
-}
+using factsheet::testing::claim_with;
+using factsheet::testing::claims_of;
 
 struct Case {
   const char* text;

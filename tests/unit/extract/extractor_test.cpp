@@ -6,6 +6,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/extracted_claims.hpp"
+
 namespace factsheet {
 namespace {
 
@@ -14,12 +16,7 @@ const Extractor& extractor() {
   return instance;
 }
 
-Document doc_of(std::string text) {
-  Document d;
-  d.id.append("t");  // append: GCC 12 reports a false -Wrestrict on assigning a literal here
-  d.text = std::move(text);
-  return d;
-}
+using factsheet::testing::doc_of;
 
 TEST(Extractor, EmptyAndFigureFreeTexts) {
   EXPECT_TRUE(extractor().extract(doc_of("")).empty());

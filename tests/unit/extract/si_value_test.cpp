@@ -4,21 +4,16 @@
 #include <gtest/gtest.h>
 
 #include "extract/extractor.hpp"
+#include "support/extracted_claims.hpp"
 
 namespace factsheet {
 namespace {
 
-std::vector<Claim> extract(std::string text) {
-  static const Extractor ex(Lexicon::embedded());
-  Document d;
-  d.id.append("t");
-  d.text = std::move(text);
-  return ex.extract(d);
-}
+using factsheet::testing::claims_of;
 
 // The one claim of `text`, which must read `span`.
 Claim only(const std::string& text, std::string_view span) {
-  auto claims = extract(text);
+  auto claims = claims_of(text);
   EXPECT_EQ(claims.size(), 1u) << text;
   if (claims.empty()) return {};
   EXPECT_EQ(claims[0].text, span) << text;
@@ -42,7 +37,7 @@ TEST(SiValue, MeasuresAndDurationsConvert) {
 
 TEST(SiValue, NullForMoneyPercentagesAndCounts) {
   for (const char* text : {"Sales rose 5% in May.", "The firm hired 300 engineers.", "It cost $5 billion."}) {
-    auto claims = extract(text);
+    auto claims = claims_of(text);
     ASSERT_FALSE(claims.empty()) << text;
     EXPECT_FALSE(claims[0].value_in_si) << text;
     EXPECT_FALSE(claims[0].si_unit) << text;
@@ -58,7 +53,7 @@ TEST(SiValue, TemperatureScalesWrittenLoosely) {
 
 TEST(SiValue, BareDegreesTakeTheScaleTheSentenceNames) {
   // The cue nearest after the figure decides; without one a degree is an angle.
-  auto claims = extract("Zero is -273.15° on the Celsius scale and -459.67° on the Fahrenheit scale.");
+  auto claims = claims_of("Zero is -273.15° on the Celsius scale and -459.67° on the Fahrenheit scale.");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].unit, "°C");
   EXPECT_EQ(claims[1].unit, "°F");
@@ -86,7 +81,7 @@ TEST(CompositeMeasure, JoinedByCommaOrAnd) {
 
 TEST(CompositeMeasure, AListThatFoldsOnlyInPlacesStaysAList) {
   // A month is no whole number of days: four durations, none folded into its neighbour.
-  auto claims = extract("She ran for 3 years, 2 months, 14 days, and 16 hours.");
+  auto claims = claims_of("She ran for 3 years, 2 months, 14 days, and 16 hours.");
   ASSERT_EQ(claims.size(), 4u);
   EXPECT_EQ(claims[0].text, "3 years");
   EXPECT_EQ(claims[1].text, "2 months");
@@ -96,7 +91,7 @@ TEST(CompositeMeasure, AListThatFoldsOnlyInPlacesStaysAList) {
   auto c = only("The race took two hours, 23 minutes and 10 seconds.", "two hours, 23 minutes and 10 seconds");
   EXPECT_DOUBLE_EQ(std::get<double>(c.value), 8590);
   // A unit no smaller than the one before starts another quantity.
-  claims = extract("They are 5ft and 6ft 2in tall.");
+  claims = claims_of("They are 5ft and 6ft 2in tall.");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[1].text, "6ft 2in");
   EXPECT_DOUBLE_EQ(std::get<double>(claims[1].value), 74);
@@ -104,9 +99,9 @@ TEST(CompositeMeasure, AListThatFoldsOnlyInPlacesStaysAList) {
 
 TEST(CompositeMeasure, UnitsOfDifferentSystemsStayApart) {
   // 2.54 cm to the inch: a conversion written beside the figure, not one length
-  EXPECT_EQ(extract("Rain of 2 inches, 5 cm, fell.").size(), 2u);
+  EXPECT_EQ(claims_of("Rain of 2 inches, 5 cm, fell.").size(), 2u);
   // the larger unit must come first
-  EXPECT_EQ(extract("It took 30 seconds and 2 minutes.").size(), 2u);
+  EXPECT_EQ(claims_of("It took 30 seconds and 2 minutes.").size(), 2u);
 }
 
 }  // namespace

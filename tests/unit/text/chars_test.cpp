@@ -38,5 +38,36 @@ TEST(Chars, Utf8ContinuationBytes) {
   EXPECT_EQ(continuation, 64);  // 0x80..0xBF
 }
 
+TEST(Chars, LettersDigitsAndApostrophes) {
+  EXPECT_EQ(letter_length("a", 0), 1u);
+  EXPECT_EQ(letter_length("Z", 0), 1u);
+  EXPECT_EQ(letter_length("7", 0), 0u);
+  EXPECT_EQ(letter_length("-", 0), 0u);
+  EXPECT_EQ(letter_length("\xC3\xA9", 0), 2u);      // é (Latin-1)
+  EXPECT_EQ(letter_length("\xCE\xB1", 0), 2u);      // α (Greek)
+  EXPECT_EQ(letter_length("\xD0\x96", 0), 2u);      // Ж (Cyrillic)
+  EXPECT_EQ(letter_length("\xC2\xA3", 0), 0u);      // £ is a symbol
+  EXPECT_EQ(letter_length("\xE2\x82\xAC", 0), 0u);  // € too
+  EXPECT_EQ(letter_length("\xC3", 0), 0u);          // a lead byte cut off
+  EXPECT_TRUE(has_digit("Q4"));
+  EXPECT_FALSE(has_digit("four"));
+  EXPECT_EQ(apostrophe_length("'s", 0), 1u);
+  EXPECT_EQ(apostrophe_length("\xE2\x80\x99s", 0), 3u);  // ’
+  EXPECT_TRUE(right_quote_at("x\xE2\x80\x99", 1));
+  EXPECT_EQ(apostrophe_length("\xE2\x80\x9C", 0), 0u);  // “ is no apostrophe
+}
+
+TEST(Chars, Possessives) {
+  EXPECT_EQ(possessive_length("Kazakhstan's"), 2u);
+  EXPECT_EQ(possessive_length("China\xE2\x80\x99s"), 4u);
+  EXPECT_EQ(possessive_length("sales"), 0u);
+  EXPECT_EQ(without_possessive("Kazakhstan's"), "Kazakhstan");
+  EXPECT_EQ(without_possessive("China\xE2\x80\x99s"), "China");
+  EXPECT_EQ(without_possessive("Sony'"), "Sony");
+  EXPECT_EQ(without_possessive("students\xE2\x80\x99"), "students");
+  EXPECT_EQ(without_possessive("'s"), "'s");  // only the ending: kept
+  EXPECT_EQ(without_possessive("sales"), "sales");
+}
+
 }  // namespace
 }  // namespace factsheet::text
