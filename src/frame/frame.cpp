@@ -824,6 +824,11 @@ void read_period(const Context& x, Parts& out) {
 void read_role(const Context& x, Parts& out) {
   const Claim& c = x.claim;
   out.role = c.change != Change::none ? kRoleChange : kRoleCurrent;
+  // "surged above $53", "fell below 5%": the level crossed, written as the figure's bound.
+  if (c.change != Change::none && c.qualifier != Qualifier::eq) {
+    std::string_view first = std::string_view(c.text).substr(0, c.text.find(' '));
+    if (x.lexicon.context().has_role(lower_ascii(first), SyntaxRole::level_cross)) out.role = kRoleCurrent;
+  }
   if (!x.placed) return;
   constexpr std::size_t kNear = 96;  // bytes before the figure that hold its role's cue
   std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin);

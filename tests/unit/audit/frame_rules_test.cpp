@@ -172,6 +172,17 @@ TEST(FrameRules, TheYearOfAQuarterIsNotTheEarlierValues) {
             "current");
 }
 
+TEST(FrameRules, ALevelCrossedIsAValueReachedNotAChange) {
+  auto role = [](const std::string& sentence, const std::string& text) {
+    return claim_of(sentence, text).role.value_or("(none)");
+  };
+  EXPECT_EQ(role("Brent crude rose above $50 a barrel on Monday.", "above $50 a barrel"), "current");
+  EXPECT_EQ(role("Inflation fell below 10% in the spring.", "below 10%"), "current");
+  // Controls: a bound on the size of the change, and a plain change.
+  EXPECT_EQ(role("Brent crude rose more than $5 a barrel on Monday.", "more than $5 a barrel"), "change");
+  EXPECT_EQ(role("Inflation fell 2% in the spring.", "2%"), "change");
+}
+
 TEST(FrameRules, ACountryDescribingANamedCompanyIsNotTheEntity) {
   auto entity = [](const std::string& sentence, const std::string& text) {
     return claim_of(sentence, text).entity.value_or("(none)");
