@@ -17,9 +17,13 @@
 //            forecast ("is expected to reach", "aims for")
 // Figures that measure nothing (dates, years, ordinals, clock times) have no frame.
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claim/claim.hpp"
@@ -36,12 +40,27 @@ struct FrameCues {
   std::vector<std::string> of(std::string_view cue) const;
   // The same, each split into lower-case words (hyphens split too), computed at load.
   const std::vector<std::vector<std::string>>& words(std::string_view cue) const;
+  // The same again, each word by its number (word_id()).
+  const std::vector<std::vector<std::uint32_t>>& ids(std::string_view cue) const;
+  // The number of a lower-case word of the split phrases, from 1; 0 for a word of none.
+  std::uint32_t word_id(std::string_view word) const;
 
   std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> split;  // per cue
+  std::vector<std::vector<std::vector<std::uint32_t>>> split_ids;                      // per cue, as split
   // The basis cues' phrases (year-on-year, month-on-month, quarter-on-quarter) split into
   // words, longest first, and the cue of each.
   std::vector<std::vector<std::string>> basis_words;
+  std::vector<std::vector<std::uint32_t>> basis_ids;
   std::vector<std::string> basis_cue;
+
+  // Lookups by hash rather than a walk over every row: a frame asks some twenty of them
+  // per claim. Filled by parse_frame_cues().
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> cue_bits;  // phrase -> its cues, a bit each
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_ids;   // split word -> number
 };
 
 // grammars/frame_cues.tsv from `grammars_dir` (empty: the embedded copy). Throws

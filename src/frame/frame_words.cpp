@@ -1,0 +1,169 @@
+#include "frame/frame_words.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "frame/frame.hpp"
+#include "text/chars.hpp"
+
+namespace factsheet::frame {
+namespace {
+
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
+using text::lower_ascii;
+
+// "’" (U+2019) at s[i]; tested byte by byte, as this runs for every character.
+bool right_quote_at(std::string_view s, std::size_t i) {
+  return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
+}
+
+void append_pieces(const Word& w, std::vector<Piece>& out, const FrameCues* cues) {
+  std::string t = lower_ascii(without_possessive(w.text));
+  std::size_t at = 0;
+  while (at <= t.size()) {
+    std::size_t dash = t.find('-', at);
+    std::string part = t.substr(at, dash == std::string::npos ? std::string::npos : dash - at);
+    if (!part.empty()) {
+      std::uint32_t id = cues ? cues->word_id(part) : 0;
+      out.push_back({w.begin, w.end, std::move(part), id});
+    }
+    if (dash == std::string::npos) break;
+    at = dash + 1;
+  }
+}
+
+// Whether the phrase `p` (word numbers) stands at pieces[i].
+bool cue_at(const std::vector<Piece>& pieces, std::size_t i, const std::vector<std::uint32_t>& p) {
+  if (p.empty() || i + p.size() > pieces.size()) return false;
+  for (std::size_t k = 0; k < p.size(); ++k)
+    if (pieces[i + k].cue_word != p[k]) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  auto inside = [&](std::size_t k) {
+    char c = s[k];
+    return is_upper(c) || is_lower(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
+  };
+  while (i < s.size()) {
+    bool quote = right_quote_at(s, i);
+    if (!quote && !inside(i)) {
+      ++i;
+      continue;
+    }
+    Word w;
+    w.begin = i;
+    while (i < s.size()) {
+      if (right_quote_at(s, i)) {
+        w.text += '\'';
+        i += 3;
+      } else if (inside(i)) {
+        w.text += s[i++];
+      } else {
+        break;
+      }
+    }
+    w.end = i;
+    // "rose." loses its dot; "U.S." keeps its dots
+    if (!w.text.empty() && w.text.back() == '.' && std::count(w.text.begin(), w.text.end(), '.') == 1) w.text.pop_back();
+    while (!w.text.empty() && (w.text.front() == '-' || w.text.front() == '\'' || w.text.front() == '.'))
+      w.text.erase(w.text.begin());
+    while (!w.text.empty() && (w.text.back() == '-' || w.text.back() == '\'')) {
+      if (w.text.back() == '\'' && w.text.size() > 1 && (w.text[w.text.size() - 2] == 's')) break;  // "firms'"
+      w.text.pop_back();
+    }
+    if (!w.text.empty()) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool possessive(std::string_view w) {
+  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's');
+}
+
+std::string without_possessive(std::string_view w) {
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return std::string(w.substr(0, w.size() - 2));
+  if (w.size() > 1 && w.back() == '\'') return std::string(w.substr(0, w.size() - 1));
+  return std::string(w);
+}
+
+std::vector<Piece> pieces_of(std::string_view s, const FrameCues* cues) {
+  std::vector<Piece> out;
+  for (const Word& w : words_of(s)) append_pieces(w, out, cues);
+  return out;
+}
+
+const SentenceWords& sentence_words(std::string_view s, const FrameCues& cues) {
+  thread_local SentenceWords cache;
+  if (!cache.filled || cache.cues != &cues || cache.text != s) {
+    cache.filled = true;
+    cache.cues = &cues;
+    cache.text.assign(s);
+    cache.words = words_of(s);
+    cache.pieces.clear();
+    for (const Word& w : cache.words) append_pieces(w, cache.pieces, &cues);
+  }
+  return cache;
+}
+
+// A word is a maximal run of word characters, so the substring's words are the sentence's
+// words cut to the window; only a word the window cuts is read again.
+std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to, const FrameCues& cues) {
+  from = std::min(from, s.size());
+  to = std::clamp(to, from, s.size());
+  std::vector<Piece> out;
+  std::size_t cut_word = SIZE_MAX;  // the begin of the word last read again
+  for (const Piece& p : sentence_words(s, cues).pieces) {  // a word's pieces share its begin and end
+    if (p.end <= from) continue;
+    if (p.begin >= to) break;
+    if (p.begin >= from && p.end <= to) {
+      out.push_back(p);
+      continue;
+    }
+    if (p.begin == cut_word) continue;
+    cut_word = p.begin;
+    std::size_t b = std::max(p.begin, from), e = std::min(p.end, to);
+    for (Piece& q : pieces_of(s.substr(b, e - b), &cues)) {
+      q.begin += b;
+      q.end += b;
+      out.push_back(std::move(q));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_phrase(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const Piece& p : pieces_of(phrase)) out.push_back(p.text);
+  return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces, const CuePhrases& phrases) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].cue_word == 0) continue;  // in no phrase
+    for (const std::vector<std::uint32_t>& p : phrases)
+      if (cue_at(pieces, i, p)) {
+        out.push_back({i, i + p.size()});
+        break;
+      }
+  }
+  return out;
+}
+
+std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const CuePhrases& phrases) {
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].cue_word == 0) continue;
+    for (std::size_t n = 0; n < phrases.size(); ++n)
+      if (cue_at(pieces, i, phrases[n])) return n;
+  }
+  return std::nullopt;
+}
+
+}  // namespace factsheet::frame
