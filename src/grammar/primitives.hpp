@@ -4,6 +4,8 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 
+#include <vector>
+
 #include "grammar/ast.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -170,7 +172,10 @@ struct phrase_parser : x3::parser<phrase_parser> {
     // The text visible to the table ends at `last` so a parse never runs past its span.
     std::string_view view = src.text.substr(0, static_cast<std::size_t>(last - src.text.data()));
     std::optional<PhraseTable::Match> best;
-    for (const auto& m : t.all(view, pos))
+    // A parse tries the tables at most candidates: one buffer per thread, not a vector each.
+    thread_local std::vector<PhraseTable::Match> matches;
+    t.all(view, pos, matches);
+    for (const auto& m : matches)
       if (!filter || filter(src.lex, m.id, attached)) best = m;
     if (!best) return false;
     Ref ref{best->id, pos, pos + best->length};
