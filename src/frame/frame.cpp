@@ -301,7 +301,9 @@ void read_verb_measure(const Context& x, Parts& out) {
 
 void read_sentence_entity(const Context& x, Parts& out) {
   const Claim& c = x.claim;
-  std::vector<Word> ws = sentence_words(c.sentence, x.cues).words;
+  // The sentence's words stay as long as no other sentence's are asked for: below, only
+  // this sentence's pieces are.
+  const std::vector<Word>& ws = sentence_words(c.sentence, x.cues).words;
   std::vector<std::string> skip;
   if (c.attribution)
     for (const Word& w : words_of(*c.attribution)) skip.push_back(lower_ascii(without_possessive(w.text)));

@@ -17,6 +17,7 @@
 //            forecast ("is expected to reach", "aims for")
 // Figures that measure nothing (dates, years, ordinals, clock times) have no frame.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -61,6 +62,10 @@ struct FrameCues {
   };
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> cue_bits;  // phrase -> its cues, a bit each
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_ids;   // split word -> number
+  // A bit per hash of the words of word_ids (filter_bit()): a word whose bit is clear is in
+  // none, and most words of a sentence are turned away so, without the map's lookup.
+  std::array<std::uint64_t, 64> word_filter{};
+  static std::size_t filter_bit(std::string_view word);
 };
 
 // grammars/frame_cues.tsv from `grammars_dir` (empty: the embedded copy). Throws

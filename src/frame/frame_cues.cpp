@@ -55,7 +55,15 @@ const std::vector<std::vector<std::uint32_t>>& FrameCues::ids(std::string_view c
   return kNone;
 }
 
+std::size_t FrameCues::filter_bit(std::string_view word) {
+  std::uint32_t h = 2166136261U;  // FNV-1a
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+  return h % (64 * 64);
+}
+
 std::uint32_t FrameCues::word_id(std::string_view word) const {
+  std::size_t bit = filter_bit(word);
+  if ((word_filter[bit / 64] >> (bit % 64) & 1U) == 0) return 0;
   auto it = word_ids.find(word);
   return it == word_ids.end() ? 0 : it->second;
 }
@@ -79,6 +87,8 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
     std::vector<std::uint32_t> ids;
     for (const std::string& w : words) {
       auto [it, added] = cues->word_ids.try_emplace(w, static_cast<std::uint32_t>(cues->word_ids.size() + 1));
+      std::size_t bit = FrameCues::filter_bit(w);
+      cues->word_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
       ids.push_back(it->second);
     }
     return ids;

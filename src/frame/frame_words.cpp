@@ -12,7 +12,6 @@ namespace {
 using text::is_digit;
 using text::is_lower;
 using text::is_upper;
-using text::lower_ascii;
 
 // "’" (U+2019) at s[i]; tested byte by byte, as this runs for every character.
 bool right_quote_at(std::string_view s, std::size_t i) {
@@ -20,15 +19,19 @@ bool right_quote_at(std::string_view s, std::size_t i) {
 }
 
 void append_pieces(const Word& w, std::vector<Piece>& out, const FrameCues* cues) {
-  std::string t = lower_ascii(without_possessive(w.text));
+  std::string t = without_possessive(w.text);
+  for (char& c : t) c = text::to_lower(c);
+  auto add = [&](std::string part) {
+    if (part.empty()) return;
+    std::uint32_t id = cues ? cues->word_id(part) : 0;
+    out.push_back({w.begin, w.end, std::move(part), id});
+  };
+  // Most words have no hyphen: the word is its one piece.
+  if (t.find('-') == std::string::npos) return add(std::move(t));
   std::size_t at = 0;
   while (at <= t.size()) {
     std::size_t dash = t.find('-', at);
-    std::string part = t.substr(at, dash == std::string::npos ? std::string::npos : dash - at);
-    if (!part.empty()) {
-      std::uint32_t id = cues ? cues->word_id(part) : 0;
-      out.push_back({w.begin, w.end, std::move(part), id});
-    }
+    add(t.substr(at, dash == std::string::npos ? std::string::npos : dash - at));
     if (dash == std::string::npos) break;
     at = dash + 1;
   }
@@ -59,14 +62,25 @@ std::vector<Word> words_of(std::string_view s) {
     }
     Word w;
     w.begin = i;
+    bool quoted = false;
     while (i < s.size()) {
       if (right_quote_at(s, i)) {
-        w.text += '\'';
+        quoted = true;
         i += 3;
       } else if (inside(i)) {
-        w.text += s[i++];
+        ++i;
       } else {
         break;
+      }
+    }
+    // The word as written, in one copy unless a "’" in it is to become "'".
+    if (!quoted) {
+      w.text.assign(s.substr(w.begin, i - w.begin));
+    } else {
+      for (std::size_t k = w.begin; k < i;) {
+        bool quote = right_quote_at(s, k);
+        w.text += quote ? '\'' : s[k];
+        k += quote ? 3 : 1;
       }
     }
     w.end = i;
