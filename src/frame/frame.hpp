@@ -22,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +34,19 @@
 
 namespace factsheet::frame {
 
+// A cue's phrases as word numbers (FrameCues::word_id), longest first, indexed by their
+// first word: at a word, only the phrases that begin with it are tried.
+struct CuePhrases {
+  std::vector<std::vector<std::uint32_t>> phrases;
+  // Phrases beginning with word w: order[first[w] .. first[w + 1]), ascending.
+  std::vector<std::uint32_t> first, order;
+  void index(std::size_t words);  // words: the count of word numbers
+  std::span<const std::uint32_t> starting(std::uint32_t word) const {
+    if (std::size_t{word} + 1 >= first.size()) return {};
+    return std::span<const std::uint32_t>(order).subspan(first[word], first[word + 1] - first[word]);
+  }
+};
+
 struct FrameCues {
   // lower-case phrase -> cue (grammars/frame_cues.tsv)
   std::vector<std::pair<std::string, std::string>> phrases;
@@ -42,16 +56,16 @@ struct FrameCues {
   // The same, each split into lower-case words (hyphens split too), computed at load.
   const std::vector<std::vector<std::string>>& words(std::string_view cue) const;
   // The same again, each word by its number (word_id()).
-  const std::vector<std::vector<std::uint32_t>>& ids(std::string_view cue) const;
+  const CuePhrases& ids(std::string_view cue) const;
   // The number of a lower-case word of the split phrases, from 1; 0 for a word of none.
   std::uint32_t word_id(std::string_view word) const;
 
   std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> split;  // per cue
-  std::vector<std::vector<std::vector<std::uint32_t>>> split_ids;                      // per cue, as split
+  std::vector<CuePhrases> split_ids;  // per cue, as split
   // The basis cues' phrases (year-on-year, month-on-month, quarter-on-quarter) split into
   // words, longest first, and the cue of each.
   std::vector<std::vector<std::string>> basis_words;
-  std::vector<std::vector<std::uint32_t>> basis_ids;
+  CuePhrases basis_ids;
   std::vector<std::string> basis_cue;
 
   // Lookups by hash rather than a walk over every row: a frame asks some twenty of them

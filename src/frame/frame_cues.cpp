@@ -48,8 +48,20 @@ const std::vector<std::vector<std::string>>& FrameCues::words(std::string_view c
   return kNone;
 }
 
-const std::vector<std::vector<std::uint32_t>>& FrameCues::ids(std::string_view cue) const {
-  static const std::vector<std::vector<std::uint32_t>> kNone;
+void CuePhrases::index(std::size_t words) {
+  // Counting sort of the phrases by first word; a phrase's index keeps their order.
+  first.assign(words + 2, 0);
+  for (const auto& p : phrases)
+    if (!p.empty()) ++first[p[0] + 1];
+  for (std::size_t w = 1; w < first.size(); ++w) first[w] += first[w - 1];
+  order.assign(first.back(), 0);
+  std::vector<std::uint32_t> at(first.begin(), first.end() - 1);
+  for (std::size_t n = 0; n < phrases.size(); ++n)
+    if (!phrases[n].empty()) order[at[phrases[n][0]]++] = static_cast<std::uint32_t>(n);
+}
+
+const CuePhrases& FrameCues::ids(std::string_view cue) const {
+  static const CuePhrases kNone;
   for (std::size_t i = 0; i < split.size(); ++i)
     if (split[i].first == cue) return split_ids[i];
   return kNone;
@@ -95,10 +107,10 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   };
   for (std::string_view cue : kCues) {
     std::vector<std::vector<std::string>> words;
-    std::vector<std::vector<std::uint32_t>> ids;
+    CuePhrases ids;
     for (const std::string& p : cues->of(cue)) {
       words.push_back(split_phrase(p));
-      ids.push_back(numbered(words.back()));
+      ids.phrases.push_back(numbered(words.back()));
     }
     cues->split.emplace_back(std::string(cue), std::move(words));
     cues->split_ids.push_back(std::move(ids));
@@ -111,9 +123,11 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
   std::stable_sort(basis.begin(), basis.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const auto& [p, cue] : basis) {
     cues->basis_words.push_back(split_phrase(p));
-    cues->basis_ids.push_back(numbered(cues->basis_words.back()));
+    cues->basis_ids.phrases.push_back(numbered(cues->basis_words.back()));
     cues->basis_cue.push_back(cue);
   }
+  for (CuePhrases& c : cues->split_ids) c.index(cues->word_ids.size());
+  cues->basis_ids.index(cues->word_ids.size());
   return cues;
 }
 

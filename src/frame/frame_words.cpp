@@ -158,25 +158,23 @@ std::vector<std::string> split_phrase(std::string_view phrase) {
   return out;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces, const CuePhrases& phrases) {
+std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces, const CuePhrases& cue) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
-    if (pieces[i].cue_word == 0) continue;  // in no phrase
-    for (const std::vector<std::uint32_t>& p : phrases)
-      if (cue_at(pieces, i, p)) {
-        out.push_back({i, i + p.size()});
+    if (pieces[i].cue_word == 0) continue;  // in no phrase: most words
+    for (std::uint32_t n : cue.starting(pieces[i].cue_word))
+      if (cue_at(pieces, i, cue.phrases[n])) {
+        out.push_back({i, i + cue.phrases[n].size()});
         break;
       }
   }
   return out;
 }
 
-std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const CuePhrases& phrases) {
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
-    if (pieces[i].cue_word == 0) continue;
-    for (std::size_t n = 0; n < phrases.size(); ++n)
-      if (cue_at(pieces, i, phrases[n])) return n;
-  }
+std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const CuePhrases& cue) {
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    for (std::uint32_t n : cue.starting(pieces[i].cue_word))
+      if (cue_at(pieces, i, cue.phrases[n])) return n;
   return std::nullopt;
 }
 

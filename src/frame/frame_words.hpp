@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-namespace factsheet::frame {
+#include "frame/frame.hpp"
 
-struct FrameCues;
+namespace factsheet::frame {
 
 // A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
 // inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.
@@ -56,9 +56,6 @@ std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::siz
 
 // A phrase's lower-case words (hyphens split too).
 std::vector<std::string> split_phrase(std::string_view phrase);
-
-// A cue's phrases as word numbers (FrameCues::ids).
-using CuePhrases = std::vector<std::vector<std::uint32_t>>;
 
 // Occurrences of a cue's phrases among `pieces`: (first piece, last piece + 1). At each
 // piece the first phrase that matches there counts.
