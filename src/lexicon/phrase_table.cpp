@@ -109,9 +109,10 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
   if (key.empty()) return false;
   if (terminals_.size() + key.size() > kMaxNodes || back_key_.size() + key.size() > kMaxNodes)
     throw std::length_error("phrase table: more than 2^24 trie nodes");
-  std::uint32_t node = 0;
+  std::uint32_t node = 0, parent = 0;
   for (unsigned char c : key) {
-    std::uint32_t next = next_.find(node, c);
+    parent = node;
+    std::uint32_t next = next_.find(node, c) & kNode;
     if (next == 0) {
       next = static_cast<std::uint32_t>(terminals_.size());
       terminals_.emplace_back();
@@ -137,18 +138,21 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
     if (t.exact.empty() == exact.empty() && (exact.empty() || t.exact == exact)) return false;
   longest_key_ = std::max(longest_key_, key.size());
   terminals_[node].push_back({id, std::move(exact)});
-  std::uint32_t back = 0;
+  next_.insert(parent, static_cast<unsigned char>(key.back()), node | kEnds);
+  std::uint32_t back = 0, back_parent = 0;
   for (auto it = key.rbegin(); it != key.rend(); ++it) {
     auto c = static_cast<unsigned char>(*it);
-    std::uint32_t next = back_.find(back, c);
+    std::uint32_t next = back_.find(back, c) & kNode;
     if (next == 0) {
       next = static_cast<std::uint32_t>(back_key_.size());
       back_key_.push_back(0);
       back_.insert(back, c, next);
     }
+    back_parent = back;
     back = next;
   }
   back_key_[back] = node;
+  back_.insert(back_parent, static_cast<unsigned char>(key.front()), back | kEnds);
   phrases_.push_back(std::move(key));
   ++entries_;
   return true;
@@ -168,9 +172,10 @@ const PhraseTable::Terminal* PhraseTable::hit(std::uint32_t node, std::string_vi
 template <typename F>
 void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) const {
   std::uint32_t node = 0;
+  bool ends = false;  // phrases end at node
   std::size_t p = pos;
   while (true) {
-    if (p > pos && !terminals_[node].empty()) {
+    if (ends) {
       unsigned char last = static_cast<unsigned char>(text[p - 1]);
       // A word must not run on into more letters ("moreover"), nor a number into more
       // digits; a code may touch a number ("USD34.6 million").
@@ -186,13 +191,15 @@ void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) con
     if (sp > 0) {
       std::uint32_t next = next_.find(node, ' ');
       if (next == 0) return;
-      node = next;
+      node = next & kNode;
+      ends = (next & kEnds) != 0;
       p += sp;
       continue;
     }
     std::uint32_t next = next_.find(node, fold(c));
     if (next == 0) return;
-    node = next;
+    node = next & kNode;
+    ends = (next & kEnds) != 0;
     ++p;
   }
 }
@@ -298,14 +305,16 @@ std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at
   while (q > lo) {
     std::size_t sp = space_run_before(text, q);
     if (sp > 0) {
-      node = back_.find(node, ' ');
+      node = back_.find(node, ' ') & kNode;
       if (node == 0) break;
       q -= sp;
       continue;
     }
-    node = back_.find(node, fold(static_cast<unsigned char>(text[q - 1])));
-    if (node == 0) break;
+    std::uint32_t edge = back_.find(node, fold(static_cast<unsigned char>(text[q - 1])));
+    if (edge == 0) break;
+    node = edge & kNode;
     --q;
+    if ((edge & kEnds) == 0) continue;
     std::uint32_t key = back_key_[node];
     if (key == 0 || q < lo || (q > 0 && is_alnum(static_cast<unsigned char>(text[q - 1])))) continue;
     if (const Terminal* t = hit(key, text.substr(q, e - q))) best = std::make_pair(q, Match{t->id, e - q});

@@ -73,6 +73,10 @@ class PhraseTable {
   // Nodes are numbered from 0 (the root) and their edges keyed by number and byte, so the
   // trie holds fewer than 2^24 nodes.
   static constexpr std::uint32_t kMaxNodes = (1U << 24) - 1;
+  // An edge into a node where phrases end carries this bit, so that a walk learns it from
+  // the probe it makes anyway and reads a node's entries only there.
+  static constexpr std::uint32_t kEnds = 1U << 31;
+  static constexpr std::uint32_t kNode = kEnds - 1;
 
   struct Terminal {
     std::uint32_t id;
