@@ -49,6 +49,7 @@ bool cue_at(const std::vector<Piece>& pieces, std::size_t i, const std::vector<s
 
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
+  out.reserve(s.size() / 5 + 1);  // about one word per five bytes of prose
   std::size_t i = 0;
   auto inside = [&](std::size_t k) {
     char c = s[k];
@@ -131,11 +132,16 @@ const SentenceWords& sentence_words(std::string_view s, const FrameCues& cues) {
 std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to, const FrameCues& cues) {
   from = std::min(from, s.size());
   to = std::clamp(to, from, s.size());
+  const std::vector<Piece>& all = sentence_words(s, cues).pieces;
+  // The window's pieces are a run of the sentence's (a cut word may give a piece more):
+  // room for them at once, not a vector grown piece by piece.
+  auto first = std::partition_point(all.begin(), all.end(), [&](const Piece& p) { return p.end <= from; });
+  auto last = std::partition_point(first, all.end(), [&](const Piece& p) { return p.begin < to; });
   std::vector<Piece> out;
+  out.reserve(static_cast<std::size_t>(last - first) + 2);
   std::size_t cut_word = SIZE_MAX;  // the begin of the word last read again
-  for (const Piece& p : sentence_words(s, cues).pieces) {  // a word's pieces share its begin and end
-    if (p.end <= from) continue;
-    if (p.begin >= to) break;
+  for (auto it = first; it != last; ++it) {  // a word's pieces share its begin and end
+    const Piece& p = *it;
     if (p.begin >= from && p.end <= to) {
       out.push_back(p);
       continue;
