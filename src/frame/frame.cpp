@@ -44,12 +44,19 @@ struct Context {
   std::optional<NounClass> noun(std::string_view w) const {
     std::string l = lower_ascii(without_possessive(w));
     if (auto c = vocabulary.noun(l)) return c;
-    std::string lemma = text::lemmatize_noun(l, lexicon.lemma_rules());
+    const std::string& lemma = lemma_of(l);
     if (lemma != l) return vocabulary.noun(lemma);
     return std::nullopt;
   }
-  std::string lemma(std::string_view w) const {
-    return text::lemmatize_noun(lower_ascii(without_possessive(w)), lexicon.lemma_rules());
+  std::string lemma(std::string_view w) const { return lemma_of(lower_ascii(without_possessive(w))); }
+
+  // The lemmas of this claim's words so far: the subject's words are asked for several
+  // times, and lemmatising costs more than looking through a few.
+  mutable std::vector<std::pair<std::string, std::string>> lemmas_ = {};
+  const std::string& lemma_of(const std::string& lower) const {
+    for (const auto& [word, lemma] : lemmas_)
+      if (word == lower) return lemma;
+    return lemmas_.emplace_back(lower, text::lemmatize_noun(lower, lexicon.lemma_rules())).second;
   }
 };
 
