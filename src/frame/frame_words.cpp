@@ -18,21 +18,25 @@ bool right_quote_at(std::string_view s, std::size_t i) {
   return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
 }
 
+// The word's possessive ending, as without_possessive() drops it.
+std::size_t possessive_length(std::string_view w) {
+  if (w.size() > 2 && w.ends_with("'s")) return 2;
+  return w.size() > 1 && w.back() == '\'' ? 1 : 0;
+}
+
 void append_pieces(const Word& w, std::vector<Piece>& out, const FrameCues* cues) {
-  std::string t = without_possessive(w.text);
-  for (char& c : t) c = text::to_lower(c);
-  auto add = [&](std::string part) {
-    if (part.empty()) return;
-    std::uint32_t id = cues ? cues->word_id(part) : 0;
-    out.push_back({w.begin, w.end, std::move(part), id});
-  };
-  // Most words have no hyphen: the word is its one piece.
-  if (t.find('-') == std::string::npos) return add(std::move(t));
-  std::size_t at = 0;
-  while (at <= t.size()) {
-    std::size_t dash = t.find('-', at);
-    add(t.substr(at, dash == std::string::npos ? std::string::npos : dash - at));
-    if (dash == std::string::npos) break;
+  std::string_view word(w.text);
+  word.remove_suffix(possessive_length(word));
+  for (std::size_t at = 0;;) {
+    std::size_t dash = word.find('-', at);
+    std::string_view part = word.substr(at, dash == std::string_view::npos ? std::string_view::npos : dash - at);
+    if (!part.empty()) {
+      std::string lower(part);
+      for (char& c : lower) c = text::to_lower(c);
+      std::uint32_t id = cues ? cues->word_id(lower) : 0;
+      out.push_back({w.begin, w.end, std::move(lower), id});
+    }
+    if (dash == std::string_view::npos) break;
     at = dash + 1;
   }
 }
@@ -102,11 +106,7 @@ bool possessive(std::string_view w) {
   return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's');
 }
 
-std::string without_possessive(std::string_view w) {
-  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return std::string(w.substr(0, w.size() - 2));
-  if (w.size() > 1 && w.back() == '\'') return std::string(w.substr(0, w.size() - 1));
-  return std::string(w);
-}
+std::string without_possessive(std::string_view w) { return std::string(w.substr(0, w.size() - possessive_length(w))); }
 
 std::vector<Piece> pieces_of(std::string_view s, const FrameCues* cues) {
   std::vector<Piece> out;
