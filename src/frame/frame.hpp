@@ -77,8 +77,9 @@ struct FrameCues {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> cue_bits;  // phrase -> its cues, a bit each
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_ids;   // split word -> number
   // A bit per hash of the words of word_ids (filter_bit()): a word whose bit is clear is in
-  // none, and most words of a sentence are turned away so, without the map's lookup.
-  std::array<std::uint64_t, 64> word_filter{};
+  // none, and most words of a sentence are turned away so, without the map's lookup. The
+  // same for the phrases of cue_bits.
+  std::array<std::uint64_t, 64> word_filter{}, phrase_filter{};
   static std::size_t filter_bit(std::string_view word);
 };
 

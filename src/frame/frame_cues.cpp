@@ -27,6 +27,8 @@ std::size_t cue_index(std::string_view cue) {
 }  // namespace
 
 bool FrameCues::is(std::string_view phrase, std::string_view cue) const {
+  std::size_t bit = filter_bit(phrase);
+  if ((phrase_filter[bit / 64] >> (bit % 64) & 1U) == 0) return false;
   auto it = cue_bits.find(phrase);
   if (it == cue_bits.end()) return false;
   std::size_t i = cue_index(cue);
@@ -94,6 +96,8 @@ std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, co
     if (cue == kCueCount) throw LexiconError(table.where(r) + "unknown cue '" + r.cells[1] + "'");
     cues->phrases.emplace_back(text::lower_ascii(r.cells[0]), r.cells[1]);
     cues->cue_bits[cues->phrases.back().first] |= 1U << cue;
+    std::size_t bit = FrameCues::filter_bit(cues->phrases.back().first);
+    cues->phrase_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
   auto numbered = [&](const std::vector<std::string>& words) {
     std::vector<std::uint32_t> ids;
