@@ -137,6 +137,12 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
   for (const auto& t : terminals_[node])
     if (t.exact.empty() == exact.empty() && (exact.empty() || t.exact == exact)) return false;
   longest_key_ = std::max(longest_key_, key.size());
+  auto a = static_cast<unsigned char>(key[0]);
+  for (unsigned b = 0; b < 256; ++b) {
+    if (key.size() > 1 && b != static_cast<unsigned char>(key[1])) continue;
+    std::size_t i = std::size_t{a} << 8 | b;
+    pairs_[i / 64] |= std::uint64_t{1} << (i % 64);
+  }
   terminals_[node].push_back({id, std::move(exact)});
   next_.insert(parent, static_cast<unsigned char>(key.back()), node | kEnds);
   std::uint32_t back = 0, back_parent = 0;
@@ -171,6 +177,12 @@ const PhraseTable::Terminal* PhraseTable::hit(std::uint32_t node, std::string_vi
 
 template <typename F>
 void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) const {
+  // Two plain ASCII bytes no key begins with (an ASCII space stands for a space run): no
+  // key matches here. Other bytes may start a Unicode space, so they go the long way.
+  if (pos + 1 < text.size()) {
+    auto a = static_cast<unsigned char>(text[pos]), b = static_cast<unsigned char>(text[pos + 1]);
+    if (a < 0x80 && b < 0x80 && !may_start(fold(a), is_ascii_space(b) ? ' ' : fold(b))) return;
+  }
   std::uint32_t node = 0;
   bool ends = false;  // phrases end at node
   std::size_t p = pos;

@@ -87,6 +87,14 @@ class PhraseTable {
   const Terminal* hit(std::uint32_t node, std::string_view matched) const;
 
   Edges next_;
+  // The first two bytes of the keys (folded), a bit per pair; a one-byte key sets every pair
+  // it begins. Most walks stop within two bytes, and this small table answers them without
+  // a probe into the edges, which are too many to stay in cache.
+  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(256 * 256 / 64);
+  bool may_start(unsigned char a, unsigned char b) const {
+    std::size_t i = std::size_t{a} << 8 | b;
+    return (pairs_[i / 64] >> (i % 64) & 1U) != 0;
+  }
   std::vector<std::vector<Terminal>> terminals_{1};  // per node; most have none
   // The keys reversed, for ending_at(): one walk backward from the end finds every
   // phrase ending there. back_key_ is the forward node whose terminals the path ends in.
