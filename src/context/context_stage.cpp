@@ -1,6 +1,7 @@
 #include "context/context_stage.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 #include "context/article_index.hpp"
@@ -71,16 +72,16 @@ void DocumentContext::locate(Claim& c) {
     cursor_ = line_start_;
     column_ = line_start_ == 0 ? first_column_ : 1;
   }
-  for (; cursor_ < to; ++cursor_) {
-    auto ch = static_cast<unsigned char>(text[cursor_]);
-    if (ch == '\n') {
-      ++line_;
-      line_start_ = cursor_ + 1;
-      column_ = 1;
-    } else if ((ch & 0xC0) != 0x80) {  // a character's first byte
-      ++column_;
-    }
+  // Line by line to the claim, then its line's characters (their first bytes) to it.
+  while (const void* nl = cursor_ < to ? std::memchr(text.data() + cursor_, '\n', to - cursor_) : nullptr) {
+    ++line_;
+    line_start_ = cursor_ = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    column_ = 1;
   }
+  column_ += static_cast<int>(std::count_if(text.begin() + static_cast<std::ptrdiff_t>(cursor_),
+                                            text.begin() + static_cast<std::ptrdiff_t>(std::max(cursor_, to)),
+                                            [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+  cursor_ = std::max(cursor_, to);
   c.line = line_;
   c.column = column_;
 }

@@ -4,8 +4,7 @@
 #include <cstdlib>
 
 #include "frame/calendar_period.hpp"
-#include "lexicon/grammar_file.hpp"
-#include "lexicon/tsv.hpp"
+#include "frame/frame_words.hpp"
 #include "text/chars.hpp"
 #include "text/lemmatizer.hpp"
 
@@ -18,15 +17,14 @@ constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on 
 constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
 constexpr std::size_t kScopeBefore = 64;    // bytes before a figure for "underlying" ...
 constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words: its noun phrase
-// The cues of a change's basis (frame_cues.tsv), each the period it gives the figure; against
-// the year before, the figure keeps its own shorter period too.
+// The cue of a change against the year before (frame_cues.tsv): the figure keeps its own
+// shorter period too.
 constexpr const char* kYearBasis = "year-on-year";
 // The period cues a figure's period is named from (frame_cues.tsv).
 constexpr const char* kQuarter = "quarter";
 constexpr const char* kHalf = "half";
 constexpr const char* kMonth = "month";
 constexpr const char* kYear = "year";
-constexpr std::string_view kBasisCues[] = {kYearBasis, "month-on-month", "quarter-on-quarter"};
 
 using text::is_digit;
 using text::is_lower;
@@ -35,167 +33,6 @@ using text::is_upper;
 using text::lower_ascii;
 using text::right_quote_at;
 using text::without_possessive;
-
-// A word of running text: ASCII letters, digits, apostrophes, hyphens, dots and '&'
-// inside it ("U.S.", "Wal-Mart", "AT&T"); "’" is read as an apostrophe.
-struct Word {
-  std::size_t begin = 0, end = 0;
-  std::string text;  // as written, apostrophes normalised, trailing dots dropped unless an abbreviation
-};
-
-std::vector<Word> words_of(std::string_view s) {
-  std::vector<Word> out;
-  std::size_t i = 0;
-  auto inside = [&](std::size_t k) {
-    char c = s[k];
-    return is_upper(c) || is_lower(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
-  };
-  while (i < s.size()) {
-    bool quote = right_quote_at(s, i);
-    if (!quote && !inside(i)) {
-      ++i;
-      continue;
-    }
-    Word w;
-    w.begin = i;
-    while (i < s.size()) {
-      if (right_quote_at(s, i)) {
-        w.text += '\'';
-        i += 3;
-      } else if (inside(i)) {
-        w.text += s[i++];
-      } else {
-        break;
-      }
-    }
-    w.end = i;
-    // "rose." loses its dot; "U.S." keeps its dots
-    if (!w.text.empty() && w.text.back() == '.' && std::count(w.text.begin(), w.text.end(), '.') == 1) w.text.pop_back();
-    while (!w.text.empty() && (w.text.front() == '-' || w.text.front() == '\'' || w.text.front() == '.'))
-      w.text.erase(w.text.begin());
-    while (!w.text.empty() && (w.text.back() == '-' || w.text.back() == '\'')) {
-      if (w.text.back() == '\'' && w.text.size() > 1 && (w.text[w.text.size() - 2] == 's')) break;  // "firms'"
-      w.text.pop_back();
-    }
-    if (!w.text.empty()) out.push_back(std::move(w));
-  }
-  return out;
-}
-
-bool possessive(std::string_view w) {
-  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's');
-}
-
-// Lower-case words split at hyphens too, for the cue phrases ("fourth-quarter" ->
-// "fourth", "quarter"), with their byte positions.
-struct Piece {
-  std::size_t begin = 0, end = 0;
-  std::string text;
-};
-
-void append_pieces(const Word& w, std::vector<Piece>& out) {
-  std::string t = lower_ascii(without_possessive(w.text));
-  std::size_t at = 0;
-  while (at <= t.size()) {
-    std::size_t dash = t.find('-', at);
-    std::string part = t.substr(at, dash == std::string::npos ? std::string::npos : dash - at);
-    if (!part.empty()) out.push_back({w.begin, w.end, part});
-    if (dash == std::string::npos) break;
-    at = dash + 1;
-  }
-}
-
-std::vector<Piece> pieces_of(std::string_view s) {
-  std::vector<Piece> out;
-  for (const Word& w : words_of(s)) append_pieces(w, out);
-  return out;
-}
-
-// The words and pieces of a whole sentence. A sentence's claims are framed one after
-// another and each reads several windows of it, so the last sentence's are kept (per
-// thread) rather than made again for every claim and window.
-struct SentenceWords {
-  bool filled = false;
-  std::string text;
-  std::vector<Word> words;
-  std::vector<Piece> pieces;
-};
-
-const SentenceWords& sentence_words(std::string_view s) {
-  thread_local SentenceWords cache;
-  if (!cache.filled || cache.text != s) {
-    cache.filled = true;
-    cache.text.assign(s);
-    cache.words = words_of(s);
-    cache.pieces.clear();
-    for (const Word& w : cache.words) append_pieces(w, cache.pieces);
-  }
-  return cache;
-}
-
-// The pieces of s[from, to), positions within s: what pieces_of() gives for that
-// substring. A word is a maximal run of word characters, so the substring's words are
-// the sentence's words cut to the window; only a word the window cuts is read again.
-std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to) {
-  from = std::min(from, s.size());
-  to = std::clamp(to, from, s.size());
-  std::vector<Piece> out;
-  std::size_t cut_word = SIZE_MAX;  // the begin of the word last read again
-  for (const Piece& p : sentence_words(s).pieces) {  // a word's pieces share its begin and end
-    if (p.end <= from) continue;
-    if (p.begin >= to) break;
-    if (p.begin >= from && p.end <= to) {
-      out.push_back(p);
-      continue;
-    }
-    if (p.begin == cut_word) continue;
-    cut_word = p.begin;
-    std::size_t b = std::max(p.begin, from), e = std::min(p.end, to);
-    for (Piece& q : pieces_of(s.substr(b, e - b))) {
-      q.begin += b;
-      q.end += b;
-      out.push_back(std::move(q));
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> split_phrase(std::string_view phrase) {
-  std::vector<std::string> out;
-  for (const Piece& p : pieces_of(phrase)) out.push_back(p.text);
-  return out;
-}
-
-// Occurrences of a cue's phrases among `pieces`: (first piece, last piece + 1).
-std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces,
-                                                           const std::vector<std::vector<std::string>>& phrases) {
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (std::size_t i = 0; i < pieces.size(); ++i)
-    for (const std::vector<std::string>& p : phrases) {
-      if (p.empty() || i + p.size() > pieces.size()) continue;
-      bool match = true;
-      for (std::size_t k = 0; k < p.size() && match; ++k) match = pieces[i + k].text == p[k];
-      if (match) {
-        out.push_back({i, i + p.size()});
-        break;
-      }
-    }
-  return out;
-}
-
-// The phrase that find_cues() would find first: the index in `phrases` of the first phrase
-// matching at the first word where any does.
-std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const std::vector<std::vector<std::string>>& phrases) {
-  for (std::size_t i = 0; i < pieces.size(); ++i)
-    for (std::size_t n = 0; n < phrases.size(); ++n) {
-      const std::vector<std::string>& p = phrases[n];
-      if (p.empty() || i + p.size() > pieces.size()) continue;
-      bool match = true;
-      for (std::size_t k = 0; k < p.size() && match; ++k) match = pieces[i + k].text == p[k];
-      if (match) return n;
-    }
-  return std::nullopt;
-}
 
 // Everything a frame is read from, prepared once per claim.
 struct Context {
@@ -216,12 +53,19 @@ struct Context {
   std::optional<NounClass> noun(std::string_view w) const {
     std::string l = lower_ascii(without_possessive(w));
     if (auto c = vocabulary.noun(l)) return c;
-    std::string lemma = text::lemmatize_noun(l, lexicon.lemma_rules());
+    const std::string& lemma = lemma_of(l);
     if (lemma != l) return vocabulary.noun(lemma);
     return std::nullopt;
   }
-  std::string lemma(std::string_view w) const {
-    return text::lemmatize_noun(lower_ascii(without_possessive(w)), lexicon.lemma_rules());
+  std::string lemma(std::string_view w) const { return lemma_of(lower_ascii(without_possessive(w))); }
+
+  // The lemmas of this claim's words so far: the subject's words are asked for several
+  // times, and lemmatising costs more than looking through a few.
+  mutable std::vector<std::pair<std::string, std::string>> lemmas_ = {};
+  const std::string& lemma_of(const std::string& lower) const {
+    for (const auto& [word, lemma] : lemmas_)
+      if (word == lower) return lemma;
+    return lemmas_.emplace_back(lower, text::lemmatize_noun(lower, lexicon.lemma_rules())).second;
   }
 };
 
@@ -474,16 +318,16 @@ void read_verb_measure(const Context& x, Parts& out) {
   std::size_t subject_at = c.subject ? c.sentence.find(*c.subject) : std::string::npos;
   if (subject_at == std::string::npos || subject_at + c.subject->size() > x.figure_begin) return;
   std::size_t subject_end = subject_at + c.subject->size();
-  std::vector<Piece> before = pieces_between(c.sentence, subject_end, x.figure_begin);
+  std::vector<Piece> before = pieces_between(c.sentence, subject_end, x.figure_begin, x.cues);
   if (out.rate) {
     // A rate is the verb's only when the figure is the rate's and the verb right before
     // it: "grew at an annual rate of 3.7%", not "interest rates increased to 2%".
-    std::vector<Piece> rate = pieces_between(c.sentence, subject_at, x.figure_begin);
+    std::vector<Piece> rate = pieces_between(c.sentence, subject_at, x.figure_begin, x.cues);
     if (rate.size() < 2 || !x.cues.is(rate[rate.size() - 2].text, "rate-noun") ||
         !x.lexicon.context().has_role(rate.back().text, SyntaxRole::partitive))
       return;
     constexpr std::size_t kBeforeRate = 48;  // bytes: "grew at a respectable"
-    before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at);
+    before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at, x.cues);
     // The verb right before "at (a)": not "a 5.5% increase and sits against an inflation
     // rate of 1.6%".
     std::size_t at = before.size();
@@ -506,7 +350,9 @@ void read_verb_measure(const Context& x, Parts& out) {
 
 void read_sentence_entity(const Context& x, Parts& out) {
   const Claim& c = x.claim;
-  std::vector<Word> ws = sentence_words(c.sentence).words;
+  // The sentence's words stay as long as no other sentence's are asked for: below, only
+  // this sentence's pieces are.
+  const std::vector<Word>& ws = sentence_words(c.sentence, x.cues).words;
   std::vector<std::string> skip;
   if (c.attribution)
     for (const Word& w : words_of(*c.attribution)) skip.push_back(lower_ascii(without_possessive(w.text)));
@@ -529,8 +375,8 @@ void read_sentence_entity(const Context& x, Parts& out) {
   // A pronoun ("its", "the firm") in the clause: the headline's entity.
   std::size_t clause_begin = clause < ws.size() ? ws[clause].begin : 0;
   std::vector<Piece> ps = pieces_between(c.sentence, clause_begin,
-                                         x.placed ? std::max(x.figure_begin, clause_begin) : c.sentence.size());
-  const std::vector<std::vector<std::string>>& pronouns = x.cues.words("pronoun");
+                                         x.placed ? std::max(x.figure_begin, clause_begin) : c.sentence.size(), x.cues);
+  const CuePhrases& pronouns = x.cues.ids("pronoun");
   std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
   if (!before.empty()) {
     NameRun r = before.front();
@@ -659,15 +505,15 @@ void read_period(const Context& x, Parts& out) {
   // The words near the figure only: a period word further away is another figure's.
   constexpr std::size_t kNear = kPeriodReach + 24;
   std::vector<Piece> ps = x.placed ? pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0,
-                                                    x.figure_end + kNear)
-                                   : sentence_words(c.sentence).pieces;
+                                                    x.figure_end + kNear, x.cues)
+                                   : sentence_words(c.sentence, x.cues).pieces;
   std::string kind;
   std::size_t best = SIZE_MAX;
   std::size_t best_at = 0, best_end = 0;
   // "at an annual rate of 3.7% in the third quarter": a rate per year of the quarter. The
   // basis is part of the period (a quarter's annualised growth is not its growth on the
   // quarter before), and its "annual" is no period "year".
-  const std::vector<std::pair<std::size_t, std::size_t>> all_bases = find_cues(ps, x.cues.words("rate-basis"));
+  const std::vector<std::pair<std::size_t, std::size_t>> all_bases = find_cues(ps, x.cues.ids("rate-basis"));
   std::vector<std::pair<std::size_t, std::size_t>> bases = all_bases;
   // Only the figure's own rate: no other number between them ("an annual rate of 4% in
   // the third quarter of 2004 and for the year it came in at 4.4%").
@@ -687,7 +533,7 @@ void read_period(const Context& x, Parts& out) {
     return std::any_of(all_bases.begin(), all_bases.end(), [&](const auto& r) { return b >= r.first && b < r.second; });
   };
   for (const char* cue : {kQuarter, kHalf, "nine-months", kMonth, "week", "day", kYear}) {
-    for (auto [b, e] : find_cues(ps, x.cues.words(cue))) {
+    for (auto [b, e] : find_cues(ps, x.cues.ids(cue))) {
       if (in_basis(b)) continue;
       // "nearly half", "half a million": a fraction; "the second half", "first-half" a period.
       if (std::string_view(cue) == kHalf && e == b + 1 && x.lexicon.context().has_role(ps[b].text, SyntaxRole::fraction_noun) &&
@@ -735,7 +581,7 @@ void read_period(const Context& x, Parts& out) {
   // quarter); against the month or quarter before, the period is that basis.
   if (c.change != Change::none) {
     const std::string* basis = nullptr;
-    if (auto found = first_cue(ps, x.cues.basis_words)) basis = &x.cues.basis_cue[*found];
+    if (auto found = first_cue(ps, x.cues.basis_ids)) basis = &x.cues.basis_cue[*found];
     if (basis && *basis == kYearBasis) {
       std::string period = *basis;
       if (!kind.empty() && kind != kYear) period.append(" ").append(kind);
@@ -831,7 +677,7 @@ void read_role(const Context& x, Parts& out) {
   }
   if (!x.placed) return;
   constexpr std::size_t kNear = 96;  // bytes before the figure that hold its role's cue
-  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin);
+  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin, x.cues);
   // The clause before the figure: after the last ';'.
   std::size_t clause = 0;
   for (std::size_t i = 1; i < before.size(); ++i) {
@@ -844,7 +690,7 @@ void read_role(const Context& x, Parts& out) {
   const ContextVocabulary& roles = x.lexicon.context();
   bool article = !before.empty() && (roles.has_role(before.back().text, SyntaxRole::indefinite) ||
                                      roles.has_role(before.back().text, SyntaxRole::definite));
-  for (auto [b, e] : find_cues(before, x.cues.words("earlier")))
+  for (auto [b, e] : find_cues(before, x.cues.ids("earlier")))
     if ((e == before.size() ||
          (article && e + 1 == before.size() && !roles.has_role(before[b].text, SyntaxRole::range_from))) &&
         c.change == Change::none) {
@@ -857,13 +703,13 @@ void read_role(const Context& x, Parts& out) {
   std::vector<Piece> window;
   for (auto p = before.begin() + static_cast<std::ptrdiff_t>(from); p != before.end(); ++p)
     if (p->begin == 0 || !is_upper(c.sentence[p->begin])) window.push_back(*p);
-  if (!find_cues(window, x.cues.words("forecast")).empty()) out.role = kRoleForecast;
+  if (!find_cues(window, x.cues.ids("forecast")).empty()) out.role = kRoleForecast;
 }
 
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
-  std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter);
+  std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter, x.cues);
   const ContextVocabulary& roles = x.lexicon.context();
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
     std::string p;
@@ -879,7 +725,7 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
     if (match) scope_words.push_back(p);
   }
   std::size_t from = x.figure_begin > kScopeBefore ? x.figure_begin - kScopeBefore : 0;
-  std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin);
+  std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin, x.cues);
   std::size_t first = before.size() > kScopeBeforeWords ? before.size() - kScopeBeforeWords : 0;
   for (std::size_t i = first; i < before.size(); ++i)
     if (x.cues.is(before[i].text, "scope_before")) scope_words.push_back(before[i].text);
@@ -899,68 +745,6 @@ bool measures_something(const Claim& c) {
 }
 
 }  // namespace
-
-bool FrameCues::is(std::string_view phrase, std::string_view cue) const {
-  for (const auto& [p, c] : phrases)
-    if (p == phrase && c == cue) return true;
-  return false;
-}
-
-std::vector<std::string> FrameCues::of(std::string_view cue) const {
-  std::vector<std::string> out;
-  for (const auto& [p, c] : phrases)
-    if (c == cue) out.push_back(p);
-  std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  return out;
-}
-
-const std::vector<std::vector<std::string>>& FrameCues::words(std::string_view cue) const {
-  static const std::vector<std::vector<std::string>> kNone;
-  for (const auto& [c, w] : split)
-    if (c == cue) return w;
-  return kNone;
-}
-
-std::shared_ptr<const FrameCues> load_frame_cues(const std::string& grammars_dir) {
-  return parse_frame_cues(grammar_file_content(grammars_dir, "frame_cues.tsv"),
-                          grammars_dir.empty() ? std::string("grammars") : grammars_dir);
-}
-
-std::shared_ptr<const FrameCues> parse_frame_cues(const std::string& content, const std::string& origin) {
-  constexpr const char* kFile = "frame_cues.tsv";
-  TsvTable table = TsvTable::parse(content, kFile, origin, {"phrase", "cue", "reason"});
-  static const std::vector<std::string> kCues = {
-      "forecast", "earlier", "quarter", "half", "nine-months", "month", "week", "day", "year", "year-on-year",
-      "month-on-month", "quarter-on-quarter", "modifier", "scope", "scope_before", "pronoun", "suffix", "revision",
-      "superseded", "rate-basis", "rate-noun", "whole", "growth-verb", "closing", "ending", "span-open"};
-  auto cues = std::make_shared<FrameCues>();
-  for (const TsvTable::Row& r : table.rows()) {
-    if (std::find(kCues.begin(), kCues.end(), r.cells[1]) == kCues.end())
-      throw LexiconError(table.where(r) + "unknown cue '" + r.cells[1] + "'");
-    cues->phrases.emplace_back(lower_ascii(r.cells[0]), r.cells[1]);
-  }
-  for (const std::string& cue : kCues) {
-    std::vector<std::vector<std::string>> words;
-    for (const std::string& p : cues->of(cue)) words.push_back(split_phrase(p));
-    cues->split.emplace_back(cue, std::move(words));
-  }
-  // The basis cues' phrases together, longest first as of() sorts them: at one word, the
-  // longest phrase of any basis wins.
-  std::vector<std::pair<std::string, std::string>> basis;
-  for (const auto& [p, cue] : cues->phrases)
-    if (std::find(std::begin(kBasisCues), std::end(kBasisCues), cue) != std::end(kBasisCues)) basis.emplace_back(p, cue);
-  std::stable_sort(basis.begin(), basis.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  for (const auto& [p, cue] : basis) {
-    cues->basis_words.push_back(split_phrase(p));
-    cues->basis_cue.push_back(cue);
-  }
-  return cues;
-}
-
-const FrameCues& embedded_frame_cues() {
-  static const std::shared_ptr<const FrameCues> cues = load_frame_cues("");
-  return *cues;
-}
 
 void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, const FrameVocabulary& vocabulary);
 

@@ -17,9 +17,15 @@
 //            forecast ("is expected to reach", "aims for")
 // Figures that measure nothing (dates, years, ordinals, clock times) have no frame.
 #pragma once
+#include <array>
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claim/claim.hpp"
@@ -27,6 +33,19 @@
 #include "lexicon/lexicon.hpp"
 
 namespace factsheet::frame {
+
+// A cue's phrases as word numbers (FrameCues::word_id), longest first, indexed by their
+// first word: at a word, only the phrases that begin with it are tried.
+struct CuePhrases {
+  std::vector<std::vector<std::uint32_t>> phrases;
+  // Phrases beginning with word w: order[first[w] .. first[w + 1]), ascending.
+  std::vector<std::uint32_t> first, order;
+  void index(std::size_t words);  // words: the count of word numbers
+  std::span<const std::uint32_t> starting(std::uint32_t word) const {
+    if (std::size_t{word} + 1 >= first.size()) return {};
+    return std::span<const std::uint32_t>(order).subspan(first[word], first[word + 1] - first[word]);
+  }
+};
 
 struct FrameCues {
   // lower-case phrase -> cue (grammars/frame_cues.tsv)
@@ -36,12 +55,32 @@ struct FrameCues {
   std::vector<std::string> of(std::string_view cue) const;
   // The same, each split into lower-case words (hyphens split too), computed at load.
   const std::vector<std::vector<std::string>>& words(std::string_view cue) const;
+  // The same again, each word by its number (word_id()).
+  const CuePhrases& ids(std::string_view cue) const;
+  // The number of a lower-case word of the split phrases, from 1; 0 for a word of none.
+  std::uint32_t word_id(std::string_view word) const;
 
   std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>> split;  // per cue
+  std::vector<CuePhrases> split_ids;  // per cue, as split
   // The basis cues' phrases (year-on-year, month-on-month, quarter-on-quarter) split into
   // words, longest first, and the cue of each.
   std::vector<std::vector<std::string>> basis_words;
+  CuePhrases basis_ids;
   std::vector<std::string> basis_cue;
+
+  // Lookups by hash rather than a walk over every row: a frame asks some twenty of them
+  // per claim. Filled by parse_frame_cues().
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> cue_bits;  // phrase -> its cues, a bit each
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_ids;   // split word -> number
+  // A bit per hash of the words of word_ids (filter_bit()): a word whose bit is clear is in
+  // none, and most words of a sentence are turned away so, without the map's lookup. The
+  // same for the phrases of cue_bits.
+  std::array<std::uint64_t, 64> word_filter{}, phrase_filter{};
+  static std::size_t filter_bit(std::string_view word);
 };
 
 // grammars/frame_cues.tsv from `grammars_dir` (empty: the embedded copy). Throws

@@ -1,5 +1,6 @@
 #include "frame/frame_tables.hpp"
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -32,14 +33,19 @@ std::shared_ptr<const FrameTables> parse(const Lexicon& lexicon) {
 const FrameTables& frame_tables(const Lexicon& lexicon) {
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<const FrameTables>> cache;  // by content
+  // By lexicon too: every document asks, and a key of the tables' whole content costs a
+  // copy and a comparison of some kilobytes.
+  static std::map<std::uint64_t, std::shared_ptr<const FrameTables>> by_lexicon;
+  std::lock_guard lock(mutex);
+  if (auto known = by_lexicon.find(lexicon.serial()); known != by_lexicon.end()) return *known->second;
   std::string key = lexicon.origin();
   key += '\0';
   key += lexicon.raw_table("frame_cues.tsv");
   key += '\0';
   key += lexicon.raw_table("measure_synonyms.tsv");
-  std::lock_guard lock(mutex);
   auto it = cache.find(key);
   if (it == cache.end()) it = cache.emplace(std::move(key), parse(lexicon)).first;
+  by_lexicon.emplace(lexicon.serial(), it->second);
   return *it->second;
 }
 

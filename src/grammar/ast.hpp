@@ -11,10 +11,19 @@
 
 namespace factsheet::grammar {
 
+// A number no other Source of this thread has had (see Source::serial).
+inline std::uint64_t next_source_serial() {
+  thread_local std::uint64_t last = 0;
+  return ++last;
+}
+
 // The text being parsed and the vocabulary to parse it with.
 struct Source {
   std::string_view text;
   const Lexicon& lex;
+  // Names this text for caches of what was looked up in it (phrase_parser): another text
+  // may later sit at the same address, but never under the same number.
+  std::uint64_t serial = next_source_serial();
 };
 
 // A reference to a lexicon entry matched in the text.

@@ -4,6 +4,8 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 
+#include <vector>
+
 #include "grammar/ast.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -146,6 +148,19 @@ enum class Table { number_word, scale, currency, unit, month };
 // token (no space before it).
 using EntryFilter = bool (*)(const Lexicon&, std::uint32_t id, bool attached);
 
+// The matches of the last phrase-table lookup of this thread: a Source (by serial), a table,
+// a position and the length of the text visible to it.
+struct PhraseMemo {
+  std::uint64_t source = 0;
+  const PhraseTable* table = nullptr;
+  std::size_t pos = 0, size = 0;
+  std::vector<PhraseTable::Match> matches;
+};
+inline PhraseMemo& phrase_memo() {
+  thread_local PhraseMemo memo;
+  return memo;
+}
+
 // Longest accepted entry of a phrase table at the current position; attribute Ref.
 // A phrase that starts with a letter must start a word unless `allow_attached`
 // (units and scales may touch digits: "5km", "£600m").
@@ -169,8 +184,18 @@ struct phrase_parser : x3::parser<phrase_parser> {
     const PhraseTable& t = pick(src.lex);
     // The text visible to the table ends at `last` so a parse never runs past its span.
     std::string_view view = src.text.substr(0, static_cast<std::size_t>(last - src.text.data()));
+    // The number-word parsers are tried one after another at the same place over the same
+    // table: the matches found there are kept (one buffer per thread) for the next of them.
+    PhraseMemo& memo = phrase_memo();
+    if (memo.source != src.serial || memo.table != &t || memo.pos != pos || memo.size != view.size()) {
+      t.all(view, pos, memo.matches);
+      memo.source = src.serial;
+      memo.table = &t;
+      memo.pos = pos;
+      memo.size = view.size();
+    }
     std::optional<PhraseTable::Match> best;
-    for (const auto& m : t.all(view, pos))
+    for (const auto& m : memo.matches)
       if (!filter || filter(src.lex, m.id, attached)) best = m;
     if (!best) return false;
     Ref ref{best->id, pos, pos + best->length};

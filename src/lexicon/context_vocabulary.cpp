@@ -91,8 +91,7 @@ void ContextVocabulary::load(
     SyntaxRole role = parse_role(syntax, r);
     if (roles_[it->second].has(role)) throw LexiconError(syntax.where(r) + "duplicate entry '" + r.cells[0] + "'");
     roles_[it->second] |= role_bit(role);
-    if (char c = text::to_lower(it->first.empty() ? ' ' : it->first[0]); c >= 'a' && c <= 'z')
-      initials_[static_cast<std::size_t>(role)] |= std::uint32_t{1} << (c - 'a');
+    if (!it->first.empty()) initials_[static_cast<std::size_t>(role)] |= std::uint32_t{1} << initial_bit(it->first[0]);
   }
 }
 

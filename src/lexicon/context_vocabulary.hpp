@@ -174,7 +174,11 @@ class ContextVocabulary {
 
   // Roles of one word or phrase (ASCII case folded); none when syntax.tsv does not list it.
   RoleBits roles(std::string_view word) const;
-  bool has_role(std::string_view word, SyntaxRole role) const { return roles(word).has(role); }
+  bool has_role(std::string_view word, SyntaxRole role) const {
+    // Most words start otherwise than every word of the role: no lookup for them.
+    if (word.empty() || ((initials_[static_cast<std::size_t>(role)] >> initial_bit(word[0])) & 1) == 0) return false;
+    return roles(word).has(role);
+  }
   const PhraseTable& role_words() const { return roles_table_; }
   // Whether a word that starts with the ASCII letter `c` may have `role`: a quick test
   // before the lookup.
@@ -193,7 +197,12 @@ class ContextVocabulary {
   std::vector<RelativeTime> relative_;
   std::vector<CuePosition> cues_;
   std::vector<RoleBits> roles_;
-  std::array<std::uint32_t, kSyntaxRoleCount> initials_{};  // per role: the first letters of its words
+  // Per role: the first letters of its words, a bit each, and bit 26 for any other first byte.
+  std::array<std::uint32_t, kSyntaxRoleCount> initials_{};
+  static unsigned initial_bit(char c) {
+    char l = text::to_lower(c);
+    return l >= 'a' && l <= 'z' ? static_cast<unsigned>(l - 'a') : 26U;
+  }
 };
 
 }  // namespace factsheet

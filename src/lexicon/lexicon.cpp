@@ -1,6 +1,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 #include <fstream>
 #include <map>
@@ -135,6 +136,11 @@ void Lexicon::add_scaled_codes(const Currency& major) {
 
 namespace {
 }  // namespace
+
+std::uint64_t Lexicon::next_serial() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 std::shared_ptr<const Lexicon> Lexicon::embedded() {
   // Built once; every Extractor in the process shares it.

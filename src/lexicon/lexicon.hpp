@@ -3,6 +3,7 @@
 // loads an edited copy instead (Lexicon::from_directory()). A Lexicon is immutable
 // once built and shared by all threads.
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -220,6 +221,9 @@ class Lexicon {
   // as loaded with this lexicon; `origin()` names where it came from for error messages.
   const std::string& raw_table(const std::string& name) const;
   const std::string& origin() const { return origin_; }
+  // A number no other Lexicon of the process has had: the key of a cache of tables derived
+  // from this one (an address may be reused by a later Lexicon; this number is not).
+  std::uint64_t serial() const { return serial_; }
 
  private:
   Lexicon() = default;
@@ -262,6 +266,8 @@ class Lexicon {
   ContextVocabulary context_;
   std::map<std::string, std::string> raw_tables_;
   std::string origin_;
+  std::uint64_t serial_ = next_serial();
+  static std::uint64_t next_serial();
 };
 
 }  // namespace factsheet

@@ -1,6 +1,8 @@
 #include "lexicon/phrase_table.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <stdexcept>
 
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -80,43 +82,41 @@ std::string fold_phrase(std::string_view phrase) {
   return out;
 }
 
-std::uint32_t PhraseTable::child(std::uint32_t node, unsigned char c) const {
-  const Node& n = nodes_[node];
-  if (n.dense != kNoDense) return dense_[n.dense][c];
-  const auto& next = n.next;
-  auto it = std::lower_bound(next.begin(), next.end(), c,
-                             [](const auto& e, unsigned char k) { return e.first < k; });
-  return (it != next.end() && it->first == c) ? it->second : 0;
-}
-
-std::uint32_t PhraseTable::back_child(std::uint32_t node, unsigned char c) const {
-  const auto& next = back_[node].next;
-  auto it = std::lower_bound(next.begin(), next.end(), c,
-                             [](const auto& e, unsigned char k) { return e.first < k; });
-  return (it != next.end() && it->first == c) ? it->second : 0;
+void PhraseTable::Edges::insert(std::uint32_t from, unsigned char c, std::uint32_t to) {
+  // At most half full, so that a probe for an absent edge ends soon.
+  if (2 * (used_ + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    std::size_t size = old.empty() ? 64 : 2 * old.size();
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    shift_ = 32 - std::countr_zero(size);
+    for (const Slot& e : old) {
+      if (e.key == 0) continue;
+      std::size_t i = slot(e.key);
+      while (slots_[i].key != 0) i = (i + 1) & mask_;
+      slots_[i] = e;
+    }
+  }
+  std::uint32_t key = pack(from, c);
+  std::size_t i = slot(key);
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+  if (slots_[i].key == 0) ++used_;
+  slots_[i] = {key, to};
 }
 
 bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case) {
   std::string key = fold_phrase(phrase);
   if (key.empty()) return false;
-  std::uint32_t node = 0;
+  if (terminals_.size() + key.size() > kMaxNodes || back_key_.size() + key.size() > kMaxNodes)
+    throw std::length_error("phrase table: more than 2^24 trie nodes");
+  std::uint32_t node = 0, parent = 0;
   for (unsigned char c : key) {
-    std::uint32_t next = child(node, c);
+    parent = node;
+    std::uint32_t next = next_.find(node, c) & kNode;
     if (next == 0) {
-      next = static_cast<std::uint32_t>(nodes_.size());
-      nodes_.emplace_back();
-      auto& vec = nodes_[node].next;
-      auto it = std::lower_bound(vec.begin(), vec.end(), c,
-                                 [](const auto& e, unsigned char k) { return e.first < k; });
-      vec.insert(it, {c, next});
-      Node& parent = nodes_[node];
-      if (parent.dense == kNoDense && vec.size() >= kDenseChildren) {
-        parent.dense = static_cast<std::uint32_t>(dense_.size());
-        dense_.emplace_back().fill(0);
-        for (const auto& [byte, to] : vec) dense_.back()[byte] = to;
-      } else if (parent.dense != kNoDense) {
-        dense_[parent.dense][c] = next;
-      }
+      next = static_cast<std::uint32_t>(terminals_.size());
+      terminals_.emplace_back();
+      next_.insert(node, c, next);
     }
     node = next;
   }
@@ -134,71 +134,84 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
       exact[k++] = phrase[i++];
     }
   }
-  for (const auto& t : nodes_[node].terminals)
+  for (const auto& t : terminals_[node])
     if (t.exact.empty() == exact.empty() && (exact.empty() || t.exact == exact)) return false;
   longest_key_ = std::max(longest_key_, key.size());
-  nodes_[node].terminals.push_back({id, std::move(exact)});
-  std::uint32_t back = 0;
+  auto a = static_cast<unsigned char>(key[0]);
+  for (unsigned b = 0; b < 256; ++b) {
+    if (key.size() > 1 && b != static_cast<unsigned char>(key[1])) continue;
+    std::size_t i = std::size_t{a} << 8 | b;
+    pairs_[i / 64] |= std::uint64_t{1} << (i % 64);
+  }
+  terminals_[node].push_back({id, std::move(exact)});
+  next_.insert(parent, static_cast<unsigned char>(key.back()), node | kEnds);
+  std::uint32_t back = 0, back_parent = 0;
   for (auto it = key.rbegin(); it != key.rend(); ++it) {
     auto c = static_cast<unsigned char>(*it);
-    std::uint32_t next = back_child(back, c);
+    std::uint32_t next = back_.find(back, c) & kNode;
     if (next == 0) {
-      next = static_cast<std::uint32_t>(back_.size());
-      back_.emplace_back();
-      auto& vec = back_[back].next;
-      auto at = std::lower_bound(vec.begin(), vec.end(), c,
-                                 [](const auto& e, unsigned char k) { return e.first < k; });
-      vec.insert(at, {c, next});
+      next = static_cast<std::uint32_t>(back_key_.size());
+      back_key_.push_back(0);
+      back_.insert(back, c, next);
     }
+    back_parent = back;
     back = next;
   }
-  back_[back].key = node;
+  back_key_[back] = node;
+  back_.insert(back_parent, static_cast<unsigned char>(key.front()), back | kEnds);
   phrases_.push_back(std::move(key));
   ++entries_;
   return true;
 }
 
+// The entry of `node` that `matched` (the text it was reached by) takes: an exact-case
+// entry that matches outranks a case-folded one ("Nm" newton metre over "nm" nanometre).
+const PhraseTable::Terminal* PhraseTable::hit(std::uint32_t node, std::string_view matched) const {
+  const Terminal* hit = nullptr;
+  for (const auto& t : terminals_[node]) {
+    if (!t.exact.empty() && same_case(t.exact, matched)) return &t;
+    if (t.exact.empty() && !hit) hit = &t;
+  }
+  return hit;
+}
+
 template <typename F>
 void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) const {
+  // Two plain ASCII bytes no key begins with (an ASCII space stands for a space run): no
+  // key matches here. Other bytes may start a Unicode space, so they go the long way.
+  if (pos + 1 < text.size()) {
+    auto a = static_cast<unsigned char>(text[pos]), b = static_cast<unsigned char>(text[pos + 1]);
+    if (a < 0x80 && b < 0x80 && !may_start(fold(a), is_ascii_space(b) ? ' ' : fold(b))) return;
+  }
   std::uint32_t node = 0;
+  bool ends = false;  // phrases end at node
   std::size_t p = pos;
   while (true) {
-    const Node& n = nodes_[node];
-    if (!n.terminals.empty() && p > pos) {
+    if (ends) {
       unsigned char last = static_cast<unsigned char>(text[p - 1]);
       // A word must not run on into more letters ("moreover"), nor a number into more
       // digits; a code may touch a number ("USD34.6 million").
       unsigned char next = p < text.size() ? static_cast<unsigned char>(text[p]) : ' ';
       bool boundary_ok = !((is_alpha(last) && is_alpha(next)) || (is_digit(last) && is_digit(next)));
-      if (boundary_ok) {
-        // An exact-case entry that matches outranks a case-folded one ("Nm" newton
-        // metre over "nm" nanometre).
-        std::string_view matched = text.substr(pos, p - pos);
-        const Terminal* hit = nullptr;
-        for (const auto& t : n.terminals) {
-          if (!t.exact.empty() && same_case(t.exact, matched)) {
-            hit = &t;
-            break;
-          }
-          if (t.exact.empty() && !hit) hit = &t;
-        }
-        if (hit) on_match(Match{hit->id, p - pos});
-      }
+      if (boundary_ok)
+        if (const Terminal* t = hit(node, text.substr(pos, p - pos))) on_match(Match{t->id, p - pos});
     }
     if (p >= text.size()) return;
     unsigned char c = static_cast<unsigned char>(text[p]);
     // Most bytes are ASCII and not spaces: only the others can start a space run.
     std::size_t sp = c >= 0x80 || is_ascii_space(c) ? space_run(text, p) : 0;
     if (sp > 0) {
-      std::uint32_t next = child(node, ' ');
+      std::uint32_t next = next_.find(node, ' ');
       if (next == 0) return;
-      node = next;
+      node = next & kNode;
+      ends = (next & kEnds) != 0;
       p += sp;
       continue;
     }
-    std::uint32_t next = child(node, fold(c));
+    std::uint32_t next = next_.find(node, fold(c));
     if (next == 0) return;
-    node = next;
+    node = next & kNode;
+    ends = (next & kEnds) != 0;
     ++p;
   }
 }
@@ -211,8 +224,13 @@ std::optional<PhraseTable::Match> PhraseTable::longest(std::string_view text, st
 
 std::vector<PhraseTable::Match> PhraseTable::all(std::string_view text, std::size_t pos) const {
   std::vector<Match> out;
-  walk(text, pos, [&](Match m) { out.push_back(m); });
+  all(text, pos, out);
   return out;
+}
+
+void PhraseTable::all(std::string_view text, std::size_t pos, std::vector<Match>& out) const {
+  out.clear();
+  walk(text, pos, [&](Match m) { out.push_back(m); });
 }
 
 std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at_by_starts(
@@ -299,26 +317,19 @@ std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at
   while (q > lo) {
     std::size_t sp = space_run_before(text, q);
     if (sp > 0) {
-      node = back_child(node, ' ');
+      node = back_.find(node, ' ') & kNode;
       if (node == 0) break;
       q -= sp;
       continue;
     }
-    node = back_child(node, fold(static_cast<unsigned char>(text[q - 1])));
-    if (node == 0) break;
+    std::uint32_t edge = back_.find(node, fold(static_cast<unsigned char>(text[q - 1])));
+    if (edge == 0) break;
+    node = edge & kNode;
     --q;
-    std::uint32_t key = back_[node].key;
+    if ((edge & kEnds) == 0) continue;
+    std::uint32_t key = back_key_[node];
     if (key == 0 || q < lo || (q > 0 && is_alnum(static_cast<unsigned char>(text[q - 1])))) continue;
-    std::string_view matched = text.substr(q, e - q);
-    const Terminal* hit = nullptr;
-    for (const auto& t : nodes_[key].terminals) {
-      if (!t.exact.empty() && same_case(t.exact, matched)) {
-        hit = &t;
-        break;
-      }
-      if (t.exact.empty() && !hit) hit = &t;
-    }
-    if (hit) best = std::make_pair(q, Match{hit->id, e - q});
+    if (const Terminal* t = hit(key, text.substr(q, e - q))) best = std::make_pair(q, Match{t->id, e - q});
   }
   return best;
 }

@@ -3,7 +3,6 @@
 // in a phrase match any run of spaces (incl. NBSP and thin spaces), and requires a
 // phrase that ends in a letter not to run on into a letter (nor a digit into a digit).
 #pragma once
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,6 +26,8 @@ class PhraseTable {
   std::optional<Match> longest(std::string_view text, std::size_t pos) const;
   // Every phrase starting at text[pos], shortest first.
   std::vector<Match> all(std::string_view text, std::size_t pos) const;
+  // The same into `out` (cleared first), so that a caller's buffer is reused.
+  void all(std::string_view text, std::size_t pos, std::vector<Match>& out) const;
   // Longest phrase that starts at a word start and ends exactly at text[end]
   // (spaces before `end` are skipped first); looks back at most `max_words` words.
   std::optional<std::pair<std::size_t, Match>> ending_at(std::string_view text, std::size_t end,
@@ -44,33 +45,61 @@ class PhraseTable {
   const std::vector<std::string>& phrases() const { return phrases_; }
 
  private:
+  // The edges of a trie, (node, byte) -> node, in one open-addressed table: a step of a
+  // walk is one probe into a flat array rather than a search of the node's own edge list.
+  class Edges {
+   public:
+    std::uint32_t find(std::uint32_t from, unsigned char c) const {
+      if (slots_.empty()) return 0;
+      std::uint32_t key = pack(from, c);
+      for (std::size_t i = slot(key);; i = (i + 1) & mask_) {
+        if (slots_[i].key == key) return slots_[i].to;
+        if (slots_[i].key == 0) return 0;
+      }
+    }
+    void insert(std::uint32_t from, unsigned char c, std::uint32_t to);
+
+   private:
+    struct Slot {
+      std::uint32_t key = 0;  // pack(from, byte); 0 empty
+      std::uint32_t to = 0;
+    };
+    static std::uint32_t pack(std::uint32_t from, unsigned char c) { return (from << 8 | c) + 1; }
+    std::size_t slot(std::uint32_t key) const { return (key * 0x9E3779B1U) >> shift_ & mask_; }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+    int shift_ = 32;
+  };
+  // Nodes are numbered from 0 (the root) and their edges keyed by number and byte, so the
+  // trie holds fewer than 2^24 nodes.
+  static constexpr std::uint32_t kMaxNodes = (1U << 24) - 1;
+  // An edge into a node where phrases end carries this bit, so that a walk learns it from
+  // the probe it makes anyway and reads a node's entries only there.
+  static constexpr std::uint32_t kEnds = 1U << 31;
+  static constexpr std::uint32_t kNode = kEnds - 1;
+
   struct Terminal {
     std::uint32_t id;
     std::string exact;  // the phrase as written when exact case is required, else empty
   };
-  struct Node {
-    std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
-    std::vector<Terminal> terminals;
-    std::uint32_t dense = kNoDense;  // index into dense_ for a node with many children
-  };
-  static constexpr std::uint32_t kNoDense = 0xFFFFFFFF;
-  // Nodes with this many children (the root, the first letters) also get a 256-entry
-  // table: the walk from every word start goes through them.
-  static constexpr std::size_t kDenseChildren = 12;
-  std::uint32_t child(std::uint32_t node, unsigned char c) const;
   template <typename F>
   void walk(std::string_view text, std::size_t pos, F&& on_match) const;
+  const Terminal* hit(std::uint32_t node, std::string_view matched) const;
 
-  std::vector<Node> nodes_{Node{}};
+  Edges next_;
+  // The first two bytes of the keys (folded), a bit per pair; a one-byte key sets every pair
+  // it begins. Most walks stop within two bytes, and this small table answers them without
+  // a probe into the edges, which are too many to stay in cache.
+  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(256 * 256 / 64);
+  bool may_start(unsigned char a, unsigned char b) const {
+    std::size_t i = std::size_t{a} << 8 | b;
+    return (pairs_[i / 64] >> (i % 64) & 1U) != 0;
+  }
+  std::vector<std::vector<Terminal>> terminals_{1};  // per node; most have none
   // The keys reversed, for ending_at(): one walk backward from the end finds every
-  // phrase ending there. `key` is the forward node whose terminals the path ends in.
-  struct BackNode {
-    std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
-    std::uint32_t key = 0;
-  };
-  std::vector<BackNode> back_{BackNode{}};
-  std::uint32_t back_child(std::uint32_t node, unsigned char c) const;
-  std::vector<std::array<std::uint32_t, 256>> dense_;
+  // phrase ending there. back_key_ is the forward node whose terminals the path ends in.
+  Edges back_;
+  std::vector<std::uint32_t> back_key_{0};
   std::vector<std::string> phrases_;
   std::size_t entries_ = 0;
   std::size_t longest_key_ = 0;

@@ -58,18 +58,18 @@ std::size_t InputFile::read(char* buf, std::size_t size) {
 bool InputFile::read_all(std::string& out, std::size_t limit) {
   out.clear();
   if (size_hint_ > static_cast<long long>(limit)) return false;
-  // The size of a regular file is known: one allocation. Otherwise grow in chunks.
+  // The size of a regular file is known: one allocation. Otherwise grow as read.
   if (size_hint_ > 0) out.reserve(static_cast<std::size_t>(size_hint_));
+  // Read through a buffer and append: growing the string by a chunk before each read would
+  // zero a whole chunk for every small file.
   constexpr std::size_t kChunk = 1 << 16;
+  char buf[kChunk];
   for (;;) {
-    std::size_t old = out.size();
     // Read at most one byte beyond the limit: enough to tell that it was exceeded.
     // Endless input (/dev/zero) therefore ends here too.
-    std::size_t want = std::min(kChunk, limit + 1 - old);
-    out.resize(old + want);
-    std::size_t n = read(out.data() + old, want);
-    out.resize(old + n);
+    std::size_t n = read(buf, std::min(kChunk, limit + 1 - out.size()));
     if (n == 0) return true;
+    out.append(buf, n);
     if (out.size() > limit) {
       out.clear();
       out.shrink_to_fit();

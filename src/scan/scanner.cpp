@@ -36,8 +36,14 @@ std::string alternation(std::vector<std::string> phrases) {
 
 }  // namespace
 
+// The pattern is three alternatives, excluded | digits | words, and a candidate is the
+// whole match of one of them. RE2 asked for which one (submatches) runs its slower engines
+// over every match, which cost more than the search itself; so the search asks for the match
+// only, and the alternative is found after: under leftmost-first matching the match is
+// the first alternative that matches at its start, so it is the excluded alternative if that
+// one matches exactly the same bytes, else the digits one if that does, else the words one.
 struct Scanner::Impl {
-  std::unique_ptr<RE2> re;
+  std::unique_ptr<RE2> re, excluded, digits;
 };
 
 Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
@@ -59,25 +65,29 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
     fractions += '|';
     fractions += escape(ch);
   }
-  std::string pattern =
-      // URLs, e-mail addresses and phone numbers ("+7 727 555 0143", "(650) 333-6555",
-      // "650-333-6555") hold no figures. The e-mail local part is bounded (RFC 5321 allows
-      // 64 bytes): unbounded, RE2 would look ahead to the end of every run like "1.1.1..."
-      // or "1-1-1..." for an '@' at each number, which is quadratic in the run.
-      "(https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
+  // URLs, e-mail addresses and phone numbers ("+7 727 555 0143", "(650) 333-6555",
+  // "650-333-6555") hold no figures. The e-mail local part is bounded (RFC 5321 allows
+  // 64 bytes): unbounded, RE2 would look ahead to the end of every run like "1.1.1..."
+  // or "1-1-1..." for an '@' at each number, which is quadratic in the run.
+  const std::string excluded =
+      "https?://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
       "|\\+[0-9]{1,3}(?:[ -]\\(?[0-9]{2,4}\\)?){2,5}"
       "|\\([0-9]{3}\\) ?[0-9]{3}[ .-][0-9]{4}\\b"
-      "|\\b[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}\\b)"
-      // Digits, or a vulgar fraction character ("¾ of", "½ cup"), which the digit reader reads.
-      "|([0-9]+";
-  pattern += fractions;
-  pattern += ")"
-      "|\\b((?:an?\\s+(?:" + alternation(after_article) + ")|" + alternation(alone) + "))\\b";
+      "|\\b[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}\\b";
+  // Digits, or a vulgar fraction character ("¾ of", "½ cup"), which the digit reader reads.
+  const std::string digits = "[0-9]+" + fractions;
+  const std::string words = "(?:an?\\s+(?:" + alternation(after_article) + ")|" + alternation(alone) + ")";
   RE2::Options opt;
   opt.set_case_sensitive(false);
   opt.set_max_mem(64 << 20);
-  impl_->re = std::make_unique<RE2>(pattern, opt);
-  if (!impl_->re->ok()) throw LexiconError("scanner pattern: " + impl_->re->error());
+  auto compile = [&](const std::string& pattern) {
+    auto re = std::make_unique<RE2>(pattern, opt);
+    if (!re->ok()) throw LexiconError("scanner pattern: " + re->error());
+    return re;
+  };
+  impl_->re = compile("(?:" + excluded + ")|(?:" + digits + ")|\\b" + words + "\\b");
+  impl_->excluded = compile(excluded);
+  impl_->digits = compile(digits);
 }
 
 Scanner::~Scanner() = default;
@@ -85,17 +95,19 @@ Scanner::~Scanner() = default;
 void Scanner::scan(std::string_view text, std::size_t begin, std::size_t end,
                    std::vector<Candidate>& out) const {
   re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece groups[4];
+  re2::StringPiece match;
   std::size_t pos = begin;
-  while (pos < end && impl_->re->Match(input, pos, end, RE2::UNANCHORED, groups, 4)) {
+  while (pos < end && impl_->re->Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
     Candidate c;
-    int g = groups[1].data() ? 1 : groups[2].data() ? 2 : 3;
-    c.type = g == 1 ? Candidate::Type::excluded : g == 2 ? Candidate::Type::digits : Candidate::Type::words;
-    c.begin = static_cast<std::size_t>(groups[g].data() - text.data());
-    c.end = c.begin + groups[g].size();
+    c.begin = static_cast<std::size_t>(match.data() - text.data());
+    c.end = c.begin + match.size();
+    // Which alternative matched (see Impl); the bytes around the match stay its context.
+    auto exactly = [&](const RE2& re) { return re.Match(input, c.begin, c.end, RE2::ANCHOR_BOTH, nullptr, 0); };
+    c.type = exactly(*impl_->excluded) ? Candidate::Type::excluded
+             : exactly(*impl_->digits) ? Candidate::Type::digits
+                                       : Candidate::Type::words;
     out.push_back(c);
-    std::size_t next = static_cast<std::size_t>(groups[0].data() - text.data()) + groups[0].size();
-    pos = next > pos ? next : pos + 1;
+    pos = c.end > pos ? c.end : pos + 1;
   }
 }
 

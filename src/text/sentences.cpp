@@ -1,6 +1,7 @@
 #include "text/sentences.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "text/chars.hpp"
@@ -16,7 +17,16 @@ constexpr size_t kMaxToken = 32;
 // Longest word examined after a break candidate: sentence openers are short.
 constexpr size_t kMaxOpener = 16;
 
-bool is_line_break(char c) { return c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Bytes that may end a line or start a terminator ('.', '!', '?', the first byte of "…"):
+// the scans step over all others by one table lookup.
+constexpr unsigned char kLineBreak = 1, kMayEnd = 2;
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (char c : {'\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kLineBreak;
+  for (char c : {'.', '!', '?', '\xE2'}) t[static_cast<unsigned char>(c)] = kMayEnd;
+  return t;
+}();
+unsigned char byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
 // True when the three bytes at s[i] are E2 80 `last` (General Punctuation block).
 bool punct_at(std::string_view s, size_t i, size_t end, char last) {
@@ -227,6 +237,10 @@ void split_line(std::string_view s, size_t begin, size_t end, const SentenceRule
   const size_t text_begin = start;
   size_t i = start;
   while (i < end) {
+    if (byte_class(s[i]) != kMayEnd) {
+      ++i;
+      continue;
+    }
     size_t len = terminator_at(s, i, end);
     if (len == 0) {
       ++i;
@@ -258,7 +272,7 @@ std::vector<Span> split_sentences(std::string_view text, const SentenceRules& ru
   size_t line_begin = 0;
   while (line_begin <= text.size()) {
     size_t line_end = line_begin;
-    while (line_end < text.size() && !is_line_break(text[line_end])) ++line_end;
+    while (line_end < text.size() && byte_class(text[line_end]) != kLineBreak) ++line_end;
     split_line(text, line_begin, line_end, rules, out);
     line_begin = line_end + 1;
   }

@@ -56,6 +56,23 @@ TEST(JsonString, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(quoted(std::string_view("\x01\x1f\0", 3)), R"("\u0001\u001f\u0000")");
 }
 
+// Runs of plain bytes are skipped eight at a time: a byte to escape is found at every
+// offset of a long run, and bytes just above the escaped ones pass through.
+TEST(JsonString, EscapesAtEveryOffsetOfALongRun) {
+  const std::pair<char, std::string> cases[] = {
+      {'"', "\\\""}, {'\\', "\\\\"}, {'\n', "\\n"}, {'\x1f', "\\u001f"}, {'\0', "\\u0000"},
+      {'!', "!"},     {'#', "#"},      {' ', " "},    {'[', "["},          {']', "]"}};
+  for (const auto& [c, escaped] : cases)
+    for (std::size_t at = 0; at < 21; ++at) {
+      std::string s(21, 'x');
+      s[at] = c;
+      std::string expected = "\"";
+      expected.append(at, 'x').append(escaped).append(20 - at, 'x').push_back('"');
+      // Qualified: a std::string argument would find std::quoted too.
+      EXPECT_EQ(write::quoted(s), expected) << int(c) << " at " << at;
+    }
+}
+
 TEST(JsonString, PassesUtf8AndOtherBytesThrough) {
   EXPECT_EQ(quoted("€5 – “quoted” 日本"), "\"€5 – “quoted” 日本\"");
   EXPECT_EQ(quoted("del\x7f/slash"), "\"del\x7f/slash\"");

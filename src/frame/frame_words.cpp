@@ -1,0 +1,182 @@
+#include "frame/frame_words.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "frame/frame.hpp"
+#include "text/chars.hpp"
+
+namespace factsheet::frame {
+namespace {
+
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
+using text::right_quote_at;
+
+// The possessive ending text::without_possessive() drops, as the frame's words write it
+// (apostrophes normalised): "'s", or a plural's bare "'" ("six months' leave").
+std::size_t possessive_ending(std::string_view w) {
+  if (w.size() > 2 && w.ends_with("'s")) return 2;
+  return w.size() > 1 && w.back() == '\'' ? 1 : 0;
+}
+
+void append_pieces(const Word& w, std::vector<Piece>& out, const FrameCues* cues) {
+  std::string_view word(w.text);
+  word.remove_suffix(possessive_ending(word));
+  for (std::size_t at = 0;;) {
+    std::size_t dash = word.find('-', at);
+    std::string_view part = word.substr(at, dash == std::string_view::npos ? std::string_view::npos : dash - at);
+    if (!part.empty()) {
+      std::string lower(part);
+      for (char& c : lower) c = text::to_lower(c);
+      std::uint32_t id = cues ? cues->word_id(lower) : 0;
+      out.push_back({w.begin, w.end, std::move(lower), id});
+    }
+    if (dash == std::string_view::npos) break;
+    at = dash + 1;
+  }
+}
+
+// Whether the phrase `p` (word numbers) stands at pieces[i].
+bool cue_at(const std::vector<Piece>& pieces, std::size_t i, const std::vector<std::uint32_t>& p) {
+  if (p.empty() || i + p.size() > pieces.size()) return false;
+  for (std::size_t k = 0; k < p.size(); ++k)
+    if (pieces[i + k].cue_word != p[k]) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> out;
+  out.reserve(s.size() / 5 + 1);  // about one word per five bytes of prose
+  std::size_t i = 0;
+  auto inside = [&](std::size_t k) {
+    char c = s[k];
+    return is_upper(c) || is_lower(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
+  };
+  while (i < s.size()) {
+    bool quote = right_quote_at(s, i);
+    if (!quote && !inside(i)) {
+      ++i;
+      continue;
+    }
+    Word w;
+    w.begin = i;
+    bool quoted = false;
+    while (i < s.size()) {
+      if (right_quote_at(s, i)) {
+        quoted = true;
+        i += 3;
+      } else if (inside(i)) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    // The word as written, in one copy unless a "’" in it is to become "'".
+    if (!quoted) {
+      w.text.assign(s.substr(w.begin, i - w.begin));
+    } else {
+      for (std::size_t k = w.begin; k < i;) {
+        bool quote = right_quote_at(s, k);
+        w.text += quote ? '\'' : s[k];
+        k += quote ? 3 : 1;
+      }
+    }
+    w.end = i;
+    // "rose." loses its dot; "U.S." keeps its dots
+    if (!w.text.empty() && w.text.back() == '.' && std::count(w.text.begin(), w.text.end(), '.') == 1) w.text.pop_back();
+    while (!w.text.empty() && (w.text.front() == '-' || w.text.front() == '\'' || w.text.front() == '.'))
+      w.text.erase(w.text.begin());
+    while (!w.text.empty() && (w.text.back() == '-' || w.text.back() == '\'')) {
+      if (w.text.back() == '\'' && w.text.size() > 1 && (w.text[w.text.size() - 2] == 's')) break;  // "firms'"
+      w.text.pop_back();
+    }
+    if (!w.text.empty()) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool possessive(std::string_view w) {
+  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's');
+}
+
+std::vector<Piece> pieces_of(std::string_view s, const FrameCues* cues) {
+  std::vector<Piece> out;
+  for (const Word& w : words_of(s)) append_pieces(w, out, cues);
+  return out;
+}
+
+const SentenceWords& sentence_words(std::string_view s, const FrameCues& cues) {
+  thread_local SentenceWords cache;
+  if (!cache.filled || cache.cues != &cues || cache.text != s) {
+    cache.filled = true;
+    cache.cues = &cues;
+    cache.text.assign(s);
+    cache.words = words_of(s);
+    cache.pieces.clear();
+    for (const Word& w : cache.words) append_pieces(w, cache.pieces, &cues);
+  }
+  return cache;
+}
+
+// A word is a maximal run of word characters, so the substring's words are the sentence's
+// words cut to the window; only a word the window cuts is read again.
+std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to, const FrameCues& cues) {
+  from = std::min(from, s.size());
+  to = std::clamp(to, from, s.size());
+  const std::vector<Piece>& all = sentence_words(s, cues).pieces;
+  // The window's pieces are a run of the sentence's (a cut word may give a piece more):
+  // room for them at once, not a vector grown piece by piece.
+  auto first = std::partition_point(all.begin(), all.end(), [&](const Piece& p) { return p.end <= from; });
+  auto last = std::partition_point(first, all.end(), [&](const Piece& p) { return p.begin < to; });
+  std::vector<Piece> out;
+  out.reserve(static_cast<std::size_t>(last - first) + 2);
+  std::size_t cut_word = SIZE_MAX;  // the begin of the word last read again
+  for (auto it = first; it != last; ++it) {  // a word's pieces share its begin and end
+    const Piece& p = *it;
+    if (p.begin >= from && p.end <= to) {
+      out.push_back(p);
+      continue;
+    }
+    if (p.begin == cut_word) continue;
+    cut_word = p.begin;
+    std::size_t b = std::max(p.begin, from), e = std::min(p.end, to);
+    for (Piece& q : pieces_of(s.substr(b, e - b), &cues)) {
+      q.begin += b;
+      q.end += b;
+      out.push_back(std::move(q));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_phrase(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const Piece& p : pieces_of(phrase)) out.push_back(p.text);
+  return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces, const CuePhrases& cue) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].cue_word == 0) continue;  // in no phrase: most words
+    for (std::uint32_t n : cue.starting(pieces[i].cue_word))
+      if (cue_at(pieces, i, cue.phrases[n])) {
+        out.push_back({i, i + cue.phrases[n].size()});
+        break;
+      }
+  }
+  return out;
+}
+
+std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const CuePhrases& cue) {
+  for (std::size_t i = 0; i < pieces.size(); ++i)
+    for (std::uint32_t n : cue.starting(pieces[i].cue_word))
+      if (cue_at(pieces, i, cue.phrases[n])) return n;
+  return std::nullopt;
+}
+
+}  // namespace factsheet::frame
