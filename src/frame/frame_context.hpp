@@ -1,0 +1,87 @@
+// The frame reader's own parts (frame.cpp, frame_entity.cpp, frame_period.cpp): what a
+// claim's frame is read from, and the readers of its entity and measure, and its period.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "frame/frame.hpp"
+#include "frame/frame_words.hpp"
+#include "text/chars.hpp"
+#include "text/lemmatizer.hpp"
+
+namespace factsheet::frame::detail {
+
+constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
+constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
+constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
+constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
+constexpr std::size_t kScopeBefore = 64;    // bytes before a figure for "underlying" ...
+constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words: its noun phrase
+// The cue of a change against the year before (frame_cues.tsv): the figure keeps its own
+// shorter period too.
+constexpr const char* kYearBasis = "year-on-year";
+// The period cues a figure's period is named from (frame_cues.tsv).
+constexpr const char* kQuarter = "quarter";
+constexpr const char* kHalf = "half";
+constexpr const char* kMonth = "month";
+constexpr const char* kYear = "year";
+
+// Everything a frame is read from, prepared once per claim.
+struct Context {
+  const Claim& claim;
+  const Lexicon& lexicon;
+  const FrameCues& cues;
+  const FrameVocabulary& vocabulary;
+  std::size_t figure_begin = 0, figure_end = 0;  // the figure within its sentence
+  bool placed = false;                          // the figure was found in the sentence
+
+  bool function_word(std::string_view w) const {
+    std::string l = text::lower_ascii(w);
+    auto cls = lexicon.classify_word(l);
+    if (cls && (*cls == WordClass::function || *cls == WordClass::temporal || *cls == WordClass::verb)) return true;
+    auto m = lexicon.months().longest(w, 0);
+    return m && m->length == w.size();
+  }
+  std::optional<NounClass> noun(std::string_view w) const {
+    std::string l = text::lower_ascii(text::without_possessive(w));
+    if (auto c = vocabulary.noun(l)) return c;
+    const std::string& lemma = lemma_of(l);
+    if (lemma != l) return vocabulary.noun(lemma);
+    return std::nullopt;
+  }
+  std::string lemma(std::string_view w) const { return lemma_of(text::lower_ascii(text::without_possessive(w))); }
+
+  // The lemmas of this claim's words so far: the subject's words are asked for several
+  // times, and lemmatising costs more than looking through a few.
+  mutable std::vector<std::pair<std::string, std::string>> lemmas_ = {};
+  const std::string& lemma_of(const std::string& lower) const {
+    for (const auto& [word, lemma] : lemmas_)
+      if (word == lower) return lemma;
+    return lemmas_.emplace_back(lower, text::lemmatize_noun(lower, lexicon.lemma_rules())).second;
+  }
+};
+
+struct Parts {
+  std::string entity, measure, scope, period, role;
+  // The measure is the subject's last word, no measure noun ("the economy"), or a bare
+  // "rate" ("grew at an annual rate of 3.7%"): the verb may say what is measured.
+  bool measure_from_verb = false;
+  bool rate = false;  // of them, a bare "rate": a rate of the verb's change, stated as its value
+};
+
+// frame_entity.cpp: who or what the figure is about, and what it measures.
+// A place named by the words [i, i + n) of `ws` (longest first), its CLDR name.
+std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
+                                                            const FrameVocabulary& vocabulary);
+void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_words);
+void read_verb_measure(const Context& x, Parts& out);
+void read_sentence_entity(const Context& x, Parts& out);
+void read_headline_entity(const Context& x, Parts& out);
+
+// frame_period.cpp: the period the figure is of.
+void read_period(const Context& x, Parts& out);
+
+}  // namespace factsheet::frame::detail

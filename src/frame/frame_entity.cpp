@@ -1,0 +1,355 @@
+// A frame's entity and measure: from the subject of the figure's clause, the verb of
+// change, the sentence's names and the headline.
+#include "frame/frame_context.hpp"
+
+#include <algorithm>
+
+namespace factsheet::frame::detail {
+
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
+
+using text::lower_ascii;
+using text::right_quote_at;
+using text::without_possessive;
+
+// A place named by the words [i, i + n) of `ws` (longest first), its CLDR name.
+std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
+                                                            const FrameVocabulary& vocabulary) {
+  for (std::size_t n = std::min<std::size_t>(4, ws.size() - i); n >= 1; --n) {
+    if (!is_upper(ws[i].text[0])) return std::nullopt;
+    std::string alias;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k) alias += ' ';
+      alias += lower_ascii(k + 1 == n ? without_possessive(ws[i + k].text) : ws[i + k].text);
+    }
+    if (auto p = vocabulary.place(alias)) return std::make_pair(std::string(*p), n);
+    // "US-led", "UK-based": the place before a hyphen
+    if (n == 1 && alias.find('-') != std::string::npos)
+      if (auto q = vocabulary.place(alias.substr(0, alias.find('-')))) return std::make_pair(std::string(*q), 1);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// A capitalised word that is a name by itself even at the start of a sentence:
+// a possessive, an acronym or a capital inside ("Sony's", "EMI", "Wal-Mart").
+bool name_by_itself(std::string_view w) {
+  if (possessive(w)) return true;
+  return std::any_of(w.begin() + 1, w.end(), is_upper);
+}
+
+// The entity's key: lower case, possessive and company endings dropped; a place by its
+// CLDR name.
+std::string entity_key(const std::vector<Word>& run, const Context& x) {
+  std::vector<std::string> parts;
+  for (const Word& w : run) parts.push_back(lower_ascii(without_possessive(w.text)));
+  while (parts.size() > 1 && x.cues.is(parts.back(), "suffix")) parts.pop_back();
+  std::string key;
+  for (const std::string& p : parts) {
+    if (!key.empty()) key += ' ';
+    key += p;
+  }
+  if (auto place = x.vocabulary.place(key)) return std::string(*place);
+  return key;
+}
+
+// Runs of capitalised words of `ws` in [from, to) that may name an entity. `sentence_start`:
+// ws[0] opens a sentence, so its capital says nothing by itself.
+struct NameRun {
+  std::size_t first = 0, last = 0;  // words [first, last)
+};
+
+std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, std::size_t to, bool sentence_start,
+                               const Context& x, const std::vector<std::string>& skip) {
+  std::vector<NameRun> out;
+  std::size_t i = from;
+  while (i < to) {
+    const std::string& t = ws[i].text;
+    // An acronym is a name even where its lower case is a function word ("US").
+    bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return is_upper(ch) || ch == '.'; });
+    bool cap = is_upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
+               std::find(skip.begin(), skip.end(), lower_ascii(without_possessive(t))) == skip.end();
+    if (!cap) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    // A run goes on over single spaces only: "Chinese, Kazakh" is two names.
+    while (j < to && is_upper(ws[j].text[0]) && !possessive(ws[j - 1].text) && !x.function_word(ws[j].text) &&
+           ws[j].begin - ws[j - 1].end <= 1)
+      ++j;
+    bool at_start = sentence_start && i == 0;
+    bool keep = !at_start || name_by_itself(t) || j - i > 1 || place_at(ws, i, x.vocabulary);
+    // A capitalised measure noun opening the sentence ("Sales rose") is no name.
+    if (at_start && j - i == 1 && !name_by_itself(t) && x.noun(t)) keep = false;
+    if (keep) out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+// "US media giant TimeWarner", "UK sportswear firm Umbro": after a place, a few lower-case
+// words and a name that is no place: the place describes the named company, which is what
+// the figure is about. The name's words [first, last), from ws[from] on.
+std::optional<NameRun> described_name(const std::vector<Word>& ws, std::size_t from, std::size_t to, const Context& x) {
+  constexpr std::size_t kDescriptorWords = 3;  // "mortgage firm", "media giant", "budget airline"
+  std::size_t k = from;
+  while (k < to && k - from < kDescriptorWords && is_lower(ws[k].text[0]) && !x.function_word(ws[k].text)) ++k;
+  if (k == from || k >= to || !is_upper(ws[k].text[0]) || x.function_word(without_possessive(ws[k].text)) ||
+      place_at(ws, k, x.vocabulary))
+    return std::nullopt;
+  for (std::size_t i = from; i <= k; ++i)
+    if (ws[i].begin - ws[i - 1].end > 1) return std::nullopt;  // one phrase: no comma or bracket in between
+  std::size_t j = k + 1;
+  while (j < to && is_upper(ws[j].text[0]) && !possessive(ws[j - 1].text) && !x.function_word(ws[j].text) &&
+         ws[j].begin - ws[j - 1].end <= 1)
+    ++j;
+  // The name closes the noun phrase: a lower-case word right after it makes the name a
+  // modifier of another noun ("people in the UK download TV programmes").
+  if (j < to && ws[j].begin - ws[j - 1].end <= 1 && !possessive(ws[j - 1].text) && is_lower(ws[j].text[0]) &&
+      !x.function_word(ws[j].text))
+    return std::nullopt;
+  return NameRun{k, j};
+}
+
+
+}  // namespace
+
+// ---- entity and measure from the subject ---------------------------------
+
+void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_words) {
+  const Claim& c = x.claim;
+  if (!c.subject || c.subject->empty()) return;
+  std::vector<Word> ws = words_of(*c.subject);
+  if (ws.empty()) return;
+  std::size_t at = c.sentence.find(*c.subject);
+  bool opens_sentence = at == 0 || at == std::string::npos;
+  std::vector<bool> used(ws.size(), false);
+
+  // A possessive name: "Google's net profit", "Time Warner's film division".
+  for (std::size_t i = 0; i < ws.size() && out.entity.empty(); ++i) {
+    if (!possessive(ws[i].text) || !is_upper(ws[i].text[0])) continue;
+    std::size_t first = i;
+    while (first > 0 && is_upper(ws[first - 1].text[0]) && !x.function_word(ws[first - 1].text)) --first;
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(i) + 1}, x);
+    for (std::size_t k = first; k <= i; ++k) used[k] = true;
+  }
+  // Places: "US exports", "growth in China" (entity); a second place is the scope's
+  // ("the US deficit with China").
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (used[i]) continue;
+    auto p = place_at(ws, i, x.vocabulary);
+    if (!p) continue;
+    if (auto named = out.entity.empty() ? described_name(ws, i + p->second, ws.size(), x) : std::nullopt) {
+      out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(named->first),
+                               ws.begin() + static_cast<std::ptrdiff_t>(named->last)}, x);
+      for (std::size_t k = i; k < named->last; ++k) used[k] = true;
+      i = named->last - 1;
+      continue;
+    }
+    for (std::size_t k = i; k < i + p->second; ++k) used[k] = true;
+    if (out.entity.empty())
+      out.entity = p->first;
+    else if (lower_ascii(p->first) != lower_ascii(out.entity))
+      scope_words.push_back(lower_ascii(p->first));
+    i += p->second - 1;
+  }
+  // Another name: "Yugansk unit", "Fiat stake".
+  if (out.entity.empty()) {
+    for (const NameRun& r : name_runs(ws, 0, ws.size(), opens_sentence, x, {})) {
+      bool measure = r.last - r.first == 1 && x.noun(ws[r.first].text) == NounClass::measure;
+      if (measure) continue;
+      out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+      for (std::size_t k = r.first; k < r.last; ++k) used[k] = true;
+      break;
+    }
+  }
+
+  // The measure: the last measure noun (else act noun), with the nouns and modifiers
+  // right before it.
+  std::vector<std::size_t> content;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string& t = ws[i].text;
+    if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
+    std::vector<Piece> ps = pieces_of(t);
+    bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
+      for (const char* cue : {kQuarter, kHalf, kMonth, "week", "day", kYear, "nine-months", "year-on-year",
+                              "month-on-month", "quarter-on-quarter"})
+        if (x.cues.is(p.text, cue)) return true;
+      return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
+    });
+    if (period_word) continue;
+    content.push_back(i);
+  }
+  // The head is before a preposition: "spending on health" measures spending.
+  std::size_t before_preposition = content.size();
+  for (std::size_t k = 0; k < content.size(); ++k) {
+    std::size_t w = content[k];
+    bool preposition = false;
+    for (std::size_t i = w; i-- > 0 && !preposition;) {
+      if (k > 0 && i <= content[k - 1]) break;
+      preposition = x.lexicon.context().has_role(ws[i].text, SyntaxRole::head_preposition);
+    }
+    if (preposition && k > 0) {
+      before_preposition = k;
+      break;
+    }
+  }
+  std::optional<std::size_t> head;
+  for (std::size_t end : {before_preposition, content.size()}) {
+    for (NounClass want : {NounClass::measure, NounClass::act}) {
+      for (std::size_t k = end; k-- > 0 && !head;)
+        if (x.noun(ws[content[k]].text) == want) head = k;
+      if (head) break;
+    }
+    if (head) break;
+  }
+  std::string unit_lemma = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit ? lower_ascii(*c.unit) : std::string();
+  // A count or a ratio measures its counted noun ("26 of the 45 projects").
+  const bool counted = (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit && !c.unit->empty();
+  if (counted) head.reset();
+  if (!head && !content.empty() && !counted) {
+    head = content.size() - 1;
+    out.measure_from_verb = true;
+  }
+  const std::size_t head_at = head.value_or(content.size());
+  std::size_t measure_first = head_at;
+  if (head) {
+    while (measure_first > 0) {
+      std::size_t prev = content[measure_first - 1];
+      if (prev + 1 != content[measure_first]) break;  // not adjacent
+      const std::string& t = ws[prev].text;
+      if (!x.noun(t) && !x.cues.is(lower_ascii(t), "modifier")) break;
+      --measure_first;
+    }
+    std::string measure;
+    for (std::size_t k = measure_first; k <= *head; ++k) {
+      const std::string& t = ws[content[k]].text;
+      if (!measure.empty()) measure += ' ';
+      measure += k == *head ? x.lemma(t) : lower_ascii(without_possessive(t));
+    }
+    out.measure = measure;
+    if (x.cues.is(x.lemma(ws[content[*head]].text), "rate-noun")) out.measure_from_verb = out.rate = true;
+  }
+  for (std::size_t k = 0; k < content.size(); ++k) {
+    if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
+    std::string l = lower_ascii(without_possessive(ws[content[k]].text));
+    if (x.cues.is(l, "pronoun") || x.cues.is(l, "suffix") || x.lemma(l) == unit_lemma) continue;
+    scope_words.push_back(x.lemma(l));
+  }
+}
+
+// ---- a measure from the verb ---------------------------------------------
+
+// "the economy grew 4%", "Japan's economy grew by just 0.1%", "grew at an annual rate of
+// 3.7%": the figure measures what the verb of change derives (WordNet: grow -> growth), the
+// same measure as "growth of 4%".
+void read_verb_measure(const Context& x, Parts& out) {
+  constexpr std::size_t kVerbWords = 6;  // words before the figure searched for the verb
+  const Claim& c = x.claim;
+  if (!x.placed || !out.measure_from_verb || (c.change == Change::none && !out.rate)) return;
+  // Only the entity as a whole ("Germany's economy") or a bare rate: "Germany's exports
+  // grew 1.6%" measures the exports, which WordNet files as goods, not a measure.
+  std::string head = out.measure.substr(out.measure.rfind(' ') == std::string::npos ? 0 : out.measure.rfind(' ') + 1);
+  if (!out.rate && !x.cues.is(head, "whole")) return;
+  // The verb is between the subject and the figure ("China's booming economy, which
+  // expanded": not "booming").
+  std::size_t subject_at = c.subject ? c.sentence.find(*c.subject) : std::string::npos;
+  if (subject_at == std::string::npos || subject_at + c.subject->size() > x.figure_begin) return;
+  std::size_t subject_end = subject_at + c.subject->size();
+  std::vector<Piece> before = pieces_between(c.sentence, subject_end, x.figure_begin, x.cues);
+  if (out.rate) {
+    // A rate is the verb's only when the figure is the rate's and the verb right before
+    // it: "grew at an annual rate of 3.7%", not "interest rates increased to 2%".
+    std::vector<Piece> rate = pieces_between(c.sentence, subject_at, x.figure_begin, x.cues);
+    if (rate.size() < 2 || !x.cues.is(rate[rate.size() - 2].text, "rate-noun") ||
+        !x.lexicon.context().has_role(rate.back().text, SyntaxRole::partitive))
+      return;
+    constexpr std::size_t kBeforeRate = 48;  // bytes: "grew at a respectable"
+    before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at, x.cues);
+    // The verb right before "at (a)": not "a 5.5% increase and sits against an inflation
+    // rate of 1.6%".
+    std::size_t at = before.size();
+    for (std::size_t k = before.size(); k-- > 0 && k + 3 > before.size();)
+      if (x.lexicon.context().has_role(before[k].text, SyntaxRole::rate_at)) at = k;
+    if (at == before.size() || at == 0) return;
+    before = {before[at - 1]};
+  }
+  std::size_t from = before.size() > kVerbWords ? before.size() - kVerbWords : 0;
+  for (std::size_t i = before.size(); i-- > from;) {
+    auto noun = x.vocabulary.verb_measure(before[i].text);
+    if (!noun && x.cues.is(before[i].text, "growth-verb")) noun = "growth";
+    if (!noun) continue;
+    out.measure = std::string(*noun);
+    return;
+  }
+}
+
+// ---- entity from the sentence and the headline ---------------------------
+
+void read_sentence_entity(const Context& x, Parts& out) {
+  const Claim& c = x.claim;
+  // The sentence's words stay as long as no other sentence's are asked for: below, only
+  // this sentence's pieces are.
+  const std::vector<Word>& ws = sentence_words(c.sentence, x.cues).words;
+  std::vector<std::string> skip;
+  if (c.attribution)
+    for (const Word& w : words_of(*c.attribution)) skip.push_back(lower_ascii(without_possessive(w.text)));
+  std::size_t figure = ws.size();  // the first word of the figure
+  for (std::size_t i = 0; i < ws.size(); ++i)
+    if (ws[i].end > x.figure_begin) {
+      figure = i;
+      break;
+    }
+  if (!x.placed) figure = ws.size();
+  // The clause of the figure: after the last ';' or dash before it.
+  std::size_t clause = 0;
+  for (std::size_t i = 0; i < figure; ++i) {
+    std::size_t gap_begin = i == 0 ? 0 : ws[i - 1].end;
+    std::string_view gap = std::string_view(c.sentence).substr(gap_begin, ws[i].begin - gap_begin);
+    if (gap.find(';') != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
+        gap.find("\xE2\x80\x93") != std::string_view::npos)
+      clause = i;
+  }
+  // A pronoun ("its", "the firm") in the clause: the headline's entity.
+  std::size_t clause_begin = clause < ws.size() ? ws[clause].begin : 0;
+  std::vector<Piece> ps = pieces_between(c.sentence, clause_begin,
+                                         x.placed ? std::max(x.figure_begin, clause_begin) : c.sentence.size(), x.cues);
+  const CuePhrases& pronouns = x.cues.ids("pronoun");
+  std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
+  if (!before.empty()) {
+    NameRun r = before.front();
+    if (auto p = place_at(ws, r.first, x.vocabulary); p && r.first + p->second == r.last)
+      if (auto named = described_name(ws, r.last, figure, x)) r = *named;
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+    return;
+  }
+  if (!find_cues(ps, pronouns).empty()) return;  // the headline's, below
+  std::vector<NameRun> earlier = name_runs(ws, 0, std::min(clause, ws.size()), true, x, skip);
+  if (!earlier.empty()) {
+    const NameRun& r = earlier.front();
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+    return;
+  }
+  std::size_t past = figure;
+  while (past < ws.size() && ws[past].begin < x.figure_end) ++past;
+  std::vector<NameRun> after = name_runs(ws, past, ws.size(), false, x, skip);
+  if (!after.empty()) {
+    const NameRun& r = after.front();
+    out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
+  }
+}
+
+void read_headline_entity(const Context& x, Parts& out) {
+  if (!x.claim.title) return;
+  std::vector<Word> ws = words_of(*x.claim.title);
+  std::vector<NameRun> runs = name_runs(ws, 0, ws.size(), true, x, {});
+  if (runs.empty()) return;
+  out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(runs.front().first),
+                           ws.begin() + static_cast<std::ptrdiff_t>(runs.front().last)}, x);
+}
+
+}  // namespace factsheet::frame::detail
