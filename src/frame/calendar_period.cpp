@@ -41,7 +41,8 @@ std::optional<CalendarPeriod> period_at_cue(const std::vector<PeriodWord>& ws, s
   out.end = ws[cue_end - 1].end;
   // "the last three months of 2004", "the final quarter of the year": the year's closing
   // quarter (half). "The last quarter" alone is the latest one, whichever it was.
-  if (cue_begin > 0 && cues.is(ws[cue_begin - 1].text, "closing") && cue_end < n && ws[cue_end].text == "of") {
+  if (cue_begin > 0 && cues.is(ws[cue_begin - 1].text, "closing") && cue_end < n &&
+      lexicon.context().has_role(ws[cue_end].text, SyntaxRole::partitive)) {
     out.kind = quarter ? "Q4" : "second half";
     out.begin = ws[cue_begin - 1].begin;
     if (cue_end + 1 < n && is_year(ws[cue_end + 1].text)) {

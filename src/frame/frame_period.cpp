@@ -85,7 +85,7 @@ std::optional<CalendarPeriod> read_calendar(const Context& x, const std::vector<
     return period_at_cue(words, best_at, best_end, kind == kQuarter, x.lexicon, x.cues);
   // "the third quarter of 2004": the year written with a numbered quarter or half.
   bool numbered = !kind.empty() && (kind[0] == 'Q' || kind.ends_with(" half"));
-  if (numbered && best_end + 1 < ps.size() && ps[best_end].text == "of" && ps[best_end + 1].text.size() == 4 &&
+  if (numbered && best_end + 1 < ps.size() && x.lexicon.context().has_role(ps[best_end].text, SyntaxRole::partitive) && ps[best_end + 1].text.size() == 4 &&
       std::all_of(ps[best_end + 1].text.begin(), ps[best_end + 1].text.end(), is_digit))
     return CalendarPeriod{kind, ps[best_end + 1].text, ps[best_at].begin, ps[best_end + 1].end};
   return std::nullopt;
@@ -96,7 +96,7 @@ std::optional<CalendarPeriod> read_calendar(const Context& x, const std::vector<
 // own elsewhere in the sentence, nor across another figure ("$630m ..., down from $1bn in
 // the fourth quarter of 2003").
 bool calendar_year_applies(const Context& x, const CalendarPeriod& period, const std::string& role) {
-  if (role == "earlier") return false;
+  if (role == kRoleEarlier) return false;
   const Claim& c = x.claim;
   if (c.time_text && !c.time_text->empty()) {
     std::size_t at = c.sentence.find(*c.time_text, period.begin);
