@@ -25,8 +25,8 @@ std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
   for (char ch : s) {
-    char c = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-    if (c >= 'a' && c <= 'z') {
+    char c = text::to_lower(ch);
+    if (text::is_lower(c)) {
       cur += c;
     } else if (!cur.empty() && c != '.') {  // "i.e." reads as "ie"
       out.push_back(std::move(cur));

@@ -9,6 +9,7 @@
 #include "audit/revision.hpp"
 #include "frame/frame.hpp"
 #include "frame/frame_tables.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::audit {
 namespace {
@@ -93,7 +94,7 @@ bool is_name(const Claim& c) {
   if (at == 0 || at == std::string::npos) return false;
   bool word_start = true;
   for (char ch : c.text) {
-    if (word_start && !(ch >= 'A' && ch <= 'Z')) return false;
+    if (word_start && !(text::is_upper(ch))) return false;
     word_start = ch == ' ';
   }
   return true;
@@ -117,8 +118,8 @@ std::uint64_t wording_hash(std::string_view sentence) {
     word.clear();
   };
   for (char ch : sentence) {
-    if (ch >= 'A' && ch <= 'Z') word += static_cast<char>(ch - 'A' + 'a');
-    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) word += ch;
+    if (text::is_upper(ch)) word += static_cast<char>(ch - 'A' + 'a');
+    else if ((text::is_lower(ch)) || (text::is_digit(ch)) || static_cast<unsigned char>(ch) >= 0x80) word += ch;
     else if (ch != '.' && ch != ',' && ch != '\'') flush();
   }
   flush();
@@ -132,7 +133,7 @@ bool anchored(std::string_view period) {
   if (period.find("--") != std::string_view::npos) return true;
   std::size_t run = 0;
   for (char ch : period) {
-    run = ch >= '0' && ch <= '9' ? run + 1 : 0;
+    run = text::is_digit(ch) ? run + 1 : 0;
     if (run == 4) return true;
   }
   return false;

@@ -16,7 +16,7 @@ std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
   std::size_t i = 0;
   auto in_word = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
+    return (text::is_lower(c)) || (text::is_upper(c)) || (text::is_digit(c)) || c == '\'' || c == '-' ||
            c >= 0x80;
   };
   while (i < s.size()) {

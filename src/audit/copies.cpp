@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "text/chars.hpp"
+
 namespace factsheet::audit {
 namespace {
 
@@ -35,9 +37,9 @@ std::vector<std::uint32_t> shingles(std::string_view text, std::size_t size) {
     cur.clear();
   };
   for (char ch : text) {
-    if (ch >= 'A' && ch <= 'Z') {
+    if (text::is_upper(ch)) {
       cur += static_cast<char>(ch - 'A' + 'a');
-    } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || static_cast<unsigned char>(ch) >= 0x80) {
+    } else if ((text::is_lower(ch)) || (text::is_digit(ch)) || static_cast<unsigned char>(ch) >= 0x80) {
       cur += ch;
     } else if (ch != '.' && ch != '\'') {  // "U.S." is "us", "firm's" is "firms"
       flush();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/lemmatizer.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::audit {
 namespace {
@@ -21,9 +22,9 @@ std::vector<std::string> split_words(std::string_view s) {
     if (s.substr(i, 3) == "\xE2\x80\x99") {
       cur += '\'';
       i += 2;
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80) {
+    } else if ((text::is_lower(c)) || (text::is_digit(c)) || c == '\'' || c >= 0x80) {
       cur += static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
+    } else if (text::is_upper(c)) {
       cur += static_cast<char>(c - 'A' + 'a');
     } else {
       flush();
@@ -34,7 +35,7 @@ std::vector<std::string> split_words(std::string_view s) {
 }
 
 bool all_digits(std::string_view w) {
-  return std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; });
+  return std::all_of(w.begin(), w.end(), [](char c) { return (text::is_digit(c)) || c == '\''; });
 }
 
 }  // namespace

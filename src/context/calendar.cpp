@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "text/years.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::context {
 namespace {
@@ -58,7 +59,7 @@ std::string iso(const CalendarDate& d) {
 }
 
 std::optional<int> leading_year(std::string_view s) {
-  if (!digits(s, 0, 4) || (s.size() > 4 && s[4] >= '0' && s[4] <= '9')) return std::nullopt;
+  if (!digits(s, 0, 4) || (s.size() > 4 && text::is_digit(s[4]))) return std::nullopt;
   int y = number(s, 0, 4);
   if (!text::is_calendar_year(y)) return std::nullopt;
   return y;

@@ -13,12 +13,13 @@
 #include "frame/frame.hpp"
 #include "frame/frame_tables.hpp"
 #include "context/tokens.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::context {
 namespace {
 
 bool single_capitalized_word(std::string_view s) {
-  if (s.empty() || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+  if (s.empty() || !(text::is_upper(s[0]))) return false;
   return s.find(' ') == std::string_view::npos;
 }
 

@@ -1,5 +1,7 @@
 #include "context/headline.hpp"
 
+#include "text/chars.hpp"
+
 namespace factsheet::context {
 namespace {
 
@@ -18,7 +20,7 @@ bool looks_like_headline(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 160) return false;
   char first = line.front();
-  bool opens = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '"' ||
+  bool opens = (text::is_upper(first)) || (text::is_digit(first)) || first == '"' ||
                first == '\'' || static_cast<unsigned char>(first) >= 0xC3;
   if (!opens) return false;
   std::string_view end = line;

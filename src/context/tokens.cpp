@@ -37,7 +37,7 @@ std::string lowered(std::string_view s) {
       continue;
     }
     char c = s[i];
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    out.push_back(text::to_lower(c));
   }
   return out;
 }
@@ -96,7 +96,7 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
     tok.lower = lowered(surface);
     if (tok.type == TokenType::word) {
       if (text::has_digit(surface)) tok.type = TokenType::number;
-      tok.capitalized = surface[0] >= 'A' && surface[0] <= 'Z';
+      tok.capitalized = text::is_upper(surface[0]);
       // One hash lookup gives what every table says of the word as a whole.
       if (const WordFacts* f = lex.word_facts(tok.lower)) {
         tok.roles = f->roles;

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "text/chars.hpp"
+
 namespace factsheet::eval {
 namespace {
 
@@ -80,7 +82,7 @@ bool values_agree(const GoldItem& g, const Claim& c) {
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
+    auto lower = [](char ch) { return text::to_lower(ch); };
     return lower(x) == lower(y);
   });
 }

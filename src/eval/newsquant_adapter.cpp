@@ -70,7 +70,7 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
   std::size_t head_words = words_of(head).size();
   if (tokens.size() <= head_words) return head;
   auto numeric = [&](const std::string& t) { return has_digit(t) || (units.number_word && units.number_word(t)); };
-  auto lower_word = [&](const std::string& t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z' && !numeric(t); };
+  auto lower_word = [&](const std::string& t) { return !t.empty() && text::is_lower(t[0]) && !numeric(t); };
   std::size_t first_number = 0;
   while (first_number < tokens.size() && !numeric(tokens[first_number])) ++first_number;
   // The words that link a number to another or to its noun ("two out of", "3 in 10", "5 to
@@ -89,7 +89,7 @@ std::string counted_phrase(const Claim& claim, const NewsQuantUnits& units) {
     // A model number after a premodifier and before a name ("four new A350 XWB jets") is a
     // modifier; the figure's own number ends the phrase.
     bool model = has_digit(t) && i > first_number + 1 && lower_word(tokens[i - 1]) && !link_word(tokens[i - 1]) &&
-                 i + 1 < tokens.size() && !tokens[i + 1].empty() && tokens[i + 1][0] >= 'A' && tokens[i + 1][0] <= 'Z';
+                 i + 1 < tokens.size() && !tokens[i + 1].empty() && text::is_upper(tokens[i + 1][0]);
     if (numeric(t) && !model) break;
     std::string w = text::lower_ascii(t);
     // "a third of the population": the whole's words end at "of".

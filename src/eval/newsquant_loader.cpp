@@ -5,6 +5,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "text/chars.hpp"
+
 namespace factsheet::eval {
 namespace {
 
@@ -60,7 +62,7 @@ std::vector<std::string> concept_words(std::string_view concepts) {
     if (c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\r') {
       flush();
     } else {
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      word += text::to_lower(c);
     }
   }
   flush();

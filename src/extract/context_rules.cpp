@@ -16,7 +16,7 @@ constexpr int kMaxChangeNounLead = 3;
 
 bool has_upper(std::string_view w) {
   for (char c : w)
-    if (c >= 'A' && c <= 'Z') return true;
+    if (text::is_upper(c)) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@
 #include "extract/words.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/utf8.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::extract {
 
@@ -209,7 +210,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   std::string_view written = src_.text.substr(q.number.begin, q.number.end - q.number.begin);
   bool compound = written.find_first_of(" -") != std::string_view::npos;
   // "Ocean's Twelve", "the Ford Five Hundred": capitalised inside a sentence, a name.
-  bool capital = written[0] >= 'A' && written[0] <= 'Z';
+  bool capital = text::is_upper(written[0]);
   if (capital && word_before(src_.text, q.number.begin, s_.begin)) return false;
   return compound || q.number.value >= 10;
 }
@@ -228,7 +229,7 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   std::string_view text = src_.text;
   if (q.end + 1 < s_.end && text[q.end] == '-' && (text[q.end + 1] == ',' || text[q.end + 1] == ' '))
     return suspended_compound(q);
-  if (q.end + 1 >= s_.end || text[q.end] != '-' || !(text[q.end + 1] >= 'a' && text[q.end + 1] <= 'z'))
+  if (q.end + 1 >= s_.end || text[q.end] != '-' || !(text::is_lower(text[q.end + 1])))
     return std::nullopt;
   auto w = word_after(text, q.end + 1, s_.end);
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
@@ -253,7 +254,7 @@ std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
     std::size_t e = p;
     while (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]) || text[e] == '-')) ++e;
     std::string_view tok = text.substr(p, e - p);
-    if (tok.size() < 2 || !((tok[0] >= 'A' && tok[0] <= 'Z') || is_digit(tok[0]))) return std::nullopt;
+    if (tok.size() < 2 || !((text::is_upper(tok[0])) || is_digit(tok[0]))) return std::nullopt;
     bool digit = tok.find_first_of("0123456789") != std::string_view::npos;
     if (digit && tok.back() == 's' && is_digit(tok[tok.size() - 2])) {
       if (e < s_.end && (is_alpha(text[e]) || is_digit(text[e]))) return std::nullopt;
@@ -282,7 +283,7 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
   auto w1 = word_after(text, q.end, s_.end);
   if (!w1 || w1->begin != q.end + 1 || w1->end >= s_.end || text[w1->end] != ' ') return std::nullopt;
   std::string_view v1 = w1->view(text);
-  if (!(v1[0] >= 'a' && v1[0] <= 'z') || !is_content_word(v1, lex_) ||
+  if (!(text::is_lower(v1[0])) || !is_content_word(v1, lex_) ||
       factsheet::text::looks_plural(v1, lex_.lemma_rules()) || lex_.units().longest(v1, 0))
     return std::nullopt;
   std::string word = lower_ascii(v1);
@@ -291,7 +292,7 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
   if (!w2 || w2->begin != w1->end + 1) return std::nullopt;
   std::string_view v2 = w2->view(text);
   std::string second = lower_ascii(v2);
-  if (!(v2[0] >= 'a' && v2[0] <= 'z') || !is_content_word(v2, lex_) || second.ends_with("ed") ||
+  if (!(text::is_lower(v2[0])) || !is_content_word(v2, lex_) || second.ends_with("ed") ||
       second.ends_with("ing"))
     return std::nullopt;
   return CountedNoun{w1->begin, w1->begin, w1->end, word, false};
@@ -311,7 +312,7 @@ std::optional<CountedNoun> FigureFinder::suspended_compound(const Quantity& q) c
     }
     auto next = grammar::parse_quantity(src_, p, s_.end);
     if (!next || next->end >= s_.end || text[next->end] != '-' || next->unit || next->currency) return std::nullopt;
-    if (next->end + 1 < s_.end && text[next->end + 1] >= 'a' && text[next->end + 1] <= 'z') {
+    if (next->end + 1 < s_.end && text::is_lower(text[next->end + 1])) {
       auto noun = hyphen_compound(*next);
       if (noun) noun->begin = noun->head_begin = noun->end = q.end;
       return noun;

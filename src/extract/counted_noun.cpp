@@ -2,6 +2,7 @@
 
 #include "extract/words.hpp"
 #include "text/lemmatizer.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::extract {
 namespace {
@@ -31,7 +32,7 @@ std::optional<std::size_t> name_number(std::string_view text, std::size_t pos, s
   bool hyphen = p < limit && text[p] == '-';
   std::size_t d = hyphen ? p + 1 : p;
   std::size_t e = d;
-  while (e < limit && text[e] >= '0' && text[e] <= '9') ++e;
+  while (e < limit && text::is_digit(text[e])) ++e;
   if (e == d || e - d > 4 || (e < limit && text[e] != ' ')) return std::nullopt;
   if (is_all_caps(previous) && previous.size() > 1) return e;
   auto next = word_after(text, e, limit);

@@ -47,7 +47,7 @@ std::optional<DigitFraction> parse_at(std::string_view text, std::size_t pos, st
     f.value = static_cast<double>(u->numerator) / u->denominator;
     f.end = pos + u->length;
     // "½s" or "¾in" glued to letters is a code, as for "1/2in".
-    if (f.end < end && ((text[f.end] | 0x20) >= 'a' && (text[f.end] | 0x20) <= 'z')) return std::nullopt;
+    if (f.end < end && (text::is_alpha(text[f.end]))) return std::nullopt;
     return f;
   }
   std::size_t p = pos;
@@ -65,7 +65,7 @@ std::optional<DigitFraction> parse_at(std::string_view text, std::size_t pos, st
   auto d = small_integer(text, p, end);
   if (!d || *n >= *d) return std::nullopt;
   // "3/4/2020" is a date; "1/2in" a code.
-  if (p < end && (text[p] == '/' || ((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'z'))) return std::nullopt;
+  if (p < end && (text[p] == '/' || (text::is_alpha(text[p])))) return std::nullopt;
   f.numerator = *n;
   f.denominator = *d;
   f.value = static_cast<double>(*n) / *d;

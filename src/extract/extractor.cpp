@@ -15,6 +15,7 @@
 #include "extract/sentence_links.hpp"
 #include "scan/scanner.hpp"
 #include "text/sentences.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet {
 
@@ -69,7 +70,7 @@ bool has_digit_m(std::string_view text, std::size_t begin, std::size_t end) {
   for (std::size_t p = begin + 1; p < end; ++p) {
     if (text[p] != 'm' || text[p - 1] < '0' || text[p - 1] > '9') continue;
     char n = p + 1 < end ? text[p + 1] : ' ';
-    if (!((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z'))) return true;
+    if (!((text::is_lower(n)) || (text::is_upper(n)))) return true;
   }
   return false;
 }

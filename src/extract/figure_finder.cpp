@@ -10,6 +10,7 @@
 #include "text/lemmatizer.hpp"
 #include "text/utf8.hpp"
 #include "text/years.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::extract {
 
@@ -188,9 +189,9 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
 }
 
 bool FigureFinder::title_case_unit(const Quantity& q, std::string_view surface) const {
-  if (surface.size() < 4 || !(surface[0] >= 'A' && surface[0] <= 'Z')) return false;
+  if (surface.size() < 4 || !(text::is_upper(surface[0]))) return false;
   for (std::size_t i = 1; i < surface.size(); ++i)
-    if (!(surface[i] >= 'a' && surface[i] <= 'z') && surface[i] != ' ') return false;
+    if (!(text::is_lower(surface[i])) && surface[i] != ' ') return false;
   if (!word_before(src_.text, q.begin, s_.begin)) return false;  // a sentence opens in capitals
   // A spelled unit name apart from the number ("21 Grams"), not an abbreviation ("14Mbps").
   if (q.unit->begin == q.number.end) return false;

@@ -87,13 +87,13 @@ std::optional<Word> word_before(std::string_view text, std::size_t pos, std::siz
   return Word{p, e};
 }
 
-bool is_capitalized(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+bool is_capitalized(std::string_view word) { return !word.empty() && text::is_upper(word[0]); }
 
 bool is_all_caps(std::string_view word) {
   bool letter = false;
   for (char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') letter = true;
+    if (text::is_lower(c)) return false;
+    if (text::is_upper(c)) letter = true;
   }
   return letter;
 }

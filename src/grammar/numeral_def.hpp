@@ -6,6 +6,7 @@
 #include <string>
 
 #include "grammar/primitives.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::grammar::rules {
 
@@ -246,7 +247,7 @@ inline int exponent_value(std::string_view written) {
   bool negative = false;
   for (std::size_t i = 0; i < rest.size();) {
     char c = rest[i];
-    if (c >= '0' && c <= '9') {
+    if (text::is_digit(c)) {
       value = value * 10 + (c - '0');
       ++i;
       if (value > 400) break;  // out of range already; more digits would overflow an int

@@ -105,7 +105,7 @@ struct keyword_parser : x3::parser<keyword_parser> {
     if (static_cast<std::size_t>(last - first) < word.size()) return false;
     for (std::size_t i = 0; i < word.size(); ++i) {
       char c = first[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (text::is_upper(c)) c = static_cast<char>(c + 32);
       if (c != word[i]) return false;
     }
     It end = first + word.size();

@@ -5,6 +5,7 @@
 
 #include "grammar/grammar.hpp"
 #include "grammar/numeral_def.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::grammar::rules {
 
@@ -65,7 +66,7 @@ struct suffix_parser : x3::parser<suffix_parser> {
     if (has_cur && !is_alpha(*first) && source_of(ctx).lex.currency(cur.id).prefix) {
       It next = cur_it;
       while (next != last && *next == ' ') ++next;
-      if (next != last && *next >= '0' && *next <= '9') has_cur = false;
+      if (next != last && text::is_digit(*next)) has_cur = false;
     }
     // "$639m year-earlier": after a currency sign only "per ..." adds a unit.
     bool has_unit = !rctx.currency && unit_word.parse(unit_it, last, ctx, rctx, unit);
@@ -145,7 +146,7 @@ struct remainder_parser : x3::parser<remainder_parser> {
   template <typename Ctx>
   static bool spelled_scale(Ctx const& ctx, const Ref& r) {
     std::string_view w = source_of(ctx).text.substr(r.begin, r.end - r.begin);
-    return w.size() > 3 && std::all_of(w.begin(), w.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+    return w.size() > 3 && std::all_of(w.begin(), w.end(), [](char c) { return text::is_alpha(c); });
   }
 };
 inline constexpr remainder_parser remainder{};

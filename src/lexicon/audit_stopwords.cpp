@@ -3,6 +3,7 @@
 #include "lexicon/grammar_file.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet {
 
@@ -16,7 +17,7 @@ std::vector<std::string> load_audit_stopwords(const std::string& grammars_dir) {
       throw LexiconError(table.where(r) + "class must be generic or filler");
     std::string word = r.cells[0];
     for (char& c : word)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      c = text::to_lower(c);
     words.push_back(std::move(word));
   }
   return words;

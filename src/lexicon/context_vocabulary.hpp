@@ -184,7 +184,7 @@ class ContextVocabulary {
   // before the lookup.
   bool may_start(SyntaxRole role, char c) const {
     char l = text::to_lower(c);
-    return l >= 'a' && l <= 'z' && ((initials_[static_cast<std::size_t>(role)] >> (l - 'a')) & 1);
+    return text::is_lower(l) && ((initials_[static_cast<std::size_t>(role)] >> (l - 'a')) & 1);
   }
 
   // Reads the four files through `table` (a file name and its columns -> parsed rows);
@@ -201,7 +201,7 @@ class ContextVocabulary {
   std::array<std::uint32_t, kSyntaxRoleCount> initials_{};
   static unsigned initial_bit(char c) {
     char l = text::to_lower(c);
-    return l >= 'a' && l <= 'z' ? static_cast<unsigned>(l - 'a') : 26U;
+    return text::is_lower(l) ? static_cast<unsigned>(l - 'a') : 26U;
   }
 };
 

@@ -3,6 +3,7 @@
 #include "lexicon/grammar_file.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet {
 namespace {
@@ -21,7 +22,7 @@ std::vector<std::string> load_discourse_nouns(const std::string& grammars_dir) {
       throw LexiconError(table.where(r) + "class must be participant, discourse or repetition");
     std::string noun = r.cells[0];
     for (char& c : noun)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      c = text::to_lower(c);
     nouns.push_back(std::move(noun));
   }
   return nouns;

@@ -423,7 +423,7 @@ std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {
 const Unit* Lexicon::unit_sense(std::string_view surface, std::string_view sentence) const {
   auto it = unit_senses_.find(surface);
   if (it == unit_senses_.end()) return nullptr;
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto letter = [](char c) { return (text::is_lower(c)) || (text::is_upper(c)); };
   // Each word of the sentence, lower-cased, against the cue lists.
   std::string word;
   for (std::size_t i = 0; i <= sentence.size(); ++i) {

@@ -27,7 +27,7 @@ std::string declared_charset(std::string_view html) {
     ++i;
     while (i < head.size() && (head[i] == ' ' || head[i] == '"' || head[i] == '\'')) ++i;
     std::string label;
-    while (i < head.size() && ((head[i] >= 'a' && head[i] <= 'z') || (head[i] >= '0' && head[i] <= '9') ||
+    while (i < head.size() && ((text::is_lower(head[i])) || (text::is_digit(head[i])) ||
                                head[i] == '-' || head[i] == '_' || head[i] == '.' || head[i] == ':'))
       label += head[i++];
     if (!label.empty()) return label;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "read/html_tree.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::read {
 namespace {
@@ -12,7 +13,7 @@ std::string lower_without_spaces(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    out += text::to_lower(c);
   }
   return out;
 }

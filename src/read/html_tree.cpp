@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <new>
 
+#include "text/chars.hpp"
+
 namespace factsheet::read {
 
 // Blocks are linked into a list through a header before each one, so single
@@ -98,7 +100,7 @@ std::string tag_name(const GumboNode* element) {
   for (std::size_t i = 1; i < source.length; ++i) {
     char c = source.data[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>') break;
-    name += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    name += text::to_lower(c);
   }
   return name;
 }

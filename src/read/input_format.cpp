@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "text/chars.hpp"
+
 namespace factsheet::read {
 namespace {
 
@@ -14,7 +16,7 @@ std::string lower_extension(std::string_view path) {
   if (dot == std::string_view::npos || dot == 0) return {};  // ".profile" has no extension
   std::string ext(name.substr(dot));
   for (char& c : ext)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = text::to_lower(c);
   return ext;
 }
 

@@ -8,6 +8,8 @@
 #include <climits>
 #include <string_view>
 
+#include "text/chars.hpp"
+
 namespace factsheet::read {
 namespace {
 
@@ -25,8 +27,8 @@ void keep_message(const std::string& message, void* closure) {
 std::string reason_from(std::string message) {
   std::size_t colon = message.find(": ");
   if (colon != std::string::npos && colon < 40) message.erase(0, colon + 2);
-  if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z' &&
-      (message.size() < 2 || !(message[1] >= 'A' && message[1] <= 'Z')))
+  if (!message.empty() && text::is_upper(message[0]) &&
+      (message.size() < 2 || !(text::is_upper(message[1]))))
     message[0] = static_cast<char>(message[0] - 'A' + 'a');
   return message;
 }

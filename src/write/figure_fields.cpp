@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/chars.hpp"
+
 namespace factsheet::write {
 
 FigureFields FigureFields::of(const Claim& c) {
@@ -21,7 +23,7 @@ FigureFields FigureFields::of(const Claim& c) {
   f.unit_name = c.unit_name.value_or("");
   f.qualifier = c.qualifier;
   f.change = c.change;
-  bool digits = std::any_of(c.text.begin(), c.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  bool digits = std::any_of(c.text.begin(), c.text.end(), [](char ch) { return text::is_digit(ch); });
   if (!f.value && f.low && f.high && !digits && *f.low >= 10 && *f.high == *f.low * 10) {
     double exponent = std::log10(*f.low);
     f.vague = std::fabs(exponent - std::round(exponent)) < 1e-9;

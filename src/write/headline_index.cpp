@@ -60,7 +60,7 @@ std::string normalize_subject(std::string_view s) {
     }
     if (space) out += ' ';
     space = false;
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    out += text::to_lower(c);
   }
   for (std::string_view article : {"the ", "a ", "an "})
     if (out.rfind(article, 0) == 0) return out.substr(article.size());

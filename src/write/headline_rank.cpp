@@ -49,7 +49,7 @@ std::string join(const std::vector<std::string_view>& w, std::size_t from, std::
 }
 
 bool has_letter(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  return std::any_of(w.begin(), w.end(), [](char c) { return (text::is_lower(c)) || (text::is_upper(c)); });
 }
 
 // The size compared within an article: the value, a range's upper end, a ratio's share.
@@ -77,14 +77,14 @@ std::string short_subject(std::string_view subject) {
 }
 
 void capitalize(std::string& s) {
-  if (!s.empty() && s.front() >= 'a' && s.front() <= 'z') s.front() = static_cast<char>(s.front() - 'a' + 'A');
+  if (!s.empty() && text::is_lower(s.front())) s.front() = static_cast<char>(s.front() - 'a' + 'A');
 }
 
 const std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                                   "July",    "August",   "September", "October", "November", "December"};
 
 bool digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return text::is_digit(c); });
 }
 
 }  // namespace

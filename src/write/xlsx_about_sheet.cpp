@@ -8,6 +8,7 @@
 #include "write/figure_phrase.hpp"
 #include "write/xlsx_limits.hpp"
 #include "write/xlsx_sheet.hpp"
+#include "text/chars.hpp"
 
 namespace factsheet::write {
 namespace {
@@ -135,7 +136,7 @@ std::string thousands(std::size_t n) { return grouped_number(static_cast<double>
 
 std::string shell_quote(std::string_view arg) {
   bool safe = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+    return (text::is_lower(c)) || (text::is_upper(c)) || (text::is_digit(c)) ||
            std::string_view("_-./=:,+@%").find(c) != std::string_view::npos;
   });
   if (safe) return std::string(arg);
