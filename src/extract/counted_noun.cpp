@@ -1,5 +1,7 @@
 #include "extract/counted_noun.hpp"
 
+#include <algorithm>
+
 #include "extract/words.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/chars.hpp"
@@ -108,7 +110,12 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     // "-ly" word is an adverb before a verb ("500 list officially charts").
     bool ly_premodifier = !singular && (!last || (is_capitalized(last->view(text)) && is_capitalized(word))) &&
                           noun_before_plural(text, *w, limit, lex);
-    if (!is_content_word(word, lex) && !ly_premodifier) break;
+    // "6,500 US stores", "five US citizens": capitals before a lower-case word are a name
+    // used as a premodifier, not the pronoun "us" and not a plural head.
+    auto after = word_after(text, w->end, limit);
+    bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), text::is_upper) && after &&
+                   text::is_lower(text[after->begin]);
+    if (!is_content_word(word, lex) && !ly_premodifier && !acronym) break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.
@@ -119,7 +126,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
       break;
     }
     // "one report says": after a singular noun, an -s word is its verb.
-    if (singular && last && text::looks_plural(word, rules) && !text::looks_plural(last->view(text), rules))
+    if (singular && last && !acronym && text::looks_plural(word, rules) && !text::looks_plural(last->view(text), rules))
       break;
     // "one equipped with a camera": a participle first, then a function word, makes "one" a
     // pronoun ("one skilled worker" is a count).
@@ -139,7 +146,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
       return CountedNoun{first->begin, last->begin, last->end, lower_ascii(last->view(text)), false};
     if (!first) first = w;
     last = w;
-    if (!singular && text::looks_plural(word, rules)) {
+    if (!singular && !acronym && text::looks_plural(word, rules)) {
       // "United States senators": a capitalised plural inside a name is a premodifier.
       auto next = word_after(text, w->end, limit);
       bool name_part = is_capitalized(word) && next && text::looks_plural(next->view(text), rules) &&
