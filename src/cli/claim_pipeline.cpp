@@ -25,6 +25,10 @@ namespace {
 // claims held at once stay bounded however many a document has.
 constexpr std::size_t kBatchClaims = 512;
 constexpr std::size_t kMaxPendingBatches = 4;
+// Documents in flight per worker: a worker that finishes ahead of the one writing next can
+// go on with another document instead of waiting (2 per worker left 10% of two cores idle
+// on a folder of small articles; 4 keeps the peak for a 1 GB file under 50 MB).
+constexpr unsigned kDocumentsPerWorker = 4;
 
 std::string failure_message(const std::string& doc, const std::exception_ptr& error) {
   try {
@@ -62,7 +66,7 @@ std::string extract_one(const Extractor& extractor, const Document& doc, const P
 class ParallelRun {
  public:
   ParallelRun(const Extractor& extractor, unsigned jobs, bool keep_documents)
-      : extractor_(extractor), window_(2 * jobs), keep_documents_(keep_documents) {
+      : extractor_(extractor), window_(kDocumentsPerWorker * jobs), keep_documents_(keep_documents) {
     for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
   }
   ParallelRun(const ParallelRun&) = delete;
