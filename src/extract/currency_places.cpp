@@ -60,6 +60,8 @@ void place_currencies_by_headline(const Lexicon& lex, std::vector<Claim>& claims
   for (Claim& c : claims) {
     if (!c.title || c.title->empty() || !c.unit) continue;
     if (c.kind != Kind::money && c.kind != Kind::count) continue;
+    // Most counts are of nouns no currency shares: turned away before the text is split.
+    if (c.kind == Kind::count && !lex.currency_places(*c.unit)) continue;
     auto words = words_of(c.text);
     if (words.size() < 2) continue;
     const std::vector<Lexicon::CurrencyPlace>* places = nullptr;

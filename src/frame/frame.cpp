@@ -12,14 +12,6 @@ using namespace detail;  // the readers of frame_entity.cpp and frame_period.cpp
 
 namespace {
 
-using text::is_digit;
-using text::is_lower;
-using text::is_upper;
-
-using text::lower_ascii;
-using text::right_quote_at;
-using text::without_possessive;
-
 // ---- role and scope ---------------------------------------------------------
 
 void read_role(const Context& x, Parts& out) {

@@ -14,6 +14,13 @@
 
 namespace factsheet::frame::detail {
 
+// The text primitives the frame readers use (text/chars.hpp).
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
+using text::lower_ascii;
+using text::without_possessive;
+
 constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
 constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
 constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
@@ -39,20 +46,20 @@ struct Context {
   bool placed = false;                          // the figure was found in the sentence
 
   bool function_word(std::string_view w) const {
-    std::string l = text::lower_ascii(w);
+    std::string l = lower_ascii(w);
     auto cls = lexicon.classify_word(l);
     if (cls && (*cls == WordClass::function || *cls == WordClass::temporal || *cls == WordClass::verb)) return true;
     auto m = lexicon.months().longest(w, 0);
     return m && m->length == w.size();
   }
   std::optional<NounClass> noun(std::string_view w) const {
-    std::string l = text::lower_ascii(text::without_possessive(w));
+    std::string l = lower_ascii(without_possessive(w));
     if (auto c = vocabulary.noun(l)) return c;
     const std::string& lemma = lemma_of(l);
     if (lemma != l) return vocabulary.noun(lemma);
     return std::nullopt;
   }
-  std::string lemma(std::string_view w) const { return lemma_of(text::lower_ascii(text::without_possessive(w))); }
+  std::string lemma(std::string_view w) const { return lemma_of(lower_ascii(without_possessive(w))); }
 
   // The lemmas of this claim's words so far: the subject's words are asked for several
   // times, and lemmatising costs more than looking through a few.

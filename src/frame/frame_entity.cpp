@@ -6,14 +6,6 @@
 
 namespace factsheet::frame::detail {
 
-using text::is_digit;
-using text::is_lower;
-using text::is_upper;
-
-using text::lower_ascii;
-using text::right_quote_at;
-using text::without_possessive;
-
 // A place named by the words [i, i + n) of `ws` (longest first), its CLDR name.
 std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
                                                             const FrameVocabulary& vocabulary) {

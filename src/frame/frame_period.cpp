@@ -9,14 +9,6 @@
 
 namespace factsheet::frame::detail {
 
-using text::is_digit;
-using text::is_lower;
-using text::is_upper;
-
-using text::lower_ascii;
-using text::right_quote_at;
-using text::without_possessive;
-
 namespace {
 
 std::size_t distance_to_figure(const Context& x, std::size_t begin, std::size_t end) {
