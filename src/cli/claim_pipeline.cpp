@@ -25,10 +25,15 @@ namespace {
 // claims held at once stay bounded however many a document has.
 constexpr std::size_t kBatchClaims = 512;
 constexpr std::size_t kMaxPendingBatches = 4;
-// Documents in flight per worker: a worker that finishes ahead of the one writing next can
-// go on with another document instead of waiting (2 per worker left 10% of two cores idle
-// on a folder of small articles; 4 keeps the peak for a 1 GB file under 50 MB).
-constexpr unsigned kDocumentsPerWorker = 4;
+// Groups of documents in flight per worker: a worker that finishes ahead of the one writing
+// next can go on with another group instead of waiting (2 per worker left 10% of two cores
+// idle on a folder of small articles; 4 keeps the peak for a 1 GB file under 50 MB).
+constexpr unsigned kGroupsPerWorker = 4;
+// Short documents travel to the workers in groups of up to this many bytes or documents:
+// handing each article of a folder over on its own cost two context switches per article
+// and a fifth more CPU time with two workers than with one.
+constexpr std::size_t kGroupBytes = 64 * 1024;
+constexpr std::size_t kGroupDocuments = 64;
 
 std::string failure_message(const std::string& doc, const std::exception_ptr& error) {
   try {
@@ -59,14 +64,20 @@ std::string extract_one(const Extractor& extractor, const Document& doc, const P
   }
 }
 
-// Workers take (sequence, document) from a bounded queue and leave batches of claims in
-// the document's slot; the calling thread reads, and writes the slots strictly in input
-// order. At most `window` documents are in flight and each slot holds a bounded number
-// of batches, so memory stays flat however long the input or a document.
+// Workers take groups of (sequence, document) from a bounded queue and leave batches of
+// claims in each document's slot; the calling thread reads, and writes the slots strictly
+// in input order. At most `window` groups are in flight and each slot holds a bounded
+// number of batches, so memory stays flat however long the input or a document.
 class ParallelRun {
+  struct Job {
+    std::size_t seq;
+    std::shared_ptr<const Document> doc;
+    Plan plan;
+  };
+
  public:
   ParallelRun(const Extractor& extractor, unsigned jobs, bool keep_documents)
-      : extractor_(extractor), window_(kDocumentsPerWorker * jobs), keep_documents_(keep_documents) {
+      : extractor_(extractor), window_(kGroupsPerWorker * jobs), keep_documents_(keep_documents) {
     for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
   }
   ParallelRun(const ParallelRun&) = delete;
@@ -83,18 +94,34 @@ class ParallelRun {
     for (auto& t : workers_) t.join();
   }
 
-  // Queues a document, first waiting while the window is full.
+  // Adds a document to the group being gathered; a full group is queued. Calling thread
+  // only, once it has made room when window_full().
   void submit(Document doc, Plan plan) {
+    gathered_bytes_ += doc.text.size();
+    gathered_.push_back({0, std::make_shared<const Document>(std::move(doc)), std::move(plan)});
+    if (gathered_bytes_ >= kGroupBytes || gathered_.size() >= kGroupDocuments) flush();
+  }
+
+  // Queues the group gathered so far (nothing when it is empty). The caller first makes
+  // room by delivering: nothing else does.
+  void flush() {
+    if (gathered_.empty()) return;
     std::unique_lock lock(mutex_);
-    room_.wait(lock, [&] { return submitted_ - delivered_ < window_; });
-    auto shared = std::make_shared<const Document>(std::move(doc));
-    // A writer that shows the text gets the document when its claims are written, so the
-    // slot keeps it until then (the window bounds how many are held either way).
-    if (keep_documents_) slots_[submitted_].doc = shared;
-    else slots_[submitted_];
-    queue_.push_back({submitted_++, std::move(shared), std::move(plan)});
+    room_.wait(lock, [&] { return groups_in_flight_ < window_; });
+    ++groups_in_flight_;
+    for (Job& job : gathered_) {
+      job.seq = submitted_++;
+      // A writer that shows the text gets the document when its claims are written, so the
+      // slot keeps it until then (the window bounds how many are held either way).
+      Slot& slot = slots_[job.seq];
+      if (keep_documents_) slot.doc = job.doc;
+    }
+    slots_[submitted_ - 1].closes_group = true;
+    queue_.push_back(std::move(gathered_));
     lock.unlock();
     work_ready_.notify_one();
+    gathered_.clear();
+    gathered_bytes_ = 0;
   }
 
   // Writes what the next document in input order has ready (with `wait`, all of it, once
@@ -127,9 +154,11 @@ class ParallelRun {
       std::string error = std::move(slot.error);
       // The writer reads the document until end_document() returns.
       std::shared_ptr<const Document> shown = slot.begun ? std::move(slot.doc) : nullptr;
+      bool group_done = slot.closes_group;
       slots_.erase(delivered_++);
+      if (group_done) --groups_in_flight_;
       lock.unlock();
-      room_.notify_one();
+      if (group_done) room_.notify_one();
       if (shown) writer.end_document();
       if (!error.empty()) {
         ++stats.failed;
@@ -142,11 +171,11 @@ class ParallelRun {
 
   bool window_full() {
     std::lock_guard lock(mutex_);
-    return submitted_ - delivered_ >= window_;
+    return groups_in_flight_ >= window_;
   }
   bool idle() {
     std::lock_guard lock(mutex_);
-    return submitted_ == delivered_;
+    return gathered_.empty() && submitted_ == delivered_;
   }
 
  private:
@@ -155,19 +184,25 @@ class ParallelRun {
     std::shared_ptr<const Document> doc;  // kept for the writer only when it shows text
     bool begun = false;                   // begin_document() was called
     bool done = false;
+    bool closes_group = false;  // the last document of its group
     std::string error;
   };
 
   // Leaves a batch in slot `seq`, waiting while the slot is full (it drains once the
   // document is next in order). Throws WriteAbandoned when the run is closing.
+  // The writer is woken when a slot fills or a group's last document has claims or is
+  // done, not for every document: waking it for each short article cost a context switch
+  // apiece. It never waits for long: a worker wakes it before waiting on a full slot.
   void hand_over(std::size_t seq, std::vector<Claim>& batch) {
     std::unique_lock lock(mutex_);
     slot_room_.wait(lock, [&] { return closed_ || slots_.at(seq).batches.size() < kMaxPendingBatches; });
     if (closed_) throw WriteAbandoned();
-    slots_.at(seq).batches.push_back(std::move(batch));
+    Slot& slot = slots_.at(seq);
+    slot.batches.push_back(std::move(batch));
     batch.clear();
+    bool wake = slot.closes_group || slot.batches.size() >= kMaxPendingBatches;
     lock.unlock();
-    batch_ready_.notify_all();
+    if (wake) batch_ready_.notify_all();
   }
 
   void work() {
@@ -175,32 +210,40 @@ class ParallelRun {
       std::unique_lock lock(mutex_);
       work_ready_.wait(lock, [&] { return closed_ || !queue_.empty(); });
       if (queue_.empty()) return;  // closed and drained
-      auto [seq, doc, plan] = std::move(queue_.front());
+      std::vector<Job> group = std::move(queue_.front());
       queue_.pop_front();
       lock.unlock();
-      std::vector<Claim> pending;
-      std::string error;
-      try {
-        // A batch never exceeds kBatchClaims, however many claims one sentence gives (a long
-        // run of figures is read in sentences of thousands), so that the claims waiting
-        // for the writer stay bounded whichever thread runs behind.
-        error = extract_one(extractor_, *doc, plan, [&](std::vector<Claim>& claims) {
-          for (Claim& claim : claims) {
-            pending.push_back(std::move(claim));
-            if (pending.size() == kBatchClaims) hand_over(seq, pending);
-          }
-        });
-        if (!pending.empty()) hand_over(seq, pending);
-      } catch (const WriteAbandoned&) {
-        continue;  // closing: the next wait sees closed_ and returns
-      }
-      lock.lock();
-      Slot& slot = slots_.at(seq);
-      slot.done = true;
-      slot.error = std::move(error);
-      lock.unlock();
-      batch_ready_.notify_all();
+      for (const Job& job : group)
+        if (!extract_job(job)) break;  // closing
     }
+  }
+
+  // Extracts one document into its slot; false when the run is closing.
+  bool extract_job(const Job& job) {
+    std::vector<Claim> pending;
+    std::string error;
+    try {
+      // A batch never exceeds kBatchClaims, however many claims one sentence gives (a long
+      // run of figures is read in sentences of thousands), so that the claims waiting
+      // for the writer stay bounded whichever thread runs behind.
+      error = extract_one(extractor_, *job.doc, job.plan, [&](std::vector<Claim>& claims) {
+        for (Claim& claim : claims) {
+          pending.push_back(std::move(claim));
+          if (pending.size() == kBatchClaims) hand_over(job.seq, pending);
+        }
+      });
+      if (!pending.empty()) hand_over(job.seq, pending);
+    } catch (const WriteAbandoned&) {
+      return false;  // the next wait sees closed_ and returns
+    }
+    std::unique_lock lock(mutex_);
+    Slot& slot = slots_.at(job.seq);
+    slot.done = true;
+    slot.error = std::move(error);
+    bool wake = slot.closes_group;
+    lock.unlock();
+    if (wake) batch_ready_.notify_all();
+    return true;
   }
 
   const Extractor& extractor_;
@@ -208,14 +251,11 @@ class ParallelRun {
   const bool keep_documents_;
   std::mutex mutex_;
   std::condition_variable work_ready_, batch_ready_, room_, slot_room_;
-  struct Job {
-    std::size_t seq;
-    std::shared_ptr<const Document> doc;
-    Plan plan;
-  };
-  std::deque<Job> queue_;
+  std::deque<std::vector<Job>> queue_;
   std::map<std::size_t, Slot> slots_;
-  std::size_t submitted_ = 0, delivered_ = 0;
+  std::size_t submitted_ = 0, delivered_ = 0, groups_in_flight_ = 0;
+  std::vector<Job> gathered_;  // the group being gathered (calling thread only)
+  std::size_t gathered_bytes_ = 0;
   bool closed_ = false;
   std::vector<std::thread> workers_;
 };
@@ -293,6 +333,9 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
     progress();
     run.submit(std::move(*doc), std::move(plan));
   }
+  // The last group, once there is room for it (only the calling thread makes room).
+  while (run.deliver_next(run.window_full(), writer, stats, on_error)) progress();
+  run.flush();
   while (!run.idle()) {
     run.deliver_next(true, writer, stats, on_error);
     progress();

@@ -180,12 +180,15 @@ TEST_F(Extract, RunsAreByteIdentical) {
 }
 
 TEST_F(Extract, AnyNumberOfJobsGivesTheSameBytes) {
-  // Enough documents of uneven size that workers finish out of order.
-  for (int i = 0; i < 40; ++i) {
+  // Enough documents of uneven size that workers finish out of order: short ones travel
+  // to the workers in groups (of up to 64), so 200 make several groups, and every 50th is
+  // over the group's 64 KB on its own.
+  for (int i = 0; i < 200; ++i) {
     std::string text;
-    for (int k = 0; k <= (i * 7) % 23; ++k)
+    int sentences = i % 50 == 7 ? 1500 : 1 + (i * 7) % 23;
+    for (int k = 0; k < sentences; ++k)
       text += "Sales rose " + std::to_string(i + k) + "% to $" + std::to_string(3 * k + 1) + " billion in 2023.\n";
-    put("in/doc" + std::to_string(100 + i) + ".txt", text);
+    put("in/doc" + std::to_string(1000 + i) + ".txt", text);
   }
   put("in/notes.jsonl", std::string(R"({"id":"a","text":"Some 1,200 people."})") + "\n{bad json\n" +
                             R"({"id":"b","text":"About 30 km away."})" + "\n");
@@ -193,7 +196,7 @@ TEST_F(Extract, AnyNumberOfJobsGivesTheSameBytes) {
   EXPECT_EQ(one.status, 1);  // the bad JSONL line is an input error; the rest is written
   std::set<std::string> docs;
   for (const auto& c : parse_jsonl(one.out)) docs.insert(c["doc"].get<std::string>());
-  EXPECT_EQ(docs.size(), 42u);  // the 40 texts and both good records
+  EXPECT_EQ(docs.size(), 202u);  // the 200 texts and both good records
   for (const char* jobs : {"2", "4", "0"}) {
     RunResult many = run({"extract", "--jobs", jobs, "in"});
     EXPECT_EQ(many.status, one.status) << jobs;
