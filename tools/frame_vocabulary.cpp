@@ -5,7 +5,9 @@
 //                     attribute, relation, process or state ("profit", "sales", "rate",
 //                     "unemployment", "growth"), "act" when its first sense is an act
 //                     ("sale", "job", "output"); nouns that name things, groups, people or
-//                     places are left out. A third column, where present, is the key that
+//                     places are left out, and so are words tagged in SemCor (cntlist.rev)
+//                     more than twice as often as adjectives or adverbs as as nouns ("out",
+//                     "best", "high"). A third column, where present, is the key that
 //                     measure nouns of one meaning share: the WordNet synset that is the
 //                     first sense of each ("profit", "earnings").
 //   frame_places.tsv  alias<TAB>code<TAB>name: every English CLDR territory name (and its
@@ -110,6 +112,33 @@ std::unordered_map<std::string, std::vector<std::size_t>> read_index(const std::
   return out;
 }
 
+// cntlist.rev: how often each lemma was tagged in the SemCor corpus, summed per part of
+// speech (1 noun, 2 verb, 3 and 5 adjective, 4 adverb).
+struct TagCounts {
+  long noun = 0, verb = 0, adjective = 0, adverb = 0;
+};
+std::unordered_map<std::string, TagCounts> read_tag_counts(const std::string& path) {
+  std::unordered_map<std::string, TagCounts> out;
+  std::istringstream in(read_file(path));
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> f = fields(line);  // sense_key sense_number tag_count
+    if (f.size() < 3) continue;
+    std::size_t percent = f[0].find('%');
+    if (percent == std::string::npos || percent + 1 >= f[0].size()) continue;
+    TagCounts& t = out[f[0].substr(0, percent)];
+    long n = std::stol(f[2]);
+    switch (f[0][percent + 1]) {
+      case '1': t.noun += n; break;
+      case '2': t.verb += n; break;
+      case '3':
+      case '5': t.adjective += n; break;
+      case '4': t.adverb += n; break;
+      default: break;
+    }
+  }
+  return out;
+}
+
 bool measure_lexfile(int f) {
   // noun.attribute, noun.possession, noun.process, noun.quantity, noun.relation, noun.state
   return f == 7 || f == 21 || f == 22 || f == 23 || f == 24 || f == 26;
@@ -126,11 +155,19 @@ int main(int argc, char** argv) try {
   const std::string nouns_data = read_file(dir + "/data.noun");
   const std::string adj_data = read_file(dir + "/data.adj");
   auto index = read_index(dir + "/index.noun");
+  auto tagged = read_tag_counts(dir + "/cntlist.rev");
+  // A word used mostly as an adjective or adverb is no measure where it stands as a noun
+  // ("out", "best", "high", "average", "two"): its noun senses are rare.
+  auto mostly_modifier = [&](const std::string& lemma) {
+    auto it = tagged.find(lemma);
+    return it != tagged.end() && 2 * it->second.noun < it->second.adjective + it->second.adverb;
+  };
 
   // ---- nouns: measures and acts ----
   std::map<std::string, std::string> nouns;
   for (const auto& [lemma, offsets] : index) {
     if (lemma.find_first_of("0123456789") != std::string::npos || offsets.empty()) continue;
+    if (mostly_modifier(lemma)) continue;
     std::string cls;
     for (std::size_t i = 0; i < offsets.size() && i < 2; ++i)
       if (measure_lexfile(synset_at(nouns_data, offsets[i]).lexfile)) cls = "measure";

@@ -83,6 +83,23 @@ TEST(FrameRules, TheVerbOfChangeSaysWhatTheEconomyMeasures) {
   EXPECT_EQ(measure("That is a 5.5% increase and sits against an inflation rate of 1.6%.", "1.6%"), "inflation rate");
 }
 
+std::string scope(const std::string& sentence, const std::string& text) {
+  return claim_of(sentence, text).scope.value_or("(none)");
+}
+
+TEST(FrameRules, AWordUsedMostlyAsAModifierIsNoMeasure) {
+  // WordNet lists "minimum", "best", "former" and "average" as nouns too, but SemCor tags
+  // them mostly as adjectives: the noun they modify is the measure, and they its scope.
+  EXPECT_EQ(measure("The national minimum wage is £4.85.", "£4.85"), "wage");
+  EXPECT_EQ(scope("The national minimum wage is £4.85.", "£4.85"), "minimum national");
+  EXPECT_EQ(measure("Average earnings rose 4.3% in the year to December.", "4.3%"), "earnings");
+  EXPECT_EQ(measure("The maximum fine is $32,500 for each breach.", "$32,500"), "fine");
+  EXPECT_EQ(scope("The maximum fine is $32,500 for each breach.", "$32,500"), "maximum");
+  // Controls: nouns that are mostly nouns stay measures.
+  EXPECT_EQ(measure("Its share price rose 5% to 530p.", "5%"), "share price");
+  EXPECT_EQ(measure("Profits fell 12% to £21.5m last year.", "£21.5m"), "profit");
+}
+
 // The revision pairs of one sentence, as "old>new" texts.
 std::vector<std::string> revisions(const std::string& sentence) {
   auto run = audit_texts({{"a.txt", "A story\n\n" + sentence + "\n"}});
