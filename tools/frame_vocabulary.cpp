@@ -10,6 +10,8 @@
 //                     "best", "high"). A third column, where present, is the key that
 //                     measure nouns of one meaning share: the WordNet synset that is the
 //                     first sense of each ("profit", "earnings").
+//                     Rows "WORD<TAB>common": nouns WordNet writes with a capital that
+//                     name things, not entities ("TV", "GDP", "Christmas").
 //   frame_places.tsv  alias<TAB>code<TAB>name: every English CLDR territory name (and its
 //                     short and variant forms), every word of the WordNet location synset
 //                     of that name ("United States", "America", "US", "U.S.", "USA") and
@@ -187,13 +189,43 @@ int main(int argc, char** argv) try {
   for (const auto& [offset, lemmas] : by_first_sense)
     if (lemmas.size() > 1)
       for (const std::string& l : lemmas) sense[l] = "s" + std::to_string(offset);
+  // Common nouns written with a capital ("TV", "PC", "GDP", "Christmas"): one word whose
+  // every sense spelt that way is neither an instance (a named place or work) nor of a
+  // kind that names organisations (below). Such a word names a thing, not who or what a
+  // figure is about.
+  std::set<std::string> common_capitals;
+  for (const auto& [lemma, offsets] : index) {
+    if (lemma.find('_') != std::string::npos) continue;
+    std::map<std::string, bool> forms;  // capitalised form -> still common
+    for (std::size_t offset : offsets) {
+      Synset syn = synset_at(nouns_data, offset);
+      // Things made, done, said, owned, undergone or timed (noun.act, artifact, attribute,
+      // communication, event, possession, process, state, time): "IPO", "PC", "TV",
+      // "GDP", "HIV", "Christmas". Other kinds may name what a figure is about: groups,
+      // places and people ("FBI", "Tory"), and companies or towns named like a unit, a
+      // food, a substance, an animal or a plant ("HP", "Pernod", "Blackburn", "Populus").
+      int f = syn.lexfile;
+      bool named = !(f == 4 || f == 6 || f == 7 || f == 10 || f == 11 || f == 21 || f == 22 || f == 26 || f == 28);
+      for (const auto& [symbol, target] : syn.pointers) named = named || symbol == "@i";
+      for (const std::string& w : syn.words) {
+        if (lower(w) != lemma || w == lemma) continue;
+        auto [it, added] = forms.emplace(w, !named);
+        if (!added) it->second = it->second && !named;
+      }
+    }
+    for (const auto& [form, common] : forms)
+      if (common) common_capitals.insert(form);
+  }
+
   std::ofstream nouns_out(argv[3], std::ios::binary);
-  nouns_out << "# generated from WordNet by tools/frame_vocabulary.cpp: noun<TAB>measure|act<TAB>synonym key\n";
+  nouns_out << "# generated from WordNet by tools/frame_vocabulary.cpp: noun<TAB>measure|act<TAB>synonym key;\n"
+               "# common nouns written with a capital: word<TAB>common\n";
   for (const auto& [lemma, cls] : nouns) {
     nouns_out << lemma << '\t' << cls;
     if (auto it = sense.find(lemma); it != sense.end()) nouns_out << '\t' << it->second;
     nouns_out << '\n';
   }
+  for (const std::string& w : common_capitals) nouns_out << w << "\tcommon\n";
 
   // ---- verbs of change and the measure nouns derived from them ----
   {

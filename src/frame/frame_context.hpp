@@ -27,6 +27,7 @@ constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on 
 constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
 constexpr std::size_t kScopeBefore = 64;    // bytes before a figure for "underlying" ...
 constexpr std::size_t kScopeBeforeWords = 6;  // ... of which the last six words: its noun phrase
+constexpr std::size_t kMeasurePhraseWords = 3;  // the longest measure phrase looked up ("gross domestic product")
 // The cue of a change against the year before (frame_cues.tsv): the figure keeps its own
 // shorter period too.
 constexpr const char* kYearBasis = "year-on-year";

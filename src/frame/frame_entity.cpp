@@ -33,6 +33,23 @@ bool name_by_itself(std::string_view w) {
   return std::any_of(w.begin() + 1, w.end(), is_upper);
 }
 
+// A word WordNet writes as it stands here for a thing ("TV", "Christmas"), also as a
+// plural or possessive ("PCs", "DVDs", "GDP's"), and no place ("US").
+bool common_capital(std::string_view written, const Context& x) {
+  const std::string w(without_possessive(written));
+  if (x.vocabulary.place(lower_ascii(w))) return false;
+  if (x.vocabulary.common_capital(w)) return true;
+  return w.size() > 2 && w.back() == 's' && x.vocabulary.common_capital(w.substr(0, w.size() - 1));
+}
+
+// "I've", "I'm", "We're": a pronoun with its verb.
+bool contraction(std::string_view w) {
+  std::size_t apostrophe = w.find('\'');
+  if (apostrophe == std::string_view::npos || apostrophe == 0) return false;
+  std::string_view rest = w.substr(apostrophe + 1);
+  return rest == "ve" || rest == "m" || rest == "re" || rest == "ll" || rest == "d";
+}
+
 // The entity's key: lower case, possessive and company endings dropped; a place by its
 // CLDR name.
 std::string entity_key(const std::vector<Word>& run, const Context& x) {
@@ -77,6 +94,9 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
     bool keep = !at_start || name_by_itself(t) || j - i > 1 || place_at(ws, i, x.vocabulary);
     // A capitalised measure noun opening the sentence ("Sales rose") is no name.
     if (at_start && j - i == 1 && !name_by_itself(t) && x.noun(t)) keep = false;
+    // Nor is a thing WordNet writes with a capital ("TV", "PCs", "GDP", "Christmas"), nor a
+    // pronoun's contraction ("I've", "I'm").
+    if (j - i == 1 && (common_capital(t, x) || contraction(t))) keep = false;
     if (keep) out.push_back({i, j});
     i = j;
   }
@@ -190,11 +210,32 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
       break;
     }
   }
+  // A measure WordNet lists as one phrase ("gross domestic product", "national debt"):
+  // the number of adjacent content words ending at content[k] that make it (0: none).
+  auto measure_phrase = [&](std::size_t k) -> std::size_t {
+    for (std::size_t n = std::min<std::size_t>(kMeasurePhraseWords, k + 1); n >= 2; --n) {
+      std::string phrase;
+      bool adjacent = true;
+      for (std::size_t m = k + 1 - n; m <= k && adjacent; ++m) {
+        adjacent = m == k + 1 - n || content[m - 1] + 1 == content[m];
+        if (!phrase.empty()) phrase += ' ';
+        phrase += m == k ? x.lemma(ws[content[m]].text) : lower_ascii(without_possessive(ws[content[m]].text));
+      }
+      if (adjacent && x.vocabulary.noun(phrase) == NounClass::measure) return n;
+    }
+    return 0;
+  };
   std::optional<std::size_t> head;
+  std::size_t head_words = 1;
   for (std::size_t end : {before_preposition, content.size()}) {
     for (NounClass want : {NounClass::measure, NounClass::act}) {
-      for (std::size_t k = end; k-- > 0 && !head;)
-        if (x.noun(ws[content[k]].text) == want) head = k;
+      for (std::size_t k = end; k-- > 0 && !head;) {
+        std::size_t phrase = want == NounClass::measure ? measure_phrase(k) : 0;
+        if (phrase > 0 || x.noun(ws[content[k]].text) == want) {
+          head = k;
+          head_words = std::max<std::size_t>(phrase, 1);
+        }
+      }
       if (head) break;
     }
     if (head) break;
@@ -210,6 +251,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   const std::size_t head_at = head.value_or(content.size());
   std::size_t measure_first = head_at;
   if (head) {
+    measure_first = head_at + 1 - head_words;
     while (measure_first > 0) {
       std::size_t prev = content[measure_first - 1];
       if (prev + 1 != content[measure_first]) break;  // not adjacent

@@ -36,6 +36,11 @@ class FrameVocabulary {
   // "the economy grew 4%"), so a change and a value of it are one statement.
   bool change_noun(std::string_view noun) const { return change_nouns_.count(std::string(noun)) > 0; }
 
+  // Whether `word`, as written, is a common noun WordNet spells with a capital ("TV",
+  // "GDP", "Christmas"): a thing, not an entity.
+  bool common_capital(std::string_view word) const { return common_capitals_.count(std::string(word)) > 0; }
+
+  void add_common_capital(std::string word) { common_capitals_.insert(std::move(word)); }
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
   void add_synonym_key(std::string word, std::string key) { synonyms_.emplace(std::move(word), std::move(key)); }
   void add_place(std::string alias, std::string name) { places_.emplace(std::move(alias), std::move(name)); }
@@ -50,6 +55,7 @@ class FrameVocabulary {
   std::unordered_map<std::string, std::string> synonyms_;
   std::unordered_map<std::string, std::string> verbs_;
   std::unordered_set<std::string> change_nouns_;
+  std::unordered_set<std::string> common_capitals_;
 };
 
 }  // namespace factsheet::frame

@@ -88,16 +88,33 @@ std::string scope(const std::string& sentence, const std::string& text) {
 }
 
 TEST(FrameRules, AWordUsedMostlyAsAModifierIsNoMeasure) {
-  // WordNet lists "minimum", "best", "former" and "average" as nouns too, but SemCor tags
-  // them mostly as adjectives: the noun they modify is the measure, and they its scope.
-  EXPECT_EQ(measure("The national minimum wage is £4.85.", "£4.85"), "wage");
-  EXPECT_EQ(scope("The national minimum wage is £4.85.", "£4.85"), "minimum national");
-  EXPECT_EQ(measure("Average earnings rose 4.3% in the year to December.", "4.3%"), "earnings");
+  // WordNet lists "maximum", "average" and "former" as nouns too, but SemCor tags them
+  // mostly as adjectives: the noun they modify is the measure, and they its scope.
   EXPECT_EQ(measure("The maximum fine is $32,500 for each breach.", "$32,500"), "fine");
   EXPECT_EQ(scope("The maximum fine is $32,500 for each breach.", "$32,500"), "maximum");
+  EXPECT_EQ(measure("Average earnings rose 4.3% in the year to December.", "4.3%"), "earnings");
   // Controls: nouns that are mostly nouns stay measures.
   EXPECT_EQ(measure("Its share price rose 5% to 530p.", "5%"), "share price");
   EXPECT_EQ(measure("Profits fell 12% to £21.5m last year.", "£21.5m"), "profit");
+}
+
+TEST(FrameRules, AMeasureWordNetListsAsOnePhraseStaysWhole) {
+  EXPECT_EQ(measure("Japan's gross domestic product rose 0.3% in the third quarter.", "0.3%"),
+            "gross domestic product");
+  EXPECT_EQ(measure("The national minimum wage is £4.85.", "£4.85"), "minimum wage");
+  EXPECT_EQ(scope("The national minimum wage is £4.85.", "£4.85"), "national");
+  EXPECT_EQ(measure("Council tax bills will rise by 4% in April.", "4%"), "council tax");
+}
+
+TEST(FrameRules, AThingWrittenWithACapitalIsNoEntity) {
+  // WordNet writes "TV", "PC", "GDP" and "Christmas" with capitals for things; an
+  // organisation ("FBI") or a place stays an entity, and so does a name WordNet lacks.
+  EXPECT_EQ(claim_of("Sales of PCs rose 5% last year.", "5%").entity, std::nullopt);
+  EXPECT_EQ(claim_of("It said TV companies lost 19% of viewers.", "19%").entity, std::nullopt);
+  EXPECT_EQ(claim_of("Christmas sales rose 5%.", "5%").entity, std::nullopt);
+  EXPECT_EQ(claim_of("I've spent $2,000 on it.", "$2,000").entity, std::nullopt);
+  EXPECT_EQ(claim_of("The FBI received 30 complaints.", "30 complaints").entity, "fbi");
+  EXPECT_EQ(claim_of("Sony's profits rose 5%.", "5%").entity, "sony");
 }
 
 // The revision pairs of one sentence, as "old>new" texts.
