@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 namespace factsheet::extract {
@@ -46,6 +48,37 @@ double whole_ratio(const Lexicon& lex, const Claim& a, const Claim& b) {
   return part >= 0 && part < whole ? whole : 0;
 }
 
+// "a minute and 30 seconds", "an hour and 20 minutes": the article before a larger unit is
+// one of it, the first part of the quantity `b` (whose start it becomes). Returns the
+// larger part as a claim of one unit starting at the article, when the text before `b`
+// reads so and the units fold.
+std::optional<Claim> article_part(const Lexicon& lex, std::string_view text, const Claim& b) {
+  constexpr std::size_t kReach = 48;  // bytes before b searched: "an" + a unit's name + ", and "
+  std::size_t from = b.start > kReach ? b.start - kReach : 0;
+  for (std::size_t at = from; at < b.start; ++at) {
+    if (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '-')) continue;
+    std::size_t after = text.compare(at, 3, "an ") == 0 || text.compare(at, 3, "An ") == 0 ? at + 3
+                        : text.compare(at, 2, "a ") == 0 || text.compare(at, 2, "A ") == 0 ? at + 2
+                                                                                            : 0;
+    if (after == 0) continue;
+    auto m = lex.units().longest(text, after);
+    if (!m || after + m->length > b.start) continue;
+    const Unit& u = lex.unit(m->id);
+    if (u.symbol == "s") continue;  // "a second" is as often the ordinal: "a second and 3 minutes later"
+    std::size_t end = after + m->length;
+    if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) continue;
+    if (u.kind != b.kind || !joins_parts(lex, text.substr(end, b.start - end))) continue;
+    Claim a = b;
+    a.start = at;
+    a.end = end;
+    a.value = 1.0;
+    a.unit = u.symbol;
+    a.unit_name = u.name;
+    if (whole_ratio(lex, a, b) > 0) return a;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // Two neighbours of one kind, the second in a smaller unit of the same SI unit, joined by a
@@ -59,6 +92,14 @@ bool same_list(const Lexicon& lex, std::string_view text, const Claim& a, const 
 }
 
 void merge_composite_measures(const Lexicon& lex, std::string_view text, std::vector<Claim>& claims) {
+  // A first part written with an article is no claim of its own: it joins its list here.
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    const Claim& b = claims[k];
+    if ((b.kind != Kind::duration && b.kind != Kind::measure) || !plain_number(b)) continue;
+    auto a = article_part(lex, text, b);
+    if (!a || (k > 0 && claims[k - 1].end > a->start)) continue;  // none, or inside another claim
+    claims.insert(claims.begin() + static_cast<std::ptrdiff_t>(k++), std::move(*a));
+  }
   for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
     // The list of parts that starts at i: "3 years, 2 months, 14 days, and 16 hours".
     std::size_t last = i;
