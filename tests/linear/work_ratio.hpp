@@ -3,6 +3,7 @@
 // quadratic 16). Work is the calling thread's CPU time, the least of a few runs, so that
 // other processes on the machine do not count; no test compares against fixed seconds.
 #pragma once
+#include <malloc.h>
 #include <time.h>
 
 #include <algorithm>
@@ -13,6 +14,17 @@
 namespace factsheet::linear {
 
 inline constexpr double kMaxGrowth = 6.0;
+
+// glibc serves blocks above 128 KB with mmap and returns them on free, so every run on the
+// 4n input pays fresh page faults (kernel time, counted in the thread's CPU time) that the n
+// input, served from the reused heap, does not: on a virtual machine that alone makes a
+// linear stage look ten times slower. One heap for every size the family uses (glibc's
+// largest threshold, 32 MiB) leaves the stage's own work to be compared.
+inline const bool kHeapForEverySize = [] {
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  return true;
+}();
 inline constexpr int kTries = 3;
 
 inline double thread_cpu_seconds() {
