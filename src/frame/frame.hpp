@@ -31,6 +31,7 @@
 #include "claim/claim.hpp"
 #include "frame/vocabulary.hpp"
 #include "lexicon/lexicon.hpp"
+#include "text/string_map.hpp"
 
 namespace factsheet::frame {
 
@@ -70,12 +71,8 @@ struct FrameCues {
 
   // Lookups by hash rather than a walk over every row: a frame asks some twenty of them
   // per claim. Filled by parse_frame_cues().
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> cue_bits;  // phrase -> its cues, a bit each
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_ids;   // split word -> number
+  text::StringMap<std::uint32_t> cue_bits;  // phrase -> its cues, a bit each
+  text::StringMap<std::uint32_t> word_ids;  // split word -> number
   // A bit per hash of the words of word_ids (filter_bit()): a word whose bit is clear is in
   // none, and most words of a sentence are turned away so, without the map's lookup. The
   // same for the phrases of cue_bits.

@@ -2,6 +2,7 @@
 // grammars/measure_synonyms.tsv), parsed from the text a Lexicon was loaded with, so that
 // `--grammars DIR` applies to them as to every other table.
 #pragma once
+#include "text/string_map.hpp"
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,7 +15,7 @@ namespace factsheet::frame {
 
 struct FrameTables {
   std::shared_ptr<const FrameCues> cues;
-  std::unordered_map<std::string, std::string> synonyms;  // measure_synonyms.tsv: word -> same_as
+  text::StringMap<std::string> synonyms;  // measure_synonyms.tsv: word -> same_as
 };
 
 // The tables of `lexicon`, parsed once per distinct content (thread-safe). Throws

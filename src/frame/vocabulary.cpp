@@ -52,25 +52,25 @@ const FrameVocabulary& FrameVocabulary::embedded() {
 }
 
 std::optional<NounClass> FrameVocabulary::noun(std::string_view word) const {
-  auto it = nouns_.find(std::string(word));
+  auto it = nouns_.find(word);
   if (it == nouns_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<std::string_view> FrameVocabulary::synonym_key(std::string_view word) const {
-  auto it = synonyms_.find(std::string(word));
+  auto it = synonyms_.find(word);
   if (it == synonyms_.end()) return std::nullopt;
   return std::string_view(it->second);
 }
 
 std::optional<std::string_view> FrameVocabulary::verb_measure(std::string_view form) const {
-  auto it = verbs_.find(std::string(form));
+  auto it = verbs_.find(form);
   if (it == verbs_.end()) return std::nullopt;
   return std::string_view(it->second);
 }
 
 std::optional<std::string_view> FrameVocabulary::place(std::string_view alias) const {
-  auto it = places_.find(std::string(alias));
+  auto it = places_.find(alias);
   if (it == places_.end()) return std::nullopt;
   return std::string_view(it->second);
 }

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/string_map.hpp"
+
 namespace factsheet::frame {
 
 enum class NounClass { measure, act };
@@ -34,11 +36,11 @@ class FrameVocabulary {
   std::optional<std::string_view> verb_measure(std::string_view form) const;
   // Whether `noun` is such a measure: its figure states the change itself ("growth of 4%",
   // "the economy grew 4%"), so a change and a value of it are one statement.
-  bool change_noun(std::string_view noun) const { return change_nouns_.count(std::string(noun)) > 0; }
+  bool change_noun(std::string_view noun) const { return change_nouns_.contains(noun); }
 
   // Whether `word`, as written, is a common noun WordNet spells with a capital ("TV",
   // "GDP", "Christmas"): a thing, not an entity.
-  bool common_capital(std::string_view word) const { return common_capitals_.count(std::string(word)) > 0; }
+  bool common_capital(std::string_view word) const { return common_capitals_.contains(word); }
 
   void add_common_capital(std::string word) { common_capitals_.insert(std::move(word)); }
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
@@ -50,12 +52,12 @@ class FrameVocabulary {
   }
 
  private:
-  std::unordered_map<std::string, NounClass> nouns_;
-  std::unordered_map<std::string, std::string> places_;
-  std::unordered_map<std::string, std::string> synonyms_;
-  std::unordered_map<std::string, std::string> verbs_;
-  std::unordered_set<std::string> change_nouns_;
-  std::unordered_set<std::string> common_capitals_;
+  text::StringMap<NounClass> nouns_;
+  text::StringMap<std::string> places_;
+  text::StringMap<std::string> synonyms_;
+  text::StringMap<std::string> verbs_;
+  text::StringSet change_nouns_;
+  text::StringSet common_capitals_;
 };
 
 }  // namespace factsheet::frame

@@ -440,7 +440,7 @@ const Unit* Lexicon::unit_sense(std::string_view surface, std::string_view sente
 }
 
 const Unit* Lexicon::unit_by_symbol(std::string_view symbol) const {
-  auto it = unit_by_symbol_.find(std::string(symbol));
+  auto it = unit_by_symbol_.find(symbol);
   return it == unit_by_symbol_.end() ? nullptr : &units_[it->second];
 }
 
@@ -449,7 +449,7 @@ std::optional<Lexicon::UnicodeFraction> Lexicon::unicode_fraction_at(std::string
   // Every vulgar fraction is two or three bytes of UTF-8 (U+00BC..U+00BE, U+2150..U+215E).
   for (std::size_t n : {std::size_t{2}, std::size_t{3}}) {
     if (pos + n > text.size()) break;
-    if (auto it = unicode_fractions_.find(std::string(text.substr(pos, n))); it != unicode_fractions_.end())
+    if (auto it = unicode_fractions_.find(text.substr(pos, n)); it != unicode_fractions_.end())
       return it->second;
   }
   return std::nullopt;
@@ -463,12 +463,12 @@ std::vector<std::string> Lexicon::unicode_fraction_chars() const {
 }
 
 const std::vector<Lexicon::CurrencyPlace>* Lexicon::currency_places(std::string_view symbol) const {
-  auto it = currency_places_.find(std::string(symbol));
+  auto it = currency_places_.find(symbol);
   return it == currency_places_.end() ? nullptr : &it->second;
 }
 
 const Currency* Lexicon::currency_by_code(std::string_view code) const {
-  auto it = currency_by_code_.find(std::string(code));
+  auto it = currency_by_code_.find(code);
   return it == currency_by_code_.end() ? nullptr : &currencies_[it->second];
 }
 

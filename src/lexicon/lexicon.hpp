@@ -21,6 +21,7 @@
 #include "lexicon/tsv.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/sentences.hpp"
+#include "text/string_map.hpp"
 
 namespace factsheet {
 
@@ -243,23 +244,19 @@ class Lexicon {
   std::vector<int> months_;
   std::vector<FixedName> names_;
   std::vector<WordClass> words_;
-  std::unordered_map<std::string, std::uint32_t> unit_by_symbol_, currency_by_code_;
-  std::unordered_map<std::string, std::vector<CurrencyPlace>> currency_places_;
-  std::unordered_map<std::string, UnicodeFraction> unicode_fractions_;
-  std::unordered_map<std::string, SiConversion> si_by_symbol_;
+  text::StringMap<std::uint32_t> unit_by_symbol_, currency_by_code_;
+  text::StringMap<std::vector<CurrencyPlace>> currency_places_;
+  text::StringMap<UnicodeFraction> unicode_fractions_;
+  text::StringMap<SiConversion> si_by_symbol_;
   void load_generated_units(const std::vector<std::pair<std::string, std::string>>& list,
                             const std::string& origin);
   struct UnitSense {
     std::uint32_t unit = 0;
     std::vector<std::string> cues;  // lower-case words
   };
-  struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // By surface as written; looked up without a copy of the surface.
-  std::unordered_map<std::string, std::vector<UnitSense>, WordHash, std::equal_to<>> unit_senses_;
-  std::unordered_map<std::string, WordFacts, WordHash, std::equal_to<>> word_facts_;
+  text::StringMap<std::vector<UnitSense>> unit_senses_;
+  text::StringMap<WordFacts> word_facts_;
   void index_words();
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;

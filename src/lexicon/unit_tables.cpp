@@ -68,7 +68,7 @@ void Lexicon::load_generated_units(const std::vector<std::pair<std::string, std:
 }
 
 std::optional<SiConversion> Lexicon::si_conversion(std::string_view symbol) const {
-  if (auto it = si_by_symbol_.find(std::string(symbol)); it != si_by_symbol_.end()) return it->second;
+  if (auto it = si_by_symbol_.find(symbol); it != si_by_symbol_.end()) return it->second;
   auto slash = symbol.find('/');
   if (slash == std::string_view::npos || slash == 0) return std::nullopt;
   auto num = si_conversion(symbol.substr(0, slash)), den = si_conversion(symbol.substr(slash + 1));

@@ -1,5 +1,6 @@
 // English noun lemmatizer for counted nouns: plural -> lower-case singular.
 #pragma once
+#include "text/string_map.hpp"
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -10,7 +11,7 @@ namespace factsheet::text {
 struct LemmaRules {
   // Irregular and multi-word plurals, lower-case: "people" -> "people", "children" -> "child",
   // "heads of state" -> "head of state", "media" -> "media", "wolves" -> "wolf".
-  std::unordered_map<std::string, std::string> irregular;
+  StringMap<std::string> irregular;
   // Words ending in -s that are already singular or invariant: "news", "series", "bus", "status".
   std::unordered_set<std::string> invariant;
 };
