@@ -27,8 +27,13 @@
 //                     adjective, the forms WordNet's morphology undoes ("-est" -> "",
 //                     "-est" -> "-e": "proudest", "largest"), less forms that are adjectives
 //                     or nouns of their own ("latest", "modest", "forest").
+//   noun_plurals.tsv  form<TAB>lemma<TAB>plural: plurals in -us and -is of nouns in -u and
+//                     -i ("Tutsis", "Zulus", "Iraqis", "menus"), which the lemmatizer's rules
+//                     read as singular ("bonus", "crisis"); a form that WordNet lists as a
+//                     noun of its own ("taxis", "bus") is left out.
 //
 // Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT
+//        PLURALS_OUT
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -149,8 +154,9 @@ bool measure_lexfile(int f) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  if (argc != 7) {
-    std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT\n";
+  if (argc != 8) {
+    std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT "
+                 "PLURALS_OUT\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -361,6 +367,18 @@ int main(int argc, char** argv) try {
   std::ofstream superlatives_out(argv[6], std::ios::binary);
   superlatives_out << "# generated from WordNet by tools/frame_vocabulary.cpp: superlative<TAB>adjective\n";
   for (const auto& [form, base] : superlatives) superlatives_out << form << '\t' << base << '\n';
+
+  // ---- plurals the suffix rules take for singulars: -u/-i nouns plus "s" ----
+  std::map<std::string, std::string> plurals;
+  for (const auto& [lemma, offsets] : index) {
+    if (lemma.size() < 4 || lemma.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) continue;
+    if (lemma.back() != 'u' && lemma.back() != 'i') continue;
+    if (!index.count(lemma + "s")) plurals.emplace(lemma + "s", lemma);
+  }
+  std::ofstream plurals_out(argv[7], std::ios::binary);
+  plurals_out << "# generated from WordNet by tools/frame_vocabulary.cpp: form<TAB>lemma<TAB>class\n"
+                 "form\tlemma\tclass\n";
+  for (const auto& [form, lemma] : plurals) plurals_out << form << '\t' << lemma << "\tplural\n";
   return 0;
 } catch (const std::exception& e) {
   std::cerr << "frame_vocabulary: " << e.what() << '\n';

@@ -129,6 +129,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       if (noun) claim.qualifier = qa->qualifier;
     }
   }
+  if (!noun) noun = collective_head(q);
   // "one of the finest hotels", "two of the companies", "all 25 of its channels", "one of
   // the world's largest makers", "one of the few moments", "six of those months"
   RankGroup rank = rank_group(q);
@@ -235,7 +236,28 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
   if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, kTimesUnit, false};
-  // "a five million-strong union", "a 300-odd crowd" describe, they do not count.
+  // "a 2,700-strong audience", "a five million-strong union": the size of the group the
+  // noun phrase after it names ("the nine-strong rate-setting committee": committee).
+  if (lex_.context().has_role(lower_ascii(w->view(text)), SyntaxRole::group_size)) {
+    // A hyphenated word after a noun opens the next phrase ("the 6,000-strong community
+    // up-to-date information"); before the head it premodifies ("rate-setting committee").
+    std::size_t limit = s_.end;
+    bool plain_before = false;
+    for (auto x = word_after(text, w->end, s_.end); x; x = word_after(text, x->end, s_.end)) {
+      bool hyphenated = x->view(text).find('-') != std::string_view::npos;
+      if (hyphenated && plain_before) {
+        limit = x->begin;
+        break;
+      }
+      plain_before = !hyphenated;
+      if (!is_content_word(x->view(text), lex_)) break;
+    }
+    auto group = find_counted_noun(text, w->end, limit, lex_, true);
+    if (!group) return std::nullopt;
+    group->begin = q.end + 1;
+    return group;
+  }
+  // "a 300-odd crowd" describes, it does not count.
   auto cls = lex_.classify_word(lower_ascii(w->view(text)));
   if (cls && (*cls == WordClass::adjective || *cls == WordClass::length_cue)) return std::nullopt;
   std::string word = lower_ascii(w->view(text));
@@ -266,6 +288,16 @@ std::optional<CountedNoun> FigureFinder::model_plural(const Quantity& q) const {
     p = e + 1;
   }
   return std::nullopt;
+}
+
+// "Italy's 60 million population", "its 3,000 workforce": a number in digits before a
+// collective noun (words.tsv) counts the group's members. Spelled numbers are left out:
+// "the world's number two economy" ranks.
+std::optional<CountedNoun> FigureFinder::collective_head(const Quantity& q) const {
+  if (q.number.words || q.unit || q.currency || q.end >= s_.end || src_.text[q.end] != ' ') return std::nullopt;
+  auto noun = find_counted_noun(src_.text, q.end, s_.end, lex_, true);
+  if (!noun || lex_.classify_word(noun->lemma) != WordClass::collective) return std::nullopt;
+  return noun;
 }
 
 // "the 15 nation trade pact", "a 20 storey tower": a compound modifier written without

@@ -25,6 +25,52 @@ std::optional<std::pair<std::size_t, std::string>> multiword_head(std::string_vi
   return std::make_pair(object->end, it->second);
 }
 
+// "25,000 girls and women", "70 towns and cities", "800,000 Tutsis and moderate Hutus": a
+// plural head joined by "and" or "or" to a second plural noun, up to two premodifiers
+// between, counts both. Not when a number, a determiner or a verb comes first ("24
+// countries and five continents", "60 countries and employs"), nor when the second plural
+// premodifies a noun of its own ("homes and office blocks" stays "home").
+std::optional<std::pair<std::size_t, std::string>> coordinated_head(std::string_view text, const Word& head,
+                                                                    std::size_t limit, const Lexicon& lex) {
+  const auto& rules = lex.lemma_rules();
+  auto conj = word_after(text, head.end, limit);
+  if (!conj || conj->begin != head.end + 1) return std::nullopt;
+  std::string joiner = lower_ascii(conj->view(text));
+  if (joiner != "and" && joiner != "or") return std::nullopt;
+  std::size_t p = conj->end;
+  for (int i = 0; i <= 2; ++i) {
+    auto w = word_after(text, p, limit);
+    if (!w || w->begin != p + 1) return std::nullopt;
+    std::string_view word = w->view(text);
+    // "the two countries and other developing countries": another set, not more of these.
+    if (lower_ascii(word) == "other") return std::nullopt;
+    if (!is_content_word(word, lex) || !text::is_alpha(word[0]) || lex.number_words().longest(word, 0) ||
+        lex.units().longest(word, 0) || text::possessive_length(word))
+      return std::nullopt;
+    if (text::looks_plural(word, rules)) {
+      // A name after a common noun is another phrase ("500,000 complaints and CBS").
+      if (is_capitalized(word) && !is_capitalized(head.view(text))) return std::nullopt;
+      // A verb in -s takes an object or an infinitive ("and runs 271 flights", "and
+      // claims to update"); a noun with its own complement is another phrase ("cases and
+      // revenues of A$2.6bn").
+      if (w->end + 1 < limit && text[w->end] == ' ' && text::is_digit(text[w->end + 1])) return std::nullopt;
+      auto next = word_after(text, w->end, limit);
+      if (next && next->begin == w->end + 1) {
+        std::string_view n = next->view(text);
+        std::string lower = lower_ascii(n);
+        if (lex.context().has_role(lower, SyntaxRole::determiner) || lex.context().has_role(lower, SyntaxRole::infinitive) ||
+            lex.context().has_role(lower, SyntaxRole::partitive) || (is_content_word(n, lex) && text::looks_plural(n, rules)))
+          return std::nullopt;
+      }
+      std::string lemma = text::lemmatize_noun(word, rules);
+      if (lemma == text::lemmatize_noun(head.view(text), rules)) return std::nullopt;
+      return std::make_pair(w->end, joiner + " " + lemma);
+    }
+    p = w->end;
+  }
+  return std::nullopt;
+}
+
 // The end of a number that belongs to a name in a noun phrase: the code of an acronym
 // ("COVID -19", "COVID-19") or a model number between a premodifier and a capitalised
 // word ("new 320 Neo"). Plain digits only; a grouped or decimal number is a figure.
@@ -156,6 +202,9 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
         if (auto mw = multiword_head(text, *w, limit, lex)) {
           noun.end = mw->first;
           noun.lemma = mw->second;
+        } else if (auto co = noun.lemma == "time" ? std::nullopt : coordinated_head(text, *w, limit, lex)) {
+          noun.end = co->first;
+          noun.lemma += " " + co->second;
         }
         return noun;
       }

@@ -67,6 +67,8 @@ class FigureFinder {
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> collective_head(const grammar::Quantity& q) const;
+  std::size_t skip_restating_bracket(std::size_t pos) const;
   std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
   bool predicate_age(const grammar::Quantity& q) const;

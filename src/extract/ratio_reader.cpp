@@ -16,9 +16,13 @@ namespace factsheet::extract {
 using grammar::Quantity;
 using namespace figure_helpers;
 
+// The longest bracket read as a restatement of a share: "(55%)", "(about 1.2 million)".
+constexpr std::size_t kMaxRestatingBracket = 24;
+
 std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
   auto of = [&](std::size_t pos) {
+    pos = skip_restating_bracket(pos);
     auto w = word_after(text, pos, s_.end);
     return w && lex_.context().has_role(w->view(text), SyntaxRole::partitive) ? std::optional<std::size_t>(w->end) : std::nullopt;
   };
@@ -177,8 +181,30 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     if (auto the = word_after(text, p, s_.end); the && lex_.context().has_role(the->view(text), SyntaxRole::definite)) p = the->end;
     // A plural whole ("half of the students"), else a singular one ("a third of the
     // workforce"; "of the population lives" stops at the collective noun).
-    auto noun = find_counted_noun(text, p, s_.end, lex_, false);
+    // "half of 2,000 people", "two-thirds of its 28,000 staff": the whole is a count of its
+    // own; the share is of what it counts.
+    std::optional<CountedNoun> noun;
+    bool whole_counted = false;
+    if (auto det = word_after(text, p, s_.end); det && lex_.context().has_role(det->view(text), SyntaxRole::group_determiner))
+      p = det->end;
+    if (auto q = grammar::parse_quantity(src_, skip_spaces(text, p, s_.end), s_.end);
+        q && !q->unit && !q->currency && q->end < s_.end) {
+      noun = find_counted_noun(text, q->end, s_.end, lex_, false);
+      whole_counted = noun.has_value();
+    }
+    if (!noun) noun = find_counted_noun(text, p, s_.end, lex_, false);
     if (!noun) noun = find_counted_noun(text, p, s_.end, lex_, true);
+    // "half of those questioned", "of those waiting", "of those weren't": a pronoun and
+    // its verb, no noun.
+    if (noun && !whole_counted) {
+      std::string head = lower_ascii(text.substr(noun->head_begin, noun->end - noun->head_begin));
+      if (head.ends_with("ed") || head.ends_with("ing") || head.find('\'') != std::string::npos) noun.reset();
+    }
+    if (whole_counted) {
+      claim.unit = noun->lemma;
+      claim.unit_name = noun->lemma;
+      noun.reset();
+    }
     if (noun) {
       // A number after the word means it was a premodifier ("of the combined 4.3M sales").
       if (std::size_t q = skip_spaces(text, noun->end, s_.end); q < s_.end && is_digit(text[q])) noun.reset();
@@ -186,12 +212,27 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     if (noun) {
       claim.unit = noun->lemma;
       claim.unit_name = noun->lemma;
-      end = noun->end;
+      // "half (55%) of the respondents": the span stops before the bracket, whose figure
+      // is read on its own.
+      if (skip_restating_bracket(end) == end) end = noun->end;
     }
   }
   attach_context(claim, c.begin, end, 0);
   resume = end;
   return claim;
+}
+
+// "half (55%) of", "a quarter (21%) of those polled": the end of a bracketed figure that
+// restates a share before its "of", or `pos` when none follows.
+std::size_t FigureFinder::skip_restating_bracket(std::size_t pos) const {
+  std::string_view text = src_.text;
+  std::size_t p = skip_spaces(text, pos, s_.end);
+  if (p >= s_.end || text[p] != '(') return pos;
+  std::size_t close = text.find(')', p);
+  if (close == std::string_view::npos || close >= s_.end || close - p > kMaxRestatingBracket) return pos;
+  auto q = grammar::parse_quantity(src_, skip_spaces(text, p + 1, close), close);
+  if (!q || skip_spaces(text, q->end, close) != close) return pos;
+  return close + 1;
 }
 
 }  // namespace factsheet::extract

@@ -21,6 +21,7 @@ using Files = std::map<std::string, std::string, std::less<>>;
 constexpr std::string_view kGeneratedCurrencies = "currencies_cldr.tsv";
 constexpr std::string_view kGeneratedPlaces = "currency_places.tsv";
 constexpr std::string_view kGeneratedFractions = "unicode_fractions.tsv";
+constexpr std::string_view kGeneratedPlurals = "noun_plurals.tsv";
 
 const std::string& file_content(const Files& files, const std::string& name, const std::string& origin) {
   auto it = files.find(name);
@@ -182,7 +183,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(
   // The tables generated from CLDR and ISO 4217 are build output, not grammar files: a
   // grammars directory without its own copy uses the one compiled in.
   auto with = files;
-  for (std::string_view name : {kGeneratedCurrencies, kGeneratedPlaces, kGeneratedFractions}) {
+  for (std::string_view name : {kGeneratedCurrencies, kGeneratedPlaces, kGeneratedFractions, kGeneratedPlurals}) {
     bool has = std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
     for (const auto& f : embedded::files())
       if (!has && f.name == name) with.emplace_back(std::string(f.name), std::string(f.content));
@@ -338,12 +339,16 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
   auto openers = table("sentence_openers.tsv", {"word"});
   for (const auto& r : openers.rows()) sentence_rules_.openers.insert(text::lower_ascii(r.cells[0]));
 
+  // WordNet's plurals in -us and -is first (generated), then the hand list, which wins.
+  auto plurals = table(std::string(kGeneratedPlurals), {"form", "lemma", "class"});
+  for (const auto& r : plurals.rows()) lemma_rules_.irregular[r.cells[0]] = r.cells[1];
   auto lemmas = table("lemmas.tsv", {"form", "lemma", "class"});
   for (const auto& r : lemmas.rows()) {
     const std::string& cls = r.cells[2];
     if (cls == "plural") {
       lemma_rules_.irregular[text::lower_ascii(r.cells[0])] = text::lower_ascii(r.cells[1]);
     } else if (cls == "singular") {
+      lemma_rules_.irregular.erase(text::lower_ascii(r.cells[0]));
       lemma_rules_.invariant.insert(text::lower_ascii(r.cells[0]));
     } else {
       throw LexiconError(lemmas.where(r) + "class must be plural or singular");

@@ -48,6 +48,22 @@ TEST(LemmaRules, ShippedRowsGiveTheirLemma) {
   }
 }
 
+// noun_plurals.tsv, generated from WordNet: -us and -is plurals of nouns in -u and -i,
+// which the suffix rules keep as singulars; a form WordNet lists as a noun stays one.
+TEST(LemmaRules, WordNetPluralsOfNounsInUAndI) {
+  const text::LemmaRules& rules = Lexicon::embedded()->lemma_rules();
+  for (const char* form : {"Tutsis", "Hutus", "Zulus", "Israelis", "Iraqis", "menus", "gurus", "tsunamis"}) {
+    SCOPED_TRACE(form);
+    EXPECT_TRUE(text::looks_plural(form, rules));
+    EXPECT_EQ(text::lemmatize_noun(form, rules) + "s", text::lower_ascii(form));
+  }
+  for (const char* form : {"bonus", "crisis", "census", "status", "his", "Ellis", "taxis"}) {
+    SCOPED_TRACE(form);
+    EXPECT_EQ(text::looks_plural(form, rules), std::string(form) == "taxis");
+  }
+  EXPECT_FALSE(text::looks_plural("Tutsis", text::LemmaRules{}));  // the control
+}
+
 TEST(LemmaRules, WithoutTheTableTheSuffixRulesAlone) {
   // The control: these rows are in the table because the rules get them wrong.
   const text::LemmaRules none;
