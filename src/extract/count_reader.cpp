@@ -205,15 +205,20 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     attach_rate(claim, end);
     return true;
   }
-  // A spelled-out number that counts nothing ("one might say", "the two met") is not a
-  // figure; a compound or a larger one is ("twenty-two were hurt", "one hundred and six").
+  // A spelled-out number that counts nothing named ("the two met", "fell to number
+  // three") states no figure, but it is a number of the text: a mention (kind other), kept
+  // out of headline figures and the audit. "one" there is a pronoun ("one might say") and
+  // is left out. A compound or a larger one is a figure ("twenty-two were hurt", "one
+  // hundred and six").
   if (!q.number.words) return true;
   std::string_view written = src_.text.substr(q.number.begin, q.number.end - q.number.begin);
   bool compound = written.find_first_of(" -") != std::string_view::npos;
   // "Ocean's Twelve", "the Ford Five Hundred": capitalised inside a sentence, a name.
-  bool capital = text::is_upper(written[0]);
-  if (capital && word_before(src_.text, q.number.begin, s_.begin)) return false;
-  return compound || q.number.value >= 10;
+  bool capital = text::is_upper(written[0]) && word_before(src_.text, q.number.begin, s_.begin);
+  if (!capital && (compound || q.number.value >= 10)) return true;
+  if (q.number.value == 1) return false;
+  claim.kind = Kind::other;
+  return true;
 }
 
 // "3,000 tests per day", "two flights a week": a count per unit of time.
