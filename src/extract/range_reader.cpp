@@ -66,6 +66,10 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     double part = q1.number.value, whole = q2->number.value;
     if (part > whole || whole == 0 || year_like(*q2)) return std::nullopt;
     if (kind == Connector::of && part == whole) return std::nullopt;
+    // "one of four films", "one of 1,466 aspiring novelists": one member picked out of a
+    // group states no share (a mention, read by the count reader), and the group is a count
+    // of its own. "one in four" and "one out of four" are shares.
+    if (kind == Connector::of && part == 1 && q1.number.words) return std::nullopt;
     if (kind == Connector::in && (part > 10 || whole > 1000000)) return std::nullopt;
     claim.kind = Kind::ratio;
     claim.part = part;
