@@ -97,6 +97,22 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     score = true;
     return token_end(s_, q2->end);
   }
+  // "between 2000 and 2100 GMT", "from 1130 to 1215 GMT": a time zone after the far end
+  // makes both ends clock times of a 24-hour clock, not years.
+  if (auto t2 = grammar::parse_time(src_, q2->begin, s_.end);
+      t2 && t2->begin == q2->begin && t2->end > q2->end && plain(q1) && q1.number.digits == 4 && !q1.number.grouped &&
+      q1.number.decimals == 0) {
+    int hour = static_cast<int>(q1.number.value) / 100, minute = static_cast<int>(q1.number.value) % 100;
+    if (hour < 24 && minute < 60) {
+      char low[16], high[16];
+      std::snprintf(low, sizeof low, "%02d:%02d", hour, minute);
+      std::snprintf(high, sizeof high, "%02d:%02d", t2->hour % 25, t2->minute % 60);
+      claim.kind = Kind::time;
+      claim.low = std::string(low);
+      claim.high = std::string(high);
+      return t2->end;
+    }
+  }
   // "2012-13", "2000-1" (the year after, in one digit), "1999-2000".
   bool next_digit = q2->number.digits == 1 && std::fmod(q1.number.value + 1, 10) == q2->number.value;
   if (year_like(q1) && plain(*q2) && !q2->number.words &&
