@@ -229,6 +229,10 @@ auto const per_part = (ws >> per_word >> ws >> &((unit_word | per_noun) >> !time
                        (unit_word[set_per_unit] | per_noun[set_per_noun])) |
                       (x3::lit('/') >> unit_word[set_per_unit]);
 
+// "$75 U.S. per barrel", "$76 US a barrel": the dollar's country written after the amount
+// stands between it and its rate.
+auto const us_designator = x3::eps[currency_first] >> ws >> (x3::lit("U.S.") | (x3::lit("US") >> !alnum)) >> &per_part;
+
 // "one and three quarters of an hour": a fraction in words takes its unit after "of (a)".
 inline constexpr auto fraction_in_words = [](auto& ctx) {
   const Numeral& n = _val(ctx).number;
@@ -248,7 +252,7 @@ auto const quantity_body_def =
        (hyphen >> &(hyphen_scale >> !alnum) >> hyphen_scale[apply_scale])) >>
       -(ws >> scale_word[apply_scale]) >> -remainder) >>
     -((hyphen >> hyphen_unit[set_hyphen_unit]) | (hyphen >> hyphen_currency[set_hyphen_currency]) |
-      (-ws >> suffix) | of_unit) >> -per_part;
+      (-ws >> suffix) | of_unit) >> -us_designator >> -per_part;
 // raw[] gives the span; the body's attribute is moved into the rule's value.
 auto const quantity_def = x3::raw[quantity_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_span];
 
