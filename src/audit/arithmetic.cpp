@@ -14,6 +14,7 @@ namespace factsheet::audit {
 namespace {
 
 constexpr std::size_t kMaxGap = 40;  // bytes between a ratio and the percentage restating it
+constexpr double kMaxSimpleWhole = 10;  // "a tenth": the largest whole of a simple share
 constexpr std::size_t kGroupReach = 60;  // bytes after a percentage read for "of its members"
 
 const double* number(const Value& v) { return std::get_if<double>(&v); }
@@ -141,7 +142,13 @@ void share_mismatch(const SentenceFigure& first, const SentenceFigure& second, s
     double step = written_precision(percent.text, *v);
     switch (ratio.qualifier) {
       case Qualifier::eq: break;
-      case Qualifier::approx: if (std::fabs(expected - *v) <= std::max(step, 0.1 * expected)) return; break;
+      case Qualifier::approx: {
+        // A fraction in words names the nearest simple share: "almost a quarter (21%)",
+        // "about a third (28%)" are fair within a fifth of it.
+        double tolerance = *ratio.whole <= kMaxSimpleWhole ? 0.2 : 0.1;
+        if (std::fabs(expected - *v) <= std::max(step, tolerance * expected)) return;
+        break;
+      }
       case Qualifier::lt:
       case Qualifier::le: if (*v < expected + step) return; break;
       case Qualifier::gt:

@@ -154,6 +154,22 @@ TEST(Arithmetic, ShareWrittenPercentageFirst) {
   EXPECT_TRUE(fine.with(Status::arithmetic).empty());
 }
 
+// A share in words before its bracketed percentage: the fraction names the nearest simple
+// share, so "almost a quarter (21%)" is fair; a plain "a quarter (21%)" and a share far off
+// are not.
+TEST(Arithmetic, ShareInWordsRestatedInBrackets) {
+  for (const char* fine_text : {"Almost a quarter (21%) of those polled agreed.\n",
+                                "More than half (55%) of the respondents were concerned.\n",
+                                "About a third (28%) of firms cut jobs.\n"}) {
+    auto run = audit_texts({{"a.txt", fine_text}});
+    EXPECT_TRUE(run.with(Status::arithmetic).empty()) << fine_text;
+    EXPECT_EQ(run.auditor->counts().claims, 2u) << fine_text;  // the share and the percentage
+  }
+  for (const char* wrong : {"A quarter (21%) of those polled agreed.\n", "About a third (15%) of firms cut jobs.\n",
+                            "More than half (45%) of the respondents were concerned.\n"})
+    EXPECT_EQ(audit_texts({{"a.txt", wrong}}).with(Status::arithmetic).size(), 1u) << wrong;
+}
+
 TEST(Arithmetic, ChangeThatDoesNotMatchItsLevels) {
   auto run = audit_texts({{"a.txt", "Sales rose 10% from 200 to 250 last year.\n"}});
   auto found = run.with(Status::arithmetic);
