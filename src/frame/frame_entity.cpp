@@ -65,6 +65,21 @@ std::string entity_key(const std::vector<Word>& run, const Context& x) {
   return key;
 }
 
+// The number of words from ws[i] (before `to`) that a currency's name spans when one
+// starts there with a country ("US dollars", "U.S. dollars", "Hong Kong dollars"), else 0.
+std::size_t currency_words(const std::vector<Word>& ws, std::size_t i, std::size_t to, const Context& x) {
+  constexpr std::size_t kMaxCurrencyWords = 4;
+  std::string phrase = ws[i].text;
+  std::size_t best = 0;
+  for (std::size_t j = i + 1; j < to && j - i < kMaxCurrencyWords; ++j) {
+    phrase += ' ';
+    phrase += ws[j].text;
+    auto m = x.lexicon.currencies().longest(phrase, 0);
+    if (m && m->length == phrase.size()) best = j + 1 - i;
+  }
+  return best;
+}
+
 // Runs of capitalised words of `ws` in [from, to) that may name an entity. `sentence_start`:
 // ws[0] opens a sentence, so its capital says nothing by itself.
 struct NameRun {
@@ -83,6 +98,12 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
                std::find(skip.begin(), skip.end(), lower_ascii(without_possessive(t))) == skip.end();
     if (!cap) {
       ++i;
+      continue;
+    }
+    // "41 billion US dollars", "Hong Kong dollars": a country that names a currency is no
+    // entity of the sentence.
+    if (std::size_t n = currency_words(ws, i, to, x)) {
+      i += n;
       continue;
     }
     std::size_t j = i + 1;

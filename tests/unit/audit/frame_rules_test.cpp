@@ -117,6 +117,16 @@ TEST(FrameRules, AThingWrittenWithACapitalIsNoEntity) {
   EXPECT_EQ(claim_of("Sony's profits rose 5%.", "5%").entity, "sony");
 }
 
+TEST(FrameRules, TheCountryOfACurrencyIsNoEntity) {
+  // "US dollars", "Swiss francs" name a currency; the figures around them are not about
+  // the United States or Switzerland. A country outside a currency name still is.
+  const std::string trade = "Bilateral trade reached 41 billion US dollars, seven years ahead of schedule.";
+  EXPECT_EQ(claim_of(trade, "41 billion US dollars").entity, std::nullopt);
+  EXPECT_EQ(claim_of(trade, "seven years").entity, std::nullopt);
+  EXPECT_EQ(claim_of("Revenue at Nestle dipped 1.4% to 86.7bn Swiss francs.", "86.7bn Swiss francs").entity, "nestle");
+  EXPECT_EQ(claim_of("US exports rose to 41 billion US dollars.", "41 billion US dollars").entity, "United States");
+}
+
 // The revision pairs of one sentence, as "old>new" texts.
 std::vector<std::string> revisions(const std::string& sentence) {
   auto run = audit_texts({{"a.txt", "A story\n\n" + sentence + "\n"}});
