@@ -110,6 +110,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
       claim.kind = Kind::time;
       claim.low = std::string(low);
       claim.high = std::string(high);
+      claim.value = std::string(low) + "/" + high;  // an ISO interval, as a date range's
       return t2->end;
     }
   }
