@@ -98,6 +98,7 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   HeadlineVerdict verdict = headline_verdict(claim, minor_nouns_);
   if (verdict == HeadlineVerdict::not_a_figure) ++not_figures_;
   if (verdict == HeadlineVerdict::minor) ++minor_;
+  if (verdict == HeadlineVerdict::restated) ++restated_;
   if (verdict != HeadlineVerdict::listed) return verdict;
 
   FigureFields figure = FigureFields::of(claim);

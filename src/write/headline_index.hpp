@@ -76,6 +76,7 @@ class HeadlineIndex {
   void mark(std::uint32_t id, FactCheck check);
   std::size_t not_figures() const { return not_figures_; }  // dates, years, times, ordinals, names
   std::size_t minor() const { return minor_; }
+  std::size_t restated() const { return restated_; }  // shares a bracketed percentage restates
   std::size_t unlisted() const { return unlisted_; }  // mentions of facts beyond the limit
   std::size_t limit() const { return limit_; }
   const MinorNouns& minor_nouns() const { return minor_nouns_; }
@@ -86,7 +87,7 @@ class HeadlineIndex {
   std::vector<HeadlineFact> facts_;  // in order of first mention
   std::vector<std::string> subject_keys_, time_keys_;  // normalised, "" when unknown
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_figure_;  // figure key -> facts
-  std::size_t not_figures_ = 0, minor_ = 0, unlisted_ = 0;
+  std::size_t not_figures_ = 0, minor_ = 0, restated_ = 0, unlisted_ = 0;
   std::optional<std::uint32_t> last_fact_;
   // Per Sources row: a hash of its first sentence holding a figure other than its title.
   std::vector<std::optional<std::size_t>> lead_;

@@ -15,7 +15,12 @@ enum class HeadlineVerdict {
   listed,        // a headline figure
   not_a_figure,  // a date, year, time, ordinal or name
   minor,         // a minor discourse count
+  restated,      // a share in words that the bracketed percentage after it restates
 };
+
+// "More than half (55%) of the respondents": the bracket right after the share gives the
+// same fact more precisely, so the percentage stands for it.
+bool restated_by_bracket(const Claim& claim);
 
 HeadlineVerdict headline_verdict(const Claim& claim, const MinorNouns& nouns);
 

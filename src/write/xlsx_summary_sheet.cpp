@@ -132,6 +132,8 @@ void write_summary_sheet(Book& book, lxw_worksheet* ws, const SummaryCounts& cou
   total("Sources (documents or articles)", sources.records().size());
   total("Left out of Headline figures: dates, years, times, ordinals, names", headline.not_figures());
   total("Left out of Headline figures: minor discourse counts", headline.minor());
+  if (headline.restated() > 0)
+    total("Left out of Headline figures: shares restated by the percentage in brackets after them", headline.restated());
   if (headline.unlisted() > 0) total("Mentions beyond the Headline figures limit", headline.unlisted());
 
   std::size_t chart_row = 2;

@@ -66,6 +66,24 @@ TEST(HeadlineRules, DatesAndRanksAreNotHeadlineFigures) {
   EXPECT_EQ(headline_verdict(money(41e9), kNouns), HeadlineVerdict::listed);
 }
 
+TEST(HeadlineRules, AShareRestatedInBracketsGivesWayToThePercentage) {
+  auto share = [](std::string sentence) {
+    Claim c;
+    c.kind = Kind::ratio;
+    c.text = "More than half";
+    c.value = 0.5;
+    c.part = 1.0;
+    c.whole = 2.0;
+    c.sentence = std::move(sentence);
+    return c;
+  };
+  EXPECT_EQ(headline_verdict(share("More than half (55%) of the respondents agreed."), kNouns), HeadlineVerdict::restated);
+  EXPECT_EQ(headline_verdict(share("More than half (55 per cent) of them agreed."), kNouns), HeadlineVerdict::restated);
+  // No percentage right after it: the share is the figure.
+  EXPECT_EQ(headline_verdict(share("More than half of the respondents agreed (55%)."), kNouns), HeadlineVerdict::listed);
+  EXPECT_EQ(headline_verdict(share("More than half (1,100 people) agreed."), kNouns), HeadlineVerdict::listed);
+}
+
 TEST(HeadlineIndex, TheSameFigureStatedTwiceIsOneFactWithTwoSources) {
   HeadlineIndex index(kNouns, 100);
   index.add(money(41e9, std::nullopt, 10), {0, 10}, {0, 1});
