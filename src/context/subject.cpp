@@ -191,7 +191,13 @@ std::string owned(const TaggedSentence& s, Range np) {
   if (np.begin == 0 || !s[np.begin - 1].has(SyntaxRole::owner)) return text;
   Range owner = clause_subject(s, np.begin - 1);
   if (owner.empty()) return text;
-  return join(s, {owner}) + "'s " + text;
+  std::string name = join(s, {owner});
+  // A plural owner takes the bare apostrophe: "the newspapers' editorial staff".
+  const Token& last = s[owner.end - 1];
+  bool plural = !last.capitalized && last.lower.size() > 3 && last.lower.back() == 's' &&
+                !last.lower.ends_with("ss") && !last.lower.ends_with("us") && !last.lower.ends_with("is") &&
+                last.lower != "news" && !last.lower.ends_with("ies");
+  return name + (plural ? "' " : "'s ") + text;
 }
 
 // A figure set off by a comma or bracket stands beside what is before it: another figure

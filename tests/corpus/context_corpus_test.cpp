@@ -55,6 +55,7 @@ std::optional<std::string> field(const Claim& c, const std::string& name) {
   if (name == "time") return c.time;
   if (name == "time_text") return c.time_text;
   if (name == "attribution") return c.attribution;
+  if (name == "entity") return c.entity;
   ADD_FAILURE() << "unknown field " << name;
   return std::nullopt;
 }
