@@ -11,7 +11,8 @@
 //                     measure nouns of one meaning share: the WordNet synset that is the
 //                     first sense of each ("profit", "earnings").
 //                     Rows "WORD<TAB>common": nouns WordNet writes with a capital that
-//                     name things, not entities ("TV", "GDP", "Christmas").
+//                     name things, not entities ("TV", "GDP", "Christmas"). Rows
+//                     "WORD<TAB>adjective": WordNet's one-word adjectives ("new", "former").
 //   frame_places.tsv  alias<TAB>code<TAB>name: every English CLDR territory name (and its
 //                     short and variant forms), every word of the WordNet location synset
 //                     of that name ("United States", "America", "US", "U.S.", "USA") and
@@ -225,13 +226,22 @@ int main(int argc, char** argv) try {
 
   std::ofstream nouns_out(argv[3], std::ios::binary);
   nouns_out << "# generated from WordNet by tools/frame_vocabulary.cpp: noun<TAB>measure|act<TAB>synonym key;\n"
-               "# common nouns written with a capital: word<TAB>common\n";
+               "# common nouns written with a capital: word<TAB>common; one-word adjectives: word<TAB>adjective\n";
   for (const auto& [lemma, cls] : nouns) {
     nouns_out << lemma << '\t' << cls;
     if (auto it = sense.find(lemma); it != sense.end()) nouns_out << '\t' << it->second;
     nouns_out << '\n';
   }
   for (const std::string& w : common_capitals) nouns_out << w << "\tcommon\n";
+  // One-word adjectives ("new", "central", "former", "american"): a capitalised one before
+  // a place describes the place ("New EU rules", "Former European champion") where a name
+  // would make the place part of a company's ("Heineken Malaysia", "Air China").
+  {
+    std::set<std::string> adjectives;
+    for (const auto& [lemma, offsets] : read_index(dir + "/index.adj"))
+      if (lemma.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos) adjectives.insert(lemma);
+    for (const std::string& a : adjectives) nouns_out << a << "\tadjective\n";
+  }
 
   // ---- verbs of change and the measure nouns derived from them ----
   {

@@ -112,6 +112,22 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
            ws[j].begin - ws[j - 1].end <= 1)
       ++j;
     bool at_start = sentence_start && i == 0;
+    // "Visiting China, ...", "New EU rules", "Former European champion": a participle, or
+    // an adjective before a place's acronym or adjective, opens the sentence and is no part
+    // of a name. An adjective before a place's name may make a region's ("Latin America")
+    // or a country's ("New Zealand").
+    if (at_start && j - i > 1 && !name_by_itself(t)) {
+      auto whole = place_at(ws, i, x.vocabulary);
+      auto rest = place_at(ws, i + 1, x.vocabulary);
+      const std::string next(without_possessive(ws[i + 1].text));
+      bool participle = t.ends_with("ing") || t.ends_with("ed");
+      bool acronym = std::all_of(next.begin(), next.end(), [](char ch) { return is_upper(ch) || ch == '.'; });
+      bool describes = x.vocabulary.adjective(lower_ascii(t)) && (acronym || x.vocabulary.adjective(lower_ascii(next)));
+      if ((participle || describes) && !(whole && i + whole->second == j) && rest && i + 1 + rest->second == j) {
+        ++i;
+        continue;
+      }
+    }
     bool keep = !at_start || name_by_itself(t) || j - i > 1 || place_at(ws, i, x.vocabulary);
     // A capitalised measure noun opening the sentence ("Sales rose") is no name.
     if (at_start && j - i == 1 && !name_by_itself(t) && x.noun(t)) keep = false;
@@ -149,6 +165,23 @@ std::optional<NameRun> described_name(const std::vector<Word>& ws, std::size_t f
 }
 
 
+// Whether ws[i - 1] is a word of a name that the place at ws[i] closes: capitalised,
+// right before it, no function word, place, possessive or adjective ("New EU rules"), and
+// at a sentence's start no participle ("Visiting China, ...").
+bool ends_name(const std::vector<Word>& ws, std::size_t i, bool sentence_start, const Context& x) {
+  const std::string& t = ws[i - 1].text;
+  if (t.size() < 2 || !is_upper(t[0]) || ws[i].begin - ws[i - 1].end > 1 || possessive(t) || x.function_word(t) ||
+      place_at(ws, i - 1, x.vocabulary) || common_capital(t, x) || x.vocabulary.adjective(lower_ascii(t)))
+    return false;
+  // A place named by an adjective ("American football", "Latin American") or before a
+  // hyphen ("UK-based") describes what follows it; it closes no name.
+  const std::string place = lower_ascii(without_possessive(ws[i].text));
+  if (place.find('-') != std::string::npos || x.vocabulary.adjective(place)) return false;
+  if (sentence_start && i == 1 && !name_by_itself(t) && (t.ends_with("ing") || t.ends_with("ed") || x.noun(t)))
+    return false;
+  return true;
+}
+
 }  // namespace
 
 // ---- entity and measure from the subject ---------------------------------
@@ -176,6 +209,12 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     if (used[i]) continue;
     auto p = place_at(ws, i, x.vocabulary);
     if (!p) continue;
+    // "Heineken Malaysia rose 18 sen", "Vodafone Japan", "Air France": a place that closes a
+    // name is part of the company's name, which the next step takes whole.
+    if (i > 0 && ends_name(ws, i, opens_sentence, x)) {
+      i += p->second - 1;
+      continue;
+    }
     if (auto named = out.entity.empty() ? described_name(ws, i + p->second, ws.size(), x) : std::nullopt) {
       out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(named->first),
                                ws.begin() + static_cast<std::ptrdiff_t>(named->last)}, x);

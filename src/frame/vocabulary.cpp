@@ -34,6 +34,7 @@ const FrameVocabulary& FrameVocabulary::embedded() {
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
           if (cells.size() < 2) return;
           if (cells[1] == "common") return v.add_common_capital(std::string(cells[0]));
+          if (cells[1] == "adjective") return v.add_adjective(std::string(cells[0]));
           v.add_noun(std::string(cells[0]), cells[1] == "measure" ? NounClass::measure : NounClass::act);
           if (cells.size() == 3) v.add_synonym_key(std::string(cells[0]), std::string(cells[2]));
         });

@@ -42,7 +42,11 @@ class FrameVocabulary {
   // "GDP", "Christmas"): a thing, not an entity.
   bool common_capital(std::string_view word) const { return common_capitals_.contains(word); }
 
+  // Whether `word` (lower case) is a WordNet adjective ("new", "central", "american").
+  bool adjective(std::string_view word) const { return adjectives_.contains(word); }
+
   void add_common_capital(std::string word) { common_capitals_.insert(std::move(word)); }
+  void add_adjective(std::string word) { adjectives_.insert(std::move(word)); }
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
   void add_synonym_key(std::string word, std::string key) { synonyms_.emplace(std::move(word), std::move(key)); }
   void add_place(std::string alias, std::string name) { places_.emplace(std::move(alias), std::move(name)); }
@@ -58,6 +62,7 @@ class FrameVocabulary {
   text::StringMap<std::string> verbs_;
   text::StringSet change_nouns_;
   text::StringSet common_capitals_;
+  text::StringSet adjectives_;
 };
 
 }  // namespace factsheet::frame

@@ -240,5 +240,20 @@ TEST(FrameRules, ACountryDescribingANamedCompanyIsNotTheEntity) {
   EXPECT_EQ(entity("About 80,000 people in the UK download TV programmes.", "About 80,000 people"), "United Kingdom");
 }
 
+TEST(FrameRules, APlaceThatClosesACompanysNameIsPartOfIt) {
+  auto entity = [](const std::string& sentence, const std::string& text) {
+    return claim_of(sentence, text).entity.value_or("(none)");
+  };
+  EXPECT_EQ(entity("Heineken Malaysia rose 18 sen to RM23.50.", "18 sen"), "heineken malaysia");
+  EXPECT_EQ(entity("Air China plans to raise $1bn from the flotation.", "$1bn"), "air china");
+  EXPECT_EQ(entity("The fourth-quarter losses at General Motors Europe totalled $345m.", "$345m"),
+            "general motors europe");
+  // Controls: an adjective before the place describes it, a place named by an adjective or
+  // before a hyphen describes what follows, and a participle opening the sentence is no name.
+  EXPECT_EQ(entity("New EU rules set compensation at 600 euros.", "600 euros"), "European Union");
+  EXPECT_EQ(entity("Former European 200m champion Dougie Walker is to retire.", "200m"), "European Union");
+  EXPECT_EQ(entity("Visiting China, the minister signed deals worth $2bn.", "$2bn"), "China");
+}
+
 }  // namespace
 }  // namespace factsheet::audit
