@@ -122,12 +122,14 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       return std::nullopt;
     }
     struct stat st;
-    std::size_t bom = 0;
+    std::optional<Utf8Scan> scan;
     if (format == InputFormat::text && options_.part_bytes > 0 && options_.is_dateline &&
         options_.encoding.empty() && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-        static_cast<std::size_t>(st.st_size) >= options_.parts_from && plain_utf8_file(path, bom)) {
-      parts_ = std::make_unique<TextParts>(std::move(file), path, bom, options_.part_bytes,
-                                           options_.max_document_bytes, options_.is_dateline);
+        static_cast<std::size_t>(st.st_size) >= options_.parts_from && (scan = scan_utf8_file(path))) {
+      if (scan->replaced > 0)  // the warning the whole reading gives (read/text_decode.hpp)
+        warning(invalid_utf8_warning(path, scan->first_invalid, scan->replaced));
+      parts_ = std::make_unique<TextParts>(std::move(file), path, scan->bom, scan->replaced > 0,
+                                           options_.part_bytes, options_.max_document_bytes, options_.is_dateline);
       return next_part();
     }
     std::string bytes;

@@ -102,13 +102,16 @@ std::size_t strip_bom(std::string& bytes) {
   return 0;
 }
 
+std::string invalid_utf8_warning(const std::string& where, std::size_t offset, std::size_t replaced) {
+  return where + ": invalid UTF-8 at byte " + std::to_string(offset) + " (" +
+         plural(replaced, "sequence", "sequences") + " replaced with U+FFFD)";
+}
+
 void repair_text(std::string& bytes, const std::string& where, std::size_t base,
                  const DiagnosticSink& sink) {
   text::Utf8Report report = text::repair_utf8(bytes);
   if (report.replaced == 0) return;
-  std::size_t offset = base + report.first_offset.value_or(0);
-  sink({Severity::warning, where + ": invalid UTF-8 at byte " + std::to_string(offset) + " (" +
-                               plural(report.replaced, "sequence", "sequences") + " replaced with U+FFFD)"});
+  sink({Severity::warning, invalid_utf8_warning(where, base + report.first_offset.value_or(0), report.replaced)});
 }
 
 std::string decode_from(std::string_view bytes, const std::string& encoding, const std::string& where,

@@ -27,6 +27,9 @@ std::optional<std::size_t> find_nul(const std::string& bytes);
 // Drops a leading UTF-8 BOM; returns the number of bytes removed (0 or 3).
 std::size_t strip_bom(std::string& bytes);
 
+// The warning for `replaced` invalid UTF-8 sequences, the first at input byte `offset`.
+std::string invalid_utf8_warning(const std::string& where, std::size_t offset, std::size_t replaced);
+
 // Repairs invalid UTF-8 in place. `where` names the input in the warning ("FILE" or
 // "FILE:LINE"); `base` is the input offset of bytes[0], so the warning names the
 // offset in the original input.

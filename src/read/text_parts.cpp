@@ -23,37 +23,85 @@ std::size_t incomplete_tail(std::string_view s) {
   return need > have ? have : 0;
 }
 
+// Valid multi-byte sequences and invalid bytes of `s`, counted as the whole reading's
+// test of "mostly UTF-8" counts them (read/text_decode.cpp).
+void count_sequences(std::string_view s, std::size_t& valid, std::size_t& invalid) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (len > 1 && i + len <= s.size() && text::is_valid_utf8(s.substr(i, len))) {
+      ++valid;
+      i += len;
+    } else {
+      ++invalid;
+      ++i;
+    }
+  }
+}
+
 bool blank(std::string_view line) { return line.find_first_not_of(" \t\f\v") == std::string_view::npos; }
 
 }  // namespace
 
-bool plain_utf8_file(const std::string& path, std::size_t& bom) {
+std::optional<Utf8Scan> scan_utf8_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+  if (!in) return std::nullopt;
+  Utf8Scan scan;
   std::string carry, block(kBlock, '\0');
-  bom = 0;
+  std::size_t consumed = 0;          // input bytes before `carry`
+  std::size_t multibyte = 0, invalid_bytes = 0;  // as the whole reading counts them
   bool first = true;
   while (in) {
     in.read(block.data(), static_cast<std::streamsize>(block.size()));
     auto n = static_cast<std::size_t>(in.gcount());
     if (n == 0) break;
     std::string_view got(block.data(), n);
-    if (got.find('\0') != std::string_view::npos) return false;
+    if (got.find('\0') != std::string_view::npos) return std::nullopt;
     std::string chunk = carry;
     chunk.append(got);
     std::size_t from = 0;
-    if (first && chunk.starts_with("\xEF\xBB\xBF")) from = bom = 3;
+    if (first) {
+      // A UTF-16 BOM is read whole, as UTF-16.
+      if (chunk.starts_with("\xFF\xFE") || chunk.starts_with("\xFE\xFF")) return std::nullopt;
+      if (chunk.starts_with("\xEF\xBB\xBF")) from = scan.bom = 3;
+    }
     first = false;
     std::size_t tail = incomplete_tail(chunk);
-    if (!text::is_valid_utf8(std::string_view(chunk).substr(from, chunk.size() - from - tail))) return false;
+    std::string_view body = std::string_view(chunk).substr(from, chunk.size() - from - tail);
+    if (text::is_valid_utf8(body)) {
+      // Every lead byte starts a valid multi-byte sequence here.
+      multibyte += static_cast<std::size_t>(
+          std::count_if(body.begin(), body.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; }));
+    } else {
+      count_sequences(body, multibyte, invalid_bytes);
+      std::string copy(body);
+      text::Utf8Report report = text::repair_utf8(copy);
+      if (scan.replaced == 0 && report.first_offset) scan.first_invalid = consumed + from + *report.first_offset;
+      scan.replaced += report.replaced;
+    }
+    consumed += chunk.size() - tail;
     carry = chunk.substr(chunk.size() - tail);
   }
-  return !in.bad() && carry.empty();
+  if (in.bad()) return std::nullopt;
+  if (!carry.empty()) {  // a sequence cut off by the end of the file
+    count_sequences(carry, multibyte, invalid_bytes);
+    text::Utf8Report report = text::repair_utf8(carry);
+    if (scan.replaced == 0 && report.first_offset) scan.first_invalid = consumed + *report.first_offset;
+    scan.replaced += report.replaced;
+  }
+  // The whole reading repairs after a BOM, and where valid multi-byte sequences are at
+  // least as many as invalid bytes (text_decode.cpp); else it guesses a legacy encoding.
+  if (scan.replaced > 0 && scan.bom == 0 && !(multibyte > 0 && multibyte >= invalid_bytes)) return std::nullopt;
+  return scan;
 }
 
-TextParts::TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, std::size_t part_bytes,
-                     std::size_t limit, DatelineTest dateline)
-    : file_(std::move(file)), id_(std::move(id)), part_bytes_(std::max<std::size_t>(part_bytes, 1)),
+TextParts::TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, bool repair,
+                     std::size_t part_bytes, std::size_t limit, DatelineTest dateline)
+    : file_(std::move(file)), id_(std::move(id)), repair_(repair), part_bytes_(std::max<std::size_t>(part_bytes, 1)),
       limit_(limit), dateline_(std::move(dateline)) {
   fill(bom);
   buffer_.erase(0, std::min(bom, buffer_.size()));
@@ -140,7 +188,10 @@ std::optional<Document> TextParts::next() {
     doc.text = buffer_.substr(0, cut);
     buffer_.erase(0, cut);
   }
-  // The first pass found the file plain UTF-8; a file changed since is not read on.
+  // A part starts after a line break, so no sequence spans two parts: repaired part by
+  // part, the text is the whole text repaired (the first pass gave the warning).
+  if (repair_) text::repair_utf8(doc.text);
+  // The first pass found the file UTF-8 without NUL; a file changed since is not read on.
   if (doc.text.find('\0') != std::string::npos || !text::is_valid_utf8(doc.text))
     throw ReadError(id_ + ": changed while being read (no longer plain UTF-8); the rest is not read");
   base_ += doc.text.size();

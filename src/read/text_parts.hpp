@@ -7,8 +7,10 @@
 //     starts there, and the part's first lines continue the article before);
 //   - the part before has at least four non-blank lines, three of them after its last
 //     dateline line (an article's byline is looked for in its first three lines).
-// Only a regular file of valid UTF-8 without NUL bytes is read so (checked in a first
-// pass); any other goes the usual way, whole (read/text_decode.hpp).
+// Only a regular file of UTF-8 without NUL bytes is read so (checked in a first pass):
+// valid, or with invalid bytes that the whole reading would repair too (after a UTF-8
+// BOM, or among more valid multi-byte sequences than invalid bytes), which each part
+// then repairs alike. Any other file goes the usual way, whole (read/text_decode.hpp).
 #pragma once
 #include <cstddef>
 #include <functional>
@@ -25,16 +27,25 @@ namespace factsheet::read {
 // Whether a line (without its line break) is a dateline.
 using DatelineTest = std::function<bool(std::string_view line)>;
 
-// Whether the file at `path` is valid UTF-8 without NUL bytes (a UTF-8 BOM allowed;
-// `bom` gets its length, 0 or 3). Reads the file once; false when it cannot.
-bool plain_utf8_file(const std::string& path, std::size_t& bom);
+// What the first pass over a text file found.
+struct Utf8Scan {
+  std::size_t bom = 0;       // length of a leading UTF-8 BOM, 0 or 3
+  std::size_t replaced = 0;  // invalid sequences the parts will replace with U+FFFD
+  std::size_t first_invalid = 0;  // input offset of the first of them
+};
+
+// The scan of the file at `path` when it may be read in parts: UTF-8 without NUL bytes,
+// valid or to be repaired as the whole reading would; nullopt otherwise or when it
+// cannot be read. Reads the file once.
+std::optional<Utf8Scan> scan_utf8_file(const std::string& path);
 
 class TextParts {
  public:
-  // `file` is positioned at its start; `bom` leading bytes are not text. A part is cut
-  // at the first place allowed after `part_bytes`; with none within `limit` bytes,
-  // reading stops with a ReadError.
-  TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, std::size_t part_bytes,
+  // `file` is positioned at its start; `bom` leading bytes are not text; `repair`: the
+  // file holds invalid UTF-8, which each part replaces with U+FFFD. A part is cut at the
+  // first place allowed after `part_bytes`; with none within `limit` bytes, reading stops
+  // with a ReadError.
+  TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, bool repair, std::size_t part_bytes,
             std::size_t limit, DatelineTest dateline);
 
   // The next part, nullopt after the last. Throws ReadError.
@@ -48,6 +59,7 @@ class TextParts {
 
   std::unique_ptr<InputFile> file_;
   std::string id_;
+  bool repair_;
   std::size_t part_bytes_, limit_;
   DatelineTest dateline_;
   std::string buffer_;

@@ -135,6 +135,56 @@ TEST_F(TextParts, TextThatIsNotPlainUtf8IsReadWhole) {
   EXPECT_EQ(docs, 1u);
 }
 
+TEST_F(TextParts, MostlyUtf8TextWithBadBytesIsRepairedPartByPart) {
+  // UTF-8 prose ("café", "€") with a stray Latin-1 byte and a sequence cut short: the whole
+  // reading repairs it, so the parts do too, with the same claims and one warning alike.
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "Caf\xC3\xA9 sales rose " + std::to_string(i) + "% to \xE2\x82\xAC" + std::to_string(i + 5) +
+            " million.\n\n";
+    if (i == 7) text += "A stray byte \xE9 here and 12 shops.\n\n";
+    if (i == 21) text += "A cut sequence \xE2\x82 and 30 stores.\n\n";
+  }
+  text += "It ends on a cut sequence \xF0\x9F";
+  std::string path = put(text);
+  auto run = [&](std::size_t part_bytes, std::size_t& docs, std::vector<std::string>& warnings) {
+    Extractor extractor(lexicon_, ExtractorOptions{});
+    read::ReadOptions options;
+    options.part_bytes = part_bytes;
+    options.is_dateline = [this](std::string_view line) {
+      return context::parse_dateline(line, *lexicon_).has_value();
+    };
+    read::DocumentSource source({path}, options, [&](const read::Diagnostic& d) { warnings.push_back(d.message); });
+    std::string out;
+    std::unique_ptr<context::DocumentParts> parts;
+    docs = 0;
+    while (auto doc = source.next()) {
+      ++docs;
+      auto sink = [&](std::vector<Claim>& found) {
+        for (const Claim& c : found) write::append_claim_json(out, c), out += '\n';
+      };
+      if (!doc->part) {
+        extractor.extract(*doc, sink);
+        continue;
+      }
+      if (doc->part->index == 0) parts = extractor.begin_parts();
+      extractor.extract(*doc, parts->prepare(*doc), sink);
+    }
+    return out;
+  };
+  std::size_t whole_docs = 0, part_docs = 0;
+  std::vector<std::string> whole_warnings, part_warnings;
+  std::string whole = run(0, whole_docs, whole_warnings);
+  std::string parted = run(200, part_docs, part_warnings);
+  ASSERT_EQ(whole_docs, 1u);
+  EXPECT_GT(part_docs, 5u);
+  EXPECT_NE(whole.find("\"30 stores\""), std::string::npos);
+  EXPECT_EQ(parted, whole);
+  ASSERT_EQ(whole_warnings.size(), 1u);
+  EXPECT_EQ(part_warnings, whole_warnings);
+  EXPECT_NE(whole_warnings[0].find("(3 sequences replaced with U+FFFD)"), std::string::npos) << whole_warnings[0];
+}
+
 TEST_F(TextParts, TheBbcCorpusAsOneTextGivesTheSameClaimsInParts) {
   fs::path corpus = fs::path(FACTSHEET_SHARED_DIR) / "corpus" / "bbc" / "business";
   if (!fs::is_directory(corpus)) GTEST_SKIP() << "no BBC corpus at " << corpus;
