@@ -99,13 +99,47 @@ void Lexicon::load_currencies(const TsvTable& hand, const TsvTable& generated) {
   // minor units, bare nouns) and name the currencies whose English or NewsQuant name
   // differs from CLDR's; a generated row never overrides a surface they list.
   std::unordered_set<std::string> hand_surfaces;
+  struct BareNoun {
+    std::string word, code;
+    std::uint32_t id;
+    bool exact;
+  };
+  std::vector<BareNoun> bare;  // one-word names of a major unit written after the number
   for (const auto& r : hand.rows()) {
     Currency c = parse_currency(hand, r);
     currencies_.push_back(c);
     auto id = static_cast<std::uint32_t>(currencies_.size() - 1);
-    add_or_throw(currencies_table_, hand, r, id, parse_case(hand, r, 6));
+    bool exact = parse_case(hand, r, 6);
+    add_or_throw(currencies_table_, hand, r, id, exact);
     hand_surfaces.insert(fold_phrase(r.cells[0]));
     if (c.factor == 1) currency_by_code_.try_emplace(c.code, id);
+    const std::string& w = r.cells[0];
+    if (c.factor == 1 && c.suffix && !c.prefix &&
+        std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      bare.push_back({w, c.code, id, exact});
+  }
+  // A bare noun's other number, from CLDR's forms of the currency's name: "ringgit" is the
+  // last word of "Malaysian ringgit", whose plural "Malaysian ringgits" gives "ringgits";
+  // "pesos" gives "peso", "riyals" "riyal". ("reais" is no word of CLDR's "Brazilian
+  // reals", so no "real" comes of it.)
+  std::map<std::string, std::vector<std::string>> names_by_code;  // code -> name forms (several words)
+  for (const auto& r : generated.rows())
+    if (r.cells[0].find(' ') != std::string::npos) names_by_code[r.cells[1]].push_back(r.cells[0]);
+  for (const BareNoun& b : bare) {
+    auto forms = names_by_code.find(b.code);
+    if (forms == names_by_code.end()) continue;
+    for (const std::string& form : forms->second) {
+      std::size_t space = form.rfind(' ');
+      if (form.substr(space + 1) != b.word) continue;
+      std::string_view stem = std::string_view(form).substr(0, space + 1);  // "Malaysian "
+      for (const std::string& other : forms->second) {
+        if (other == form || !other.starts_with(stem) || other.find(' ', stem.size()) != std::string::npos) continue;
+        std::string sibling = other.substr(stem.size());
+        bool word = !sibling.empty() && std::all_of(sibling.begin(), sibling.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        if (!word || hand_surfaces.count(fold_phrase(sibling))) continue;  // not "US $" of "US dollars"
+        if (currencies_table_.add(sibling, b.id, b.exact)) hand_surfaces.insert(fold_phrase(sibling));
+      }
+    }
   }
   for (const auto& r : generated.rows()) {
     if (hand_surfaces.count(fold_phrase(r.cells[0]))) continue;
