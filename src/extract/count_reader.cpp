@@ -216,7 +216,8 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   // "Ocean's Twelve", "the Ford Five Hundred": capitalised inside a sentence, a name.
   bool capital = text::is_upper(written[0]) && word_before(src_.text, q.number.begin, s_.begin);
   if (!capital && (compound || q.number.value >= 10)) return true;
-  if (q.number.value == 1) return false;
+  // "minus one", "negative one": a signed one is a number, no pronoun.
+  if (q.number.value == 1 && q.sign == 0) return false;
   claim.kind = Kind::other;
   return true;
 }
