@@ -226,8 +226,8 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
 }
 
 // "raised 40 million of the 2 billion euros", "won 12 of its last 15 games": the
-// part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
-// between.
+// part is in the whole's unit. A determiner, a name's possessive and "last"/"first"/
+// "next"/"past" may stand between.
 void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i + 1 < claims.size(); ++i) {
     Claim& part = claims[i];
@@ -238,7 +238,12 @@ void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim
     std::size_t p = of->end;
     for (int k = 0; k < kMaxWholeLead; ++k) {
       auto w = word_after(s.text, p, s.end);
-      if (!w || !lex.context().has_role(w->view(s.text), SyntaxRole::whole_determiner)) break;
+      if (!w) break;
+      // A name's possessive is a determiner too: "13 of Britain's 659 MPs", "1.1m of the
+      // UK's 1.6m Muslims".
+      std::string_view v = w->view(s.text);
+      bool owner = v.size() > 2 && text::is_upper(v[0]) && (v.ends_with("'s") || v.ends_with("\xE2\x80\x99s"));
+      if (!owner && !lex.context().has_role(v, SyntaxRole::whole_determiner)) break;
       p = w->end;
     }
     if (skip_spaces(s.text, p, s.end) != whole.start || number(part) > number(whole)) continue;
