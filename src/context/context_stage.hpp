@@ -44,6 +44,8 @@ class DocumentContext {
   // `claims` lie in `sentences` (consecutive sentence spans of doc.text, in order) and
   // follow every claim given before. Drops dateline dates, fills the rest.
   void apply(std::span<const text::Span> sentences, std::vector<Claim>& claims);
+  // The document's (or part's) articles, offsets in its text.
+  const ArticleIndex& articles() const { return *index_; }
 
  private:
   // Sets the claim's line and column. Claims come in text order, so the count goes on

@@ -77,7 +77,7 @@ bool has_digit_m(std::string_view text, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
-// True when the article writes distances as "800m": more of its "<number>m" figures read as
+// True when the article (its `sentences`) writes distances as "800m": more of its "<number>m" figures read as
 // metres by their own sentence ("the women's 5,000m", "a throw of 15.27m") than as money
 // ("£5m"). Only sentences with such a figure are read twice.
 bool Extractor::writes_metres(std::string_view text, std::span<const text::Span> sentences) const {
@@ -135,9 +135,27 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
   auto sentences = text::split_sentences(text, lexicon_->sentence_rules());
   // Built at the first claim: most documents without figures never need it.
   std::unique_ptr<context::DocumentContext> context;
+  auto begin_context = [&] {
+    if (!context) context = plan ? impl_->context.begin(doc, plan) : impl_->context.begin(doc);
+  };
   std::vector<Candidate> candidates;
   std::vector<Claim> claims;
-  bool metres = writes_metres(text, sentences);
+  // Whether each article writes distances as "800m": a wire file of sports and business
+  // stories reads "500m" by its own story. Only a text with such a figure needs its articles
+  // now.
+  std::vector<char> metres;
+  const context::Article* first_article = nullptr;
+  if (has_digit_m(text, 0, text.size())) {
+    begin_context();
+    const auto& articles = context->articles().articles();
+    first_article = articles.empty() ? nullptr : &articles.front();
+    std::size_t si = 0;
+    for (const context::Article& a : articles) {
+      std::size_t from = si;
+      while (si < sentences.size() && (&a == &articles.back() || sentences[si].begin < a.end)) ++si;
+      metres.push_back(writes_metres(text, std::span<const text::Span>(sentences).subspan(from, si - from)));
+    }
+  }
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const text::Span& span = sentences[si];
     candidates.clear();
@@ -145,7 +163,10 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     if (candidates.empty()) continue;
     extract::Sentence sentence{text, span.begin, span.end};
     extract::FigureFinder finder(*lexicon_, sentence);
-    finder.set_metres_article(metres);
+    if (first_article) {
+      auto k = static_cast<std::size_t>(context->articles().at(span.begin) - first_article);
+      finder.set_metres_article(k < metres.size() && metres[k]);
+    }
     std::size_t resume = span.begin;
     claims.clear();
     for (const Candidate& c : candidates) {
@@ -166,7 +187,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     extract::link_date_lists(sentence, *lexicon_, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
     extract::add_si_values(*lexicon_, claims);
-    if (!context) context = plan ? impl_->context.begin(doc, plan) : impl_->context.begin(doc);
+    begin_context();
     context->apply(std::span<const text::Span>(&sentences[si], 1), claims);
     extract::place_currencies_by_headline(*lexicon_, claims);
     if (claims.empty()) continue;

@@ -37,6 +37,25 @@ TEST(Extractor, ClaimsCarryDocOffsetsTextAndSentence) {
   EXPECT_LT(claims[0].start, claims[1].start);
 }
 
+TEST(Extractor, EachArticleOfAWireFileVotesOnMetresOrMillions) {
+  // A business story that writes millions as "m" before a sports story that writes
+  // distances so: each story reads its own "m" figures.
+  std::string text =
+      "Bank posts record profit\n\nLONDON, May 20 (Reuters) -- The bank said profit rose to \xC2\xA3" "500m. "
+      "It paid \xC2\xA3" "20m in fines and raised \xC2\xA3" "75m from investors.\n\n"
+      "Holmes wins the 800m\n\nBIRMINGHAM, May 20 (Reuters) -- Kelly Holmes won the 800m title. She led "
+      "with 500m to go and jumped clear.\n";
+  auto claims = extractor().extract(doc_of(text));
+  std::vector<std::string> got;
+  for (const Claim& c : claims)
+    got.push_back(std::to_string(c.article.value_or(0)) + " " + c.text + " " + std::string(to_string(c.kind)) + " " +
+                  c.unit.value_or("-"));
+  std::vector<std::string> want = {"1 \xC2\xA3" "500m money GBP", "1 \xC2\xA3" "20m money GBP",
+                                   "1 \xC2\xA3" "75m money GBP",  "2 800m measure m",
+                                   "2 800m measure m",              "2 500m measure m"};
+  EXPECT_EQ(got, want);
+}
+
 // Scaled decimals and minor units are the doubles nearest to the written amounts, so the
 // JSON reads "16100000", not "16100000.000000002".
 TEST(Extractor, ScaledAndMinorAmountsAreTheNearestDoubles) {
