@@ -59,15 +59,7 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     auto d = grammar::parse_date(src_, conn->second, s_.end);
     if (d && d->end > q2->end) return std::nullopt;
   }
-  if (q2->end < s_.end && (is_alpha(src_.text[q2->end]) || is_digit(src_.text[q2->end]))) {
-    // "the 777-200LR", "a 747-400F": a hyphen between digits that run on into letters joins
-    // one model code, no figure of its own ("5G" and "3D" are codes alike).
-    if (kind == Connector::dash && q2->begin == q1.end + 1 && is_alpha(src_.text[q2->end])) {
-      score = true;
-      return token_end(s_, q2->end);
-    }
-    return std::nullopt;
-  }
+  if (q2->end < s_.end && (is_alpha(src_.text[q2->end]) || is_digit(src_.text[q2->end]))) return std::nullopt;
 
   if (kind == Connector::out_of || kind == Connector::of || kind == Connector::in) {
     if (!plain(q1) || !plain(*q2) || !integral(q1.number.value) || !integral(q2->number.value)) return std::nullopt;

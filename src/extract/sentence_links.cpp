@@ -191,51 +191,6 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
   }
 }
 
-// "unemployment rose 7,000 in November to 4.464 million people": a bare change before the
-// level it reaches is in the level's unit (not a percentage's: "fell 0.2 to 4.7%" is in
-// points). Words that only place the change in time may stand between.
-void link_change_to_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
-  for (std::size_t i = first; i < claims.size(); ++i) {
-    Claim& a = claims[i];
-    if (!bare(a) || a.change == Change::none) continue;
-    std::size_t j = next_figure(claims, i);
-    if (j == std::string::npos) continue;
-    const Claim& b = claims[j];
-    if (!lends_unit(b) || b.kind == Kind::percent || b.change != Change::none || !single_number(b)) continue;
-    auto to = word_before(s.text, b.start, s.begin);
-    if (!to || to->begin < a.end || !lex.context().has_role(to->view(s.text), SyntaxRole::range_to)) continue;
-    if (!adjunct_gap(s, lex, a.end, to->begin)) continue;
-    inherit_unit(a, b);
-  }
-}
-
-// "sales totalled 1,751,000, a decline of 133,000 units": a bare level before the change
-// that an apposition gives it is in the change's unit.
-void link_level_to_change(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
-  std::string_view text = s.text;
-  for (std::size_t i = first; i + 1 < claims.size(); ++i) {
-    Claim& a = claims[i];
-    const Claim& b = claims[i + 1];
-    if (!bare(a) || a.change != Change::none || !lends_unit(b) || b.kind == Kind::percent || b.change == Change::none ||
-        !single_number(b))
-      continue;
-    // Between them exactly: ", a|an <change noun> of".
-    std::size_t p = skip_spaces(text, a.end, b.start);
-    if (p >= b.start || text[p] != ',') continue;
-    auto det = word_after(text, p + 1, b.start);
-    if (!det || !lex.context().has_role(det->view(text), SyntaxRole::indefinite)) continue;
-    auto noun = word_after(text, det->end, b.start);
-    if (!noun) continue;
-    auto m = lex.changes().longest(text, noun->begin);
-    if (!m || noun->begin + m->length != noun->end) continue;
-    auto of = word_after(text, noun->end, b.start);
-    if (!of || !lex.context().has_role(of->view(text), SyntaxRole::partitive) ||
-        skip_spaces(text, of->end, s.end) != b.start)
-      continue;
-    inherit_unit(a, b);
-  }
-}
-
 // "rose to 81 days from 53": the earlier level, after "from", in the same unit.
 void link_to_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
@@ -271,8 +226,8 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
 }
 
 // "raised 40 million of the 2 billion euros", "won 12 of its last 15 games": the
-// part is in the whole's unit. A determiner, a name's possessive and "last"/"first"/
-// "next"/"past" may stand between.
+// part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
+// between.
 void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i + 1 < claims.size(); ++i) {
     Claim& part = claims[i];
@@ -283,12 +238,7 @@ void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim
     std::size_t p = of->end;
     for (int k = 0; k < kMaxWholeLead; ++k) {
       auto w = word_after(s.text, p, s.end);
-      if (!w) break;
-      // A name's possessive is a determiner too: "13 of Britain's 659 MPs", "1.1m of the
-      // UK's 1.6m Muslims".
-      std::string_view v = w->view(s.text);
-      bool owner = v.size() > 2 && text::is_upper(v[0]) && (v.ends_with("'s") || v.ends_with("\xE2\x80\x99s"));
-      if (!owner && !lex.context().has_role(v, SyntaxRole::whole_determiner)) break;
+      if (!w || !lex.context().has_role(w->view(s.text), SyntaxRole::whole_determiner)) break;
       p = w->end;
     }
     if (skip_spaces(s.text, p, s.end) != whole.start || number(part) > number(whole)) continue;
@@ -459,8 +409,6 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_bracketed_rate(s, lex, claims, first);
   link_from_to(s, lex, claims, first);
   link_change_level(s, lex, claims, first);
-  link_change_to_level(s, lex, claims, first);
-  link_level_to_change(s, lex, claims, first);
   link_to_from(s, lex, claims, first);
   link_change_from(s, lex, claims, first);
   link_part_of_whole(s, lex, claims, first);
