@@ -17,6 +17,7 @@
 #include "context/document_parts.hpp"
 #include "extract/extractor.hpp"
 #include "read/document_source.hpp"
+#include "read/text_parts.hpp"
 #include "write/claim_json.hpp"
 
 namespace factsheet {
@@ -183,6 +184,27 @@ TEST_F(TextParts, MostlyUtf8TextWithBadBytesIsRepairedPartByPart) {
   ASSERT_EQ(whole_warnings.size(), 1u);
   EXPECT_EQ(part_warnings, whole_warnings);
   EXPECT_NE(whole_warnings[0].find("(3 sequences replaced with U+FFFD)"), std::string::npos) << whole_warnings[0];
+}
+
+TEST_F(TextParts, TheFirstPassTellsRepairFromAnotherEncoding) {
+  // Valid UTF-8, bad bytes after a UTF-8 BOM, and bad bytes among more valid multi-byte
+  // sequences are read in parts; a lone Latin-1 byte in ASCII text (a legacy encoding to
+  // guess) and a UTF-16 BOM are not.
+  auto scan = [&](const std::string& bytes) { return read::scan_utf8_file(put(bytes)); };
+  auto plain = scan("Caf\xC3\xA9 prices rose 4%.\n");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->replaced, 0u);
+  auto bom = scan("\xEF\xBB\xBFprices \xE9 rose 4%.\n");
+  ASSERT_TRUE(bom);
+  EXPECT_EQ(bom->bom, 3u);
+  EXPECT_EQ(bom->replaced, 1u);
+  EXPECT_EQ(bom->first_invalid, 10u);
+  auto mostly = scan("Caf\xC3\xA9 \xC3\xA9t\xC3\xA9 \xE9 4%.\n");
+  ASSERT_TRUE(mostly);
+  EXPECT_EQ(mostly->replaced, 1u);
+  EXPECT_FALSE(scan("Cafe prices \xE9 rose 4%.\n"));
+  EXPECT_FALSE(scan("\xFF\xFEp\0r\0"));
+  EXPECT_FALSE(scan(std::string("nul \0 byte\n", 12)));
 }
 
 TEST_F(TextParts, TheBbcCorpusAsOneTextGivesTheSameClaimsInParts) {
