@@ -3,6 +3,7 @@
 // checks what the stage produced, so a stage that stops working does not pass for fast.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
@@ -50,6 +51,27 @@ const std::vector<std::string>& hostile_units() {
       "\xFF" "1", "US$1 ", "per cent ", "1 of the ", "the last 16 ", "3-2 ",
   };
   return units;
+}
+
+// The measure itself: work that grows with the square of the input stays above the bound
+// through every round of measuring again, and work that grows with the input stays below.
+TEST(Linear, TheMeasureTellsQuadraticWorkFromLinear) {
+  volatile std::uint64_t sink = 0;
+  auto quadratic = [&](std::uint64_t n) {
+    std::uint64_t acc = 0;
+    for (std::uint64_t i = 0; i < n; ++i)
+      for (std::uint64_t j = 0; j < n; ++j) acc += (i ^ j) & 7;
+    sink = sink + acc;
+  };
+  auto linear = [&](std::uint64_t n) {
+    std::uint64_t acc = 0;
+    for (std::uint64_t i = 0; i < n; ++i) acc += (i * 2654435761u) >> 7;
+    sink = sink + acc;
+  };
+  Growth q = growth([&] { quadratic(1500); }, [&] { quadratic(6000); });
+  EXPECT_GT(q.ratio(), kMaxGrowth) << q.describe();
+  Growth l = growth([&] { linear(2000000); }, [&] { linear(8000000); });
+  EXPECT_LE(l.ratio(), kMaxGrowth) << l.describe();
 }
 
 TEST(Linear, ExtractorOnRunsOfFigures) {

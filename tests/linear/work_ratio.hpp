@@ -37,19 +37,22 @@ inline double thread_cpu_seconds() {
 // until it takes this long, and the time of one run is the mean.
 inline constexpr double kMinMeasuredSeconds = 0.02;
 
+// The CPU time of one run of `work`: the mean over at least kMinMeasuredSeconds.
+inline double cpu_seconds_per_run(const std::function<void()>& work) {
+  int runs = 0;
+  double t0 = thread_cpu_seconds(), elapsed = 0;
+  do {
+    work();
+    ++runs;
+    elapsed = thread_cpu_seconds() - t0;
+  } while (elapsed < kMinMeasuredSeconds);
+  return elapsed / runs;
+}
+
 // The least CPU time of one run of `work`, over kTries measurements.
 inline double least_cpu_seconds(const std::function<void()>& work) {
   double best = 1e300;
-  for (int i = 0; i < kTries; ++i) {
-    int runs = 0;
-    double t0 = thread_cpu_seconds(), elapsed = 0;
-    do {
-      work();
-      ++runs;
-      elapsed = thread_cpu_seconds() - t0;
-    } while (elapsed < kMinMeasuredSeconds);
-    best = std::min(best, elapsed / runs);
-  }
+  for (int i = 0; i < kTries; ++i) best = std::min(best, cpu_seconds_per_run(work));
   return best;
 }
 
@@ -63,10 +66,22 @@ struct Growth {
 
 // `run(n)` does the work for size n (building its input outside the timed part is up to
 // the caller: pass the input in through captured state).
+// The two sizes are measured in turns, so that a slow spell of the machine (a neighbour on
+// the host, the other core busy: the caches are shared) weighs on both alike instead of on
+// whichever size was being measured then.
+// A growth above the bound is measured again, up to kRounds rounds of kTries, each size
+// keeping its least time: a slow spell of a few hundred milliseconds passes, while a stage
+// that is not linear (16 times the work) stays above the bound in every round.
+inline constexpr int kRounds = 3;
 inline Growth growth(const std::function<void()>& small, const std::function<void()>& large) {
-  Growth g;
-  g.small = least_cpu_seconds(small);
-  g.large = least_cpu_seconds(large);
+  Growth g{1e300, 1e300};
+  for (int round = 0; round < kRounds; ++round) {
+    for (int i = 0; i < kTries; ++i) {
+      g.small = std::min(g.small, cpu_seconds_per_run(small));
+      g.large = std::min(g.large, cpu_seconds_per_run(large));
+    }
+    if (g.ratio() <= kMaxGrowth) break;
+  }
   return g;
 }
 
