@@ -7,20 +7,8 @@
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
-namespace {
 
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-// Whether invalid UTF-8 `bytes` are still mostly UTF-8: more valid multi-byte
-// sequences than invalid bytes. Text in a legacy encoding almost never forms valid
-// UTF-8 sequences by accident ("Ã©" in windows-1252), so one valid sequence
-// outweighs a stray bad byte.
-bool mostly_utf8(std::string_view bytes) {
-  std::size_t valid = 0, invalid = 0;
+void count_utf8_sequences(std::string_view bytes, std::size_t& valid, std::size_t& invalid) {
   for (std::size_t i = 0; i < bytes.size();) {
     auto b = static_cast<unsigned char>(bytes[i]);
     if (b < 0x80) {
@@ -36,6 +24,23 @@ bool mostly_utf8(std::string_view bytes) {
       ++i;
     }
   }
+}
+
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Whether invalid UTF-8 `bytes` are still mostly UTF-8: more valid multi-byte
+// sequences than invalid bytes. Text in a legacy encoding almost never forms valid
+// UTF-8 sequences by accident ("Ã©" in windows-1252), so one valid sequence
+// outweighs a stray bad byte.
+bool mostly_utf8(std::string_view bytes) {
+  std::size_t valid = 0, invalid = 0;
+  count_utf8_sequences(bytes, valid, invalid);
   return valid > 0 && valid >= invalid;
 }
 

@@ -21,6 +21,10 @@
 
 namespace factsheet::read {
 
+// Adds the valid multi-byte sequences and the invalid bytes of `bytes` to the counts: the
+// test of "mostly UTF-8" (valid > 0 and valid >= invalid).
+void count_utf8_sequences(std::string_view bytes, std::size_t& valid, std::size_t& invalid);
+
 // Byte offset of the first NUL, if any: such an input is binary, not text.
 std::optional<std::size_t> find_nul(const std::string& bytes);
 

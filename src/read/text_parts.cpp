@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "read/size_limit.hpp"
+#include "read/text_decode.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
@@ -21,26 +22,6 @@ std::size_t incomplete_tail(std::string_view s) {
   std::size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
   std::size_t have = s.size() - (k - 1);
   return need > have ? have : 0;
-}
-
-// Valid multi-byte sequences and invalid bytes of `s`, counted as the whole reading's
-// test of "mostly UTF-8" counts them (read/text_decode.cpp).
-void count_sequences(std::string_view s, std::size_t& valid, std::size_t& invalid) {
-  for (std::size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-    if (len > 1 && i + len <= s.size() && text::is_valid_utf8(s.substr(i, len))) {
-      ++valid;
-      i += len;
-    } else {
-      ++invalid;
-      ++i;
-    }
-  }
 }
 
 bool blank(std::string_view line) { return line.find_first_not_of(" \t\f\v") == std::string_view::npos; }
@@ -77,7 +58,7 @@ std::optional<Utf8Scan> scan_utf8_file(const std::string& path) {
       multibyte += static_cast<std::size_t>(
           std::count_if(body.begin(), body.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; }));
     } else {
-      count_sequences(body, multibyte, invalid_bytes);
+      count_utf8_sequences(body, multibyte, invalid_bytes);
       std::string copy(body);
       text::Utf8Report report = text::repair_utf8(copy);
       if (scan.replaced == 0 && report.first_offset) scan.first_invalid = consumed + from + *report.first_offset;
@@ -88,7 +69,7 @@ std::optional<Utf8Scan> scan_utf8_file(const std::string& path) {
   }
   if (in.bad()) return std::nullopt;
   if (!carry.empty()) {  // a sequence cut off by the end of the file
-    count_sequences(carry, multibyte, invalid_bytes);
+    count_utf8_sequences(carry, multibyte, invalid_bytes);
     text::Utf8Report report = text::repair_utf8(carry);
     if (scan.replaced == 0 && report.first_offset) scan.first_invalid = consumed + *report.first_offset;
     scan.replaced += report.replaced;
