@@ -14,11 +14,12 @@ DEFAULT_CORPUS = os.path.join(ROOT, 'corpus', 'bbc')
 # Exclusions beyond those of validate_gold.py: each an exact phrase in which a number word
 # does not state a quantity.
 EXTRA_EXCL = [
-    (r"\bboth(?= in political and economic terms)", "correlative 'both ... and'"),
-    (r"\bno-one\b", "pronoun 'no-one'"),
-    (r"\bwho once\b", "adverb 'once' (formerly)"),
+    (r"\bboth(?= in political and economic terms| the general election and| his new party and UKIP| UKIP and Kilroy-Silk)"
+     r"|\bBoth(?= UKIP and RK-S)", "correlative 'both ... and'"),
+    (r"\b[Nn]o-one\b", "pronoun 'no-one'"),
+    (r"\b(?:who|he|I) once\b", "adverb 'once' (formerly)"),
     (r"\bonce(?= software patents are granted| they had left shops)", "conjunction 'once' (as soon as)"),
-    (r"\bThat one\b", "pronoun 'one'"),
+    (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only hope\b", "pronoun 'one'"),
     (r"\b(?:first|second|Italian|their) half\b|\bhalf time\b|\bScrum-half\b",
      "'half' naming a half of a match or of the pitch, or the position scrum-half"),
 ]
