@@ -66,6 +66,11 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
     double part = q1.number.value, whole = q2->number.value;
     if (part > whole || whole == 0 || year_like(*q2)) return std::nullopt;
     if (kind == Connector::of && part == whole) return std::nullopt;
+    // "about 500 of its 777-200LR planes", "two of its 10-year bonds": a whole joined by a
+    // hyphen is part of a code or a compound, not the number of the group.
+    if (q2->end + 1 < s_.end && src_.text[q2->end] == '-' &&
+        (is_alpha(src_.text[q2->end + 1]) || is_digit(src_.text[q2->end + 1])))
+      return std::nullopt;
     // "one of four films", "one of 1,466 aspiring novelists": one member picked out of a
     // group states no share (a mention, read by the count reader), and the group is a count
     // of its own. "one in four" and "one out of four" are shares.

@@ -225,7 +225,7 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
   }
 }
 
-// "raised 40 million of the 2 billion euros", "won 12 of its last 15 games": the
+// "raised 40 million of the 2 billion euros", "sold 1.2 million of its 3 million shares": the
 // part is in the whole's unit. A determiner and "last"/"first"/"next"/"past" may stand
 // between.
 void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {

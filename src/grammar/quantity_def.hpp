@@ -289,6 +289,9 @@ BOOST_SPIRIT_DEFINE(fraction, vague)
 inline constexpr auto connector_is = [](Connector c) {
   return [c](auto& ctx) { _val(ctx) = c; };
 };
+// What may stand between "of" and the whole of a share: "26 out of the 45 projects", "three of
+// their next 10 games", "four of the last five matches".
+auto const whole_lead = x3::repeat(0, 2)[role_word(SyntaxRole::whole_determiner) >> ws];
 x3::rule<class connector_r, Connector> const connector = "connector";
 auto const connector_def =
     (-ws >> dash >> -ws)[connector_is(Connector::dash)] |
@@ -296,9 +299,9 @@ auto const connector_def =
     (ws >> role_word(SyntaxRole::additive) >> ws)[connector_is(Connector::and_)] |
     (ws >> role_word(SyntaxRole::alternative) >> ws)[connector_is(Connector::or_)] |
     (ws >> role_word(SyntaxRole::partitive_lead) >> ws >> role_word(SyntaxRole::partitive) >> ws >>
-     -(role_word(SyntaxRole::definite) >> ws))[connector_is(Connector::out_of)] |
+     whole_lead)[connector_is(Connector::out_of)] |
     (ws >> role_word(SyntaxRole::ratio_link) >> ws)[connector_is(Connector::in)] |
-    (ws >> role_word(SyntaxRole::partitive) >> ws >> -(role_word(SyntaxRole::definite) >> ws))[connector_is(Connector::of)];
+    (ws >> role_word(SyntaxRole::partitive) >> ws >> whole_lead)[connector_is(Connector::of)];
 BOOST_SPIRIT_DEFINE(connector)
 
 }  // namespace factsheet::grammar::rules
