@@ -7,14 +7,18 @@
 #                                       the BBC corpus repeated to FACTSHEET_BENCH_MB MB
 #                                       (default 100): one text file, a folder of copies,
 #                                       one JSONL file; and one text file of
-#                                       FACTSHEET_BENCH_BIG_MB MB (default 1000; 0 skips)
+#                                       FACTSHEET_BENCH_BIG_MB MB (default 1000; 0 skips);
+#                                       then a workbook of FACTSHEET_BENCH_XLSX_CLAIMS
+#                                       claims (default 1000000; 0 skips), 100 sentences
+#                                       of one figure per JSONL document, -j1 and -j2
 #
 # FACTSHEET_JOBS sets the extraction threads of a single run (default: one per core).
 # The cases are built in FACTSHEET_BENCH_DIR (default: a temporary folder, removed after).
 # Uses build/factsheet (FACTSHEET_BIN to override; scripts/quickstart.sh builds it),
 # GNU time (/usr/bin/time, Debian package "time", installed when missing) and python3.
-# The output is JSON Lines in a temporary file, removed after each run. Wall-clock
-# figures need an otherwise idle machine; "per core" divides by user time instead.
+# The output is JSON Lines (the workbook case: .xlsx) in a temporary file, removed after
+# each run. Wall-clock figures need an otherwise idle machine; "per core" divides by user
+# time instead.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,7 +28,7 @@ cd "$ROOT"
 
 case ${1:-} in
   -h | --help)
-    sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,21s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
     exit 0
     ;;
 esac
@@ -41,12 +45,13 @@ input_bytes() {
     -exec cat {} + | wc -c | tr -d ' '
 }
 
-# run LABEL JOBS INPUT...: one timed run; prints one table row.
+# run LABEL JOBS INPUT...: one timed run; prints one table row. The output is JSON Lines,
+# or a workbook when OUTPUT_SUFFIX is .xlsx.
 run() {
   local label=$1 jobs=$2
   shift 2
   local out stats bytes status=0
-  out=$(mktemp --suffix=.jsonl)
+  out=$(mktemp --suffix="${OUTPUT_SUFFIX:-.jsonl}")
   stats=$(mktemp)
   bytes=$(input_bytes "$@")
   /usr/bin/time -v -o "$stats" "$bin" extract --quiet --jobs "$jobs" "$@" -o "$out" 2>/dev/null || status=$?
@@ -55,8 +60,8 @@ run() {
     rm -f "$out" "$stats"
     fs_die "factsheet exited with status $status on $*"
   fi
-  local claims
-  claims=$(wc -l <"$out" | tr -d ' ')
+  local claims=${EXPECTED_CLAIMS:-}
+  [[ -n $claims ]] || claims=$(wc -l <"$out" | tr -d ' ')
   awk -v label="$label" -v jobs="$jobs" -v bytes="$bytes" -v claims="$claims" -F': ' '
     /Elapsed \(wall clock\) time/ {
       n = split($2, p, ":"); wall = 0
@@ -86,6 +91,7 @@ corpus=../shared/corpus/bbc
 [[ -d $corpus ]] || fs_die "no corpus directory at $corpus"
 mb=${FACTSHEET_BENCH_MB:-100}
 big_mb=${FACTSHEET_BENCH_BIG_MB:-1000}
+xlsx_claims=${FACTSHEET_BENCH_XLSX_CLAIMS:-1000000}
 dir=${FACTSHEET_BENCH_DIR:-}
 if [[ -z $dir ]]; then
   dir=$(mktemp -d)
@@ -97,9 +103,9 @@ fs_info "building the cases in $dir"
 # One text file (articles separated by a blank line, invalid UTF-8 repaired so the whole
 # file is read in parts), a folder of corpus copies, and one JSONL file, each repeated
 # to about $mb MB; a text file of $big_mb MB.
-python3 - "$corpus" "$dir" "$mb" "$big_mb" <<'PY'
+python3 - "$corpus" "$dir" "$mb" "$big_mb" "$xlsx_claims" <<'PY'
 import json, os, shutil, sys
-corpus, out, mb, big_mb = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+corpus, out, mb, big_mb, xlsx_claims = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 files = sorted(os.path.join(d, f) for d, _, fs in os.walk(corpus) for f in fs if f.endswith(".txt"))
 texts = [(os.path.relpath(f, corpus), open(f, "rb").read()) for f in files]
 once = b"".join(t.decode("utf-8", "replace").encode() + b"\n\n" for _, t in texts)
@@ -122,6 +128,14 @@ if big_mb > 0:
     with open(os.path.join(out, "big.txt"), "wb") as o:
         for _ in range(max(1, round(big_mb * 1e6 / len(once)))):
             o.write(once)
+# The workbook case: one figure a sentence, 100 sentences a document, every value its own.
+if xlsx_claims > 0:
+    with open(os.path.join(out, "claims.jsonl"), "w") as o:
+        for d in range(0, xlsx_claims, 100):
+            lines = "".join("Exports through the port reached %d tonnes.\n" % (1000 + n)
+                            for n in range(d, min(d + 100, xlsx_claims)))
+            o.write(json.dumps({"id": "wire-%06d" % (d // 100), "title": "Port report %d" % (d // 100),
+                                "text": lines}) + "\n")
 PY
 
 echo "case       jobs    input        claims       wall   throughput    per core (user)   peak memory"
@@ -133,5 +147,10 @@ done
 if ((big_mb > 0)); then
   for jobs in 1 2; do
     run big-file "$jobs" "$dir/big.txt"
+  done
+fi
+if ((xlsx_claims > 0)); then
+  for jobs in 1 2; do
+    OUTPUT_SUFFIX=.xlsx EXPECTED_CLAIMS=$xlsx_claims run xlsx "$jobs" "$dir/claims.jsonl"
   done
 fi
