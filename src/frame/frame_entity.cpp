@@ -186,6 +186,49 @@ bool ends_name(const std::vector<Word>& ws, std::size_t i, bool sentence_start, 
 
 // ---- entity and measure from the subject ---------------------------------
 
+namespace {
+
+// The first word of the name that ends with the word `last`: the capitalised words right
+// before it, none a function word, each one space from the next ("Bouba Diop's", but
+// "Drogba, Chelsea's" is Chelsea's).
+std::size_t name_start(const std::vector<Word>& ws, std::size_t last, const Context& x) {
+  std::size_t first = last;
+  while (first > 0 && is_upper(ws[first - 1].text[0]) && !x.function_word(ws[first - 1].text) &&
+         ws[first].begin - ws[first - 1].end <= 1)
+    --first;
+  return first;
+}
+
+// The words between an owner and its figure: "Wales' final two games", "England's last two
+// games", "Salah's 32 record goals" (none).
+constexpr std::size_t kMaxOwnerGap = 2;
+
+// A name in the possessive right before the figure, with at most kMaxOwnerGap lower-case
+// modifiers between: the figure's owner, whatever names the subject holds after the figure
+// ("games of the Six Nations", "games against Italy").
+std::optional<std::string> owner_before_figure(const Context& x) {
+  if (!x.placed) return std::nullopt;
+  const std::vector<Word>& ws = sentence_words(x.claim.sentence, x.cues).words;
+  std::size_t figure = 0;
+  while (figure < ws.size() && ws[figure].end <= x.figure_begin) ++figure;
+  for (std::size_t gap = 0; gap <= kMaxOwnerGap && gap < figure; ++gap) {
+    std::size_t i = figure - gap - 1;
+    const std::string& t = ws[i].text;
+    if (possessive(t)) {
+      // Not "It's", "There's" (contractions) or "December's 4% rise" (a time).
+      if (!is_upper(t[0]) || x.function_word(without_possessive(t))) return std::nullopt;
+      std::size_t first = name_start(ws, i, x);
+      return entity_key({ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(i) + 1}, x);
+    }
+    // "final", "last", "next": modifiers, not the clause's verb or article.
+    bool modifier = !x.function_word(t) || x.lexicon.context().has_role(lower_ascii(t), SyntaxRole::whole_determiner);
+    if (!is_lower(t[0]) || !modifier || lower_ascii(t) == "the") return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!c.subject || c.subject->empty()) return;
@@ -198,11 +241,12 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   // A possessive name: "Google's net profit", "Time Warner's film division".
   for (std::size_t i = 0; i < ws.size() && out.entity.empty(); ++i) {
     if (!possessive(ws[i].text) || !is_upper(ws[i].text[0])) continue;
-    std::size_t first = i;
-    while (first > 0 && is_upper(ws[first - 1].text[0]) && !x.function_word(ws[first - 1].text)) --first;
+    std::size_t first = name_start(ws, i, x);
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(i) + 1}, x);
     for (std::size_t k = first; k <= i; ++k) used[k] = true;
   }
+  if (out.entity.empty())
+    if (auto owner = owner_before_figure(x)) out.entity = *owner;
   // Places: "US exports", "growth in China" (entity); a second place is the scope's
   // ("the US deficit with China").
   for (std::size_t i = 0; i < ws.size(); ++i) {

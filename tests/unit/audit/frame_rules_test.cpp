@@ -255,5 +255,24 @@ TEST(FrameRules, APlaceThatClosesACompanysNameIsPartOfIt) {
   EXPECT_EQ(entity("Visiting China, the minister signed deals worth $2bn.", "$2bn"), "China");
 }
 
+TEST(FrameRules, TheOwnerRightBeforeAFigureIsItsEntity) {
+  auto entity = [](const std::string& sentence, const std::string& text) {
+    return claim_of(sentence, text).entity.value_or("(none)");
+  };
+  // A possessive name before the figure, modifiers between, outranks the names the subject
+  // holds after it: Wales's games are not the Six Nations', Netcraft's stations not the US's.
+  EXPECT_EQ(entity("Charvis is unlikely to play in Wales' final two games of the Six Nations.", "two games"), "wales");
+  EXPECT_EQ(entity("I miss England's last two games in the Six Nations.", "two games"), "england");
+  EXPECT_EQ(entity("By contrast Netcraft's four monitoring stations in the US saw the site.", "four monitoring stations"),
+            "netcraft");
+  EXPECT_EQ(entity("Just 13 of Britain's 659 MPs are from ethnic minority groups.", "659 MPs"), "United Kingdom");
+  // The name is the capitalised words right before the possessive, not across a comma.
+  EXPECT_EQ(entity("Drogba, Chelsea's £24m striker, has missed three weeks.", "£24m"), "chelsea");
+  // Controls: a contraction, a time in the possessive, and a verb between are no owner.
+  EXPECT_EQ(entity("It's one thing taking pictures in London.", "one thing"), "london");
+  EXPECT_NE(entity("Sales fell after December's 4% rise in car sales.", "4%"), "december");
+  EXPECT_NE(entity("Google's chief said 200 jobs would go.", "200 jobs"), "google");
+}
+
 }  // namespace
 }  // namespace factsheet::audit
