@@ -145,7 +145,8 @@ std::uint64_t article_key(const StoredFigure& f) {
 
 }  // namespace
 
-Auditor::Auditor(std::shared_ptr<const AuditRules> rules) : rules_(std::move(rules)) {
+Auditor::Auditor(std::shared_ptr<const AuditRules> rules)
+    : rules_(std::move(rules)), context_words_([this](std::string_view w) { return rules_->is_stop_word(w); }) {
   if (rules_->lexicon) tables_ = &frame::frame_tables(*rules_->lexicon);
 }
 
@@ -218,6 +219,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     std::uint64_t article = (std::uint64_t{store_.pool().intern(c.doc)} << 32) |
                             static_cast<std::uint32_t>(c.article.value_or(0));
     copies_.add_sentence(sentence_number_, article, c.sentence);
+    context_words_.add_sentence(sentence_number_, c.sentence);
     wording_ = wording_hash(c.sentence);
   }
   last_start_ = c.start;
@@ -360,6 +362,30 @@ void Auditor::end_sentence() {
 // independent statements make it (not copies of each other, in different articles) and
 // the entity is known; otherwise each set of copies that spans two or more articles is
 // `repeated`.
+// Whether two of the statements (their first figures) stand in sentences that share a word
+// besides the figures' own words and their measure: the same number of "people" in two
+// stories is one fact only if the stories say something alike about them.
+bool Auditor::share_context(const std::vector<std::vector<std::uint32_t>>& statements) const {
+  // Bounds on the pairs looked at: statements, and figures of each (a statement is often a
+  // headline and its article's sentence).
+  constexpr std::size_t kMaxCompared = 16, kMaxFigures = 4;
+  auto alike = [&](std::uint32_t a, std::uint32_t b) {
+    std::string own(store_.text(a));
+    for (std::string_view w : {store_.text(b), store_.string(store_[a].measure), store_.string(store_[b].measure)}) {
+      own += ' ';
+      own += w;
+    }
+    return context_words_.share(store_[a].sentence, store_[b].sentence, word_hashes(own));
+  };
+  std::size_t n = std::min(statements.size(), kMaxCompared);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = i + 1; j < n; ++j)
+      for (std::size_t fi = 0; fi < std::min(statements[i].size(), kMaxFigures); ++fi)
+        for (std::size_t fj = 0; fj < std::min(statements[j].size(), kMaxFigures); ++fj)
+          if (alike(statements[i][fi], statements[j][fj])) return true;
+  return false;
+}
+
 std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
   std::vector<Finding> out;
   const std::size_t n = store_.size();
@@ -392,11 +418,13 @@ std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
       if (added) sets.emplace_back();
       sets[it->second].push_back(g[i]);
     }
-    // Two independent statements that each name the entity.
+    // Two independent statements that each name the entity. A count's measure is the noun
+    // counted, which says who or what but not what was done ("20,000 people" attended a
+    // concert, or lost their jobs): their sentences must say more alike than the figure.
     std::size_t named = 0;
     for (const std::vector<std::uint32_t>& set : sets)
       if (std::any_of(set.begin(), set.end(), [&](std::uint32_t id) { return store_[id].entity != 0; })) ++named;
-    if (named >= 2) {
+    if (named >= 2 && (store_[g.front()].kind != Kind::count || share_context(sets))) {
       std::string text = explain_corroborated(g, sets.size(), store_);
       out.push_back({Status::corroborated, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                      std::move(g)});

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "audit/arithmetic.hpp"
+#include "audit/context_words.hpp"
 #include "audit/copies.hpp"
 #include "audit/figure_store.hpp"
 #include "audit/finding.hpp"
@@ -73,10 +74,12 @@ class Auditor {
 
   std::uint32_t frame_class(std::string key);
   std::vector<Finding> statements_alike(UnionFind& same);
+  bool share_context(const std::vector<std::vector<std::uint32_t>>& statements) const;
 
   std::shared_ptr<const AuditRules> rules_;
   FigureStore store_;
   CopyIndex copies_;
+  ContextWords context_words_;
   std::unordered_map<std::string, std::uint32_t> buckets_;
   std::unordered_map<std::string, std::uint32_t> classes_;  // frame key -> class
   std::vector<std::uint32_t> conflict_class_;                // per figure, kNoClass when none

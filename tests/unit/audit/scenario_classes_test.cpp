@@ -97,6 +97,19 @@ TEST(AuditClasses, DifferentEntityIsAnotherFact) {
             "conflict");
 }
 
+TEST(AuditClasses, SameCountIsOneFactOnlyWhenTheStoriesSayMoreAlike) {
+  // A count's noun says who, not what: 20,000 people surveyed and 20,000 viewers of a
+  // download are two facts, though entity, noun and value agree and no scope tells them apart.
+  const std::string survey = "The survey of 20,000 people in Britain found most wanted faster phones.";
+  EXPECT_EQ(status_of(survey, "Of those, 20,000 people were in Britain, the report said.", "20,000 people",
+                      "20,000 people"),
+            "none");
+  // Control: the same thing said of them.
+  EXPECT_EQ(status_of(survey, "Police estimated the survey of 20,000 people in Britain showed most wanted faster phones.",
+                      "20,000 people", "20,000 people"),
+            "corroborated");
+}
+
 TEST(AuditClasses, PartIsNotTheWhole) {
   EXPECT_EQ(status_of(kTesco, "Analysts in London said the clothing sales of Tesco reached £0.5bn in 2004.", "£1.3bn",
                       "£0.5bn"),
