@@ -550,7 +550,16 @@ std::vector<Finding> Auditor::finish() {
     });
     if (!inside) conflicts.push_back(std::move(g));
   }
+  // Figures of a count held against each other must say something alike (share_context):
+  // each figure its own statement here.
+  auto counts_alike = [&](const std::vector<std::uint32_t>& g) {
+    if (store_[g.front()].kind != Kind::count) return true;
+    std::vector<std::vector<std::uint32_t>> each;
+    for (std::uint32_t id : g) each.push_back({id});
+    return share_context(each);
+  };
   for (std::vector<std::uint32_t>& g : conflicts) {
+    if (!counts_alike(g)) continue;
     // Why the figures were held against each other.
     ConflictSource source = ConflictSource::independent;
     bool one_article = std::all_of(g.begin(), g.end(), [&](std::uint32_t id) {
@@ -583,6 +592,7 @@ std::vector<Finding> Auditor::finish() {
   for (Finding& r : revisions_) findings.push_back(std::move(r));
   for (Finding& f : statements_alike(parts.same)) findings.push_back(std::move(f));
   for (std::vector<std::uint32_t>& g : maximal_sets(std::move(held.vague))) {
+    if (!counts_alike(g)) continue;
     std::string text = explain_vague(g, distinct_values(g, store_), store_);
     findings.push_back({Status::vague, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                         std::move(g)});

@@ -110,6 +110,18 @@ TEST(AuditClasses, SameCountIsOneFactOnlyWhenTheStoriesSayMoreAlike) {
             "corroborated");
 }
 
+TEST(AuditClasses, CountsHeldAgainstEachOtherMustSayMoreAlike) {
+  EXPECT_EQ(status_of("In 2004 the survey of 20,000 people in Britain found most wanted faster phones.",
+                      "Of those, 30,000 people were in Britain in 2004, the report said.", "20,000 people",
+                      "30,000 people"),
+            "none");
+  // Control: the same survey with another sample size.
+  EXPECT_EQ(status_of("In 2004 the survey of 20,000 people in Britain found most wanted faster phones.",
+                      "Researchers said the survey of 30,000 people in Britain in 2004 showed most wanted faster phones.",
+                      "20,000 people", "30,000 people"),
+            "conflict");
+}
+
 TEST(AuditClasses, PartIsNotTheWhole) {
   EXPECT_EQ(status_of(kTesco, "Analysts in London said the clothing sales of Tesco reached £0.5bn in 2004.", "£1.3bn",
                       "£0.5bn"),
