@@ -30,6 +30,10 @@ std::string measure(const std::string& sentence, const std::string& text) {
   return claim_of(sentence, text).measure.value_or("(none)");
 }
 
+std::string entity(const std::string& sentence, const std::string& text) {
+  return claim_of(sentence, text).entity.value_or("(none)");
+}
+
 TEST(FrameRules, AnnualRateIsABasisOfItsOwnFigureOnly) {
   EXPECT_EQ(period("The US economy grew at an annual rate of 3.8% in the last quarter of 2004.", "3.8%"),
             "annual rate Q4 2004");
@@ -228,9 +232,6 @@ TEST(FrameRules, ALevelCrossedIsAValueReachedNotAChange) {
 }
 
 TEST(FrameRules, ACountryDescribingANamedCompanyIsNotTheEntity) {
-  auto entity = [](const std::string& sentence, const std::string& text) {
-    return claim_of(sentence, text).entity.value_or("(none)");
-  };
   EXPECT_EQ(entity("UK sportswear firm Umbro has posted a 222% rise in annual profit.", "222%"), "umbro");
   EXPECT_EQ(entity("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.", "$1.13bn"), "timewarner");
   EXPECT_EQ(entity("Shares in Australian budget airline Virgin Blue plunged 20% on Monday.", "20%"), "virgin blue");
@@ -241,9 +242,6 @@ TEST(FrameRules, ACountryDescribingANamedCompanyIsNotTheEntity) {
 }
 
 TEST(FrameRules, APlaceThatClosesACompanysNameIsPartOfIt) {
-  auto entity = [](const std::string& sentence, const std::string& text) {
-    return claim_of(sentence, text).entity.value_or("(none)");
-  };
   EXPECT_EQ(entity("Heineken Malaysia rose 18 sen to RM23.50.", "18 sen"), "heineken malaysia");
   EXPECT_EQ(entity("Air China plans to raise $1bn from the flotation.", "$1bn"), "air china");
   EXPECT_EQ(entity("The fourth-quarter losses at General Motors Europe totalled $345m.", "$345m"),
@@ -256,9 +254,6 @@ TEST(FrameRules, APlaceThatClosesACompanysNameIsPartOfIt) {
 }
 
 TEST(FrameRules, TheOwnerRightBeforeAFigureIsItsEntity) {
-  auto entity = [](const std::string& sentence, const std::string& text) {
-    return claim_of(sentence, text).entity.value_or("(none)");
-  };
   // A possessive name before the figure, modifiers between, outranks the names the subject
   // holds after it: Wales's games are not the Six Nations', Netcraft's stations not the US's.
   EXPECT_EQ(entity("Charvis is unlikely to play in Wales' final two games of the Six Nations.", "two games"), "wales");
