@@ -108,6 +108,22 @@ bool preceded_by_by(const TaggedSentence& s, std::size_t begin) {
   return j > 0 && s[j - 1].has(SyntaxRole::agent);
 }
 
+// The object of a verb such as "expect" right before the infinitive marker at `to`, with
+// the of-phrases that complete it ("sales of HD-DVDs", "the total value of its business");
+// empty when the phrase before `to` is no such object.
+Range infinitive_object(const TaggedSentence& s, std::size_t to) {
+  Range np = noun_phrase_before(s, to);
+  for (int of_phrases = 0; !np.empty() && of_phrases < 2 && np.begin >= 2 && s[np.begin - 1].has(SyntaxRole::partitive);
+       ++of_phrases) {
+    Range head = noun_phrase_before(s, np.begin - 1);
+    if (head.empty()) break;
+    np.begin = head.begin;
+  }
+  if (np.empty() || np.begin == 0 || !s[np.begin - 1].has(SyntaxRole::object_infinitive) || !names_something(s, np))
+    return {};
+  return np;
+}
+
 // Whether the figure opens its clause, so that a verb after it is its own predicate.
 bool in_subject_position(const TaggedSentence& s, std::size_t begin) {
   std::size_t j = begin;
@@ -343,7 +359,15 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     Range agent = agent_of(s, group.begin);
     // "the deficit hit a record, having increased by $43bn", "the index gained 1% to close
     // at 1,478": a participle's or infinitive's agent is the subject of its clause.
-    if (s[group.begin].lower.ends_with("ing") || (group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)))
+    // "analysts expect house prices to rise by 1%": an infinitive after the object of a
+    // verb such as "expect" has that object for its subject.
+    Range object = group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)
+                       ? infinitive_object(s, group.begin - 1)
+                       : Range{};
+    if (!object.empty())
+      agent = object;
+    else if (s[group.begin].lower.ends_with("ing") ||
+             (group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)))
       if (Range clause = clause_subject(s, group.begin); !clause.empty()) agent = clause;
     // "the two heads of state met twice": the figure counts what the counted phrase
     // before the verb did.

@@ -14,6 +14,54 @@ namespace {
 
 // ---- role and scope ---------------------------------------------------------
 
+// "The EU expects the German deficit to fall to 2.9%", "analysts expect house prices to rise
+// by 1%": a forecast cue whose object is followed by an infinitive of a verb of change or of
+// a level ("to reach", "to be") makes the figure of that infinitive's clause a forecast, however
+// long the object. `from` is the first piece of the figure's clause that may hold the cue.
+bool forecast_infinitive(const Context& x, const std::vector<Piece>& before, std::size_t from) {
+  const ContextVocabulary& roles = x.lexicon.context();
+  std::string_view s = x.claim.sentence;
+  for (std::size_t t = before.size(); t-- > from + 1;) {
+    if (t + 1 >= before.size() || before[t].text != "to") continue;
+    const std::string& verb = before[t + 1].text;
+    auto verb_word = [&](const std::string& w) {
+      const WordFacts* f = x.lexicon.word_facts(w);
+      return (f && f->change_verb) || roles.has_role(w, SyntaxRole::verb) || roles.has_role(w, SyntaxRole::copula) ||
+             roles.has_role(w, SyntaxRole::auxiliary);
+    };
+    if (!verb_word(verb) || roles.has_role(verb, SyntaxRole::auxiliary)) continue;
+    // The infinitive's own clause reaches the figure: no verb of another clause between
+    // ("a plan to raise new money in 2003 cut GM's stake to 10%").
+    // A passive's participle belongs to it ("to be lifted within six months").
+    std::size_t own = t + 2 + (roles.has_role(verb, SyntaxRole::copula) && t + 2 < before.size() ? 1 : 0);
+    if (std::any_of(before.begin() + static_cast<std::ptrdiff_t>(own), before.end(),
+                    [&](const Piece& p) { return verb_word(p.text); }))
+      return false;
+    // The cue and its object: at most kInfinitiveObject words before "to", no punctuation
+    // between the cue and the figure (a comma closes the clause the cue governs).
+    std::size_t k0 = t > from + kInfinitiveObject ? t - kInfinitiveObject : from;
+    std::vector<Piece> object;
+    for (std::size_t k = k0; k < t; ++k)
+      if (before[k].begin == 0 || !is_upper(s[before[k].begin])) object.push_back(before[k]);
+    // Nor a clause of its own between them ("a tempting target that there are thought to
+    // be"): no relative, subordinator or verb group.
+    auto clause_word = [&](const Piece& p) {
+      for (SyntaxRole r : {SyntaxRole::relative, SyntaxRole::subordinator, SyntaxRole::auxiliary, SyntaxRole::copula})
+        if (roles.has_role(p.text, r)) return true;
+      return false;
+    };
+    for (auto [b, e] : find_cues(object, x.cues.ids("forecast"))) {
+      std::string_view gap = s.substr(object[b].end, x.figure_begin - object[b].end);
+      if (gap.find_first_of(",;:()\"") != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
+          gap.find("\u2013") != std::string_view::npos || gap.find("\u2014") != std::string_view::npos)
+        continue;
+      if (std::none_of(object.begin() + static_cast<std::ptrdiff_t>(e), object.end(), clause_word)) return true;
+    }
+    return false;  // the nearest infinitive decides
+  }
+  return false;
+}
+
 void read_role(const Context& x, Parts& out) {
   const Claim& c = x.claim;
   out.role = c.change != Change::none ? kRoleChange : kRoleCurrent;
@@ -50,7 +98,9 @@ void read_role(const Context& x, Parts& out) {
   std::vector<Piece> window;
   for (auto p = before.begin() + static_cast<std::ptrdiff_t>(from); p != before.end(); ++p)
     if (p->begin == 0 || !is_upper(c.sentence[p->begin])) window.push_back(*p);
-  if (!find_cues(window, x.cues.ids("forecast")).empty()) out.role = kRoleForecast;
+  if (!find_cues(window, x.cues.ids("forecast")).empty() ||
+      forecast_infinitive(x, before, std::max(clause, before.size() > kInfinitiveReach ? before.size() - kInfinitiveReach : std::size_t{0})))
+    out.role = kRoleForecast;
 }
 
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {

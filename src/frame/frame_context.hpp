@@ -22,6 +22,8 @@ using text::lower_ascii;
 using text::without_possessive;
 
 constexpr std::size_t kRoleWindow = 5;      // words before a figure searched for a forecast cue
+constexpr std::size_t kInfinitiveReach = 16;  // ... and for "expects X to rise" before it
+constexpr std::size_t kInfinitiveObject = 8;  // words of X
 constexpr std::size_t kPeriodReach = 90;    // bytes from a figure to the period word that is its
 constexpr std::size_t kWindow = 200;        // bytes of a long sentence read on each side of a figure
 constexpr std::size_t kScopeAfter = 16;     // bytes after a figure for a scope cue ("per share")
@@ -52,6 +54,14 @@ struct Context {
     if (cls && (*cls == WordClass::function || *cls == WordClass::temporal || *cls == WordClass::verb)) return true;
     auto m = lexicon.months().longest(w, 0);
     return m && m->length == w.size();
+  }
+  // A month or day name ("December", "Monday", "yesterday").
+  bool calendar_name(std::string_view w) const {
+    auto m = lexicon.months().longest(w, 0);
+    if (m && m->length == w.size()) return true;
+    std::string l = lower_ascii(w);
+    auto cls = lexicon.classify_word(l);
+    return cls && *cls == WordClass::temporal && l.ends_with("day");
   }
   std::optional<NounClass> noun(std::string_view w) const {
     std::string l = lower_ascii(without_possessive(w));

@@ -238,9 +238,13 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   bool opens_sentence = at == 0 || at == std::string::npos;
   std::vector<bool> used(ws.size(), false);
 
+  // A time in the possessive ("December's figure", "Monday's 4% gain") says when, which the
+  // period reads: it is neither entity, measure nor scope.
+  for (std::size_t i = 0; i < ws.size(); ++i)
+    if (possessive(ws[i].text) && x.calendar_name(without_possessive(ws[i].text))) used[i] = true;
   // A possessive name: "Google's net profit", "Time Warner's film division".
   for (std::size_t i = 0; i < ws.size() && out.entity.empty(); ++i) {
-    if (!possessive(ws[i].text) || !is_upper(ws[i].text[0])) continue;
+    if (used[i] || !possessive(ws[i].text) || !is_upper(ws[i].text[0])) continue;
     std::size_t first = name_start(ws, i, x);
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(i) + 1}, x);
     for (std::size_t k = first; k <= i; ++k) used[k] = true;

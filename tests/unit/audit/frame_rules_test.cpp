@@ -231,6 +231,34 @@ TEST(FrameRules, ALevelCrossedIsAValueReachedNotAChange) {
   EXPECT_EQ(role("Inflation fell 2% in the spring.", "2%"), "change");
 }
 
+TEST(FrameRules, AnInfinitiveAfterAForecastVerbsObjectIsAForecast) {
+  auto role = [](const std::string& sentence, const std::string& text) {
+    return claim_of(sentence, text).role.value_or("(none)");
+  };
+  EXPECT_EQ(role("The EU expects the German deficit to fall to 2.9% of GDP next year.", "2.9%"), "forecast");
+  EXPECT_EQ(role("Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.", "300bn yen"), "forecast");
+  EXPECT_EQ(role("He said he expected the embargo to be lifted within six months.", "six months"), "forecast");
+  EXPECT_EQ(measure("Homeowners now expect house prices to rise by 1% over the next six months.", "1%"), "price");
+  // Controls: a clause of its own after the cue, a verb of another clause after the
+  // infinitive, and a dash between the cue and the figure.
+  EXPECT_EQ(role("It is such a tempting target that there are thought to be more than 100,000 viruses.",
+                 "more than 100,000 viruses"),
+            "current");
+  EXPECT_EQ(role("A plan to raise new money in 2003 cut GM's stake in half to 10%.", "10%"), "current");
+  EXPECT_EQ(role("Borrowing is tipped to fall to 31bn pounds by 2006 - but that is still 2bn pounds more than planned.",
+                 "2bn pounds"),
+            "current");
+}
+
+TEST(FrameRules, ATimeInThePossessiveIsNoEntityNorMeasure) {
+  EXPECT_EQ(entity("Fiat shares erased Monday's 4% gain.", "4%"), "(none)");
+  EXPECT_EQ(measure("Fiat shares erased Monday's 4% gain.", "4%"), "(none)");
+  EXPECT_EQ(measure("The deficit for goods alone was 4.6bn pounds, down from October's 5bn pounds.", "5bn pounds"), "(none)");
+  EXPECT_EQ(entity("Analysts expected December's figure to come in at 58.1.", "58.1"), "(none)");
+  // Control: a company named by a common word keeps its possessive.
+  EXPECT_EQ(entity("Next's shares fell more than 3% on Thursday.", "more than 3%"), "next");
+}
+
 TEST(FrameRules, ACountryDescribingANamedCompanyIsNotTheEntity) {
   EXPECT_EQ(entity("UK sportswear firm Umbro has posted a 222% rise in annual profit.", "222%"), "umbro");
   EXPECT_EQ(entity("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.", "$1.13bn"), "timewarner");

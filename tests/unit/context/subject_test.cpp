@@ -36,6 +36,17 @@ TEST(Subject, ClauseSubjectOfAMeasureVerb) {
   EXPECT_EQ(subject("Exports rose 5% in May.", {{"5%", Kind::percent}}), "Exports");
 }
 
+TEST(Subject, TheObjectOfExpectIsTheSubjectOfTheInfinitive) {
+  EXPECT_EQ(subject("Homeowners now expect house prices to rise by 1% over the next six months.", {{"1%", Kind::percent}}),
+            "house prices");
+  EXPECT_EQ(subject("Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.", {{"300bn yen", Kind::money}}),
+            "sales of HD-DVDs");
+  EXPECT_EQ(subject("The FSA asked firms to pay up to 350m pounds in compensation.", {{"up to 350m pounds", Kind::money}}),
+            "firms");
+  // Control: an infinitive of purpose keeps the clause's subject.
+  EXPECT_EQ(subject("The airline sold assets to raise $5bn.", {{"$5bn", Kind::money}}), "airline");
+}
+
 TEST(Subject, CountedNounWithItsPredicate) {
   EXPECT_EQ(subject("To date, 26 out of the 45 capacity cooperation projects have been completed, in such sectors "
                     "as mining.",
