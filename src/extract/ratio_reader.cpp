@@ -26,6 +26,18 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto w = word_after(text, pos, s_.end);
     return w && lex_.context().has_role(w->view(text), SyntaxRole::partitive) ? std::optional<std::size_t>(w->end) : std::nullopt;
   };
+  // "half the population", "half his promises", "nearly half its staff": "half" takes its
+  // whole without "of" when a determiner of a group opens it; the position of the whole.
+  bool bare_half = false;
+  auto whole_after = [&](std::size_t pos) -> std::optional<std::size_t> {
+    if (auto after_of = of(pos)) return after_of;
+    if (!bare_half) return std::nullopt;
+    auto det = word_after(text, pos, s_.end);
+    if (det && det->begin == skip_spaces(text, pos, s_.end) &&
+        lex_.context().has_role(det->view(text), SyntaxRole::group_determiner))
+      return pos;
+    return std::nullopt;
+  };
   // "a quarter-point cut", "a half-percentage-point rise": a fraction of a percentage point.
   auto point_suffix = [&](std::size_t pos, double denominator) -> std::size_t {
     // "a quarter point" in words only for halves and quarters ("a third point" is an ordinal).
@@ -102,7 +114,8 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     auto a = word_before(text, c.begin, s_.begin);
     bool after_a = a && lex_.context().has_role(a->view(text), SyntaxRole::indefinite);
     if (auto m = share_of_unit(0.5, after_a ? a->begin : c.begin, c.end, after_a)) return m;
-    if (!of(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
+    bare_half = !after_a;
+    if (!whole_after(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
     part = 1;
     whole = 2;
     end = c.end;
@@ -176,7 +189,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   claim.whole = whole;
   claim.value = round4(part / whole);
   // "two-thirds of the students": the counted noun after "of (the)".
-  if (auto after_of = of(end)) {
+  if (auto after_of = whole_after(end)) {
     std::size_t p = *after_of;
     if (auto the = word_after(text, p, s_.end); the && lex_.context().has_role(the->view(text), SyntaxRole::definite)) p = the->end;
     // A plural whole ("half of the students"), else a singular one ("a third of the
