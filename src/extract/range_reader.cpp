@@ -96,11 +96,17 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   // ("from 90 to 53" is a span).
   if (kind == Connector::to && plain(q1) && plain(*q2) && q1.value() > q2->value() && !word_before_is(s_, begin, lex_, SyntaxRole::range_from))
     return std::nullopt;
-  // "from 24.2 to 33-35 billion euros": a far end that is a range of its own is read as
-  // one, and the near end stands alone.
+  // "from 24.2 to 33-35 billion euros": a far end that is a range of its own ends the span
+  // at its own far end, which carries the magnitude and unit (24.2 to 35 billion euros);
+  // not a code ("to 1545-0008").
   if (kind != Connector::dash && !q2->number.leading_zero && q2->end + 1 < s_.end && src_.text[q2->end] == '-' &&
-      is_digit(src_.text[q2->end + 1]))
-    return std::nullopt;
+      is_digit(src_.text[q2->end + 1])) {
+    auto far = grammar::parse_quantity(src_, q2->end + 1, s_.end);
+    if (!far || far->number.leading_zero || far->number.value <= q2->number.value ||
+        (far->end + 1 < s_.end && src_.text[far->end] == '-' && is_digit(src_.text[far->end + 1])))
+      return std::nullopt;
+    q2 = far;
+  }
   // Phone numbers and codes: "650-333-6555", "1545-0008".
   if (q2->number.leading_zero ||
       (q2->end + 1 < s_.end && src_.text[q2->end] == '-' && is_digit(src_.text[q2->end + 1]))) {
