@@ -1,5 +1,7 @@
 #include "eval/run.hpp"
 
+#include "eval/answer_key_claims.hpp"
+
 namespace factsheet::eval {
 
 AnswerKeyRun run_answer_key(const Extractor& extractor, const std::string& doc_id,
@@ -8,7 +10,7 @@ AnswerKeyRun run_answer_key(const Extractor& extractor, const std::string& doc_i
   doc.id = doc_id;
   doc.text = text;
   AnswerKeyRun run;
-  run.claims = extractor.extract(doc);
+  run.claims = answer_key_claims(extractor.extract(doc), text);
   run.report = score_answer_key(text, gold, run.claims);
   return run;
 }
