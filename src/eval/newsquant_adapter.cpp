@@ -169,6 +169,13 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
   if (times && claim.text.find_first_of("0123456789") == std::string::npos &&
       claim.text.find(' ') == std::string::npos)
     return std::nullopt;
+  // NewsQuant leaves a duration written as a hyphenated modifier of what follows unannotated
+  // ("a two-month contract", "a five-year $700000 award"); set off by a comma it annotates it
+  // ("a five-year, 1.8 billion-mile journey").
+  if (claim.kind == Kind::duration && claim.text.find('-') != std::string::npos &&
+      claim.text.find(' ') == std::string::npos && claim.end + 1 < text.size() && text[claim.end] == ' ' &&
+      std::string_view(",.;:()\"'- ").find(text[claim.end + 1]) == std::string_view::npos)
+    return std::nullopt;
   as_count = as_count || factor;
   const Claim& c = as_count ? partitive : claim;
   if (!newsquant_scores(c.kind)) return std::nullopt;

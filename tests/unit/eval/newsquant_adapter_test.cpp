@@ -108,6 +108,21 @@ TEST(NewsQuantAdapter, FactorsAreCountsOfTimesAndOneWordMultiplesStayOut) {
   ASSERT_TRUE(to_newsquant(share, fake_units()).has_value());
 }
 
+TEST(NewsQuantAdapter, AHyphenatedDurationModifyingANounStaysOut) {
+  auto duration_in = [](const std::string& text, const std::string& figure) {
+    Claim c = make(Kind::duration, 2.0, "month");
+    c.start = text.find(figure);
+    c.end = c.start + figure.size();
+    c.text = figure;
+    return to_newsquant(c, fake_units(), text);
+  };
+  EXPECT_FALSE(duration_in("They signed a two-month contract with the state.", "two-month").has_value());
+  EXPECT_FALSE(duration_in("It comes with a two-month $7000 award.", "two-month").has_value());
+  // Set off by a comma, or not hyphenated, it is a quantity of its own.
+  EXPECT_TRUE(duration_in("After a two-month, 1.8 billion-mile trip it arrived.", "two-month").has_value());
+  EXPECT_TRUE(duration_in("They signed for two months last year.", "two months").has_value());
+}
+
 TEST(NewsQuantAdapter, CountedNounsKeepTheirPremodifiers) {
   Claim c = make(Kind::count, 7.0, "country");
   c.text = "seven European countries";
