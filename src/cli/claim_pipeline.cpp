@@ -76,8 +76,12 @@ class ParallelRun {
   };
 
  public:
-  ParallelRun(const Extractor& extractor, unsigned jobs, bool keep_documents)
-      : extractor_(extractor), window_(kGroupsPerWorker * jobs), keep_documents_(keep_documents) {
+  // `formatter`: a writer that formats_alone(), whose bytes the workers then make (so the
+  // writing thread, the one part of the run that is not parallel, only writes them); null
+  // to hand the claims over.
+  ParallelRun(const Extractor& extractor, unsigned jobs, bool keep_documents, const write::ClaimWriter* formatter)
+      : extractor_(extractor), window_(kGroupsPerWorker * jobs), keep_documents_(keep_documents),
+        formatter_(formatter) {
     for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
   }
   ParallelRun(const ParallelRun&) = delete;
@@ -141,12 +145,13 @@ class ParallelRun {
       }
       if (wait) batch_ready_.wait(lock, [&] { return slot.done || !slot.batches.empty(); });
       if (!slot.batches.empty()) {
-        std::vector<Claim> batch = std::move(slot.batches.front());
+        Batch batch = std::move(slot.batches.front());
         slot.batches.pop_front();
         lock.unlock();
         slot_room_.notify_all();
-        for (const Claim& claim : batch) writer.write(claim);
-        stats.claims += batch.size();
+        if (formatter_) writer.write_formatted(batch.bytes);
+        for (const Claim& claim : batch.claims) writer.write(claim);
+        stats.claims += batch.count;
         lock.lock();
         continue;
       }
@@ -179,8 +184,14 @@ class ParallelRun {
   }
 
  private:
+  // Claims handed over at once: as claims, or as the bytes the writer formats them into.
+  struct Batch {
+    std::vector<Claim> claims;
+    std::string bytes;
+    std::size_t count = 0;
+  };
   struct Slot {
-    std::deque<std::vector<Claim>> batches;
+    std::deque<Batch> batches;
     std::shared_ptr<const Document> doc;  // kept for the writer only when it shows text
     bool begun = false;                   // begin_document() was called
     bool done = false;
@@ -193,13 +204,20 @@ class ParallelRun {
   // The writer is woken when a slot fills or a group's last document has claims or is
   // done, not for every document: waking it for each short article cost a context switch
   // apiece. It never waits for long: a worker wakes it before waiting on a full slot.
-  void hand_over(std::size_t seq, std::vector<Claim>& batch) {
+  void hand_over(std::size_t seq, std::vector<Claim>& claims) {
+    Batch batch;
+    batch.count = claims.size();
+    if (formatter_) {
+      for (const Claim& claim : claims) formatter_->format(claim, batch.bytes);
+    } else {
+      batch.claims = std::move(claims);
+    }
+    claims.clear();
     std::unique_lock lock(mutex_);
     slot_room_.wait(lock, [&] { return closed_ || slots_.at(seq).batches.size() < kMaxPendingBatches; });
     if (closed_) throw WriteAbandoned();
     Slot& slot = slots_.at(seq);
     slot.batches.push_back(std::move(batch));
-    batch.clear();
     bool wake = slot.closes_group || slot.batches.size() >= kMaxPendingBatches;
     lock.unlock();
     if (wake) batch_ready_.notify_all();
@@ -249,6 +267,7 @@ class ParallelRun {
   const Extractor& extractor_;
   const std::size_t window_;
   const bool keep_documents_;
+  const write::ClaimWriter* const formatter_;
   std::mutex mutex_;
   std::condition_variable work_ready_, batch_ready_, room_, slot_room_;
   std::deque<std::vector<Job>> queue_;
@@ -325,7 +344,7 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
     }
     return stats;
   }
-  ParallelRun run(extractor, jobs, writer.wants_documents());
+  ParallelRun run(extractor, jobs, writer.wants_documents(), writer.formats_alone() ? &writer : nullptr);
   while (std::optional<Document> doc = source.next()) {
     Plan plan = plan_for(*doc);
     // Write what is ready before blocking on a full window.

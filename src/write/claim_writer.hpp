@@ -3,6 +3,8 @@
 // (the xlsx writer keeps a bounded number of claims and compact aggregates).
 #pragma once
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "claim/claim.hpp"
 #include "claim/document.hpp"
@@ -22,6 +24,13 @@ class ClaimWriter {
   virtual bool wants_documents() const { return false; }
   virtual void begin_document(const Document& /*doc*/) {}
   virtual void end_document() {}
+  // A writer whose bytes for a claim depend on that claim alone may have them made on
+  // another thread: format() appends them to `out` (const, safe from any thread), and
+  // write_formatted() writes, in order, bytes that format() made. A run with several
+  // extraction threads then formats in them and leaves the writing thread only the writes.
+  virtual bool formats_alone() const { return false; }
+  virtual void format(const Claim& /*claim*/, std::string& /*out*/) const {}
+  virtual void write_formatted(std::string_view /*bytes*/) {}
   // After the last claim: completes the format and flushes the output.
   virtual void finish() = 0;
 };

@@ -4,10 +4,14 @@
 
 namespace factsheet::write {
 
+void JsonlWriter::format(const Claim& claim, std::string& out) const {
+  append_claim_json(out, claim);
+  out += '\n';
+}
+
 void JsonlWriter::write(const Claim& claim) {
   line_.clear();
-  append_claim_json(line_, claim);
-  line_ += '\n';
+  format(claim, line_);
   out_.write(line_);
 }
 

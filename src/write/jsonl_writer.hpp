@@ -10,6 +10,9 @@ class JsonlWriter final : public ClaimWriter {
  public:
   explicit JsonlWriter(Output& out) : out_(out) {}
   void write(const Claim& claim) override;
+  bool formats_alone() const override { return true; }
+  void format(const Claim& claim, std::string& out) const override;
+  void write_formatted(std::string_view bytes) override { out_.write(bytes); }
   void finish() override { out_.flush(); }
 
  private:
