@@ -81,8 +81,12 @@ CsvWriter::CsvWriter(Output& out, bool bom) : out_(out) {
 }
 
 void CsvWriter::write(const Claim& c) {
-  std::string& r = row_;
-  r.clear();
+  row_.clear();
+  format(c, row_);
+  out_.write(row_);
+}
+
+void CsvWriter::format(const Claim& c, std::string& r) const {
   bool first = true;
   for (const ClaimField& field : kClaimFieldTable) {
     if (!first) r += ',';
@@ -100,7 +104,6 @@ void CsvWriter::write(const Claim& c) {
     }
   }
   r += kRowEnd;
-  out_.write(r);
 }
 
 }  // namespace factsheet::write

@@ -35,6 +35,9 @@ class CsvWriter final : public ClaimWriter {
  public:
   explicit CsvWriter(Output& out, bool bom = false);  // writes the header row
   void write(const Claim& claim) override;
+  bool formats_alone() const override { return true; }
+  void format(const Claim& claim, std::string& out) const override;
+  void write_formatted(std::string_view bytes) override { out_.write(bytes); }
   void finish() override { out_.flush(); }
 
  private:
