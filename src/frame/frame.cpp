@@ -21,18 +21,24 @@ namespace {
 bool forecast_infinitive(const Context& x, const std::vector<Piece>& before, std::size_t from) {
   const ContextVocabulary& roles = x.lexicon.context();
   std::string_view s = x.claim.sentence;
+  auto verb_word = [&](const std::string& w) {
+    const WordFacts* f = x.lexicon.word_facts(w);
+    return (f && f->change_verb) || roles.has_role(w, SyntaxRole::verb) || roles.has_role(w, SyntaxRole::copula) ||
+           roles.has_role(w, SyntaxRole::auxiliary);
+  };
+  // A word that opens a clause of its own ("a tempting target that there are thought to be").
+  auto clause_word = [&](const Piece& p) {
+    for (SyntaxRole r : {SyntaxRole::relative, SyntaxRole::subordinator, SyntaxRole::auxiliary, SyntaxRole::copula})
+      if (roles.has_role(p.text, r)) return true;
+    return false;
+  };
   for (std::size_t t = before.size(); t-- > from + 1;) {
     if (t + 1 >= before.size() || before[t].text != "to") continue;
     const std::string& verb = before[t + 1].text;
-    auto verb_word = [&](const std::string& w) {
-      const WordFacts* f = x.lexicon.word_facts(w);
-      return (f && f->change_verb) || roles.has_role(w, SyntaxRole::verb) || roles.has_role(w, SyntaxRole::copula) ||
-             roles.has_role(w, SyntaxRole::auxiliary);
-    };
     if (!verb_word(verb) || roles.has_role(verb, SyntaxRole::auxiliary)) continue;
     // The infinitive's own clause reaches the figure: no verb of another clause between
-    // ("a plan to raise new money in 2003 cut GM's stake to 10%").
-    // A passive's participle belongs to it ("to be lifted within six months").
+    // ("a plan to raise new money in 2003 cut GM's stake to 10%"); a passive's participle
+    // belongs to it ("to be lifted within six months").
     std::size_t own = t + 2 + (roles.has_role(verb, SyntaxRole::copula) && t + 2 < before.size() ? 1 : 0);
     if (std::any_of(before.begin() + static_cast<std::ptrdiff_t>(own), before.end(),
                     [&](const Piece& p) { return verb_word(p.text); }))
@@ -43,13 +49,7 @@ bool forecast_infinitive(const Context& x, const std::vector<Piece>& before, std
     std::vector<Piece> object;
     for (std::size_t k = k0; k < t; ++k)
       if (before[k].begin == 0 || !is_upper(s[before[k].begin])) object.push_back(before[k]);
-    // Nor a clause of its own between them ("a tempting target that there are thought to
-    // be"): no relative, subordinator or verb group.
-    auto clause_word = [&](const Piece& p) {
-      for (SyntaxRole r : {SyntaxRole::relative, SyntaxRole::subordinator, SyntaxRole::auxiliary, SyntaxRole::copula})
-        if (roles.has_role(p.text, r)) return true;
-      return false;
-    };
+    // Nor a clause of its own between the cue and "to".
     for (auto [b, e] : find_cues(object, x.cues.ids("forecast"))) {
       std::string_view gap = s.substr(object[b].end, x.figure_begin - object[b].end);
       if (gap.find_first_of(",;:()\"") != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
