@@ -34,6 +34,10 @@ std::string entity(const std::string& sentence, const std::string& text) {
   return claim_of(sentence, text).entity.value_or("(none)");
 }
 
+std::string role(const std::string& sentence, const std::string& text) {
+  return claim_of(sentence, text).role.value_or("(none)");
+}
+
 TEST(FrameRules, AnnualRateIsABasisOfItsOwnFigureOnly) {
   EXPECT_EQ(period("The US economy grew at an annual rate of 3.8% in the last quarter of 2004.", "3.8%"),
             "annual rate Q4 2004");
@@ -221,9 +225,6 @@ TEST(FrameRules, TheYearOfAQuarterIsNotTheEarlierValues) {
 }
 
 TEST(FrameRules, ALevelCrossedIsAValueReachedNotAChange) {
-  auto role = [](const std::string& sentence, const std::string& text) {
-    return claim_of(sentence, text).role.value_or("(none)");
-  };
   EXPECT_EQ(role("Brent crude rose above $50 a barrel on Monday.", "above $50 a barrel"), "current");
   EXPECT_EQ(role("Inflation fell below 10% in the spring.", "below 10%"), "current");
   // Controls: a bound on the size of the change, and a plain change.
@@ -232,9 +233,6 @@ TEST(FrameRules, ALevelCrossedIsAValueReachedNotAChange) {
 }
 
 TEST(FrameRules, AnInfinitiveAfterAForecastVerbsObjectIsAForecast) {
-  auto role = [](const std::string& sentence, const std::string& text) {
-    return claim_of(sentence, text).role.value_or("(none)");
-  };
   EXPECT_EQ(role("The EU expects the German deficit to fall to 2.9% of GDP next year.", "2.9%"), "forecast");
   EXPECT_EQ(role("Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.", "300bn yen"), "forecast");
   EXPECT_EQ(role("He said he expected the embargo to be lifted within six months.", "six months"), "forecast");
