@@ -361,13 +361,11 @@ std::optional<std::string> subject_of(const TaggedSentence& s, int k, const std:
     // at 1,478": a participle's or infinitive's agent is the subject of its clause.
     // "analysts expect house prices to rise by 1%": an infinitive after the object of a
     // verb such as "expect" has that object for its subject.
-    Range object = group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)
-                       ? infinitive_object(s, group.begin - 1)
-                       : Range{};
+    bool infinitive = group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive);
+    Range object = infinitive ? infinitive_object(s, group.begin - 1) : Range{};
     if (!object.empty())
       agent = object;
-    else if (s[group.begin].lower.ends_with("ing") ||
-             (group.begin > 0 && s[group.begin - 1].has(SyntaxRole::infinitive)))
+    else if (infinitive || s[group.begin].lower.ends_with("ing"))
       if (Range clause = clause_subject(s, group.begin); !clause.empty()) agent = clause;
     // "the two heads of state met twice": the figure counts what the counted phrase
     // before the verb did.

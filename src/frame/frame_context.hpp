@@ -48,17 +48,20 @@ struct Context {
   std::size_t figure_begin = 0, figure_end = 0;  // the figure within its sentence
   bool placed = false;                          // the figure was found in the sentence
 
+  // The whole of `w` is a month name ("December", "Dec").
+  bool month_name(std::string_view w) const {
+    auto m = lexicon.months().longest(w, 0);
+    return m && m->length == w.size();
+  }
   bool function_word(std::string_view w) const {
     std::string l = lower_ascii(w);
     auto cls = lexicon.classify_word(l);
     if (cls && (*cls == WordClass::function || *cls == WordClass::temporal || *cls == WordClass::verb)) return true;
-    auto m = lexicon.months().longest(w, 0);
-    return m && m->length == w.size();
+    return month_name(w);
   }
   // A month or day name ("December", "Monday", "yesterday").
   bool calendar_name(std::string_view w) const {
-    auto m = lexicon.months().longest(w, 0);
-    if (m && m->length == w.size()) return true;
+    if (month_name(w)) return true;
     std::string l = lower_ascii(w);
     auto cls = lexicon.classify_word(l);
     return cls && *cls == WordClass::temporal && l.ends_with("day");
