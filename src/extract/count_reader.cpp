@@ -120,7 +120,8 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
     }
     if (q.begin >= s_.begin + 3 && lower_ascii(text.substr(q.begin - 3, 3)) == "no-") return false;  // "no-one"
   }
-  bool singular = q.number.value == 1;
+  // "1 million Indonesians" is plural: the scale word multiplies the one.
+  bool singular = q.number.value == 1 && q.scale == 1;
   std::optional<CountedNoun> noun = find_counted_noun(text, end, s_.end, lex_, singular);
   // "20 or more songs": the post-qualifier stands between the number and its noun.
   if (!noun) {
@@ -139,7 +140,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       claim.unit_name = n->lemma;
       // "one of the richest leagues" picks a member out, it states no quantity: kind other,
       // with the noun of the whole kept as its unit.
-      if (q.number.value == 1) claim.kind = Kind::other;
+      if (q.number.value == 1 && q.scale == 1) claim.kind = Kind::other;
       return true;
     }
   }
