@@ -63,6 +63,25 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     if (auto q = qualifier_before(s_, p, lex_)) p = q->begin;
     return word_before_is(s_, p, lex_, SyntaxRole::agent) && (end >= s_.end || text[end] != '-');
   };
+  // "more than half are from Europe", "nearly half said no", "this could rise to half": a
+  // half that ends its noun phrase is a share when a bound is put on it or a change verb
+  // reaches it ("about half time" and "to half-time" name a period).
+  auto half_alone = [&](std::size_t begin, std::size_t end) {
+    if (end < s_.end && text[end] == '-') return false;
+    // Nor before a noun or a determiner: "half a million people" is a number.
+    if (auto next = word_after(text, end, s_.end);
+        next && next->begin == skip_spaces(text, end, s_.end) &&
+        (is_content_word(next->view(text), lex_) || lex_.context().has_role(next->view(text), SyntaxRole::determiner) ||
+         lex_.context().has_role(next->view(text), SyntaxRole::indefinite)))
+      return false;
+    if (auto q = qualifier_before(s_, begin, lex_); q && q->qualifier != Qualifier::eq) return true;
+    auto to = word_before(text, begin, s_.begin);
+    if (!to || lower_ascii(to->view(text)) != "to") return false;
+    auto verb = word_before(text, to->begin, s_.begin);
+    if (!verb) return false;
+    auto m = lex_.changes().longest(text, verb->begin);
+    return m && m->length == verb->end - verb->begin && lex_.change(m->id).as_verb != Change::none;
+  };
   // "three quarters of an hour", "a third of a mile", "half an hour": a share of one unit of
   // measure or time is that measure ("of" may be left out after "half" only).
   auto of_unit = [&](std::size_t pos, bool half) -> std::optional<std::pair<const Unit*, std::size_t>> {
@@ -115,7 +134,9 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     bool after_a = a && lex_.context().has_role(a->view(text), SyntaxRole::indefinite);
     if (auto m = share_of_unit(0.5, after_a ? a->begin : c.begin, c.end, after_a)) return m;
     bare_half = !after_a;
-    if (!whole_after(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end)) return std::nullopt;
+    if (!whole_after(c.end) && !point_suffix(c.end, 2) && !change_amount(c.begin, c.end) &&
+        !half_alone(c.begin, c.end))
+      return std::nullopt;
     part = 1;
     whole = 2;
     end = c.end;
