@@ -57,6 +57,28 @@ std::optional<Claim> FigureFinder::read_time(const Candidate& c, std::size_t& re
   return claim;
 }
 
+// "three o'clock", "eleven o’clock": an hour in words, as "3 o'clock" in digits.
+std::optional<Claim> FigureFinder::read_word_clock(const Candidate& c, std::size_t& resume) const {
+  auto n = grammar::parse_numeral(src_, c.begin, s_.end);
+  if (!n || !n->words || n->value < 1 || n->value > 12 || n->value != std::floor(n->value)) return std::nullopt;
+  std::string_view text = src_.text;
+  std::size_t p = skip_spaces(text, n->end, s_.end);
+  if (p == n->end) return std::nullopt;
+  std::size_t end = 0;
+  for (std::string_view clock : {std::string_view("o'clock"), std::string_view("o\xE2\x80\x99" "clock")})
+    if (lower_ascii(text.substr(p, clock.size())) == clock) end = p + clock.size();
+  if (!end || (end < s_.end && is_alpha(text[end]))) return std::nullopt;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:00", static_cast<int>(n->value));
+  Claim claim;
+  claim.kind = Kind::time;
+  claim.value = std::string(buf);
+  claim.start = n->begin;
+  claim.end = end;
+  resume = end;
+  return claim;
+}
+
 // "the 1990s", "the '80s": a decade, read as the range of its years.
 std::optional<Claim> FigureFinder::read_decade(const Quantity& q, std::size_t& resume) const {
   std::string_view text = src_.text;

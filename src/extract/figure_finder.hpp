@@ -32,6 +32,7 @@ class FigureFinder {
   std::optional<Claim> read_name(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_date(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_time(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_word_clock(const Candidate& c, std::size_t& resume) const;
   std::optional<Claim> read_race_time(const Candidate& c, std::size_t& resume);  // duration_reader.cpp
   std::optional<Claim> read_fraction(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_spelled_ordinal(const Candidate& c, std::size_t& resume);  // ordinal_reader.cpp
