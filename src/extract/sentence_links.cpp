@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 
+#include "extract/counted_noun.hpp"
 #include "extract/words.hpp"
 #include "text/lemmatizer.hpp"
 
@@ -33,8 +34,23 @@ bool single_number(const Claim& c) {
   return std::holds_alternative<double>(c.value) && !c.is_range() && !c.part;
 }
 
-// A figure with no unit and no counted noun: "to 23", "at 2,118.40", "by 1".
-bool bare(const Claim& c) { return c.kind == Kind::count && !c.unit && single_number(c); }
+// A figure with no unit and no counted noun: "to 23", "at 2,118.40", "by 1"; or a number
+// in words that counts nothing named, a mention until a parallel figure lends it its noun
+// ("12 contracts last year and nine this year", "10 solo awards and four with Take That").
+// Not a capitalised one, a name ("Radio One"), nor one before a word of a noun phrase, whose
+// own noun was not read ("four All Blacks", "three weekly journeys").
+bool bare(const Sentence& s, const Lexicon& lex, const Claim& c) {
+  if (c.unit || !single_number(c)) return false;
+  if (c.kind == Kind::count) return true;
+  if (c.kind != Kind::other || c.text.empty() || !text::is_lower(c.text[0])) return false;
+  auto next = word_after(s.text, c.end, s.end);
+  if (!next || next->begin != skip_spaces(s.text, c.end, s.end)) return true;
+  std::string_view word = next->view(s.text);
+  if (is_content_word(word, lex) || text::is_upper(word[0])) return false;
+  // "three weekly journeys": an -ly premodifier before the noun.
+  auto after = word_after(s.text, next->end, s.end);
+  return !(lower_ascii(word).ends_with("ly") && after && is_content_word(after->view(s.text), lex));
+}
 
 bool has_unit(const Claim& c) {
   if (!c.unit || c.unit->empty()) return false;
@@ -133,7 +149,7 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     if (!to || !lex.context().has_role(to->view(s.text), SyntaxRole::range_to) || to->begin < a.end) continue;
     if (!adjunct_gap(s, lex, a.end, to->begin)) continue;
     bool same = a.kind == b.kind && a.unit == b.unit && (a.unit || b.kind == Kind::count);
-    bool lend = bare(b) && lends_unit(a);
+    bool lend = bare(s, lex, b) && lends_unit(a);
     if (!same && !lend) continue;
     if (lend) inherit_unit(b, a);
     if (a.is_range() || !single_number(a) || !single_number(b)) continue;
@@ -169,7 +185,7 @@ void link_change_level(const Sentence& s, const Lexicon& lex, std::vector<Claim>
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
     const Claim& a = claims[i - 1];
-    if (!bare(b) || a.change == Change::none || a.kind == Kind::percent || !lends_unit(a) || !single_number(a))
+    if (!bare(s, lex, b) || a.change == Change::none || a.kind == Kind::percent || !lends_unit(a) || !single_number(a))
       continue;
     // "rising nine places to 15": the level is a rank, not a number of places.
     if (lex.classify_word(*a.unit) == WordClass::rank_noun) continue;
@@ -200,7 +216,7 @@ void link_to_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     if (j == std::string::npos) continue;
     Claim& b = claims[j];
     auto from = word_before(s.text, b.start, s.begin);
-    if (!bare(b) || !from || !lex.context().has_role(from->view(s.text), SyntaxRole::range_from) || skip_spaces(s.text, a.end, s.end) != from->begin)
+    if (!bare(s, lex, b) || !from || !lex.context().has_role(from->view(s.text), SyntaxRole::range_from) || skip_spaces(s.text, a.end, s.end) != from->begin)
       continue;
     inherit_unit(b, a);
   }
@@ -211,7 +227,7 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
     auto from = word_before(s.text, b.start, s.begin);
-    if (!bare(b) || !from || !lex.context().has_role(from->view(s.text), SyntaxRole::range_from)) continue;
+    if (!bare(s, lex, b) || !from || !lex.context().has_role(from->view(s.text), SyntaxRole::range_from)) continue;
     auto change = word_before(s.text, from->begin, s.begin);
     if (!change) continue;
     auto m = lex.changes().longest(s.text, change->begin);
@@ -232,7 +248,7 @@ void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim
   for (std::size_t i = first; i + 1 < claims.size(); ++i) {
     Claim& part = claims[i];
     const Claim& whole = claims[i + 1];
-    if (!bare(part) || !lends_unit(whole) || whole.kind == Kind::percent || !single_number(whole)) continue;
+    if (!bare(s, lex, part) || !lends_unit(whole) || whole.kind == Kind::percent || !single_number(whole)) continue;
     auto of = word_after(s.text, part.end, s.end);
     if (!of || !lex.context().has_role(of->view(s.text), SyntaxRole::partitive)) continue;
     std::size_t p = of->end;
@@ -252,7 +268,7 @@ void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim
 void link_parallel(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t i = first; i < claims.size(); ++i) {
     Claim& b = claims[i];
-    if (!bare(b)) continue;
+    if (!bare(s, lex, b)) continue;
     std::string prep = lower_word_before(s, b.start);
     if (!lex.context().has_role(prep, SyntaxRole::parallel)) continue;
     for (std::size_t k = i; k-- > scan_floor(i, first);) {
@@ -271,7 +287,7 @@ void link_coordinated_count(const Sentence& s, const Lexicon& lex, std::vector<C
   std::string_view text = s.text;
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
-    if (!bare(b)) continue;
+    if (!bare(s, lex, b)) continue;
     std::string conj = lower_word_before(s, b.start);
     if (!lex.context().has_role(conj, SyntaxRole::clause_joiner)) continue;
     auto conj_word = word_before(text, b.start, s.begin);
@@ -296,7 +312,7 @@ void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>
   std::string_view text = s.text;
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
-    if (!bare(b)) continue;
+    if (!bare(s, lex, b)) continue;
     auto and_word = word_before(text, b.start, s.begin);
     if (!and_word || !lex.context().has_role(and_word->view(text), SyntaxRole::additive)) continue;
     // The first period closes right before "and": a year or date figure, or a time word.
