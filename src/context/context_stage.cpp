@@ -1,5 +1,7 @@
 #include "context/context_stage.hpp"
 
+#include "context/number_of.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -7,6 +9,7 @@
 #include "context/article_index.hpp"
 #include "context/attribution.hpp"
 #include "context/document_parts.hpp"
+#include "context/number_of.hpp"
 #include "context/person_names.hpp"
 #include "context/subject.hpp"
 #include "context/time_ref.hpp"
@@ -128,6 +131,9 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       Claim& c = claims[k];
       int local = static_cast<int>(k - i);
       c.subject = find_subject(tagged, local, in_sentence);
+      // "the number of Japanese films released rose to 310": the bare count counts films.
+      if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && c.subject)
+        if (auto noun = number_of_noun(*c.subject, lexicon_)) c.unit = c.unit_name = *noun;
       if (article) {
         if (auto t = times->for_claim(local)) {
           c.time = t->time;
