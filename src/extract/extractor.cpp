@@ -29,6 +29,17 @@ struct Extractor::Impl {
 
 namespace {
 
+bool changes_size(Kind kind) {
+  switch (kind) {
+    case Kind::other:
+    case Kind::year:
+    case Kind::date:
+    case Kind::time:
+    case Kind::ordinal: return false;
+    default: return true;
+  }
+}
+
 // Longest sentence copied whole into a claim. A "sentence" longer than this is not
 // prose (a table dump, a run-on line); each claim then carries a window around itself so
 // output stays proportional to the input.
@@ -186,6 +197,10 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     extract::merge_composite_measures(*lexicon_, text, claims);
     extract::link_date_lists(sentence, *lexicon_, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
+    // A change is the size of a change in a quantity: a score ("lost 2-1"), a mention ("lost
+    // one of its two seats"), a year or date ("cuts by 2011") or a rank states none.
+    for (Claim& c : claims)
+      if (!changes_size(c.kind)) c.change = Change::none;
     extract::add_si_values(*lexicon_, claims);
     begin_context();
     context->apply(std::span<const text::Span>(&sentences[si], 1), claims);
