@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <limits>
 #include <vector>
 
@@ -132,6 +133,15 @@ bool newsquant_scores(Kind kind) {
   }
 }
 
+bool averaged_before(std::string_view text, std::size_t start) {
+  std::size_t end = std::min(start, text.size());
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  std::string word = text::lower_ascii(text.substr(begin, end - begin));
+  return word == "averaged" || word == "averaging" || word == "averages";
+}
+
 std::string newsquant_change(Qualifier q, Change c) {
   if (q == Qualifier::eq && c != Change::none) return std::string(to_string(c));
   switch (q) {
@@ -213,7 +223,11 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
   }
   bool named_after = !text.empty() && ((units.direction_after && units.direction_after(c, text)) ||
                                        (units.exact_before && units.exact_before(c, text)));
-  p.change = newsquant_change(c.qualifier, named_after ? Change::none : c.change);
+  // NewsQuant reads a figure that a verb averages as approximate ("has averaged 7.3 points",
+  // "averaging 15.9 degrees", "averaged roughly $2.11": all 3 in dev); the noun keeps it
+  // exact ("an average of 70 days", 2 of 2).
+  Qualifier qualifier = c.qualifier == Qualifier::eq && averaged_before(text, c.start) ? Qualifier::approx : c.qualifier;
+  p.change = newsquant_change(qualifier, named_after ? Change::none : c.change);
   if (c.subject && superlative.empty()) p.concepts = concept_words_without_figure(*c.subject, c.text);
   p.source = c.text;
   return p;

@@ -61,6 +61,9 @@ bool newsquant_scores(Kind kind);
 // "=" -> "=", "~" -> "~", ">"/">=" -> ">", "<"/"<=" -> "<"; a change ("up"/"down") wins
 // over an exact qualifier, while a bound or approximation is kept.
 std::string newsquant_change(Qualifier q, Change c);
+// Whether the word right before `start` in `text` is the verb "averaged", "averaging" or
+// "averages": NewsQuant marks the figure it averages as approximate.
+bool averaged_before(std::string_view text, std::size_t start);
 
 // The prediction for a claim, or nothing for kinds NewsQuant does not score. Value: the
 // number, [low, high] for ranges, part/whole for ratios (NaN when the claim has none, so it

@@ -271,6 +271,25 @@ TEST(NewsQuantAdapter, ADirectionNamedAfterTheFigureIsNotAChange) {
   EXPECT_EQ(to_newsquant(c, units, "a 3% drop")->change, "~");
 }
 
+TEST(NewsQuantAdapter, AFigureAVerbAveragesIsApproximate) {
+  auto change_in = [](const std::string& text, const std::string& figure, Qualifier q = Qualifier::eq) {
+    Claim c = make(Kind::count, 7.3, "point");
+    c.start = text.find(figure);
+    c.end = c.start + figure.size();
+    c.text = figure;
+    c.qualifier = q;
+    return to_newsquant(c, fake_units(), text)->change;
+  };
+  EXPECT_EQ(change_in("He has averaged 7.3 points this season.", "7.3 points"), "~");
+  EXPECT_EQ(change_in("He entered the game averaging 15.9 degrees.", "15.9 degrees"), "~");
+  // The noun leaves it exact; a written bound stays.
+  EXPECT_EQ(change_in("Homes stay an average of 70 days.", "70 days"), "=");
+  EXPECT_EQ(change_in("He averaged more than 7 points.", "more than 7 points", Qualifier::gt), ">");
+  EXPECT_TRUE(averaged_before("it averages 12", 12));
+  EXPECT_FALSE(averaged_before("the average 12", 12));
+  EXPECT_FALSE(averaged_before("12", 0));
+}
+
 TEST(NewsQuantAdapter, MinorCurrencyUnitsKeepTheWrittenNumber) {
   Claim c = make(Kind::money, 0.5, "USD");
   c.text = "50 cents";
