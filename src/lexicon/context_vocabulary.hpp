@@ -99,8 +99,9 @@ enum class SyntaxRole : std::uint8_t {
   level_cross,
   group_size,
   object_infinitive,
+  particle,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::object_infinitive) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::particle) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.
