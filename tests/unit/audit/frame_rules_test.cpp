@@ -235,7 +235,7 @@ TEST(FrameRules, ALevelCrossedIsAValueReachedNotAChange) {
 TEST(FrameRules, AnInfinitiveAfterAForecastVerbsObjectIsAForecast) {
   EXPECT_EQ(role("The EU expects the German deficit to fall to 2.9% of GDP next year.", "2.9%"), "forecast");
   EXPECT_EQ(role("Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.", "300bn yen"), "forecast");
-  EXPECT_EQ(role("He said he expected the embargo to be lifted within six months.", "six months"), "forecast");
+  EXPECT_EQ(role("He said he expected the embargo to be lifted within six months.", "within six months"), "forecast");
   EXPECT_EQ(measure("Homeowners now expect house prices to rise by 1% over the next six months.", "1%"), "price");
   // Controls: a clause of its own after the cue, a verb of another clause after the
   // infinitive, and a dash between the cue and the figure.
