@@ -16,14 +16,14 @@
 namespace factsheet {
 namespace {
 
-using Files = std::map<std::string, std::string, std::less<>>;
+using Files = std::map<std::string, std::string_view, std::less<>>;
 
 constexpr std::string_view kGeneratedCurrencies = "currencies_cldr.tsv";
 constexpr std::string_view kGeneratedPlaces = "currency_places.tsv";
 constexpr std::string_view kGeneratedFractions = "unicode_fractions.tsv";
 constexpr std::string_view kGeneratedPlurals = "noun_plurals.tsv";
 
-const std::string& file_content(const Files& files, const std::string& name, const std::string& origin) {
+std::string_view file_content(const Files& files, const std::string& name, const std::string& origin) {
   auto it = files.find(name);
   if (it == files.end())
     throw LexiconError((origin.empty() ? name : origin + "/" + name) + ": missing grammar file");
@@ -180,9 +180,9 @@ std::uint64_t Lexicon::next_serial() {
 std::shared_ptr<const Lexicon> Lexicon::embedded() {
   // Built once; every Extractor in the process shares it.
   static const std::shared_ptr<const Lexicon> instance = [] {
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& f : embedded::files()) files.emplace_back(std::string(f.name), std::string(f.content));
-    return from_files(files, "grammars");
+    FileViews files;
+    for (const auto& f : embedded::files()) files.emplace_back(std::string(f.name), f.content);
+    return from_views(files, "grammars");
   }();
   return instance;
 }
@@ -213,20 +213,26 @@ std::shared_ptr<const Lexicon> Lexicon::from_directory(const std::filesystem::pa
 
 std::shared_ptr<const Lexicon> Lexicon::from_files(
     const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin) {
+  FileViews views;
+  for (const auto& [name, content] : files) views.emplace_back(name, content);
+  return from_views(views, origin);
+}
+
+std::shared_ptr<const Lexicon> Lexicon::from_views(const FileViews& files, const std::string& origin) {
   std::shared_ptr<Lexicon> lex(new Lexicon());
   // The tables generated from CLDR and ISO 4217 are build output, not grammar files: a
   // grammars directory without its own copy uses the one compiled in.
-  auto with = files;
+  FileViews with = files;
   for (std::string_view name : {kGeneratedCurrencies, kGeneratedPlaces, kGeneratedFractions, kGeneratedPlurals}) {
     bool has = std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
     for (const auto& f : embedded::files())
-      if (!has && f.name == name) with.emplace_back(std::string(f.name), std::string(f.content));
+      if (!has && f.name == name) with.emplace_back(std::string(f.name), f.content);
   }
   lex->load(with, origin);
   return lex;
 }
 
-void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list, const std::string& origin) {
+void Lexicon::load(const FileViews& list, const std::string& origin) {
   Files files(list.begin(), list.end());
   auto table = [&](const std::string& name, const std::vector<std::string>& cols) {
     return TsvTable::parse(file_content(files, name, origin), name, origin, cols);
@@ -394,7 +400,7 @@ void Lexicon::load(const std::vector<std::pair<std::string, std::string>>& list,
   // Tables read by later stages (the claim frame), kept as text so that a grammars
   // directory given at run time applies to them too.
   origin_ = origin;
-  for (const char* name : {"frame_cues.tsv", "measure_synonyms.tsv"}) raw_tables_[name] = file_content(files, name, origin);
+  for (const char* name : {"frame_cues.tsv", "measure_synonyms.tsv"}) raw_tables_[name] = std::string(file_content(files, name, origin));
 }
 
 const std::string& Lexicon::raw_table(const std::string& name) const {

@@ -146,6 +146,8 @@ class Lexicon {
   // Builds from (file name, content) pairs; `origin` prefixes error messages.
   static std::shared_ptr<const Lexicon> from_files(
       const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
+  // (file name, content) pairs whose contents the caller keeps alive while the lexicon loads.
+  using FileViews = std::vector<std::pair<std::string, std::string_view>>;
 
   // Phrase tables; ids index the matching vectors below.
   const PhraseTable& number_words() const { return number_words_table_; }
@@ -228,7 +230,10 @@ class Lexicon {
 
  private:
   Lexicon() = default;
-  void load(const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin);
+  // The grammar files are read where they are (the binary's embedded copy, or the caller's
+  // strings), not copied first.
+  static std::shared_ptr<const Lexicon> from_views(const FileViews& files, const std::string& origin);
+  void load(const FileViews& files, const std::string& origin);
   // currencies.tsv (hand rows, first) and currencies_cldr.tsv (generated from CLDR and ISO 4217).
   void add_scaled_codes(const Currency& major);
   void load_currencies(const TsvTable& hand, const TsvTable& generated);
@@ -248,8 +253,7 @@ class Lexicon {
   text::StringMap<std::vector<CurrencyPlace>> currency_places_;
   text::StringMap<UnicodeFraction> unicode_fractions_;
   text::StringMap<SiConversion> si_by_symbol_;
-  void load_generated_units(const std::vector<std::pair<std::string, std::string>>& list,
-                            const std::string& origin);
+  void load_generated_units(const FileViews& list, const std::string& origin);
   struct UnitSense {
     std::uint32_t unit = 0;
     std::vector<std::string> cues;  // lower-case words

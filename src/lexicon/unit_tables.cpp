@@ -9,8 +9,7 @@
 namespace factsheet {
 namespace {
 
-const std::string& content(const std::vector<std::pair<std::string, std::string>>& list,
-                           const std::string& name, const std::string& origin) {
+std::string_view content(const Lexicon::FileViews& list, const std::string& name, const std::string& origin) {
   for (const auto& [n, c] : list)
     if (n == name) return c;
   throw LexiconError((origin.empty() ? name : origin + "/" + name) + ": missing grammar file");
@@ -28,8 +27,7 @@ double number(const TsvTable& t, const TsvTable::Row& r, std::size_t col) {
 
 }  // namespace
 
-void Lexicon::load_generated_units(const std::vector<std::pair<std::string, std::string>>& list,
-                                   const std::string& origin) {
+void Lexicon::load_generated_units(const FileViews& list, const std::string& origin) {
   auto deny = TsvTable::parse(content(list, "unit_deny.tsv", origin), "unit_deny.tsv", origin,
                               {"surface", "reason"});
   std::set<std::string, std::less<>> denied;
