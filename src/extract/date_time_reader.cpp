@@ -135,4 +135,15 @@ bool FigureFinder::dimension_part(const Quantity& q) const {
   return false;
 }
 
+// "well above 2004's average", "until at least 2008, helped by", "over 2005 as a whole": after
+// a qualifier, four digits are still a year before a possessive, or where a word of no noun
+// phrase (a function word, a verb) or punctuation follows; "about 2000 people" is a count.
+bool FigureFinder::year_after_qualifier(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (text::possessive_length(text.substr(q.begin, token_end(s_, q.begin) - q.begin))) return true;
+  auto next = word_after(text, q.end, s_.end);
+  if (!next || next->begin != skip_spaces(text, q.end, s_.end)) return true;
+  return !is_content_word(next->view(text), lex_);
+}
+
 }  // namespace factsheet::extract

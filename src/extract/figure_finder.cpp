@@ -285,8 +285,9 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
   }
   // Four digits without a separator are a year ("in 2022", "Keytruda's 2018 sales"): news
   // style writes counts from 1,000 up with a comma. A qualifier makes it a count again
-  // ("about 2000 people").
-  if (year_like(q) && !qualifier_before(s_, q.begin, lex_) && !dimension_part(q)) {
+  // ("about 2000 people"), but not before a possessive or where no noun follows: "well
+  // above 2004's average", "until at least 2008, helped by", "over 2005 as a whole".
+  if (year_like(q) && (!qualifier_before(s_, q.begin, lex_) || year_after_qualifier(q)) && !dimension_part(q)) {
     claim.kind = Kind::year;
     return true;
   }

@@ -57,6 +57,8 @@ class FigureFinder {
   bool restates_previous(std::size_t begin) const;
   std::size_t phone_number(std::size_t begin) const;
   bool dimension_part(const grammar::Quantity& q) const;
+  // A year-like number after a qualifier that is still a year: no noun follows it.
+  bool year_after_qualifier(const grammar::Quantity& q) const;
   bool abbreviated_year(const grammar::Quantity& q) const;
 
   void set_currency(Claim& claim, const grammar::Quantity& q, double& factor) const;
