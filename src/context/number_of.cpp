@@ -1,5 +1,6 @@
 #include "context/number_of.hpp"
 
+#include "frame/frame_words.hpp"
 #include "text/chars.hpp"
 #include "text/lemmatizer.hpp"
 
@@ -9,29 +10,20 @@ namespace {
 // Words between "of" and the plural head ("specialist sport colleges"): three.
 constexpr int kMaxPremodifiers = 3;
 
-// The next space-separated word of `s` from `pos`, advancing `pos` past it.
-std::string_view next_word(std::string_view s, std::size_t& pos) {
-  while (pos < s.size() && s[pos] == ' ') ++pos;
-  std::size_t begin = pos;
-  while (pos < s.size() && s[pos] != ' ') ++pos;
-  return s.substr(begin, pos - begin);
-}
-
 }  // namespace
 
 std::optional<std::string> number_of_noun(std::string_view subject, const Lexicon& lex) {
-  std::string lower = text::lower_ascii(subject);
-  std::size_t pos = 0;
-  std::string_view w = next_word(lower, pos);
-  if (w == "the" || w == "a") w = next_word(lower, pos);
-  if (w == "total") w = next_word(lower, pos);
-  if (w != "number" && w != "numbers") return std::nullopt;
-  if (next_word(lower, pos) != "of") return std::nullopt;
-  for (int i = 0; i <= kMaxPremodifiers; ++i) {
-    std::string_view word = next_word(lower, pos);
-    if (word.empty() || !text::is_alpha(word[0])) return std::nullopt;
+  std::vector<std::string> ws;
+  for (const frame::Word& w : frame::words_of(subject)) ws.push_back(text::lower_ascii(w.text));
+  std::size_t i = 0;
+  if (i < ws.size() && (ws[i] == "the" || ws[i] == "a")) ++i;
+  if (i < ws.size() && ws[i] == "total") ++i;
+  if (i + 1 >= ws.size() || (ws[i] != "number" && ws[i] != "numbers") || ws[i + 1] != "of") return std::nullopt;
+  for (std::size_t j = i + 2; j < ws.size() && j <= i + 2 + kMaxPremodifiers; ++j) {
+    const std::string& word = ws[j];
+    if (!text::is_alpha(word[0])) return std::nullopt;
     // A determiner or preposition ends the noun phrase before its head was found.
-    if (auto cls = lex.classify_word(std::string(word));
+    if (auto cls = lex.classify_word(word);
         cls && (*cls == WordClass::function || *cls == WordClass::verb || *cls == WordClass::temporal ||
                 *cls == WordClass::adverb || *cls == WordClass::phrasal))
       return std::nullopt;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <limits>
 #include <vector>
 
 #include "eval/format.hpp"
+#include "extract/words.hpp"
 #include "eval/newsquant_loader.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/chars.hpp"
@@ -134,11 +134,9 @@ bool newsquant_scores(Kind kind) {
 }
 
 bool averaged_before(std::string_view text, std::size_t start) {
-  std::size_t end = std::min(start, text.size());
-  while (end > 0 && text[end - 1] == ' ') --end;
-  std::size_t begin = end;
-  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-  std::string word = text::lower_ascii(text.substr(begin, end - begin));
+  auto w = extract::word_before(text, std::min(start, text.size()), 0);
+  if (!w) return false;
+  std::string word = text::lower_ascii(w->view(text));
   return word == "averaged" || word == "averaging" || word == "averages";
 }
 

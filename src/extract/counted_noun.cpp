@@ -177,17 +177,16 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     // "let either one off", "work that one out": a particle makes "one" a pronoun; after
     // the noun it ends the noun ("one pack out on Thursday"), as does an irregular past
     // form ("one song written before they split", "one e-mail sent out").
-    if (singular && lex.context().has_role(lower_ascii(word), SyntaxRole::particle)) {
+    if (singular && lex.context().has_role(word, SyntaxRole::particle)) {
       if (!last) return std::nullopt;
       break;
     }
-    if (singular && last && lex.context().has_role(lower_ascii(word), SyntaxRole::verb)) break;
+    bool past_form = singular && lex.context().has_role(word, SyntaxRole::verb);
+    if (past_form && last) break;
     // "one equipped with a camera": a participle first, then a function word, makes "one" a
     // pronoun ("one skilled worker" is a count).
     // An irregular past form likewise ("one known as Wap-push").
-    if (singular && !last &&
-        ((word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed")) ||
-         lex.context().has_role(lower_ascii(word), SyntaxRole::verb))) {
+    if (singular && !last && ((word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed")) || past_form)) {
       auto next = word_after(text, w->end, limit);
       auto cls = next ? lex.classify_word(lower_ascii(next->view(text))) : std::nullopt;
       if (!next || (cls && *cls == WordClass::function)) return std::nullopt;

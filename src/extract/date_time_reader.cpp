@@ -142,8 +142,7 @@ bool FigureFinder::year_after_qualifier(const Quantity& q) const {
   std::string_view text = src_.text;
   if (text::possessive_length(text.substr(q.begin, token_end(s_, q.begin) - q.begin))) return true;
   auto next = word_after(text, q.end, s_.end);
-  if (!next || next->begin != skip_spaces(text, q.end, s_.end)) return true;
-  return !is_content_word(next->view(text), lex_);
+  return !next || !is_content_word(next->view(text), lex_);
 }
 
 }  // namespace factsheet::extract

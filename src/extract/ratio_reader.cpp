@@ -70,9 +70,8 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     if (end < s_.end && text[end] == '-') return false;
     // Nor before a noun or a determiner: "half a million people" is a number.
     if (auto next = word_after(text, end, s_.end);
-        next && next->begin == skip_spaces(text, end, s_.end) &&
-        (is_content_word(next->view(text), lex_) || lex_.context().has_role(next->view(text), SyntaxRole::determiner) ||
-         lex_.context().has_role(next->view(text), SyntaxRole::indefinite)))
+        next && (is_content_word(next->view(text), lex_) || lex_.context().has_role(next->view(text), SyntaxRole::determiner) ||
+                 lex_.context().has_role(next->view(text), SyntaxRole::indefinite)))
       return false;
     if (auto q = qualifier_before(s_, begin, lex_); q && q->qualifier != Qualifier::eq) return true;
     auto to = word_before(text, begin, s_.begin);

@@ -44,7 +44,7 @@ bool bare(const Sentence& s, const Lexicon& lex, const Claim& c) {
   if (c.kind == Kind::count) return true;
   if (c.kind != Kind::other || c.text.empty() || !text::is_lower(c.text[0])) return false;
   auto next = word_after(s.text, c.end, s.end);
-  if (!next || next->begin != skip_spaces(s.text, c.end, s.end)) return true;
+  if (!next) return true;
   std::string_view word = next->view(s.text);
   if (is_content_word(word, lex) || text::is_upper(word[0])) return false;
   // "three weekly journeys": an -ly premodifier before the noun.
