@@ -103,6 +103,9 @@ auto const meridiem = am[to_am] | pm[to_pm];
 auto const zone = ws >> (x3::lit("GMT") | "UTC" | "BST" | "CEST" | "CET" | "EST" | "EDT" | "ET" | "PST" |
                          "PDT" | "PT" | "CST" | "CDT" | "JST" | "IST" | "MSK") >>
                   word_end;
+// A 24-hour clock also reads as one before "local time" ("at 2100 local time"), where a bare
+// four-digit number would be a year.
+auto const zone24 = zone | (ws >> x3::lit("local time") >> word_end);
 
 x3::rule<class time_body_r, Time> const time_body = "time_body";
 x3::rule<class time_r, Time> const time = "time";
@@ -112,7 +115,7 @@ auto const time_body_def =
     (hour_number[set_hour] >> ':' >> two_digits[set_minute] >> -(':' >> two_digits) >> -zone) |
     (hour_number[set_hour] >> -ws >> meridiem >> -zone) |
     // "kick-off 1500 GMT": a 24-hour clock needs its zone to be told from a year or count.
-    (x3::uint_parser<int, 10, 2, 2>()[set_hour] >> two_digits[set_minute] >> zone) |
+    (x3::uint_parser<int, 10, 2, 2>()[set_hour] >> two_digits[set_minute] >> zone24) |
     (hour_number[set_hour] >> ws >> (kw("o'clock") | kw("o\xE2\x80\x99" "clock")));
 auto const time_def = x3::raw[time_body[([](auto& ctx) { _val(ctx) = _attr(ctx); })]][set_date_span];
 
