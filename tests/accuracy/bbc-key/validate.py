@@ -15,7 +15,8 @@ DEFAULT_CORPUS = os.path.join(ROOT, 'corpus', 'bbc')
 # does not state a quantity.
 EXTRA_EXCL = [
     (r"\bboth(?= in political and economic terms| the general election and| his new party and UKIP| UKIP and Kilroy-Silk)"
-     r"|\bBoth(?= UKIP and RK-S)", "correlative 'both ... and'"),
+     r"|\bboth(?= panda breeding and| hurt their reputation| economic prosperity and)"
+     r"|\bBoth(?= UKIP and RK-S| Foxx and Swank)", "correlative 'both ... and'"),
     (r"\b[Nn]o-one\b", "pronoun 'no-one'"),
     (r"\b(?:who|he|I) once\b", "adverb 'once' (formerly)"),
     (r"\bonce(?= software patents are granted| they had left shops| you have left| the call has been made| this fraud)",
