@@ -140,6 +140,33 @@ bool averaged_before(std::string_view text, std::size_t start) {
   return word == "averaged" || word == "averaging" || word == "averages";
 }
 
+void join_from_to_levels(std::vector<Claim>& claims, std::string_view text, const NewsQuantUnits& units) {
+  auto after = [&](const Claim& c, SyntaxRole role) {
+    auto w = extract::word_before(text, std::min(c.start, text.size()), 0);
+    return w && has_role(units, text::lower_ascii(w->view(text)), role);
+  };
+  std::vector<Claim> out;
+  out.reserve(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& a = claims[i];
+    if (i + 1 < claims.size()) {
+      const Claim& b = claims[i + 1];
+      bool numbers = std::holds_alternative<double>(a.value) && std::holds_alternative<double>(b.value);
+      if (numbers && a.kind == b.kind && a.unit == b.unit && b.end <= text.size() &&
+          after(a, SyntaxRole::range_from) && after(b, SyntaxRole::range_to)) {
+        a.low = a.value;
+        a.high = b.value;
+        a.value = std::monostate{};
+        a.end = b.end;
+        a.text = std::string(text.substr(a.start, a.end - a.start));
+        ++i;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  claims = std::move(out);
+}
+
 std::string newsquant_change(Qualifier q, Change c) {
   if (q == Qualifier::eq && c != Change::none) return std::string(to_string(c));
   switch (q) {

@@ -26,7 +26,9 @@ std::vector<std::vector<NqPrediction>> predict_newsquant(const Extractor& extrac
     doc.id = doc_id + "#" + std::to_string(i + 1);
     doc.text = sentences[i].text;
     std::vector<NqPrediction> predictions;
-    for (const Claim& c : extractor.extract(doc))
+    auto claims = extractor.extract(doc);
+    join_from_to_levels(claims, doc.text, units);
+    for (const Claim& c : claims)
       if (auto p = to_newsquant(c, units, doc.text)) predictions.push_back(std::move(*p));
     all.push_back(std::move(predictions));
   }

@@ -276,6 +276,13 @@ bool list_marker(const Sentence& s, std::size_t pos, std::size_t end) {
          (text[end + 1] == ' ' || text[end + 1] == '\t');
 }
 
+bool level_left_before(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  auto from = word_before(s.text, pos, s.begin);
+  // A verb that needs "by" for a size ("cut", "raised") takes "from" levels without it.
+  return from && lex.context().has_role(from->view(s.text), SyntaxRole::range_from) &&
+         (change_before(s, from->begin, lex) != Change::none || change_word_before(s, from->begin, lex));
+}
+
 bool word_before_is(const Sentence& s, std::size_t pos, const Lexicon& lex, SyntaxRole role) {
   auto w = word_before(s.text, pos, s.begin);
   return w && lex.context().has_role(w->view(s.text), role);

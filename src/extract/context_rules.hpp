@@ -33,6 +33,10 @@ std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos
 // `relative`: the figure is a percentage or points, which a transitive change verb cannot
 // take as its object ("margins expanded 230bps", "raised prices 5%"), so no "by" is needed.
 Change change_before(const Sentence& s, std::size_t pos, const Lexicon& lex, bool relative = false);
+// True when the figure at `pos` follows "from" and a change verb stands before the "from"
+// ("fell from 11.2% to 9.6%", "was cut sharply from £20m"): the figure is the level left,
+// and the "to" figure after it the level reached, not the other end of a range.
+bool level_left_before(const Sentence& s, std::size_t pos, const Lexicon& lex);
 // "a 2% drop", "5% higher": a change noun or adverb right after the figure that spans
 // [begin, pos).
 Change change_after(const Sentence& s, std::size_t begin, std::size_t pos, const Lexicon& lex);

@@ -135,6 +135,36 @@ std::size_t next_figure(const std::vector<Claim>& claims, std::size_t i) {
   return std::string::npos;
 }
 
+// "fell from 11.2% to 9.6%", "was cut from £20m to £15m": after a change verb, "from X to Y"
+// states the level left and the level reached, not a span of values; the range the grammar
+// read, its scale and unit shared ("rose from 5 to 6 million"), becomes its two figures.
+// Ranges of years, dates and times ("from 1981 to 1987") and a far end that is a range of
+// its own ("from 24.2 to 33-35 billion euros") stay as they are.
+void split_level_ranges(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (!c.is_range() || c.kind == Kind::year || c.kind == Kind::date || c.kind == Kind::time) continue;
+    if (!std::holds_alternative<double>(c.low) || !std::holds_alternative<double>(c.high)) continue;
+    if (!level_left_before(s, c.start, lex)) continue;
+    std::size_t to = c.text.find(" to ");
+    if (to == std::string::npos || to == 0) continue;
+    std::size_t second = skip_spaces(s.text, c.start + to + 4, c.end);
+    if (second >= c.end || c.text.find('-', second - c.start) != std::string::npos) continue;
+    Claim a = c, b = c;
+    a.end = c.start + to;
+    a.value = c.low;
+    b.start = second;
+    b.value = c.high;
+    for (Claim* x : {&a, &b}) {
+      x->low = x->high = std::monostate{};
+      x->text = std::string(s.text.substr(x->start, x->end - x->start));
+    }
+    claims[i] = std::move(a);
+    claims.insert(claims.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(b));
+    ++i;
+  }
+}
+
 // "from X ... to Y": one range, or a unit lent to Y when X is a range itself.
 void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   std::vector<char> merged(claims.size() - first, 0);  // second ends folded into a range
@@ -148,6 +178,22 @@ void link_from_to(const Sentence& s, const Lexicon& lex, std::vector<Claim>& cla
     auto to = word_before(s.text, b.start, s.begin);
     if (!to || !lex.context().has_role(to->view(s.text), SyntaxRole::range_to) || to->begin < a.end) continue;
     if (!adjunct_gap(s, lex, a.end, to->begin)) continue;
+    // "fell from 11.2% to 9.6%": a level left and a level reached, two figures, each in
+    // the unit the other writes ("rose from 15 to 25 member states", "raised from £2.50
+    // to £4 a leg").
+    if (a.kind != Kind::year && single_number(a) && single_number(b) && level_left_before(s, a.start, lex)) {
+      append_gap_rate(s, lex, a, to->begin);
+      if (bare(s, lex, b) && lends_unit(a)) {
+        inherit_unit(b, a);
+      } else if (bare(s, lex, a) && lends_unit(b)) {
+        inherit_unit(a, b);
+      } else if (a.kind == b.kind && a.unit && b.unit && b.unit->starts_with(*a.unit + "/")) {
+        inherit_unit(a, b);
+      } else if (a.kind == b.kind && a.unit && b.unit && a.unit->starts_with(*b.unit + "/")) {
+        inherit_unit(b, a);
+      }
+      continue;
+    }
     bool same = a.kind == b.kind && a.unit == b.unit && (a.unit || b.kind == Kind::count);
     bool lend = bare(s, lex, b) && lends_unit(a);
     if (!same && !lend) continue;
@@ -421,6 +467,7 @@ void link_gapped_direction(const Sentence& s, const Lexicon& lex, std::vector<Cl
 void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
   if (claims.size() <= first) return;
   link_scale(s, lex, claims, first);
+  split_level_ranges(s, lex, claims, first);
   if (claims.size() - first < 2) return;
   link_bracketed_rate(s, lex, claims, first);
   link_from_to(s, lex, claims, first);

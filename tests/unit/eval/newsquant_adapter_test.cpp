@@ -338,5 +338,35 @@ TEST(NewsQuantAdapter, WorksWithoutUnitFunctions) {
   EXPECT_EQ(p->normalized_unit, "USD");  // the claim's own unit
 }
 
+Claim at(std::string_view text, std::string_view span, Kind kind, double value, std::optional<std::string> unit = {}) {
+  Claim c = make(kind, value, std::move(unit));
+  c.start = text.find(span);
+  c.end = c.start + span.size();
+  c.text = std::string(span);
+  return c;
+}
+
+TEST(NewsQuantAdapter, JoinsTheLevelsOfFromToIntoNewsQuantsRange) {
+  std::string text = "Horsepower jumped from 240 to 273 and weight fell 5% to 2,000 pounds.";
+  std::vector<Claim> claims = {at(text, "240", Kind::count, 240), at(text, "273", Kind::count, 273),
+                               at(text, "5%", Kind::percent, 5, "%"), at(text, "2,000 pounds", Kind::measure, 2000, "lb")};
+  join_from_to_levels(claims, text, fake_units());
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].text, "240 to 273");
+  EXPECT_EQ(std::get<double>(claims[0].low), 240);
+  EXPECT_EQ(std::get<double>(claims[0].high), 273);
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(claims[0].value));
+  // No "from" before the 5%, and the two differ in kind: both stay.
+  EXPECT_EQ(claims[1].text, "5%");
+  EXPECT_EQ(claims[2].text, "2,000 pounds");
+}
+
+TEST(NewsQuantAdapter, LevelsOfDifferentUnitsStayApart) {
+  std::string text = "It went from 20 mpg to 9 litres.";
+  std::vector<Claim> claims = {at(text, "20 mpg", Kind::measure, 20, "mpg"), at(text, "9 litres", Kind::measure, 9, "L")};
+  join_from_to_levels(claims, text, fake_units());
+  EXPECT_EQ(claims.size(), 2u);
+}
+
 }  // namespace
 }  // namespace factsheet::eval

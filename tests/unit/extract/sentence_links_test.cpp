@@ -39,7 +39,7 @@ void link(const std::string& text, std::vector<Claim>& claims) {
 }
 
 TEST(SentenceLinks, FromToAcrossWordsThatPlaceTheFirstEndIsOneSpan) {
-  std::string text = "The price fell from $36,040 late last night to $34,935 this morning.";
+  std::string text = "Quotes ran from $36,040 late last night to $34,935 this morning.";
   std::vector<Claim> claims = {at(text, "$36,040", Kind::money, 36040, "USD"),
                                at(text, "$34,935", Kind::money, 34935, "USD")};
   link(text, claims);
@@ -48,6 +48,38 @@ TEST(SentenceLinks, FromToAcrossWordsThatPlaceTheFirstEndIsOneSpan) {
   EXPECT_EQ(std::get<double>(claims[0].low), 36040);
   EXPECT_EQ(std::get<double>(claims[0].high), 34935);
   EXPECT_EQ(claims[0].text, "$36,040 late last night to $34,935");
+}
+
+TEST(SentenceLinks, AfterAChangeVerbFromToIsTheLevelLeftAndTheLevelReached) {
+  std::string text = "The price fell from $36,040 late last night to $34,935 this morning.";
+  std::vector<Claim> claims = {at(text, "$36,040", Kind::money, 36040, "USD"),
+                               at(text, "$34,935", Kind::money, 34935, "USD")};
+  link(text, claims);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text, "$36,040");
+  EXPECT_EQ(claims[1].text, "$34,935");
+  EXPECT_FALSE(claims[0].is_range());
+  // A bare level reached takes the unit of the level left, and a bare level left that of
+  // the level reached ("grew from 12 to 27 member states").
+  std::string grew = "The union grew from 12 to 27 member states last year.";
+  claims = {at(grew, "12", Kind::count, 12), at(grew, "27 member states", Kind::count, 27, "state")};
+  link(grew, claims);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].unit, "state");
+  // The range the grammar read as one ("rose from 5 to 6 million") splits at its "to".
+  std::string rose = "Output rose from 5 to 6 million tonnes.";
+  Claim range = at(rose, "5 to 6 million tonnes", Kind::measure, 0, "t");
+  range.value = std::monostate{};
+  range.low = 5e6;
+  range.high = 6e6;
+  claims = {range};
+  link(rose, claims);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text, "5");
+  EXPECT_EQ(std::get<double>(claims[0].value), 5e6);
+  EXPECT_EQ(claims[1].text, "6 million tonnes");
+  EXPECT_EQ(std::get<double>(claims[1].value), 6e6);
+  EXPECT_EQ(claims[1].unit, "t");
 }
 
 TEST(SentenceLinks, FromToNeverSpansAnotherFigure) {
@@ -79,12 +111,19 @@ TEST(SentenceLinks, FromToStopsAtAClauseBreakOrAVerb) {
 }
 
 TEST(SentenceLinks, FromToLendsItsUnitToABareEnd) {
-  std::string text = "Economy climbed from 21 mpg combined to 23 for the base model.";
+  std::string text = "Economy stood from 21 mpg combined to 23 for the base model.";
   std::vector<Claim> claims = {at(text, "21 mpg", Kind::measure, 21, "mpg"), at(text, "23", Kind::count, 23)};
   link(text, claims);
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].unit, "mpg");
   EXPECT_EQ(std::get<double>(claims[0].high), 23);
+  // After a change verb the two stay levels, the second in the first one's unit.
+  std::string climbed = "Economy climbed from 21 mpg combined to 23 for the base model.";
+  claims = {at(climbed, "21 mpg", Kind::measure, 21, "mpg"), at(climbed, "23", Kind::count, 23)};
+  link(climbed, claims);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].unit, "mpg");
+  EXPECT_EQ(claims[1].kind, Kind::measure);
 }
 
 TEST(SentenceLinks, AQualifiedSecondEndStaysItsOwnFigure) {
