@@ -1,5 +1,6 @@
 // FigureFinder core: dispatches a candidate to the reader of its kind of figure, reads a
 // quantity, and attaches qualifier, change and span from the words around it.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -308,6 +309,24 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
   return true;
 }
 
+namespace {
+
+// The standard track and pool race distances in metres (World Athletics and World Aquatics
+// events): "over 800m" is the race run, where "over 8m" is a bound.
+constexpr double kRaceMetres[] = {50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000};
+
+}  // namespace
+
+// A race distance written as the athletics report writes it: digits and "m" ("800m",
+// "5,000m"), one of kRaceMetres.
+bool FigureFinder::race_distance(const Claim& claim, std::size_t begin, std::size_t end) const {
+  const double* v = std::get_if<double>(&claim.value);
+  if (!v || !claim.unit || *claim.unit != "m" || end <= begin + 1 || src_.text[end - 1] != 'm' ||
+      !is_digit(src_.text[end - 2]))
+    return false;
+  return std::find(std::begin(kRaceMetres), std::end(kRaceMetres), *v) != std::end(kRaceMetres);
+}
+
 void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign) {
   std::size_t span_begin = begin;
   auto qb = qualifier_before(s_, begin, lex_);
@@ -317,6 +336,12 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   if (qb && claim.kind == Kind::duration && prev_end_ > s_.begin &&
       skip_spaces_back(src_.text, qb->begin, s_.begin) == prev_end_ &&
       lex_.context().has_role(src_.text.substr(qb->begin, qb->end - qb->begin), SyntaxRole::excess))
+    qb.reset();
+  // "third fastest over 800m", "the British record over 60m hurdles": in an article that
+  // writes distances as "800m", "over" before a standard race distance names the race, not a
+  // bound ("over 8m" in the long jump stays one).
+  if (qb && claim.kind == Kind::measure && metres_article_ && race_distance(claim, begin, end) &&
+      lower_ascii(src_.text.substr(qb->begin, qb->end - qb->begin)) == "over")
     qb.reset();
   // "from up to 300 miles to 340 miles": a bound after "from" is the first end's own, which
   // the span from one end to the other does not share ("from about 20 to 30" is about both).

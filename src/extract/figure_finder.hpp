@@ -89,6 +89,7 @@ class FigureFinder {
   // A scale letter that the sentence's words make a unit ("1500b packet"): measure_reader.cpp.
   bool letter_unit(const grammar::Quantity& q, Claim& claim, std::size_t& end) const;
   bool sentence_has_currency() const;
+  bool race_distance(const Claim& claim, std::size_t begin, std::size_t end) const;
   bool beside_number(std::size_t begin, std::size_t end) const;
   bool sentence_has_length() const;
   bool comparison_after(std::size_t end) const;
