@@ -145,26 +145,34 @@ void join_from_to_levels(std::vector<Claim>& claims, std::string_view text, cons
     auto w = extract::word_before(text, std::min(c.start, text.size()), 0);
     return w && has_role(units, text::lower_ascii(w->view(text)), role);
   };
-  std::vector<Claim> out;
-  out.reserve(claims.size());
+  // Times and dates between the two ends ("from $36,040 at 10.45pm last night to $34,935",
+  // "from 20 mpg in 2008 to 29 mpg") are not scored and do not part them.
+  auto placing = [](const Claim& c) { return c.kind == Kind::year || c.kind == Kind::date || c.kind == Kind::time; };
+  std::vector<char> joined(claims.size(), 0);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& a = claims[i];
-    if (i + 1 < claims.size()) {
-      const Claim& b = claims[i + 1];
-      bool numbers = std::holds_alternative<double>(a.value) && std::holds_alternative<double>(b.value);
-      if (numbers && a.kind == b.kind && a.unit == b.unit && b.end <= text.size() &&
-          after(a, SyntaxRole::range_from) && after(b, SyntaxRole::range_to)) {
-        a.low = a.value;
-        a.high = b.value;
-        a.value = std::monostate{};
-        a.end = b.end;
-        a.text = std::string(text.substr(a.start, a.end - a.start));
-        ++i;
-      }
-    }
-    out.push_back(std::move(a));
+    if (joined[i] || !std::holds_alternative<double>(a.value) || !after(a, SyntaxRole::range_from)) continue;
+    std::size_t j = i + 1;
+    while (j < claims.size() && placing(claims[j])) ++j;
+    if (j == claims.size()) continue;
+    const Claim& b = claims[j];
+    if (!std::holds_alternative<double>(b.value) || a.kind != b.kind || a.unit != b.unit || b.end > text.size() ||
+        !after(b, SyntaxRole::range_to))
+      continue;
+    a.low = a.value;
+    a.high = b.value;
+    a.value = std::monostate{};
+    a.end = b.end;
+    a.text = std::string(text.substr(a.start, a.end - a.start));
+    joined[j] = 1;
   }
-  claims = std::move(out);
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (!joined[i]) {
+      if (out != i) claims[out] = std::move(claims[i]);
+      ++out;
+    }
+  claims.resize(out);
 }
 
 std::string newsquant_change(Qualifier q, Change c) {

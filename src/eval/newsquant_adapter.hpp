@@ -68,7 +68,8 @@ bool averaged_before(std::string_view text, std::size_t start);
 // NewsQuant writes "jumped from 240 to 273" and "dropped from 208 pounds to 193" as one
 // range; the extractor gives the level left and the level reached. Each such pair of
 // neighbouring claims in `claims` ("from" before the first, "to" before the second, one kind
-// and unit) is joined into one range claim over both.
+// and unit; years, dates and times between them are passed over and kept) is joined into
+// one range claim over both.
 void join_from_to_levels(std::vector<Claim>& claims, std::string_view text, const NewsQuantUnits& units);
 
 // The prediction for a claim, or nothing for kinds NewsQuant does not score. Value: the

@@ -361,6 +361,18 @@ TEST(NewsQuantAdapter, JoinsTheLevelsOfFromToIntoNewsQuantsRange) {
   EXPECT_EQ(claims[2].text, "2,000 pounds");
 }
 
+TEST(NewsQuantAdapter, ATimeBetweenTheLevelsDoesNotPartThem) {
+  std::string text = "Bitcoin fell from $36,040 at 10.45pm to $34,935 at 5am.";
+  std::vector<Claim> claims = {at(text, "$36,040", Kind::money, 36040, "USD"), at(text, "10.45pm", Kind::time, 0),
+                               at(text, "$34,935", Kind::money, 34935, "USD"), at(text, "5am", Kind::time, 0)};
+  join_from_to_levels(claims, text, fake_units());
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].text, "$36,040 at 10.45pm to $34,935");
+  EXPECT_EQ(std::get<double>(claims[0].high), 34935);
+  EXPECT_EQ(claims[1].text, "10.45pm");
+  EXPECT_EQ(claims[2].text, "5am");
+}
+
 TEST(NewsQuantAdapter, LevelsOfDifferentUnitsStayApart) {
   std::string text = "It went from 20 mpg to 9 litres.";
   std::vector<Claim> claims = {at(text, "20 mpg", Kind::measure, 20, "mpg"), at(text, "9 litres", Kind::measure, 9, "L")};
