@@ -141,28 +141,43 @@ std::size_t next_figure(const std::vector<Claim>& claims, std::size_t i) {
 // Ranges of years, dates and times ("from 1981 to 1987") and a far end that is a range of
 // its own ("from 24.2 to 33-35 billion euros") stay as they are.
 void split_level_ranges(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
-  for (std::size_t i = first; i < claims.size(); ++i) {
-    const Claim& c = claims[i];
-    if (!c.is_range() || c.kind == Kind::year || c.kind == Kind::date || c.kind == Kind::time) continue;
-    if (!std::holds_alternative<double>(c.low) || !std::holds_alternative<double>(c.high)) continue;
-    if (!level_left_before(s, c.start, lex)) continue;
+  // Where the second figure of a range to split starts, 0 for a claim that stays whole.
+  auto second_of = [&](const Claim& c) -> std::size_t {
+    if (!c.is_range() || c.kind == Kind::year || c.kind == Kind::date || c.kind == Kind::time) return 0;
+    if (!std::holds_alternative<double>(c.low) || !std::holds_alternative<double>(c.high)) return 0;
     std::size_t to = c.text.find(" to ");
-    if (to == std::string::npos || to == 0) continue;
+    if (to == std::string::npos || to == 0 || !level_left_before(s, c.start, lex)) return 0;
     std::size_t second = skip_spaces(s.text, c.start + to + 4, c.end);
-    if (second >= c.end || c.text.find('-', second - c.start) != std::string::npos) continue;
+    if (second >= c.end || c.text.find('-', second - c.start) != std::string::npos) return 0;
+    return second;
+  };
+  std::vector<std::size_t> seconds(claims.size() - first);
+  std::size_t splits = 0;
+  for (std::size_t i = first; i < claims.size(); ++i)
+    if ((seconds[i - first] = second_of(claims[i])) != 0) ++splits;
+  if (splits == 0) return;
+  // One pass into a new vector keeps this linear however many ranges the sentence holds.
+  std::vector<Claim> out;
+  out.reserve(claims.size() + splits);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    std::size_t second = i < first ? 0 : seconds[i - first];
+    if (second == 0) {
+      out.push_back(std::move(claims[i]));
+      continue;
+    }
+    const Claim& c = claims[i];
     Claim a = c, b = c;
-    a.end = c.start + to;
+    a.end = c.start + c.text.find(" to ");
     a.value = c.low;
     b.start = second;
     b.value = c.high;
     for (Claim* x : {&a, &b}) {
       x->low = x->high = std::monostate{};
       x->text = std::string(s.text.substr(x->start, x->end - x->start));
+      out.push_back(std::move(*x));
     }
-    claims[i] = std::move(a);
-    claims.insert(claims.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(b));
-    ++i;
   }
+  claims = std::move(out);
 }
 
 // "from X ... to Y": one range, or a unit lent to Y when X is a range itself.
