@@ -26,6 +26,41 @@ bool single_capitalized_word(std::string_view s) {
   return s.find(' ') == std::string_view::npos;
 }
 
+// Whether the claim's subject is the clause's subject and the figure what a change verb
+// gives it: the subject stands before the figure, and between them a change verb right
+// before the figure or its "to" or "by" ("rose to", "grew by", "exceeded"), with no comma
+// and no other number ("New loans in December
+// rose to 83,000"; not "where 800,000 live in huts", "when she was just 15", "shares
+// climbed by 2.7% to 717,000").
+bool subject_changes_to(std::string_view text, std::size_t sentence_begin, const Claim& c, const Lexicon& lex) {
+  if (!c.subject || c.start <= sentence_begin) return false;
+  std::string_view before = text.substr(sentence_begin, c.start - sentence_begin);
+  std::size_t at = before.rfind(*c.subject);
+  if (at == std::string_view::npos) return false;
+  std::string_view gap = before.substr(at + c.subject->size());
+  if (gap.find_first_of(",;:()0123456789") != std::string_view::npos) return false;
+  // The figure is the verb's object or its "to", "by" or "from" ("rose to 83,000", "grew
+  // by 1.4 million", "exceeded 4.8 million"), not a noun's ("were cut in 4 in every 10
+  // shops").
+  std::size_t last_end = gap.find_last_not_of(' ');
+  if (last_end == std::string_view::npos) return false;
+  std::size_t last_begin = last_end;
+  while (last_begin > 0 && text::is_alpha(gap[last_begin - 1])) --last_begin;
+  std::string last = text::lower_ascii(gap.substr(last_begin, last_end + 1 - last_begin));
+  bool verb_last = false;
+  if (auto m = lex.changes().longest(gap, last_begin); m && last_begin + m->length == last_end + 1)
+    verb_last = lex.change(m->id).as_verb != Change::none;
+  if (!verb_last && last != "to" && last != "by" && last != "from") return false;
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    if (!text::is_alpha(gap[i]) || (i > 0 && text::is_alpha(gap[i - 1]))) continue;
+    auto m = lex.changes().longest(gap, i);
+    if (m && (i + m->length == gap.size() || !text::is_alpha(gap[i + m->length])) &&
+        lex.change(m->id).as_verb != Change::none)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<int> page_of(const std::vector<std::size_t>& page_starts, std::size_t offset) {
@@ -132,8 +167,14 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       int local = static_cast<int>(k - i);
       c.subject = find_subject(tagged, local, in_sentence);
       // "the number of Japanese films released rose to 310": the bare count counts films.
-      if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && c.subject)
-        if (auto noun = number_of_noun(*c.subject, lexicon_)) c.unit = c.unit_name = *noun;
+      if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && c.subject) {
+        if (auto noun = number_of_noun(*c.subject, lexicon_)) {
+          c.unit = c.unit_name = *noun;
+        } else if (text::has_digit(c.text) && subject_changes_to(doc_.text, s_begin, c, lexicon_)) {
+          // "New loans in December rose to 83,000": the plural subject of the change.
+          if (auto head = plural_subject_noun(*c.subject, lexicon_)) c.unit = c.unit_name = *head;
+        }
+      }
       if (article) {
         if (auto t = times->for_claim(local)) {
           c.time = t->time;

@@ -1,6 +1,7 @@
 #include "context/number_of.hpp"
 
 #include "frame/frame_words.hpp"
+#include "frame/vocabulary.hpp"
 #include "text/chars.hpp"
 #include "text/lemmatizer.hpp"
 
@@ -28,6 +29,35 @@ std::optional<std::string> number_of_noun(std::string_view subject, const Lexico
                 *cls == WordClass::adverb || *cls == WordClass::phrasal))
       return std::nullopt;
     if (text::looks_plural(word, lex.lemma_rules())) return text::lemmatize_noun(word, lex.lemma_rules());
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> plural_subject_noun(std::string_view subject, const Lexicon& lex) {
+  std::vector<std::string> ws;
+  for (const frame::Word& w : frame::words_of(subject)) ws.push_back(text::lower_ascii(w.text));
+  const auto& rules = lex.lemma_rules();
+  std::size_t i = 0;
+  if (i < ws.size() && ws[i] == "the") ++i;
+  for (std::size_t j = i; j < ws.size() && j <= i + kMaxPremodifiers; ++j) {
+    const std::string& word = ws[j];
+    if (!text::is_alpha(word[0]) || text::possessive_length(word)) return std::nullopt;
+    if (auto cls = lex.classify_word(word);
+        cls && (*cls == WordClass::function || *cls == WordClass::verb || *cls == WordClass::temporal ||
+                *cls == WordClass::adverb || *cls == WordClass::phrasal))
+      return std::nullopt;
+    if (!text::looks_plural(word, rules)) continue;
+    // The head ends the noun phrase: nothing after it, or a preposition ("in December").
+    if (j + 1 < ws.size()) {
+      auto next = lex.classify_word(ws[j + 1]);
+      if (!next || *next != WordClass::function) return std::nullopt;
+    }
+    std::string lemma = text::lemmatize_noun(word, rules);
+    const auto& vocabulary = frame::FrameVocabulary::embedded();
+    // WordNet lists "sales", "earnings", "savings" as measures in their own right; a
+    // singular's measure senses ("loan", "servant") do not make the plural one.
+    if (vocabulary.noun(word) == frame::NounClass::measure || vocabulary.change_noun(lemma)) return std::nullopt;
+    return lemma;
   }
   return std::nullopt;
 }

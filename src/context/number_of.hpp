@@ -1,5 +1,6 @@
-// "The number of Japanese films released rose to 310": a bare count whose subject is "the
-// number of" a plural noun counts that noun.
+// "The number of Japanese films released rose to 310", "New loans in December rose to
+// 83,000": a bare count whose subject is "the number of" a plural noun, or a plural noun
+// itself, counts that noun.
 #pragma once
 #include <optional>
 #include <string>
@@ -12,5 +13,12 @@ namespace factsheet::context {
 // The lemma of the plural noun that `subject` ("number of mobile users", "the numbers of
 // camera phones in the UK") is the number of ("user", "phone"); nullopt for any other subject.
 std::optional<std::string> number_of_noun(std::string_view subject, const Lexicon& lex);
+
+// The lemma of the plural noun that heads `subject` ("New loans", "civil servants in
+// Britain", "Subscribers via DSL": "loan", "servant", "subscriber"), at most three
+// premodifiers before it and a preposition or nothing after it; nullopt when the subject
+// starts otherwise or its head names a measure rather than a thing counted ("mobile phone
+// sales", "exports": frame/vocabulary.hpp), whose figure is an amount, not a number of them.
+std::optional<std::string> plural_subject_noun(std::string_view subject, const Lexicon& lex);
 
 }  // namespace factsheet::context

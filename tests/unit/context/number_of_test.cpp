@@ -31,5 +31,25 @@ TEST(NumberOf, NothingForAnyOtherSubject) {
   EXPECT_EQ(noun("number"), std::nullopt);
 }
 
+std::optional<std::string> head(std::string_view subject) { return plural_subject_noun(subject, lexicon()); }
+
+TEST(PluralSubject, ThePluralHeadOfTheSubject) {
+  EXPECT_EQ(head("New loans"), "loan");
+  EXPECT_EQ(head("New mortgage loans"), "loan");
+  EXPECT_EQ(head("civil servants in Britain"), "servant");
+  EXPECT_EQ(head("Subscribers via DSL"), "subscriber");
+  EXPECT_EQ(head("the jobless claims"), "claim");
+}
+
+TEST(PluralSubject, NothingForAMeasureASingularOrAPhraseGoingOn) {
+  // "sales" names an amount (WordNet lists the plural as a measure of its own).
+  EXPECT_EQ(head("mobile phone sales"), std::nullopt);
+  EXPECT_EQ(head("Japan's population"), std::nullopt);
+  EXPECT_EQ(head("the index"), std::nullopt);
+  // The plural premodifies another noun, or a verb follows it.
+  EXPECT_EQ(head("savings accounts holders said"), std::nullopt);
+  EXPECT_EQ(head("it"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace factsheet::context
