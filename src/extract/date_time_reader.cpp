@@ -17,8 +17,40 @@ using namespace figure_helpers;
 
 std::optional<Claim> FigureFinder::read_date(const Candidate& c, std::size_t& resume) {
   std::optional<grammar::Date> d;
-  if (auto m = lex_.months().ending_at(src_.text, c.begin, 1); m && m->first >= s_.begin)
+  if (auto m = lex_.months().ending_at(src_.text, c.begin, 1); m && m->first >= s_.begin) {
     d = grammar::parse_date(src_, m->first, s_.end);
+    // "July to September 2004", "between July and September 2004": the range of months
+    // opens a word or a dash before the month of the year.
+    std::size_t link = skip_spaces_back(src_.text, m->first, s_.begin);
+    std::string_view head = src_.text.substr(s_.begin, link - s_.begin);
+    if (head.ends_with("-") || head.ends_with("\xE2\x80\x93")) {  // "-" or an en dash
+      link = skip_spaces_back(src_.text, link - (head.ends_with("-") ? 1 : 3), s_.begin);
+    } else if (auto w = word_before(src_.text, m->first, s_.begin);
+               w && (lex_.context().has_role(w->view(src_.text), SyntaxRole::range_to) ||
+                     lex_.context().has_role(w->view(src_.text), SyntaxRole::additive))) {
+      link = w->begin;
+    } else {
+      link = 0;
+    }
+    if (link > s_.begin)
+      if (auto first = lex_.months().ending_at(src_.text, link, 1); first && first->first >= s_.begin) {
+        std::size_t from = first->first;
+        if (auto b = word_before(src_.text, from, s_.begin); b && lex_.context().has_role(b->view(src_.text), SyntaxRole::range_between))
+          from = b->begin;
+        if (auto range = grammar::parse_date(src_, from, s_.end); range && range->month2 && d && range->end == d->end)
+          d = range;
+      }
+  }
+  // "in July, 2002": a month, a comma and a year, when no noun follows the year ("in May,
+  // 2000 people marched" counts people).
+  if (!d && c.begin >= s_.begin + 2 && src_.text[c.begin - 1] == ' ' && src_.text[c.begin - 2] == ',')
+    if (auto m = lex_.months().ending_at(src_.text, c.begin - 2, 1); m && m->first >= s_.begin) {
+      auto md = grammar::parse_date(src_, m->first, s_.end);
+      auto next = md ? word_after(src_.text, md->end, s_.end) : std::nullopt;
+      bool noun_after = next && next->begin == md->end + 1 && is_content_word(next->view(src_.text), lex_) &&
+                        !is_capitalized(next->view(src_.text));
+      if (md && md->year && !md->day && !noun_after) d = md;
+    }
   if (!d || d->end <= c.begin) d = grammar::parse_date(src_, c.begin, s_.end);
   if (!d || d->end <= c.begin) return std::nullopt;
   Claim claim;
@@ -26,7 +58,12 @@ std::optional<Claim> FigureFinder::read_date(const Candidate& c, std::size_t& re
   claim.start = d->begin;
   claim.end = d->end;
   std::string low = iso_date(d->year, d->month, d->day);
-  if (d->day2) {
+  if (d->month2 && !d->day && !d->day2) {  // "July-September 2004"
+    std::string high = iso_date(d->year, d->month2, 0);
+    claim.value = low + "/" + high;
+    claim.low = low;
+    claim.high = high;
+  } else if (d->day2) {
     std::string high = iso_date(d->year, d->month2 ? d->month2 : d->month, d->day2);
     claim.value = low + "/" + high;
     claim.low = low;

@@ -1,5 +1,6 @@
 // Dates and clock times: "May 20", "21 May 2024", "May 17-19", "July 3–4", "May 2023",
-// "May 20, 2024", "2024-05-20", "2017/02/20", "10:30", "3 p.m.", "10.45pm".
+// "July-September 2004", "May 20, 2024", "2024-05-20", "2017/02/20", "10:30", "3 p.m.",
+// "10.45pm".
 #pragma once
 #include "grammar/grammar.hpp"
 #include "grammar/primitives.hpp"
@@ -65,12 +66,18 @@ auto const date_body_def =
        (&(month_name >> ws >> day_number) >> month_name[set_month2] >> ws >> day_number[set_day2_any] |
         day_number[set_day2])) >>
      -year_after) |
-    // "21 May", "20-21 May 2024"
+    // "21 May", "20-21 May 2024", "30 July, 2002"
     (fresh >> day_number[set_day] >> -(((-ws >> dash >> -ws) | (ws >> role_word(SyntaxRole::range_to) >> ws)) >> day_number[set_day2]) >>
      ws >> month_name[set_month] >>
-     -(ws >> year_number[set_year])) |
+     -year_after) |
     // "May 2023", "May, 2023"
     (fresh >> month_name[set_month] >> -(-ws >> ',') >> ws >> year_number[set_year]) |
+    // "July-September 2004", "July to September 2004", "between July and September 2004":
+    // months of one year
+    (fresh >> month_name[set_month] >> ((-ws >> dash >> -ws) | (ws >> role_word(SyntaxRole::range_to) >> ws)) >>
+     month_name[set_month2] >> ws >> year_number[set_year]) |
+    (fresh >> role_word(SyntaxRole::range_between) >> ws >> month_name[set_month] >> ws >>
+     role_word(SyntaxRole::additive) >> ws >> month_name[set_month2] >> ws >> year_number[set_year]) |
     // "2024-05-20", "2017/02/20"
     (fresh >> year_number[set_year] >> '-' >> two_digits[set_month_number] >> '-' >> two_digits[set_day]) |
     (fresh >> year_number[set_year] >> '/' >> two_digits[set_month_number] >> '/' >> two_digits[set_day]);
