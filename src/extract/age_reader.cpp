@@ -58,8 +58,8 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
   return name && is_capitalized(name->view(text));
 }
 
-// "He will be 35 by then", "she turned 80 last week": a bare whole number that "be" or
-// "turn" says of a person (he, she, I) is an age.
+// "He will be 35 by then", "she turned 80 last week", "I'm 30 now", "when he was just 14":
+// a bare whole number that "be" or "turn" says of a person (he, she, I) is an age.
 bool FigureFinder::predicate_age(const Quantity& q) const {
   std::string_view text = src_.text;
   const auto& n = q.number;
@@ -70,8 +70,16 @@ bool FigureFinder::predicate_age(const Quantity& q) const {
     std::size_t gap = skip_spaces(text, q.end, s_.end);
     if (!timed && gap == w->begin) return false;
   }
-  auto verb = word_before(text, q.begin, s_.begin);
+  // "when he was just 14": an exactness word may stand between.
+  auto verb = word_before(text, exact_before(s_, q.begin, lex_).value_or(q.begin), s_.begin);
   if (!verb) return false;
+  // "I'm 30 now", "when I'm 74,", "She's 17,": the subject and "be" in one word.
+  std::string_view word = verb->view(text);
+  if (pronoun_contraction(word)) {
+    std::string lower = lower_ascii(word);
+    return word.starts_with("I'm") || word.starts_with("I\xE2\x80\x99m") || lower.starts_with("he") ||
+           lower.starts_with("she");
+  }
   if (!lex_.context().has_role(verb->view(text), SyntaxRole::age_verb)) return false;
   auto subject = word_before(text, verb->begin, s_.begin);
   if (subject && lex_.context().has_role(subject->view(text), SyntaxRole::future))

@@ -480,9 +480,23 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
   if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
       before->begin >= prev_end_ && is_capitalized(before->view(text))) {
     auto cls = lex_.classify_word(lower_ascii(before->view(text)));
-    return !cls && !lex_.months().longest(before->view(text), 0);
+    return !cls && !lex_.months().longest(before->view(text), 0) && !pronoun_contraction(before->view(text));
   }
   return false;
+}
+
+// "I'm", "We're", "She's", "It's": a pronoun and a verb in one word, no name ("Ocean's",
+// "Fahrenheit's" are).
+bool FigureFinder::pronoun_contraction(std::string_view word) const {
+  std::size_t mark = word.find('\'');
+  std::size_t curly = word.find("\xE2\x80\x99");
+  std::size_t cut = std::min(mark, curly);
+  if (cut == std::string_view::npos || cut == 0) return false;
+  std::string_view rest = word.substr(cut + (cut == curly ? 3 : 1));
+  std::string stem = lower_ascii(word.substr(0, cut));
+  if (rest == "m" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d") return true;
+  return rest == "s" && (lex_.context().has_role(stem, SyntaxRole::person) ||
+                         lex_.context().has_role(stem, SyntaxRole::personal) || stem == "that" || stem == "there");
 }
 
 }  // namespace factsheet::extract

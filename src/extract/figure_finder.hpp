@@ -74,6 +74,7 @@ class FigureFinder {
   std::size_t skip_restating_bracket(std::size_t pos) const;
   std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
+  bool pronoun_contraction(std::string_view word) const;  // count_reader.cpp
   bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
   void append_per_unit(Claim& claim, const grammar::Quantity& q) const;
