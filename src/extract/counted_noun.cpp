@@ -161,7 +161,13 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     auto after = word_after(text, w->end, limit);
     bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), text::is_upper) && after &&
                    text::is_lower(text[after->begin]);
-    if (!is_content_word(word, lex) && !ly_premodifier && !acronym) break;
+    // "six break points", "10 wind farms", "two back operations": a word of a phrasal verb
+    // right before a plural noun is a noun premodifying it ("set up" keeps its particle).
+    bool phrasal_premodifier = !singular && lex.classify_word(lower_ascii(word)) == WordClass::phrasal &&
+                               after && after->begin == w->end + 1 && is_content_word(after->view(text), lex) &&
+                               text::looks_plural(after->view(text), rules) &&
+                               !lex.context().has_role(after->view(text), SyntaxRole::particle);
+    if (!is_content_word(word, lex) && !ly_premodifier && !acronym && !phrasal_premodifier) break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.
