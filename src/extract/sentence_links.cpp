@@ -15,6 +15,8 @@ namespace {
 constexpr int kMaxSpanGapWords = 6;
 // Parallel figures that share a unit are of one order of magnitude.
 constexpr double kParallelRatio = 10.0;
+// A bare number and the sentence's only counted figure: sizes within this factor.
+constexpr double kSoleCountRatio = 2.0;
 // Words between a change and its level: a direction word, then "to close at".
 constexpr int kMaxLevelWords = 4;
 // Determiners and "last"/"first" between "of" and a whole ("of its last 15"): two.
@@ -362,6 +364,33 @@ void link_coordinated_count(const Sentence& s, const Lexicon& lex, std::vector<C
   }
 }
 
+// "New loans in December rose to 83,000, slightly higher than November's low of 77,000",
+// "Amicus has 1.2 million members and the TGWU has 800,000", "Texas had 2,483,805 while
+// Florida came second with 1,385,710 lightning strikes": a bare number in digits in a
+// sentence whose only counted figure is of its size (within kSoleCountRatio) counts the same
+// noun. Not a rank ("rising nine places to 15") nor a list mark ("1)").
+void link_sole_count(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  const Claim* counted = nullptr;
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.kind != Kind::count || !c.unit || c.unit->empty()) continue;
+    if (counted) return;  // two counted figures: which one a bare number follows is unclear
+    counted = &c;
+  }
+  if (!counted || !single_number(*counted) || *counted->unit == kTimesUnit ||
+      lex.classify_word(*counted->unit) == WordClass::rank_noun || number(*counted) <= 0)
+    return;
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    if (&b == counted || b.kind != Kind::count || !bare(s, lex, b) || !text::has_digit(b.text) || number(b) <= 0)
+      continue;
+    if (b.end < s.end && s.text[b.end] == ')') continue;
+    double ratio = std::max(number(b), number(*counted)) / std::min(number(b), number(*counted));
+    if (ratio > kSoleCountRatio) continue;
+    inherit_unit(b, *counted);
+  }
+}
+
 bool time_word(const Lexicon& lex, std::string_view word) {
   auto cls = lex.classify_word(lower_ascii(word));
   return cls && *cls == WordClass::temporal;
@@ -492,6 +521,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_part_of_whole(s, lex, claims, first);
   link_parallel(s, lex, claims, first);
   link_coordinated_count(s, lex, claims, first);
+  link_sole_count(s, lex, claims, first);
   link_period_pairs(s, lex, claims, first);
   link_gapped_direction(s, lex, claims, first);
 }

@@ -136,6 +136,36 @@ TEST(SentenceLinks, AQualifiedSecondEndStaysItsOwnFigure) {
   EXPECT_EQ(claims.size(), 4u);
 }
 
+TEST(SentenceLinks, ABareNumberCountsTheNounOfTheSentencesOnlyCountOfItsSize) {
+  std::string text = "Amicus has 1.2 million members and the TGWU has 800,000.";
+  std::vector<Claim> claims = {at(text, "1.2 million members", Kind::count, 1.2e6, "member"),
+                               at(text, "800,000", Kind::count, 8e5)};
+  link(text, claims);
+  EXPECT_EQ(claims[1].unit, "member");
+  // Before the counted figure too.
+  std::string before = "Texas had 2,483,805 while Florida came second with 1,385,710 lightning strikes.";
+  claims = {at(before, "2,483,805", Kind::count, 2483805), at(before, "1,385,710 lightning strikes", Kind::count, 1385710, "strike")};
+  link(before, claims);
+  EXPECT_EQ(claims[0].unit, "strike");
+  // Not of another size, not beside two counted figures, not a rank or a list mark.
+  std::string far = "Sales of 400 cars were reported, against 90 last year.";
+  claims = {at(far, "400 cars", Kind::count, 400, "car"), at(far, "90", Kind::count, 90)};
+  link(far, claims);
+  EXPECT_FALSE(claims[1].unit);
+  std::string two = "It sold 40 cars and 30 vans; 35 went abroad.";
+  claims = {at(two, "40 cars", Kind::count, 40, "car"), at(two, "30 vans", Kind::count, 30, "van"), at(two, "35", Kind::count, 35)};
+  link(two, claims);
+  EXPECT_FALSE(claims[2].unit);
+  std::string rank = "Stephen Fry rose nine places to 15 this year.";
+  claims = {at(rank, "nine places", Kind::count, 9, "place"), at(rank, "15", Kind::count, 15)};
+  link(rank, claims);
+  EXPECT_FALSE(claims[1].unit);
+  std::string mark = "It misses two crucial facts: 1) they act.";
+  claims = {at(mark, "two crucial facts", Kind::count, 2, "fact"), at(mark, "1", Kind::count, 1)};
+  link(mark, claims);
+  EXPECT_FALSE(claims[1].unit);
+}
+
 TEST(SentenceLinks, ParallelPrepositionLendsTheUnit) {
   std::string text = "The DAX increased by 2 percent but the Nasdaq decreased by 1.";
   std::vector<Claim> claims = {at(text, "2 percent", Kind::percent, 2, "%"), at(text, "1", Kind::count, 1, {}, 40)};
