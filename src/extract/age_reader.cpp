@@ -76,9 +76,7 @@ bool FigureFinder::predicate_age(const Quantity& q) const {
   // "I'm 30 now", "when I'm 74,", "She's 17,": the subject and "be" in one word.
   std::string_view word = verb->view(text);
   if (pronoun_contraction(word)) {
-    std::size_t cut = std::min(word.find('\''), word.find("\xE2\x80\x99"));
-    std::string_view who = word.substr(0, cut);
-    std::string_view be = word.substr(cut + (word[cut] == '\'' ? 1 : 3));
+    auto [who, be] = *split_at_apostrophe(word);
     return (who == "I" && be == "m") || (be == "s" && lex_.context().has_role(lower_ascii(who), SyntaxRole::person));
   }
   if (!lex_.context().has_role(verb->view(text), SyntaxRole::age_verb)) return false;

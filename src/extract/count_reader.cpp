@@ -488,12 +488,10 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
 // "I'm", "We're", "She's", "It's": a pronoun and a verb in one word, no name ("Ocean's",
 // "Fahrenheit's" are).
 bool FigureFinder::pronoun_contraction(std::string_view word) const {
-  std::size_t mark = word.find('\'');
-  std::size_t curly = word.find("\xE2\x80\x99");
-  std::size_t cut = std::min(mark, curly);
-  if (cut == std::string_view::npos || cut == 0) return false;
-  std::string_view rest = word.substr(cut + (cut == curly ? 3 : 1));
-  std::string stem = lower_ascii(word.substr(0, cut));
+  auto parts = split_at_apostrophe(word);
+  if (!parts) return false;
+  std::string_view rest = parts->suffix;
+  std::string stem = lower_ascii(parts->stem);
   if (rest == "m" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d") return true;
   return rest == "s" && (lex_.context().has_role(stem, SyntaxRole::person) ||
                          lex_.context().has_role(stem, SyntaxRole::personal) || stem == "that" || stem == "there");

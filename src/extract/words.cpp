@@ -40,6 +40,12 @@ std::size_t skip_spaces_back(std::string_view text, std::size_t pos, std::size_t
   return pos;
 }
 
+std::optional<Contraction> split_at_apostrophe(std::string_view word) {
+  for (std::size_t p = 1; p < word.size(); ++p)
+    if (std::size_t n = apostrophe_length(word, p)) return Contraction{word.substr(0, p), word.substr(p + n)};
+  return std::nullopt;
+}
+
 std::optional<Word> word_after(std::string_view text, std::size_t pos, std::size_t limit) {
   std::size_t b = skip_spaces(text, pos, limit);
   std::size_t p = b;

@@ -28,6 +28,13 @@ std::optional<Word> word_after(std::string_view text, std::size_t pos, std::size
 // The word ending right before the spaces that end at pos, if the previous thing is a word.
 std::optional<Word> word_before(std::string_view text, std::size_t pos, std::size_t floor);
 
+// A word cut at its first apostrophe (' or ’): "I'm" -> "I" and "m", "She’s" -> "She" and
+// "s"; nullopt when it has none after its first letter.
+struct Contraction {
+  std::string_view stem, suffix;
+};
+std::optional<Contraction> split_at_apostrophe(std::string_view word);
+
 bool is_capitalized(std::string_view word);
 bool is_all_caps(std::string_view word);
 // ASCII lower case, for the readers (text/chars.hpp).
