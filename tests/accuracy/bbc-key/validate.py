@@ -23,8 +23,8 @@ EXTRA_EXCL = [
      "conjunction 'once' (as soon as)"),
     (r"\bsecondly\b", "list marker 'secondly'"),
     (r"\bany one(?= know)", "pronoun 'any one' (anyone)"),
-    (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only hope\b", "pronoun 'one'"),
-    (r"\b(?:first|second|Italian|their) half\b|\bhalf[ -]time\b|\bScrum-half\b",
+    (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only hope\b|\bbe one(?= of sustained demand)", "pronoun 'one'"),
+    (r"\b(?:first|second|Italian|their) half\b|\bhalf[ -]time\b|\b[Ss]crum-half\b",
      "'half' naming a half of a match or of the pitch, or the position scrum-half"),
 ]
 
