@@ -100,8 +100,10 @@ enum class SyntaxRole : std::uint8_t {
   group_size,
   object_infinitive,
   particle,
+  exchange_price,
+  exchange_base,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::particle) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::exchange_base) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.
