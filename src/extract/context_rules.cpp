@@ -45,9 +45,9 @@ std::optional<std::size_t> exact_before(const Sentence& s, std::size_t pos, cons
 
 std::optional<QualifierMatch> qualifier_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
   std::string_view text = clipped(s);
-  if (pos < text.size() && text[pos] == '+') {  // "20+" touches the number
+  if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {  // "20+", "40-odd" touch the number
     auto m = lex.qualifiers().longest(text, pos);
-    if (m && lex.qualifier(m->id).after) return QualifierMatch{lex.qualifier(m->id).qualifier, pos, pos + 1};
+    if (m && lex.qualifier(m->id).after) return QualifierMatch{lex.qualifier(m->id).qualifier, pos, pos + m->length};
   }
   std::size_t p = skip_spaces(text, pos, s.end);
   if (p == pos) return std::nullopt;
