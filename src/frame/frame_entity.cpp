@@ -485,6 +485,26 @@ void read_sentence_entity(const Context& x, Parts& out) {
   }
 }
 
+void read_place_after(const Context& x, Parts& out) {
+  if (!x.placed) return;
+  if (!out.entity.empty() && !x.vocabulary.place(lower_ascii(out.entity))) return;
+  const std::vector<Word>& ws = sentence_words(x.claim.sentence, x.cues).words;
+  std::size_t i = 0;
+  while (i < ws.size() && ws[i].begin < x.figure_end) ++i;
+  // "in" right after the figure, nothing but a space between.
+  if (i + 1 >= ws.size() || ws[i].text != "in" || ws[i].begin != x.figure_end + 1) return;
+  std::size_t at = i + 1;
+  if (ws[at].text == "the" && at + 1 < ws.size()) ++at;  // "in the US"
+  auto place = place_at(ws, at, x.vocabulary);
+  if (!place) return;
+  // Not a place that premodifies a noun: "in UK sales", "in German bonds".
+  std::size_t after = at + place->second;
+  if (after < ws.size() && is_lower(ws[after].text[0]) && ws[after].begin == ws[after - 1].end + 1 &&
+      !x.function_word(ws[after].text))
+    return;
+  out.entity = place->first;
+}
+
 void read_headline_entity(const Context& x, Parts& out) {
   if (!x.claim.title) return;
   std::vector<Word> ws = words_of(*x.claim.title);

@@ -97,6 +97,18 @@ TEST(AuditClasses, DifferentEntityIsAnotherFact) {
             "conflict");
 }
 
+// Figures compared across places in one sentence ("2% in France and 3% in Germany") are
+// each the figure of the place named right after it, not of the first place named.
+TEST(AuditClasses, EachFigureOfAListOfPlacesIsItsPlaces) {
+  const std::string list = "Inflation was 2% in France and 3% in Germany in January, the agency said.";
+  EXPECT_EQ(status_of(list, "French inflation was 2% in January, the statistics office said.", "3%", "2%"), "none");
+  EXPECT_EQ(status_of(list, "German inflation was 3% in January, the statistics office said.", "3%", "3%"),
+            "corroborated");
+  // Control: the other story gives Germany another figure.
+  EXPECT_EQ(status_of(list, "German inflation was 4% in January, the statistics office said.", "3%", "4%"),
+            "conflict");
+}
+
 TEST(AuditClasses, SameCountIsOneFactOnlyWhenTheStoriesSayMoreAlike) {
   // A count's noun says who, not what: 20,000 people surveyed and 20,000 viewers of a
   // download are two facts, though entity, noun and value agree and no scope tells them apart.
