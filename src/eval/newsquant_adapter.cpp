@@ -219,8 +219,23 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
       claim.text.find(' ') == std::string::npos && claim.end + 1 < text.size() && text[claim.end] == ' ' &&
       std::string_view(",.;:()\"'- ").find(text[claim.end + 1]) == std::string_view::npos)
     return std::nullopt;
+  // "another pick or two": NewsQuant writes the number after "or" alone, the extractor the
+  // range from the article's one to it.
+  bool article_range = claim.is_range() && number_or_nan(claim.low) == 1 && claim.text.find(" or ") != std::string::npos &&
+                       (claim.text.starts_with("a ") || claim.text.starts_with("an ") || claim.text.starts_with("another ") ||
+                        claim.text.starts_with("A ") || claim.text.starts_with("An ") || claim.text.starts_with("Another "));
+  if (article_range && !as_count) {
+    partitive = claim;
+    partitive.value = claim.high;
+    partitive.low = std::monostate{};
+    partitive.high = std::monostate{};
+    // Its counted words are those between the article and "or".
+    std::size_t from = claim.text.find(' ') + 1;
+    partitive.text = claim.text.substr(from, claim.text.find(" or ") - from);
+  }
+  const bool adapted = as_count || factor || article_range;
   as_count = as_count || factor;
-  const Claim& c = as_count ? partitive : claim;
+  const Claim& c = adapted ? partitive : claim;
   if (!newsquant_scores(c.kind)) return std::nullopt;
   NqPrediction p;
   p.value = claim_value(c);

@@ -13,6 +13,7 @@
 #include "extract/figure_finder.hpp"
 #include "extract/date_lists.hpp"
 #include "extract/exchange_rates.hpp"
+#include "extract/indefinite_ranges.hpp"
 #include "extract/sentence_links.hpp"
 #include "scan/scanner.hpp"
 #include "text/sentences.hpp"
@@ -199,6 +200,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     extract::link_date_lists(sentence, *lexicon_, claims);
     extract::link_sentence_figures(sentence, *lexicon_, claims, 0);
     extract::link_exchange_rates(sentence, *lexicon_, claims);
+    extract::link_indefinite_ranges(sentence, *lexicon_, claims);
     // A change is the size of a change in a quantity: a score ("lost 2-1"), a mention ("lost
     // one of its two seats"), a year or date ("cuts by 2011") or a rank states none.
     for (Claim& c : claims)
