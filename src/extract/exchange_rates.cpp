@@ -17,9 +17,13 @@ const Currency* currency_named(std::string_view text, const Word& w, const Lexic
   return c.suffix && c.factor == 1 ? &c : nullptr;
 }
 
+// A determiner or the number word one: "the euro", "a euro", "One dollar".
 bool names_one(const Lexicon& lex, std::string_view word) {
-  return lex.context().has_role(word, SyntaxRole::determiner) || lex.context().has_role(word, SyntaxRole::indefinite) ||
-         lex.context().has_role(word, SyntaxRole::definite) || lower_ascii(word) == "one";
+  if (lex.context().has_role(word, SyntaxRole::determiner) || lex.context().has_role(word, SyntaxRole::indefinite) ||
+      lex.context().has_role(word, SyntaxRole::definite))
+    return true;
+  const NumberWord* n = lex.whole_number_word(lower_ascii(word));
+  return n && n->value == 1;
 }
 
 // "the euro" ending at `w`: the currency word with a determiner or "one" before it.
