@@ -38,7 +38,7 @@ void link_indefinite_ranges(const Sentence& s, const Lexicon& lex, std::vector<C
       auto cls = lex.classify_word(word);
       if (cls && (*cls == WordClass::function || *cls == WordClass::verb || *cls == WordClass::temporal)) continue;
       std::string lemma = text::lemmatize_noun(word, lex.lemma_rules());
-      if (lemma != word) continue;  // a plural: "a few days or two" is no such range
+      if (lemma != word) continue;  // the article counts one: a plural noun after it is no such range
       c.kind = Kind::count;
       c.unit = lemma;
       c.unit_name = lemma;
