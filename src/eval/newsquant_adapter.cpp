@@ -221,9 +221,9 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
     return std::nullopt;
   // "another pick or two": NewsQuant writes the number after "or" alone, the extractor the
   // range from the article's one to it.
+  std::string first_word = text::lower_ascii(std::string_view(claim.text).substr(0, claim.text.find(' ')));
   bool article_range = claim.is_range() && number_or_nan(claim.low) == 1 && claim.text.find(" or ") != std::string::npos &&
-                       (claim.text.starts_with("a ") || claim.text.starts_with("an ") || claim.text.starts_with("another ") ||
-                        claim.text.starts_with("A ") || claim.text.starts_with("An ") || claim.text.starts_with("Another "));
+                       (has_role(units, first_word, SyntaxRole::indefinite) || has_role(units, first_word, SyntaxRole::another));
   if (article_range && !as_count) {
     partitive = claim;
     partitive.value = claim.high;

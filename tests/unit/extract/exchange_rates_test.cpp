@@ -13,19 +13,24 @@ const Lexicon& lexicon() {
   return *lex;
 }
 
-// The unit link_exchange_rates gives a money claim over `written` in `text`.
-std::string rate_unit(const std::string& text, const std::string& written, const std::string& code) {
+// A money claim over `written` in `text` in `unit`, after link_exchange_rates.
+Claim linked(const std::string& text, const std::string& written, const std::string& unit,
+             const std::string& name = "US dollar") {
   Claim c;
   c.start = text.find(written);
   EXPECT_NE(c.start, std::string::npos) << written;
   c.end = c.start + written.size();
   c.text = written;
   c.kind = Kind::money;
-  c.unit = code;
-  c.unit_name = code == "USD" ? "US dollar" : "Japanese yen";
+  c.unit = unit;
+  c.unit_name = name;
   std::vector<Claim> claims{c};
   link_exchange_rates(Sentence{text, 0, text.size()}, lexicon(), claims);
-  return claims[0].unit.value_or("");
+  return claims[0];
+}
+
+std::string rate_unit(const std::string& text, const std::string& written, const std::string& code) {
+  return linked(text, written, code).unit.value_or("");
 }
 
 TEST(ExchangeRates, AmountThenBaseCurrency) {
@@ -36,17 +41,9 @@ TEST(ExchangeRates, AmountThenBaseCurrency) {
 }
 
 TEST(ExchangeRates, TheRateAndItsName) {
-  std::string text = "The dollar was buying 104.76 yen.";
-  Claim c;
-  c.start = text.find("104.76 yen");
-  c.end = c.start + 10;
-  c.kind = Kind::money;
-  c.unit = "JPY";
-  c.unit_name = "Japanese yen";
-  std::vector<Claim> claims{c};
-  link_exchange_rates(Sentence{text, 0, text.size()}, lexicon(), claims);
-  EXPECT_EQ(claims[0].unit, "JPY/USD");
-  EXPECT_EQ(claims[0].unit_name, "Japanese yen per US dollar");
+  Claim c = linked("The dollar was buying 104.76 yen.", "104.76 yen", "JPY", "Japanese yen");
+  EXPECT_EQ(c.unit, "JPY/USD");
+  EXPECT_EQ(c.unit_name, "Japanese yen per US dollar");
 }
 
 TEST(ExchangeRates, BaseCurrencyThenVerbOfBuying) {
@@ -70,15 +67,7 @@ TEST(ExchangeRates, OtherAmountsStayMoney) {
   // A currency named without a determiner is not the base of a quote.
   EXPECT_EQ(rate_unit("It paid dollars bought $5 in fees.", "$5", "USD"), "USD");
   // A rate already has its divisor.
-  Claim c;
-  std::string text = "It earned $5 a share to the euro.";
-  c.start = text.find("$5");
-  c.end = c.start + 2;
-  c.kind = Kind::money;
-  c.unit = "USD/share";
-  std::vector<Claim> claims{c};
-  link_exchange_rates(Sentence{text, 0, text.size()}, lexicon(), claims);
-  EXPECT_EQ(claims[0].unit, "USD/share");
+  EXPECT_EQ(rate_unit("It earned $5 a share to the euro.", "$5", "USD/share"), "USD/share");
 }
 
 }  // namespace
