@@ -99,6 +99,28 @@ bool noun_before_plural(std::string_view text, const Word& w, std::size_t limit,
   return is_content_word(n, lex) && text::looks_plural(n, lex.lemma_rules()) && !lower_ascii(n).ends_with("ly");
 }
 
+// "scored six hits in the UK", "three hits, including", "two shows at the venue": after a
+// plural number a verb in -s is a plural noun, for a plural subject would take the verb's
+// base form ("six hit"). Only where nothing follows that a verb would take as its object or
+// complement: the sentence's end, punctuation, or a preposition or conjunction ("the top
+// five includes Led Zeppelin", "99 costs far less" stay verbs). Never a form of be, have,
+// do or a linking verb ("three is", "five has").
+bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
+  std::string word = lower_ascii(w.view(text));
+  if (lex.classify_word(word) != WordClass::verb || !text::looks_plural(word, lex.lemma_rules())) return false;
+  const auto& ctx = lex.context();
+  if (ctx.has_role(word, SyntaxRole::copula) || ctx.has_role(word, SyntaxRole::auxiliary) ||
+      ctx.has_role(word, SyntaxRole::possession))
+    return false;
+  auto next = word_after(text, w.end, limit);
+  if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
+  std::string n = lower_ascii(next->view(text));
+  auto cls = lex.classify_word(n);
+  return cls && *cls == WordClass::function && !ctx.has_role(n, SyntaxRole::determiner) &&
+         !ctx.has_role(n, SyntaxRole::pronoun) && !ctx.has_role(n, SyntaxRole::personal) &&
+         !ctx.has_role(n, SyntaxRole::infinitive);
+}
+
 }  // namespace
 
 bool is_half_word(std::string_view word, const Lexicon& lex) {
@@ -167,7 +189,8 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
                                after && after->begin == w->end + 1 && is_content_word(after->view(text), lex) &&
                                text::looks_plural(after->view(text), rules) &&
                                !lex.context().has_role(after->view(text), SyntaxRole::particle);
-    if (!is_content_word(word, lex) && !ly_premodifier && !acronym && !phrasal_premodifier) break;
+    bool verb_noun = !singular && verb_form_as_plural_noun(text, *w, limit, lex);
+    if (!is_content_word(word, lex) && !ly_premodifier && !acronym && !phrasal_premodifier && !verb_noun) break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.

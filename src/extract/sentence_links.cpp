@@ -391,6 +391,38 @@ void link_sole_count(const Sentence& s, const Lexicon& lex, std::vector<Claim>& 
   }
 }
 
+// A verb group's first word right after `pos` (only spaces between): "are", "will", "had".
+bool verb_group_after(const Sentence& s, const Lexicon& lex, std::size_t pos) {
+  auto next = word_after(s.text, pos, s.end);
+  if (!next || skip_spaces(s.text, pos, s.end) != next->begin) return false;
+  std::string word = lower_ascii(next->view(s.text));
+  const auto& ctx = lex.context();
+  return ctx.has_role(word, SyntaxRole::auxiliary) || ctx.has_role(word, SyntaxRole::copula) ||
+         ctx.has_role(word, SyntaxRole::possession);
+}
+
+// "30,000 jobs are to go, 560 will be lost ... and 400 are to go", "12,500 jobs had gone
+// while 7,800 were being moved", "1,100 jobs will go in banking while ... 550 will go": a
+// bare number in digits that is the subject of its own verb group counts the noun of the
+// last counted figure before it that is a verb group's subject too. The parallel clauses
+// say what is counted, so the sizes may differ.
+void link_subject_count(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    if (b.kind != Kind::count || !bare(s, lex, b) || !text::has_digit(b.text) || !verb_group_after(s, lex, b.end))
+      continue;
+    for (std::size_t k = i; k-- > scan_floor(i, first);) {
+      const Claim& a = claims[k];
+      if (time_adjunct(a)) continue;
+      if (a.kind != Kind::count || !a.unit || a.unit->empty()) continue;
+      if (single_number(a) && *a.unit != kTimesUnit && lex.classify_word(*a.unit) != WordClass::rank_noun &&
+          verb_group_after(s, lex, a.end))
+        inherit_unit(b, a);
+      break;
+    }
+  }
+}
+
 bool time_word(const Lexicon& lex, std::string_view word) {
   auto cls = lex.classify_word(lower_ascii(word));
   return cls && *cls == WordClass::temporal;
@@ -522,6 +554,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_parallel(s, lex, claims, first);
   link_coordinated_count(s, lex, claims, first);
   link_sole_count(s, lex, claims, first);
+  link_subject_count(s, lex, claims, first);
   link_period_pairs(s, lex, claims, first);
   link_gapped_direction(s, lex, claims, first);
 }

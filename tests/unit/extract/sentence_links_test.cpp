@@ -166,6 +166,24 @@ TEST(SentenceLinks, ABareNumberCountsTheNounOfTheSentencesOnlyCountOfItsSize) {
   EXPECT_FALSE(claims[1].unit);
 }
 
+TEST(SentenceLinks, ABareSubjectOfAParallelClauseCountsTheNounOfTheCountedSubject) {
+  std::string text = "At the ministry 20,000 jobs are to go, 450 will be lost at the agency and 300 are to move.";
+  std::vector<Claim> claims = {at(text, "20,000 jobs", Kind::count, 2e4, "job"), at(text, "450", Kind::count, 450),
+                               at(text, "300", Kind::count, 300)};
+  link(text, claims);
+  EXPECT_EQ(claims[1].unit, "job");  // 44 times smaller: the clauses, not the size, tell
+  EXPECT_EQ(claims[2].unit, "job");
+  // Not when the counted figure is no verb's subject, nor when the bare number is none.
+  std::string object = "The firm cut 20,000 jobs last year, and 450 will follow.";
+  claims = {at(object, "20,000 jobs", Kind::count, 2e4, "job"), at(object, "450", Kind::count, 450)};
+  link(object, claims);
+  EXPECT_FALSE(claims[1].unit);
+  std::string no_verb = "Some 20,000 jobs are to go, against 450 last year.";
+  claims = {at(no_verb, "20,000 jobs", Kind::count, 2e4, "job"), at(no_verb, "450", Kind::count, 450)};
+  link(no_verb, claims);
+  EXPECT_FALSE(claims[1].unit);
+}
+
 TEST(SentenceLinks, ParallelPrepositionLendsTheUnit) {
   std::string text = "The DAX increased by 2 percent but the Nasdaq decreased by 1.";
   std::vector<Claim> claims = {at(text, "2 percent", Kind::percent, 2, "%"), at(text, "1", Kind::count, 1, {}, 40)};
