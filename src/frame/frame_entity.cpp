@@ -140,6 +140,53 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
   return out;
 }
 
+// A word that is a verb's form rather than a noun: the verbs and verb groups of the grammars
+// ("made", "sold", "has", "must") or a regular past form ("posted", "reported").
+bool verb_word(std::string_view w, const Context& x) {
+  std::string l = lower_ascii(w);
+  const auto& ctx = x.lexicon.context();
+  if (ctx.has_role(l, SyntaxRole::verb) || ctx.has_role(l, SyntaxRole::auxiliary) || ctx.has_role(l, SyntaxRole::copula) ||
+      ctx.has_role(l, SyntaxRole::possession))
+    return true;
+  auto cls = x.lexicon.classify_word(l);
+  if (cls && (*cls == WordClass::verb || *cls == WordClass::phrasal)) return true;
+  return l.size() > 4 && l.ends_with("ed") && !l.ends_with("eed");
+}
+
+// "Japan's Toyota", "Germany's DaimlerChrysler", "Australia's BHP Billiton": a name right
+// after a place in the possessive belongs to that place, and the figure is the name's. The
+// name's words [first, last) from ws[from] on; not a thing WordNet writes with a capital
+// ("Japan's GDP"), a month ("Britain's December figures") or another place.
+std::optional<NameRun> owned_name(const std::vector<Word>& ws, std::size_t from, std::size_t to, const Context& x) {
+  if (from == 0 || from >= to || !possessive(ws[from - 1].text) || ws[from].begin - ws[from - 1].end > 1) return std::nullopt;
+  const std::string& t = ws[from].text;
+  if (t.size() < 2 || !is_upper(t[0]) || x.function_word(without_possessive(t)) || x.calendar_name(without_possessive(t)) ||
+      common_capital(t, x) || place_at(ws, from, x.vocabulary))
+    return std::nullopt;
+  std::size_t j = from + 1;
+  // "the UK's Department of Work and Pensions": the name goes on over "of" and "and" between
+  // capitalised words.
+  const auto& ctx = x.lexicon.context();
+  while (j < to && !possessive(ws[j - 1].text) && ws[j].begin - ws[j - 1].end <= 1) {
+    // Not another owner ("Russia's Olga Fedorova and Sweden's Jenny Kallur").
+    bool joined = j + 1 < to && ctx.has_role(ws[j].text, SyntaxRole::connector) && is_upper(ws[j + 1].text[0]) &&
+                  ws[j + 1].begin - ws[j].end <= 1 && !possessive(ws[j + 1].text) && !place_at(ws, j + 1, x.vocabulary);
+    if (joined) {
+      j += 2;
+      continue;
+    }
+    if (!is_upper(ws[j].text[0]) || x.function_word(ws[j].text)) break;
+    ++j;
+  }
+  if (j - from == 1 && x.noun(t) == NounClass::measure) return std::nullopt;  // "China's Exports" in a headline
+  // Nor an adjective ("Malaysia's Islamic banks"), nor an office: "Germany's Chancellor
+  // Gerhard Schroeder" speaks for Germany, and the deal he signs is Germany's.
+  if (j - from == 1 && x.vocabulary.adjective(lower_ascii(without_possessive(t)))) return std::nullopt;
+  for (std::size_t k = from; k < j; ++k)
+    if (ctx.has_role(without_possessive(ws[k].text), SyntaxRole::title)) return std::nullopt;
+  return NameRun{from, j};
+}
+
 // "US media giant TimeWarner", "UK sportswear firm Umbro": after a place, a few lower-case
 // words and a name that is no place: the place describes the named company, which is what
 // the figure is about. The name's words [first, last), from ws[from] on.
@@ -158,8 +205,9 @@ std::optional<NameRun> described_name(const std::vector<Word>& ws, std::size_t f
     ++j;
   // The name closes the noun phrase: a lower-case word right after it makes the name a
   // modifier of another noun ("people in the UK download TV programmes").
+  // A verb after it makes the name the subject ("US media giant TimeWarner made a profit").
   if (j < to && ws[j].begin - ws[j - 1].end <= 1 && !possessive(ws[j - 1].text) && is_lower(ws[j].text[0]) &&
-      !x.function_word(ws[j].text))
+      !x.function_word(ws[j].text) && !verb_word(ws[j].text, x))
     return std::nullopt;
   return NameRun{k, j};
 }
@@ -237,6 +285,10 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   std::size_t at = c.sentence.find(*c.subject);
   bool opens_sentence = at == 0 || at == std::string::npos;
   std::vector<bool> used(ws.size(), false);
+  // A count's subject ends with the counted noun ("Japanese carmaker Toyota vehicles" for
+  // "... sold 7.6 million vehicles"): a name before it closes the clause's subject.
+  std::size_t counted_end = ws.size();
+  if (c.kind == Kind::count && c.unit && ws.size() > 1 && x.lemma(ws.back().text) == *c.unit) --counted_end;
 
   // A time in the possessive ("December's figure", "Monday's 4% gain") says when, which the
   // period reads: it is neither entity, measure nor scope.
@@ -246,6 +298,12 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   for (std::size_t i = 0; i < ws.size() && out.entity.empty(); ++i) {
     if (used[i] || !possessive(ws[i].text) || !is_upper(ws[i].text[0])) continue;
     std::size_t first = name_start(ws, i, x);
+    if (auto owned = place_at(ws, first, x.vocabulary) ? owned_name(ws, i + 1, ws.size(), x) : std::nullopt) {
+      out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(owned->first),
+                               ws.begin() + static_cast<std::ptrdiff_t>(owned->last)}, x);
+      for (std::size_t k = first; k < owned->last; ++k) used[k] = true;
+      break;
+    }
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(i) + 1}, x);
     for (std::size_t k = first; k <= i; ++k) used[k] = true;
   }
@@ -263,7 +321,7 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
       i += p->second - 1;
       continue;
     }
-    if (auto named = out.entity.empty() ? described_name(ws, i + p->second, ws.size(), x) : std::nullopt) {
+    if (auto named = out.entity.empty() ? described_name(ws, i + p->second, counted_end, x) : std::nullopt) {
       out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(named->first),
                                ws.begin() + static_cast<std::ptrdiff_t>(named->last)}, x);
       for (std::size_t k = i; k < named->last; ++k) used[k] = true;
@@ -464,8 +522,12 @@ void read_sentence_entity(const Context& x, Parts& out) {
   std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
   if (!before.empty()) {
     NameRun r = before.front();
-    if (auto p = place_at(ws, r.first, x.vocabulary); p && r.first + p->second == r.last)
-      if (auto named = described_name(ws, r.last, figure, x)) r = *named;
+    if (auto p = place_at(ws, r.first, x.vocabulary); p && r.first + p->second == r.last) {
+      if (auto owned = owned_name(ws, r.last, figure, x))
+        r = *owned;
+      else if (auto named = described_name(ws, r.last, figure, x))
+        r = *named;
+    }
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
     return;
   }

@@ -267,6 +267,24 @@ TEST(FrameRules, ACountryDescribingANamedCompanyIsNotTheEntity) {
   EXPECT_EQ(entity("About 80,000 people in the UK download TV programmes.", "About 80,000 people"), "United Kingdom");
 }
 
+TEST(FrameRules, ANameAfterAPlacesPossessiveIsTheEntity) {
+  EXPECT_EQ(entity("Japan's Toyota sold 7.6 million vehicles last year.", "7.6 million vehicles"), "toyota");
+  EXPECT_EQ(entity("Profits at Germany's DaimlerChrysler rose 5% in the quarter.", "5%"), "daimlerchrysler");
+  EXPECT_EQ(entity("Analysts expect Australia's BHP Billiton to seek rises of up to 70%.", "up to 70%"), "bhp billiton");
+  EXPECT_EQ(entity("Staff at the UK's Department of Work and Pensions got a 3% rise.", "3%"),
+            "department of work and pensions");
+  // A verb after a described name makes it the clause's subject.
+  EXPECT_EQ(entity("US oil giant ExxonMobil signed a $12.8bn deal on Sunday.", "$12.8bn"), "exxonmobil");
+  // Controls: a measure written with a capital, a month, an adjective and an office keep
+  // the place.
+  EXPECT_EQ(entity("Japan's GDP grew 0.1% in the quarter.", "0.1%"), "Japan");
+  EXPECT_EQ(entity("Britain's December retail sales rose 2%.", "2%"), "United Kingdom");
+  EXPECT_EQ(entity("Banks may sell up to 49% of Malaysia's Islamic banking units.", "up to 49%"), "Malaysia");
+  EXPECT_EQ(entity("Germany's Chancellor Gerhard Schroeder signed a deal worth 1bn euros.", "1bn euros"), "Germany");
+  EXPECT_EQ(entity("The strategist helped Australia's PM, John Howard, win four elections.", "four elections"),
+            "Australia");
+}
+
 TEST(FrameRules, APlaceThatClosesACompanysNameIsPartOfIt) {
   EXPECT_EQ(entity("Heineken Malaysia rose 18 sen to RM23.50.", "18 sen"), "heineken malaysia");
   EXPECT_EQ(entity("Air China plans to raise $1bn from the flotation.", "$1bn"), "air china");
