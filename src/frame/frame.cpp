@@ -197,7 +197,7 @@ void fill_frame_in(Claim& c, const Lexicon& lexicon, const FrameCues& cues, cons
   std::vector<std::string> scope_words;
   read_subject(x, parts, scope_words);
   if (parts.entity.empty()) read_sentence_entity(x, parts);
-  read_place_after(x, parts);
+  read_place_after(x, parts, scope_words);
   if (parts.entity.empty()) read_headline_entity(x, parts);
   if (parts.measure.empty() && (c.kind == Kind::count || c.kind == Kind::ratio) && c.unit) parts.measure = *c.unit;
   read_verb_measure(x, parts);

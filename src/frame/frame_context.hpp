@@ -103,9 +103,9 @@ void read_sentence_entity(const Context& x, Parts& out);
 void read_headline_entity(const Context& x, Parts& out);
 // "compared with 12.1% in Germany, 10.4% in Spain", "growth of 1.5% in Germany and 2.2% in
 // France": a place right after the figure ("in Germany") is the figure's entity where the
-// entity read so far is another place or none; a company's figure stays the company's
-// ("Ford has 13,000 workers in the UK").
-void read_place_after(const Context& x, Parts& out);
+// entity read so far is another place or none; a company's figure stays the company's, the
+// place its scope ("Sales at Tesco rose 5% in the UK").
+void read_place_after(const Context& x, Parts& out, std::vector<std::string>& scope_words);
 
 // frame_period.cpp: the period the figure is of.
 void read_period(const Context& x, Parts& out);

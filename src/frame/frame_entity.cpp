@@ -547,9 +547,11 @@ void read_sentence_entity(const Context& x, Parts& out) {
   }
 }
 
-void read_place_after(const Context& x, Parts& out) {
+void read_place_after(const Context& x, Parts& out, std::vector<std::string>& scope_words) {
   if (!x.placed) return;
-  if (!out.entity.empty() && !x.vocabulary.place(lower_ascii(out.entity))) return;
+  // A company's figure stays the company's; the place is then the part of it the figure is
+  // of ("Sales at Tesco rose 5% in the UK" is not Tesco's whole sales).
+  bool company = !out.entity.empty() && !x.vocabulary.place(lower_ascii(out.entity));
   const std::vector<Word>& ws = sentence_words(x.claim.sentence, x.cues).words;
   std::size_t i = 0;
   while (i < ws.size() && ws[i].begin < x.figure_end) ++i;
@@ -564,7 +566,10 @@ void read_place_after(const Context& x, Parts& out) {
   if (after < ws.size() && is_lower(ws[after].text[0]) && ws[after].begin == ws[after - 1].end + 1 &&
       !x.function_word(ws[after].text))
     return;
-  out.entity = place->first;
+  if (company)
+    scope_words.push_back(lower_ascii(place->first));
+  else
+    out.entity = place->first;
 }
 
 void read_headline_entity(const Context& x, Parts& out) {

@@ -285,6 +285,16 @@ TEST(FrameRules, ANameAfterAPlacesPossessiveIsTheEntity) {
             "Australia");
 }
 
+TEST(FrameRules, APlaceAfterACompanysFigureIsItsScope) {
+  Claim uk = claim_of("Sales at Tesco rose 5% in the UK in 2004.", "5%");
+  EXPECT_EQ(uk.entity.value_or("(none)"), "tesco");
+  EXPECT_EQ(uk.scope.value_or("(none)"), "united kingdom");
+  Claim mac = claim_of("Apple expects the Mac mini to sell for $499 in the US.", "$499");
+  EXPECT_NE(mac.scope.value_or("").find("united states"), std::string::npos) << mac.scope.value_or("(none)");
+  // Control: without a company, the place is the entity ("12.1% in Germany").
+  EXPECT_EQ(entity("Unemployment rose to 12.1% in Germany.", "12.1%"), "Germany");
+}
+
 TEST(FrameRules, APlaceThatClosesACompanysNameIsPartOfIt) {
   EXPECT_EQ(entity("Heineken Malaysia rose 18 sen to RM23.50.", "18 sen"), "heineken malaysia");
   EXPECT_EQ(entity("Air China plans to raise $1bn from the flotation.", "$1bn"), "air china");
