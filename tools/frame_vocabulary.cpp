@@ -32,9 +32,15 @@
 //                     -i ("Tutsis", "Zulus", "Iraqis", "menus"), which the lemmatizer's rules
 //                     read as singular ("bonus", "crisis"); a form that WordNet lists as a
 //                     noun of its own ("taxis", "bus") is left out.
+//   noun_compounds.tsv  compound: WordNet's nouns of two lower-case words whose first sense
+//                     is no kind of any sense of the second word ("civil servant" is an
+//                     official, not a servant; "chief executive", "prime minister", "stock
+//                     market"): a count of them counts the compound, where "giant pandas",
+//                     "television channels" and "telephone exchanges" count pandas,
+//                     channels and exchanges.
 //
 // Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT
-//        PLURALS_OUT
+//        PLURALS_OUT COMPOUNDS_OUT
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -155,9 +161,9 @@ bool measure_lexfile(int f) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  if (argc != 8) {
+  if (argc != 9) {
     std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT "
-                 "PLURALS_OUT\n";
+                 "PLURALS_OUT COMPOUNDS_OUT\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -389,6 +395,38 @@ int main(int argc, char** argv) try {
   plurals_out << "# generated from WordNet by tools/frame_vocabulary.cpp: form<TAB>lemma<TAB>class\n"
                  "form\tlemma\tclass\n";
   for (const auto& [form, lemma] : plurals) plurals_out << form << '\t' << lemma << "\tplural\n";
+
+  // ---- compounds whose head alone names another kind of thing ----
+  // The synsets above `offset` by hypernym and instance-hypernym pointers.
+  auto kinds_of = [&](std::size_t offset) {
+    std::set<std::size_t> seen{offset};
+    std::vector<std::size_t> todo{offset};
+    while (!todo.empty()) {
+      std::size_t at = todo.back();
+      todo.pop_back();
+      for (const auto& [symbol, target] : synset_at(nouns_data, at).pointers) {
+        if (symbol != "@" && symbol != "@i") continue;
+        std::size_t up = std::stoul(target.substr(0, target.find(' ')));
+        if (seen.insert(up).second) todo.push_back(up);
+      }
+    }
+    return seen;
+  };
+  std::set<std::string> compounds;
+  for (const auto& [lemma, offsets] : index) {
+    std::size_t bar = lemma.find('_');
+    if (bar == std::string::npos || lemma.find('_', bar + 1) != std::string::npos || offsets.empty()) continue;
+    if (lemma.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos) continue;
+    auto head = index.find(lemma.substr(bar + 1));
+    if (head == index.end()) continue;
+    std::set<std::size_t> kinds = kinds_of(offsets.front());
+    bool a_kind_of_head = std::any_of(head->second.begin(), head->second.end(),
+                                      [&](std::size_t h) { return kinds.count(h) > 0; });
+    if (!a_kind_of_head) compounds.insert(spaced(lemma));
+  }
+  std::ofstream compounds_out(argv[8], std::ios::binary);
+  compounds_out << "# generated from WordNet by tools/frame_vocabulary.cpp: compound\ncompound\n";
+  for (const std::string& c : compounds) compounds_out << c << '\n';
   return 0;
 } catch (const std::exception& e) {
   std::cerr << "frame_vocabulary: " << e.what() << '\n';

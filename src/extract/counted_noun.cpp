@@ -150,10 +150,24 @@ bool is_content_word(std::string_view word, const Lexicon& lex) {
   return true;
 }
 
+namespace {
+
+// "civil servants" counts civil servants, "chief executives" chief executives: the head's
+// lemma with the word right before it where WordNet lists the two as a noun whose head alone
+// names another kind of thing (Lexicon::noun_compound); "giant pandas" stays "panda".
+std::string with_compound(std::string_view text, const std::optional<Word>& before, const Word& head,
+                          std::string lemma, const Lexicon& lex) {
+  if (!before || before->end + 1 != head.begin || text[before->end] != ' ') return lemma;
+  std::string phrase = lower_ascii(before->view(text)) + " " + lemma;
+  return lex.noun_compound(phrase) ? phrase : lemma;
+}
+
+}  // namespace
+
 std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t pos, std::size_t limit,
                                              const Lexicon& lex, bool singular) {
   const auto& rules = lex.lemma_rules();
-  std::optional<Word> first, last;
+  std::optional<Word> first, last, before_last;
   std::size_t p = pos;
   for (int i = 0; i <= kMaxPremodifiers; ++i) {
     auto w = word_after(text, p, limit);
@@ -230,6 +244,7 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
         lex.classify_word(lower_ascii(last->view(text))) == WordClass::collective)
       return CountedNoun{first->begin, last->begin, last->end, lower_ascii(last->view(text)), false};
     if (!first) first = w;
+    before_last = last;
     last = w;
     if (!singular && !acronym && text::looks_plural(word, rules)) {
       // "United States senators": a capitalised plural inside a name is a premodifier.
@@ -237,7 +252,8 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
       bool name_part = is_capitalized(word) && next && text::looks_plural(next->view(text), rules) &&
                        !is_capitalized(next->view(text)) && is_content_word(next->view(text), lex);
       if (!name_part) {
-        CountedNoun noun{first->begin, w->begin, w->end, text::lemmatize_noun(word, rules), true};
+        CountedNoun noun{first->begin, w->begin, w->end,
+                         with_compound(text, before_last, *w, text::lemmatize_noun(word, rules), lex), true};
         if (auto mw = multiword_head(text, *w, limit, lex)) {
           noun.end = mw->first;
           noun.lemma = mw->second;
@@ -253,7 +269,8 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   if (!singular || !last) return std::nullopt;
   std::string_view word = last->view(text);
   if (text::looks_plural(word, rules)) return std::nullopt;
-  return CountedNoun{first->begin, last->begin, last->end, lower_ascii(word), false};
+  return CountedNoun{first->begin, last->begin, last->end, with_compound(text, before_last, *last, lower_ascii(word), lex),
+                     false};
 }
 
 }  // namespace factsheet::extract

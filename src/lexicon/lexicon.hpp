@@ -178,6 +178,9 @@ class Lexicon {
 
   const text::SentenceRules& sentence_rules() const { return sentence_rules_; }
   const text::LemmaRules& lemma_rules() const { return lemma_rules_; }
+  // A noun of two words whose head alone names another kind of thing, lower case ("civil
+  // servant", "chief executive"; noun_compounds.tsv, from WordNet).
+  bool noun_compound(const std::string& phrase) const { return noun_compounds_.count(phrase) > 0; }
   // Sources, relative times, attribution cues and word roles of the context stage.
   const ContextVocabulary& context() const { return context_; }
 
@@ -264,6 +267,7 @@ class Lexicon {
   void index_words();
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
+  std::unordered_set<std::string> noun_compounds_;
   ContextVocabulary context_;
   std::map<std::string, std::string> raw_tables_;
   std::string origin_;

@@ -77,3 +77,15 @@ TEST(LemmaRules, WithoutTheTableTheSuffixRulesAlone) {
 
 }  // namespace
 }  // namespace factsheet
+
+// WordNet's two-word nouns that are no kind of their head (noun_compounds.tsv).
+TEST(NounCompounds, OnlyWhereTheHeadAloneNamesAnotherThing) {
+  auto lex = factsheet::Lexicon::embedded();
+  EXPECT_TRUE(lex->noun_compound("civil servant"));    // an official, not a servant
+  EXPECT_TRUE(lex->noun_compound("chief executive"));
+  EXPECT_TRUE(lex->noun_compound("wind farm"));        // a power station, not a farm
+  EXPECT_FALSE(lex->noun_compound("giant panda"));     // a panda
+  EXPECT_FALSE(lex->noun_compound("television channel"));
+  EXPECT_FALSE(lex->noun_compound("telephone exchange"));
+  EXPECT_FALSE(lex->noun_compound("servant"));
+}
