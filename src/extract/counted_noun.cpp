@@ -121,6 +121,16 @@ bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t 
          !ctx.has_role(n, SyntaxRole::infinitive);
 }
 
+// "civil servants" counts civil servants, "chief executives" chief executives: the head's
+// lemma with the word right before it where WordNet lists the two as a noun whose head alone
+// names another kind of thing (Lexicon::noun_compound); "giant pandas" stays "panda".
+std::string with_compound(std::string_view text, const std::optional<Word>& before, const Word& head,
+                          std::string lemma, const Lexicon& lex) {
+  if (!before || before->end + 1 != head.begin || text[before->end] != ' ') return lemma;
+  std::string phrase = lower_ascii(before->view(text)) + " " + lemma;
+  return lex.noun_compound(phrase) ? phrase : lemma;
+}
+
 }  // namespace
 
 bool is_half_word(std::string_view word, const Lexicon& lex) {
@@ -149,20 +159,6 @@ bool is_content_word(std::string_view word, const Lexicon& lex) {
   if (w.ends_with("ly") && w.size() > 4) return false;
   return true;
 }
-
-namespace {
-
-// "civil servants" counts civil servants, "chief executives" chief executives: the head's
-// lemma with the word right before it where WordNet lists the two as a noun whose head alone
-// names another kind of thing (Lexicon::noun_compound); "giant pandas" stays "panda".
-std::string with_compound(std::string_view text, const std::optional<Word>& before, const Word& head,
-                          std::string lemma, const Lexicon& lex) {
-  if (!before || before->end + 1 != head.begin || text[before->end] != ' ') return lemma;
-  std::string phrase = lower_ascii(before->view(text)) + " " + lemma;
-  return lex.noun_compound(phrase) ? phrase : lemma;
-}
-
-}  // namespace
 
 std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t pos, std::size_t limit,
                                              const Lexicon& lex, bool singular) {
