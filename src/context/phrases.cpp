@@ -16,10 +16,6 @@ bool connector(const Token& t) {
   return t.has(SyntaxRole::connector) || t.lower == "&" || t.lower == "-" || t.lower == "'s";
 }
 
-bool is_be_or_have(const Token& t) {
-  return t.has(SyntaxRole::auxiliary) || t.has(SyntaxRole::copula) || t.has(SyntaxRole::possession);
-}
-
 }  // namespace
 
 Range noun_phrase_before(const TaggedSentence& s, std::size_t end, bool* pronoun) {
@@ -143,7 +139,7 @@ Range verb_group(const TaggedSentence& s, std::size_t verb) {
 
 std::optional<std::size_t> main_verb(const TaggedSentence& s, Range group) {
   for (std::size_t i = group.end; i > group.begin; --i)
-    if (s.is_verb(i - 1) && !is_be_or_have(s[i - 1])) return i - 1;
+    if (s.is_verb(i - 1) && !s[i - 1].roles.verb_group()) return i - 1;
   return std::nullopt;
 }
 

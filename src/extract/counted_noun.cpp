@@ -109,9 +109,7 @@ bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t 
   std::string word = lower_ascii(w.view(text));
   if (lex.classify_word(word) != WordClass::verb || !text::looks_plural(word, lex.lemma_rules())) return false;
   const auto& ctx = lex.context();
-  if (ctx.has_role(word, SyntaxRole::copula) || ctx.has_role(word, SyntaxRole::auxiliary) ||
-      ctx.has_role(word, SyntaxRole::possession))
-    return false;
+  if (ctx.verb_group_word(word)) return false;
   auto next = word_after(text, w.end, limit);
   if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
   std::string n = lower_ascii(next->view(text));

@@ -395,10 +395,7 @@ void link_sole_count(const Sentence& s, const Lexicon& lex, std::vector<Claim>& 
 bool verb_group_after(const Sentence& s, const Lexicon& lex, std::size_t pos) {
   auto next = word_after(s.text, pos, s.end);
   if (!next || skip_spaces(s.text, pos, s.end) != next->begin) return false;
-  std::string word = lower_ascii(next->view(s.text));
-  const auto& ctx = lex.context();
-  return ctx.has_role(word, SyntaxRole::auxiliary) || ctx.has_role(word, SyntaxRole::copula) ||
-         ctx.has_role(word, SyntaxRole::possession);
+  return lex.context().verb_group_word(lower_ascii(next->view(s.text)));
 }
 
 // "30,000 jobs are to go, 560 will be lost ... and 400 are to go", "12,500 jobs had gone

@@ -145,9 +145,7 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
 bool verb_word(std::string_view w, const Context& x) {
   std::string l = lower_ascii(w);
   const auto& ctx = x.lexicon.context();
-  if (ctx.has_role(l, SyntaxRole::verb) || ctx.has_role(l, SyntaxRole::auxiliary) || ctx.has_role(l, SyntaxRole::copula) ||
-      ctx.has_role(l, SyntaxRole::possession))
-    return true;
+  if (ctx.has_role(l, SyntaxRole::verb) || ctx.verb_group_word(l)) return true;
   auto cls = x.lexicon.classify_word(l);
   if (cls && (*cls == WordClass::verb || *cls == WordClass::phrasal)) return true;
   return l.size() > 4 && l.ends_with("ed") && !l.ends_with("eed");

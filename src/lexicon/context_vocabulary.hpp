@@ -125,6 +125,11 @@ class RoleBits {
     return (words_[i / 64] >> (i % 64)) & 1;
   }
   constexpr bool any() const { return (words_[0] | words_[1]) != 0; }
+  // A form of be, have or do, or a modal: a word that opens or carries a verb group
+  // ("are", "will", "had") and is never the figure's own verb or a noun.
+  constexpr bool verb_group() const {
+    return has(SyntaxRole::auxiliary) || has(SyntaxRole::copula) || has(SyntaxRole::possession);
+  }
   constexpr explicit operator bool() const { return any(); }
   constexpr RoleBits& operator|=(RoleBits o) {
     words_[0] |= o.words_[0];
@@ -184,6 +189,8 @@ class ContextVocabulary {
     if (word.empty() || ((initials_[static_cast<std::size_t>(role)] >> initial_bit(word[0])) & 1) == 0) return false;
     return roles(word).has(role);
   }
+  // See RoleBits::verb_group.
+  bool verb_group_word(std::string_view word) const { return !word.empty() && roles(word).verb_group(); }
   const PhraseTable& role_words() const { return roles_table_; }
   // Whether a word that starts with the ASCII letter `c` may have `role`: a quick test
   // before the lookup.
