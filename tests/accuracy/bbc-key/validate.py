@@ -20,14 +20,16 @@ EXTRA_EXCL = [
     (r"\b[Nn]o-one\b", "pronoun 'no-one'"),
     (r"\b(?:who|he|I) once\b", "adverb 'once' (formerly)"),
     (r"\bonce(?= software patents are granted| they had left shops| you have left| the call has been made| this fraud"
-     r"| you realise)|\bOnce(?= it's built)",
+     r"| you realise| they had seen)|\bOnce(?= it's built)",
      "conjunction 'once' (as soon as)"),
     (r"\bsecondly\b", "list marker 'secondly'"),
     (r"\bany one(?= know)", "pronoun 'any one' (anyone)"),
-    (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only hope\b|\bbe one(?= of sustained demand)|\bthe one(?= you have)",
+    (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only hope\b|\bbe one(?= of sustained demand)|\bthe one(?= you have)"
+     r"|\banother one(?= making)|\bwas one(?= like I've)|\bas one(?= in which)",
      "pronoun 'one'"),
     (r"\b(?:first|second|Italian|their) half\b|\bhalf[ -]time\b|\b[Ss]crum-half\b",
      "'half' naming a half of a match or of the pitch, or the position scrum-half"),
+    (r"&#\d+;", "an HTML character reference left in the text ('America&#191;s')"),
 ]
 
 def load(path):
