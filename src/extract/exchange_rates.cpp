@@ -44,12 +44,22 @@ const Currency* base_after(const Sentence& s, std::size_t end, const Lexicon& le
   auto cur = word_after(s.text, det->end, s.end);
   if (!cur) return nullptr;
   const Currency* c = currency_named(s.text, *cur, lex);
+  if (!c) {
+    // "to the US dollar": a currency named in more than one word.
+    auto m = lex.currencies().longest(s.text, cur->begin);
+    std::size_t end = m ? cur->begin + m->length : 0;
+    auto last = m ? word_before(s.text, end, s.begin) : std::nullopt;
+    if (!last || last->end != end || last->begin <= cur->begin) return nullptr;
+    c = currency_named(s.text, Word{cur->begin, end}, lex);
+    cur = last;
+  }
   if (!c) return nullptr;
   if (auto next = word_after(s.text, cur->end, s.end)) {
     std::string word = lower_ascii(next->view(s.text));
     auto cls = lex.classify_word(word);
-    bool closed = (cls && *cls == WordClass::function) || lex.context().has_role(word, SyntaxRole::preposition) ||
-                  lex.context().has_role(word, SyntaxRole::conjunction);
+    bool closed = (cls && (*cls == WordClass::function || *cls == WordClass::verb)) ||
+                  lex.context().has_role(word, SyntaxRole::preposition) ||
+                  lex.context().has_role(word, SyntaxRole::conjunction) || lex.context().verb_group_word(word);
     if (!closed) return nullptr;
   }
   return c;
@@ -85,10 +95,38 @@ const Currency* base_before(const Sentence& s, std::size_t start, const Lexicon&
   return w ? base_currency(s, *w, lex) : nullptr;
 }
 
+// "the yuan around 8.30 to the dollar", "The yen ... had strengthened to 102.975 against the
+// dollar": a number quoted against a currency is the price of the currency the sentence named
+// last before it, when that is another one.
+const Currency* quoted_before(const Sentence& s, std::size_t start, const Currency& base, const Lexicon& lex) {
+  constexpr int kReach = 16;  // tokens looked back over: "The yen, meanwhile, had strengthened to"
+  std::size_t p = start;
+  for (int i = 0; i < kReach && p > s.begin; ++i) {
+    auto w = word_before(s.text, p, s.begin);
+    if (!w) {  // a comma, a figure: step over it
+      p = skip_spaces_back(s.text, p, s.begin);
+      if (p > s.begin) --p;
+      continue;
+    }
+    if (const Currency* c = currency_named(s.text, *w, lex)) return c->code == base.code ? nullptr : c;
+    p = w->begin;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void link_exchange_rates(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims) {
   for (Claim& c : claims) {
+    if (c.kind == Kind::count && !c.unit && !c.is_range() && !c.part && std::holds_alternative<double>(c.value)) {
+      const Currency* base = base_after(s, c.end, lex);
+      const Currency* quoted = base ? quoted_before(s, c.start, *base, lex) : nullptr;
+      if (!quoted) continue;
+      c.kind = Kind::money;
+      c.unit = quoted->code + "/" + base->code;
+      c.unit_name = quoted->name + " per " + base->name;
+      continue;
+    }
     if (c.kind != Kind::money || !c.unit || c.unit->find('/') != std::string::npos) continue;
     const Currency* base = base_after(s, c.end, lex);
     if (!base) base = base_before(s, c.start, lex);

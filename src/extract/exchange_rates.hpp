@@ -17,7 +17,9 @@ namespace factsheet::extract {
 // - the base currency, then a verb of buying and the amount: "One dollar bought 102.55 yen",
 //   "a euro that buys $1.30", "the pound buying $1.9094";
 // - "against" the base currency, then "to" or "at" and the amount: "strengthening 0.7%
-//   against the dollar to 104.53 yen".
+//   against the dollar to 104.53 yen";
+// - a bare number, then the base currency, after the currency it prices: "the yuan around
+//   8.30 to the dollar" (a count claim without a noun becomes the money rate).
 // An amount in the base currency itself ("the dollar was trading at $1.36") stays money.
 void link_exchange_rates(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims);
 

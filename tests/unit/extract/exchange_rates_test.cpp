@@ -57,6 +57,48 @@ TEST(ExchangeRates, AgainstTheBaseThenTheLevel) {
   EXPECT_EQ(rate_unit("The yen rose 0.7% against the dollar to 104.53 yen.", "104.53 yen", "JPY"), "JPY/USD");
 }
 
+// A bare number over `written`, after link_exchange_rates.
+Claim linked_number(const std::string& text, const std::string& written) {
+  Claim c;
+  c.start = text.find(written);
+  EXPECT_NE(c.start, std::string::npos) << written;
+  c.end = c.start + written.size();
+  c.text = written;
+  c.kind = Kind::count;
+  c.value = 8.3;
+  std::vector<Claim> claims{c};
+  link_exchange_rates(Sentence{text, 0, text.size()}, lexicon(), claims);
+  return claims[0];
+}
+
+TEST(ExchangeRates, NumberQuotedAgainstABaseIsThePriceOfTheCurrencyNamedBefore) {
+  Claim c = linked_number("The peg keeping the yuan around 8.30 to the dollar is blamed.", "around 8.30");
+  EXPECT_EQ(c.kind, Kind::money);
+  EXPECT_EQ(c.unit, "CNY/USD");
+  EXPECT_EQ(c.unit_name, "Chinese yuan per US dollar");
+  // Over commas and words between, and a base named in two words.
+  EXPECT_EQ(linked_number("The yen, meanwhile, had strengthened to 102.975 against the dollar.", "102.975").unit,
+            "JPY/USD");
+  EXPECT_EQ(linked_number("The rand ended at 6.1 to the US dollar.", "6.1").unit, "ZAR/USD");
+  // No other currency named before: no rate can be read.
+  Claim bare = linked_number("It was pegged at 8.28 to the US dollar.", "8.28");
+  EXPECT_EQ(bare.kind, Kind::count);
+  EXPECT_FALSE(bare.unit);
+  // The currency named before is the base itself.
+  EXPECT_EQ(linked_number("The dollar was at 8.3 to the dollar.", "8.3").kind, Kind::count);
+  // A count of something is not a price: "8 places" keeps its noun.
+  std::string text = "The yuan fell to 8 places to the dollar.";
+  Claim places;
+  places.start = text.find('8');
+  places.end = places.start + 1;
+  places.kind = Kind::count;
+  places.value = 8.0;
+  places.unit = "place";
+  std::vector<Claim> claims{places};
+  link_exchange_rates(Sentence{text, 0, text.size()}, lexicon(), claims);
+  EXPECT_EQ(claims[0].kind, Kind::count);
+}
+
 TEST(ExchangeRates, OtherAmountsStayMoney) {
   // The amount is in the currency named: a price of it in itself is no rate.
   EXPECT_EQ(rate_unit("The dollar was trading at $1.36 late on Friday.", "$1.36", "USD"), "USD");
