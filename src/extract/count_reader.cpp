@@ -466,21 +466,25 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
 }
 
 // A house number before a street name, a model number before its name ("the 747 Jumbo"), a
-// squad number after a player's name: a bare whole number next to a proper name is part of
-// the name or a label, not a figure.
+// squad number or a version after a name ("Firefox 1.0", "Opera 8.0"): a bare number next
+// to a proper name is part of the name or a label, not a figure. A decimal only after it.
 bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
   std::string_view text = src_.text;
-  if (q.number.decimals || q.number.grouped || q.sign) return false;
+  if (q.number.grouped || q.sign) return false;
   auto after = word_after(text, q.end, s_.end);
-  if (after && after->begin == skip_spaces(text, q.end, s_.end) && is_capitalized(after->view(text)) &&
-      !lex_.months().longest(after->view(text), 0))
+  if (!q.number.decimals && after && after->begin == skip_spaces(text, q.end, s_.end) &&
+      is_capitalized(after->view(text)) && !lex_.months().longest(after->view(text), 0))
     return true;
   auto before = word_before(text, q.begin, s_.begin);
   // "17 USD 25": the previous figure's unit is not a name.
   if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
       before->begin >= prev_end_ && is_capitalized(before->view(text))) {
     auto cls = lex_.classify_word(lower_ascii(before->view(text)));
-    return !cls && !lex_.months().longest(before->view(text), 0) && !pronoun_contraction(before->view(text));
+    if (cls || lex_.months().longest(before->view(text), 0) || pronoun_contraction(before->view(text))) return false;
+    // A decimal is a version of the name only as a plain number right after it: not
+    // "Sunday's 9.0 magnitude", "Approximately 1.1m".
+    return !q.number.decimals || (q.scale == 1 && !text::possessive_length(before->view(text)) &&
+                                  !qualifier_before(s_, q.begin, lex_));
   }
   return false;
 }

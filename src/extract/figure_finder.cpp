@@ -42,11 +42,11 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
       resume = token_end(s_, c.begin);
       return std::nullopt;
     }
-    // "Section 427", "Boeing 737": identifiers are whole numbers without units;
-    // "sector 1.2 percent" is a figure.
+    // "Section 427", "Boeing 737", "version 7.60", "Table 3.2": identifiers are numbers
+    // without units; "sector 1.2 percent" is a figure.
     if (cue == IdentifierCue::prefix) {
       auto q = grammar::parse_quantity(src_, c.begin, s_.end);
-      if (!q || (plain(*q) && q->number.decimals == 0 && !q->number.grouped)) {
+      if (!q || (plain(*q) && !q->number.grouped)) {
         resume = token_end(s_, c.begin);
         return std::nullopt;
       }
