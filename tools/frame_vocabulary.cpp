@@ -38,6 +38,13 @@
 //                     market"): a count of them counts the compound, where "giant pandas",
 //                     "television channels" and "telephone exchanges" count pandas,
 //                     channels and exchanges.
+//   common_words.tsv  word: every one-word lemma WordNet writes in lower case in some synset
+//                     of any part of speech ("analyst", "share", "however"), the names of
+//                     its time file (noun.time: "January", "Monday"), and every word the
+//                     system's word list (Debian wamerican) writes in lower case ("gamer",
+//                     "media"), lower case. A capital at a sentence's start on any other
+//                     word marks a name ("Toyota", "Barclays", "Tesco"), as it does inside
+//                     a sentence.
 //
 // Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT
 //        PLURALS_OUT COMPOUNDS_OUT
@@ -161,9 +168,9 @@ bool measure_lexfile(int f) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  if (argc != 9) {
+  if (argc != 11) {
     std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT "
-                 "PLURALS_OUT COMPOUNDS_OUT\n";
+                 "PLURALS_OUT COMPOUNDS_OUT COMMON_WORDS_OUT WORD_LIST\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -427,6 +434,38 @@ int main(int argc, char** argv) try {
   std::ofstream compounds_out(argv[8], std::ios::binary);
   compounds_out << "# generated from WordNet by tools/frame_vocabulary.cpp: compound\ncompound\n";
   for (const std::string& c : compounds) compounds_out << c << '\n';
+
+  // ---- words that are common in lower case (or name a time) ----
+  constexpr int kNounTime = 28;
+  std::set<std::string> common;
+  for (const char* part : {"noun", "verb", "adj", "adv"}) {
+    const std::string data = read_file(dir + "/data." + part);
+    std::size_t at = 0;
+    while (at < data.size()) {
+      std::size_t end = data.find('\n', at);
+      if (end == std::string::npos) end = data.size();
+      if (data[at] != ' ') {
+        Synset syn = synset_at(data, at);
+        for (const std::string& w : syn.words) {
+          if (w.empty() || w.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'.") != std::string::npos)
+            continue;
+          bool lower_case = std::islower(static_cast<unsigned char>(w[0])) != 0;
+          if (lower_case || (std::string_view(part) == "noun" && syn.lexfile == kNounTime)) common.insert(lower(w));
+        }
+      }
+      at = end + 1;
+    }
+  }
+  {
+    std::istringstream list(read_file(argv[10]));
+    for (std::string w; std::getline(list, w);)
+      if (!w.empty() && std::islower(static_cast<unsigned char>(w[0])) && w.find('\'') == std::string::npos &&
+          w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos)
+        common.insert(w);
+  }
+  std::ofstream common_out(argv[9], std::ios::binary);
+  common_out << "# generated from WordNet by tools/frame_vocabulary.cpp: word (sorted)\n";
+  for (const std::string& w : common) common_out << w << '\n';
   return 0;
 } catch (const std::exception& e) {
   std::cerr << "frame_vocabulary: " << e.what() << '\n';

@@ -358,6 +358,13 @@ void Auditor::end_sentence() {
   sentence_ids_.clear();
 }
 
+// "millions of people", "thousands of jobs": an order of magnitude in words names no figure,
+// so two of them are no evidence of one fact (copies of one are still `repeated`).
+bool order_of_magnitude(const StoredFigure& f, std::string_view text) {
+  return f.stated.range && f.stated.low > 0 && f.stated.high == 10 * f.stated.low &&
+         std::none_of(text.begin(), text.end(), [](char ch) { return text::is_digit(ch); });
+}
+
 // Groups of figures that state one value for one frame: `corroborated` when two or more
 // independent statements make it (not copies of each other, in different articles) and
 // the entity is known; otherwise each set of copies that spans two or more articles is
@@ -424,7 +431,8 @@ std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
     std::size_t named = 0;
     for (const std::vector<std::uint32_t>& set : sets)
       if (std::any_of(set.begin(), set.end(), [&](std::uint32_t id) { return store_[id].entity != 0; })) ++named;
-    if (named >= 2 && (store_[g.front()].kind != Kind::count || share_context(sets))) {
+    if (named >= 2 && !order_of_magnitude(store_[g.front()], store_.text(g.front())) &&
+        (store_[g.front()].kind != Kind::count || share_context(sets))) {
       std::string text = explain_corroborated(g, sets.size(), store_);
       out.push_back({Status::corroborated, std::move(text), std::string(store_.string(store_[g.front()].subject)),
                      std::move(g)});

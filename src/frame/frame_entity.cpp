@@ -80,6 +80,47 @@ std::size_t currency_words(const std::vector<Word>& ws, std::size_t i, std::size
   return best;
 }
 
+// A word that is a verb's form rather than a noun: the verbs and verb groups of the grammars
+// ("made", "sold", "has", "must") or a regular past form ("posted", "reported").
+bool verb_word(std::string_view w, const Context& x) {
+  std::string l = lower_ascii(w);
+  const auto& ctx = x.lexicon.context();
+  if (ctx.has_role(l, SyntaxRole::verb) || ctx.verb_group_word(l)) return true;
+  auto cls = x.lexicon.classify_word(l);
+  if (cls && (*cls == WordClass::verb || *cls == WordClass::phrasal)) return true;
+  return l.size() > 4 && l.ends_with("ed") && !l.ends_with("eed");
+}
+
+// "Toyota sold", "Barclays made": a capitalised word that WordNet and the word list never
+// write in lower case, by itself or by its noun lemma, is a name at a sentence's start
+// too; a word of the grammars' classes, a place or its people ("Britons", "Indonesians"),
+// an adjective, a participle or a hyphenated compound ("Card-not-present") is not.
+bool unknown_word(std::string_view written, const Context& x) {
+  std::string w = lower_ascii(without_possessive(written));
+  if (w.size() < 2 || !std::all_of(w.begin(), w.end(), is_lower)) return false;
+  if (w.ends_with("ed") || w.ends_with("ing")) return false;
+  if (x.function_word(w) || x.lexicon.classify_word(w) || x.lexicon.context().roles(w) ||
+      x.lexicon.months().longest(w, 0))
+    return false;
+  std::string lemma = x.lemma(w);
+  for (const std::string& form : {w, lemma})
+    if (x.vocabulary.common_word(form) || x.vocabulary.adjective(form) || x.vocabulary.place(form)) return false;
+  return true;
+}
+
+// "Tory leader Michael Howard", "Glasgow group Franz Ferdinand", "England coach Andy
+// Robinson": from ws[at] on, one to three singular lower-case nouns and then a capitalised
+// word. The name before them describes the name after; "Blair rejects Tory ..." has a verb.
+bool describes_name(const std::vector<Word>& ws, std::size_t at, std::size_t to, const Context& x) {
+  constexpr std::size_t kMaxRoleWords = 3;
+  std::size_t k = at;
+  for (; k < to && k - at < kMaxRoleWords && !is_upper(ws[k].text[0]); ++k) {
+    const std::string& t = ws[k].text;
+    if (x.function_word(t) || verb_word(t, x) || x.lemma(t) != lower_ascii(t)) return false;
+  }
+  return k > at && k < to && is_upper(ws[k].text[0]) && ws[k].begin - ws[k - 1].end <= 1;
+}
+
 // Runs of capitalised words of `ws` in [from, to) that may name an entity. `sentence_start`:
 // ws[0] opens a sentence, so its capital says nothing by itself.
 struct NameRun {
@@ -128,7 +169,8 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
         continue;
       }
     }
-    bool keep = !at_start || name_by_itself(t) || j - i > 1 || place_at(ws, i, x.vocabulary);
+    bool keep = !at_start || name_by_itself(t) || j - i > 1 || place_at(ws, i, x.vocabulary) ||
+                (unknown_word(t, x) && !describes_name(ws, j, to, x));
     // A capitalised measure noun opening the sentence ("Sales rose") is no name.
     if (at_start && j - i == 1 && !name_by_itself(t) && x.noun(t)) keep = false;
     // Nor is a thing WordNet writes with a capital ("TV", "PCs", "GDP", "Christmas"), nor a
@@ -140,16 +182,6 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
   return out;
 }
 
-// A word that is a verb's form rather than a noun: the verbs and verb groups of the grammars
-// ("made", "sold", "has", "must") or a regular past form ("posted", "reported").
-bool verb_word(std::string_view w, const Context& x) {
-  std::string l = lower_ascii(w);
-  const auto& ctx = x.lexicon.context();
-  if (ctx.has_role(l, SyntaxRole::verb) || ctx.verb_group_word(l)) return true;
-  auto cls = x.lexicon.classify_word(l);
-  if (cls && (*cls == WordClass::verb || *cls == WordClass::phrasal)) return true;
-  return l.size() > 4 && l.ends_with("ed") && !l.ends_with("eed");
-}
 
 // "Japan's Toyota", "Germany's DaimlerChrysler", "Australia's BHP Billiton": a name right
 // after a place in the possessive belongs to that place, and the figure is the name's. The

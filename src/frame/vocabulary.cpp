@@ -1,5 +1,7 @@
 #include "frame/vocabulary.hpp"
 
+#include <algorithm>
+
 #include "lexicon/embedded.hpp"
 
 namespace factsheet::frame {
@@ -42,6 +44,7 @@ const FrameVocabulary& FrameVocabulary::embedded() {
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
           if (cells.size() == 2) v.add_verb(std::string(cells[0]), std::string(cells[1]));
         });
+      if (f.name == "common_words.tsv") v.common_text_ = f.content;
       if (f.name == "frame_places.tsv")
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
           if (cells.size() == 3) v.add_place(std::string(cells[0]), std::string(cells[2]));
@@ -50,6 +53,25 @@ const FrameVocabulary& FrameVocabulary::embedded() {
     return v;
   }();
   return vocabulary;
+}
+
+// A binary search over the lines of the sorted table by byte offset: [lo, hi) holds the
+// lines still in question, lo always at a line's start.
+bool FrameVocabulary::common_word(std::string_view word) const {
+  std::string_view t = common_text_;
+  std::size_t lo = 0, hi = t.size();
+  while (lo < hi) {
+    std::size_t start = lo + (hi - lo) / 2;
+    while (start > lo && t[start - 1] != '\n') --start;
+    std::size_t end = std::min(t.find('\n', start), t.size());
+    std::string_view line = t.substr(start, end - start);
+    if (line == word) return true;
+    if (line < word)
+      lo = end + 1;
+    else
+      hi = start;
+  }
+  return false;
 }
 
 std::optional<NounClass> FrameVocabulary::noun(std::string_view word) const {

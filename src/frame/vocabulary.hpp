@@ -45,6 +45,10 @@ class FrameVocabulary {
   // Whether `word` (lower case) is a WordNet adjective ("new", "central", "american").
   bool adjective(std::string_view word) const { return adjectives_.contains(word); }
 
+  // Whether `word` (lower case) is a word WordNet writes in lower case, or a time's name
+  // ("analyst", "however", "january"): a capital on it at a sentence's start says nothing.
+  bool common_word(std::string_view word) const;
+
   void add_common_capital(std::string word) { common_capitals_.insert(std::move(word)); }
   void add_adjective(std::string word) { adjectives_.insert(std::move(word)); }
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
@@ -63,6 +67,9 @@ class FrameVocabulary {
   text::StringSet change_nouns_;
   text::StringSet common_capitals_;
   text::StringSet adjectives_;
+  // common_words.tsv as embedded: one word a line, sorted by byte, searched in place (no
+  // copy, no index: a lookup reads a few dozen lines of it).
+  std::string_view common_text_;
 };
 
 }  // namespace factsheet::frame

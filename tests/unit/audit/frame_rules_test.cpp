@@ -6,6 +6,8 @@
 #include <string>
 
 #include "audit/revision.hpp"
+#include "frame/vocabulary.hpp"
+#include "lexicon/embedded.hpp"
 #include "helpers.hpp"
 
 namespace factsheet::audit {
@@ -323,5 +325,48 @@ TEST(FrameRules, TheOwnerRightBeforeAFigureIsItsEntity) {
   EXPECT_NE(entity("Google's chief said 200 jobs would go.", "200 jobs"), "google");
 }
 
+
+TEST(FrameRules, ANameOpeningTheSentenceIsTheEntity) {
+  // A capitalised word that WordNet and the word list never write in lower case names an
+  // entity at a sentence's start too.
+  EXPECT_EQ(entity("Toyota sold 7.4 million vehicles in 2004.", "7.4 million vehicles"), "toyota");
+  EXPECT_EQ(entity("Barclays made a profit of £1.2bn in 2004.", "£1.2bn"), "barclays");
+  EXPECT_EQ(entity("Parmalat's debts reached 14bn euros.", "14bn euros"), "parmalat");
+  // Controls: common words, their plurals and forms, a nationality, a hyphenated compound,
+  // a month and a participle say nothing by their capital.
+  EXPECT_EQ(entity("Analysts said sales rose 5% in 2004.", "5%"), "(none)");
+  EXPECT_EQ(entity("Shares fell 5% to 300p.", "5%"), "(none)");
+  EXPECT_EQ(entity("Gamers spent $20 each.", "$20"), "(none)");
+  EXPECT_EQ(entity("Britons spent £2bn abroad.", "£2bn"), "(none)");
+  EXPECT_EQ(entity("Card-not-present fraud rose 6%.", "6%"), "(none)");
+  EXPECT_EQ(entity("January sales rose 5%.", "5%"), "(none)");
+  EXPECT_EQ(entity("Speaking on Monday, officials said 300 jobs would go.", "300 jobs"), "(none)");
+  // A name describing the name after it ("Tory leader Michael Howard") gives way to it.
+  EXPECT_EQ(entity("Glasgow group Franz Ferdinand won two prizes.", "two prizes"), "franz ferdinand");
+}
+
+TEST(FrameRules, TheCommonWordsAreSortedForTheirSearch) {
+  // FrameVocabulary::common_word searches the embedded table in place, by byte offset: its
+  // lines must be sorted by byte and unique.
+  std::string_view table;
+  for (const auto& f : embedded::files())
+    if (f.name == "common_words.tsv") table = f.content;
+  ASSERT_FALSE(table.empty());
+  std::string_view previous;
+  std::size_t words = 0;
+  for (std::size_t at = 0; at < table.size();) {
+    std::size_t nl = std::min(table.find('\n', at), table.size());
+    std::string_view line = table.substr(at, nl - at);
+    at = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    EXPECT_LT(previous, line);
+    previous = line;
+    ++words;
+  }
+  EXPECT_GT(words, 50000u);
+  const auto& v = frame::FrameVocabulary::embedded();
+  for (std::string_view w : {"aardvark", "analyst", "however", "january", "gamer", "zebra"}) EXPECT_TRUE(v.common_word(w)) << w;
+  for (std::string_view w : {"toyota", "barclays", "tesco", "", "zzzz"}) EXPECT_FALSE(v.common_word(w)) << w;
+}
 }  // namespace
 }  // namespace factsheet::audit

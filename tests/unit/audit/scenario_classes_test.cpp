@@ -357,5 +357,35 @@ TEST(AuditClasses, AQuarterIsAnchoredByTheArticlesDate) {
   EXPECT_TRUE(undated.with(Status::conflict).empty());
 }
 
+
+TEST(AuditClasses, OrderOfMagnitudeInWordsCorroboratesNothing) {
+  // "thousands of jobs" in two stories about one company is no evidence of one figure.
+  EXPECT_EQ(status_of("Tesco will cut thousands of jobs at its stores in the north.",
+                      "Unions fear that Tesco will cut thousands of jobs, closing stores.", "thousands of jobs",
+                      "thousands of jobs"),
+            "none");
+  // Control: a number in digits stated alike by both stories.
+  EXPECT_EQ(status_of("Tesco will cut 3,000 jobs at its stores in the north.",
+                      "Unions fear that Tesco will cut 3,000 jobs, closing stores.", "3,000 jobs", "3,000 jobs"),
+            "corroborated");
+}
+
+TEST(AuditClasses, OneWordCompanyOpeningTheSentenceIsTheEntity) {
+  // "Toyota" and "Barclays" open their sentences: names WordNet and the word list never write
+  // in lower case, so the figure is theirs.
+  EXPECT_EQ(status_of("Toyota sold 7.4 million vehicles in 2004.", "Toyota sold 7.6 million vehicles in 2004.",
+                      "7.4 million vehicles", "7.6 million vehicles"),
+            "conflict");
+  EXPECT_EQ(status_of("Barclays made a profit of £1.2bn in 2004.", "Barclays made a profit of £1.23bn in 2004.",
+                      "£1.2bn", "£1.23bn"),
+            "corroborated");
+  // Control: two companies, one value each.
+  EXPECT_EQ(status_of("Toyota sold 7.4 million vehicles in 2004.", "Honda sold 7.4 million vehicles in 2004.",
+                      "7.4 million vehicles", "7.4 million vehicles"),
+            "none");
+  // A common word opening the sentence names no one: "Analysts" are no entity.
+  EXPECT_EQ(status_of("Analysts said sales rose 5% in 2004.", "Analysts said sales rose 7% in 2004.", "5%", "7%"),
+            "none");
+}
 }  // namespace
 }  // namespace factsheet::audit
