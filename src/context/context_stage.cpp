@@ -26,6 +26,15 @@ bool single_capitalized_word(std::string_view s) {
   return s.find(' ') == std::string_view::npos;
 }
 
+// "Freeview box ownership of five million": the claim's subject right before it, "of"
+// between.
+bool subject_of_figure(std::string_view text, std::size_t sentence_begin, const Claim& c) {
+  if (!c.subject || c.start <= sentence_begin) return false;
+  std::string_view before = text.substr(sentence_begin, c.start - sentence_begin);
+  std::size_t at = before.rfind(*c.subject);
+  return at != std::string_view::npos && before.substr(at + c.subject->size()) == " of ";
+}
+
 // Whether the claim's subject is the clause's subject and the figure what a change verb
 // gives it: the subject stands before the figure, and between them a change verb right
 // before the figure or its "to" or "by" ("rose to", "grew by", "exceeded"), with no comma
@@ -170,6 +179,11 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && c.subject) {
         if (auto noun = number_of_noun(*c.subject, lexicon_)) {
           c.unit = c.unit_name = *noun;
+        } else if (auto tallied = tallied_noun(*c.subject, lexicon_, *cues_);
+                   tallied && (subject_of_figure(doc_.text, s_begin, c) ||
+                               (text::has_digit(c.text) && subject_changes_to(doc_.text, s_begin, c, lexicon_)))) {
+          // "mobile phone sales passed 167 million", "box ownership of five million".
+          c.unit = c.unit_name = *tallied;
         } else if (text::has_digit(c.text) && subject_changes_to(doc_.text, s_begin, c, lexicon_)) {
           // "New loans in December rose to 83,000": the plural subject of the change.
           if (auto head = plural_subject_noun(*c.subject, lexicon_)) c.unit = c.unit_name = *head;

@@ -62,4 +62,19 @@ std::optional<std::string> plural_subject_noun(std::string_view subject, const L
   return std::nullopt;
 }
 
+std::optional<std::string> tallied_noun(std::string_view subject, const Lexicon& lex, const frame::FrameCues& cues) {
+  std::vector<std::string> ws;
+  for (const frame::Word& w : frame::words_of(subject)) ws.push_back(text::lower_ascii(w.text));
+  if (ws.size() < 2 || !cues.is(ws.back(), "tally-noun")) return std::nullopt;
+  const std::string& noun = ws[ws.size() - 2];
+  if (!text::is_alpha(noun[0]) || text::possessive_length(noun)) return std::nullopt;
+  if (auto cls = lex.classify_word(noun);
+      cls && (*cls == WordClass::function || *cls == WordClass::verb || *cls == WordClass::temporal ||
+              *cls == WordClass::adverb || *cls == WordClass::phrasal))
+    return std::nullopt;
+  // "annual sales", "total sales", "3G mobile ownership": an adjective says how, not what.
+  if (frame::FrameVocabulary::embedded().adjective(noun)) return std::nullopt;
+  return text::lemmatize_noun(noun, lex.lemma_rules());
+}
+
 }  // namespace factsheet::context

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "frame/frame.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace factsheet::context {
@@ -20,5 +21,10 @@ std::optional<std::string> number_of_noun(std::string_view subject, const Lexico
 // starts otherwise or its head names a measure rather than a thing counted ("mobile phone
 // sales", "exports": frame/vocabulary.hpp), whose figure is an amount, not a number of them.
 std::optional<std::string> plural_subject_noun(std::string_view subject, const Lexicon& lex);
+
+// "mobile phone sales", "Freeview box ownership", "police numbers": a subject whose head is
+// a tally noun (frame_cues.tsv, cue tally-noun) right after a noun that is no adjective
+// counts that noun ("phone", "box", "police"); nullopt for "annual sales", "sales".
+std::optional<std::string> tallied_noun(std::string_view subject, const Lexicon& lex, const frame::FrameCues& cues);
 
 }  // namespace factsheet::context

@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kCues[] = {
     "forecast", "earlier", "quarter", "half", "nine-months", "month", "week", "day", "year", "year-on-year",
     "month-on-month", "quarter-on-quarter", "modifier", "scope", "scope_before", "pronoun", "suffix", "revision",
-    "superseded", "rate-basis", "rate-noun", "whole", "growth-verb", "closing", "ending", "span-open"};
+    "superseded", "rate-basis", "rate-noun", "whole", "growth-verb", "closing", "ending", "span-open", "tally-noun"};
 constexpr std::size_t kCueCount = std::size(kCues);
 static_assert(kCueCount <= 32, "a phrase's cues are bits of a 32-bit word");
 constexpr std::string_view kBasisCues[] = {"year-on-year", "month-on-month", "quarter-on-quarter"};
