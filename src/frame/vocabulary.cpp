@@ -32,14 +32,22 @@ const FrameVocabulary& FrameVocabulary::embedded() {
   static const FrameVocabulary vocabulary = [] {
     FrameVocabulary v;
     for (const embedded::File& f : embedded::files()) {
-      if (f.name == "frame_nouns.tsv")
+      if (f.name == "frame_nouns.tsv") {
+        const char* first = nullptr;  // the block of adjective rows: one sorted run of lines
+        const char* last = nullptr;
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
           if (cells.size() < 2) return;
           if (cells[1] == "common") return v.add_common_capital(std::string(cells[0]));
-          if (cells[1] == "adjective") return v.add_adjective(std::string(cells[0]));
+          if (cells[1] == "adjective") {
+            if (!first) first = cells[0].data();
+            last = cells[1].data() + cells[1].size();
+            return;
+          }
           v.add_noun(std::string(cells[0]), cells[1] == "measure" ? NounClass::measure : NounClass::act);
           if (cells.size() == 3) v.add_synonym_key(std::string(cells[0]), std::string(cells[2]));
         });
+        if (first) v.adjective_rows_ = std::string_view(first, static_cast<std::size_t>(last - first));
+      }
       if (f.name == "frame_verbs.tsv")
         each_row(f.content, [&](const std::vector<std::string_view>& cells) {
           if (cells.size() == 2) v.add_verb(std::string(cells[0]), std::string(cells[1]));
@@ -55,24 +63,33 @@ const FrameVocabulary& FrameVocabulary::embedded() {
   return vocabulary;
 }
 
-// A binary search over the lines of the sorted table by byte offset: [lo, hi) holds the
-// lines still in question, lo always at a line's start.
-bool FrameVocabulary::common_word(std::string_view word) const {
-  std::string_view t = common_text_;
-  std::size_t lo = 0, hi = t.size();
+namespace {
+
+// Whether the lines of `table`, sorted by their first cell (up to a tab), hold `word` as
+// one: a binary search by byte offset, [lo, hi) the lines still in question, lo always at a
+// line's start. The table is searched where it is, with no copy and no index.
+bool sorted_lines_contain(std::string_view table, std::string_view word) {
+  std::size_t lo = 0, hi = table.size();
   while (lo < hi) {
     std::size_t start = lo + (hi - lo) / 2;
-    while (start > lo && t[start - 1] != '\n') --start;
-    std::size_t end = std::min(t.find('\n', start), t.size());
-    std::string_view line = t.substr(start, end - start);
-    if (line == word) return true;
-    if (line < word)
+    while (start > lo && table[start - 1] != '\n') --start;
+    std::size_t end = std::min(table.find('\n', start), table.size());
+    std::string_view line = table.substr(start, end - start);
+    std::string_view key = line.substr(0, line.find('\t'));
+    if (key == word) return true;
+    if (key < word)
       lo = end + 1;
     else
       hi = start;
   }
   return false;
 }
+
+}  // namespace
+
+bool FrameVocabulary::common_word(std::string_view word) const { return sorted_lines_contain(common_text_, word); }
+
+bool FrameVocabulary::adjective(std::string_view word) const { return sorted_lines_contain(adjective_rows_, word); }
 
 std::optional<NounClass> FrameVocabulary::noun(std::string_view word) const {
   auto it = nouns_.find(word);

@@ -43,14 +43,13 @@ class FrameVocabulary {
   bool common_capital(std::string_view word) const { return common_capitals_.contains(word); }
 
   // Whether `word` (lower case) is a WordNet adjective ("new", "central", "american").
-  bool adjective(std::string_view word) const { return adjectives_.contains(word); }
+  bool adjective(std::string_view word) const;
 
   // Whether `word` (lower case) is a word WordNet writes in lower case, or a time's name
   // ("analyst", "however", "january"): a capital on it at a sentence's start says nothing.
   bool common_word(std::string_view word) const;
 
   void add_common_capital(std::string word) { common_capitals_.insert(std::move(word)); }
-  void add_adjective(std::string word) { adjectives_.insert(std::move(word)); }
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
   void add_synonym_key(std::string word, std::string key) { synonyms_.emplace(std::move(word), std::move(key)); }
   void add_place(std::string alias, std::string name) { places_.emplace(std::move(alias), std::move(name)); }
@@ -66,7 +65,9 @@ class FrameVocabulary {
   text::StringMap<std::string> verbs_;
   text::StringSet change_nouns_;
   text::StringSet common_capitals_;
-  text::StringSet adjectives_;
+  // The adjective rows of frame_nouns.tsv ("new\tadjective"), a sorted block of the
+  // embedded table, searched in place like common_text_.
+  std::string_view adjective_rows_;
   // common_words.tsv as embedded: one word a line, sorted by byte, searched in place (no
   // copy, no index: a lookup reads a few dozen lines of it).
   std::string_view common_text_;

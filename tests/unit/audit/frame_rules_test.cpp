@@ -345,7 +345,7 @@ TEST(FrameRules, ANameOpeningTheSentenceIsTheEntity) {
   EXPECT_EQ(entity("Glasgow group Franz Ferdinand won two prizes.", "two prizes"), "franz ferdinand");
 }
 
-TEST(FrameRules, TheCommonWordsAreSortedForTheirSearch) {
+TEST(FrameRules, TheCommonWordsAndAdjectivesAreSortedForTheirSearch) {
   // FrameVocabulary::common_word searches the embedded table in place, by byte offset: its
   // lines must be sorted by byte and unique.
   std::string_view table;
@@ -367,6 +367,28 @@ TEST(FrameRules, TheCommonWordsAreSortedForTheirSearch) {
   const auto& v = frame::FrameVocabulary::embedded();
   for (std::string_view w : {"aardvark", "analyst", "however", "january", "gamer", "zebra"}) EXPECT_TRUE(v.common_word(w)) << w;
   for (std::string_view w : {"toyota", "barclays", "tesco", "", "zzzz"}) EXPECT_FALSE(v.common_word(w)) << w;
+  // The adjectives are one sorted block of frame_nouns.tsv, searched the same way.
+  std::string_view nouns;
+  for (const auto& f : embedded::files())
+    if (f.name == "frame_nouns.tsv") nouns = f.content;
+  std::string_view last_adjective;
+  int blocks = 0;
+  bool in_block = false;
+  for (std::size_t at = 0; at < nouns.size();) {
+    std::size_t nl = std::min(nouns.find('\n', at), nouns.size());
+    std::string_view line = nouns.substr(at, nl - at);
+    at = nl + 1;
+    bool adjective = line.ends_with("\tadjective");
+    if (adjective && !in_block) ++blocks;
+    in_block = adjective;
+    if (!adjective) continue;
+    std::string_view word = line.substr(0, line.find('\t'));
+    EXPECT_LT(last_adjective, word);
+    last_adjective = word;
+  }
+  EXPECT_EQ(blocks, 1);
+  for (std::string_view w : {"a-ok", "american", "new", "former", "zymotic"}) EXPECT_TRUE(v.adjective(w)) << w;
+  for (std::string_view w : {"toyota", "sales", "", "zzzz", "aaa"}) EXPECT_FALSE(v.adjective(w)) << w;
 }
 }  // namespace
 }  // namespace factsheet::audit
