@@ -1,7 +1,5 @@
 #include "context/context_stage.hpp"
 
-#include "context/number_of.hpp"
-
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -11,6 +9,7 @@
 #include "context/document_parts.hpp"
 #include "context/number_of.hpp"
 #include "context/person_names.hpp"
+#include "context/share_price.hpp"
 #include "context/subject.hpp"
 #include "context/time_ref.hpp"
 #include "frame/frame.hpp"
@@ -189,6 +188,8 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
           if (auto head = plural_subject_noun(*c.subject, lexicon_)) c.unit = c.unit_name = *head;
         }
       }
+      // "Shares in Wimpey were up 6% at 458.5p": a price per share.
+      price_per_share(c, lexicon_);
       if (article) {
         if (auto t = times->for_claim(local)) {
           c.time = t->time;

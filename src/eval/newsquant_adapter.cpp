@@ -188,6 +188,21 @@ std::string newsquant_change(Qualifier q, Change c) {
   return "=";
 }
 
+// The currency of a price per share read from its subject ("shares ... at 3.23 shekels"),
+// with no "a share", "per share" or "each" written in or after it; empty otherwise.
+std::string adapted_per_share(const Claim& claim, std::string_view text) {
+  const std::string suffix = "/share";
+  if (claim.kind != Kind::money || !claim.unit || !claim.unit->ends_with(suffix)) return {};
+  std::string own = text::lower_ascii(claim.text);
+  if (own.find("share") != std::string::npos || own.find("each") != std::string::npos) return {};
+  std::string_view after = claim.end <= text.size() ? text.substr(claim.end) : std::string_view();
+  while (!after.empty() && (after.front() == ' ' || after.front() == '-')) after.remove_prefix(1);
+  std::string head = text::lower_ascii(after.substr(0, 9));
+  for (std::string_view written : {"a share", "per share", "each", "a-share"})
+    if (head.starts_with(written)) return {};
+  return claim.unit->substr(0, claim.unit->size() - suffix.size());
+}
+
 std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnits& units, std::string_view text) {
   // NewsQuant annotates "one of the finest cameras" as a count of one: the extractor's
   // partitive mention (kind other, the whole's noun as unit) is scored as that count.
@@ -233,7 +248,16 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
     std::size_t from = claim.text.find(' ') + 1;
     partitive.text = claim.text.substr(from, claim.text.find(" or ") - from);
   }
-  const bool adapted = as_count || factor || article_range;
+  // NewsQuant writes a share price in its currency alone unless the text says "a share"
+  // after it ("finished 34.4% higher at 3.23 shekels": shekel; "48 cents per share"); the
+  // extractor reads the price of shares as per share from the subject too.
+  std::string share_currency = as_count || factor || article_range ? std::string() : adapted_per_share(claim, text);
+  if (!share_currency.empty()) {
+    partitive = claim;
+    partitive.unit = share_currency;
+    if (partitive.unit_name) partitive.unit_name = partitive.unit_name->substr(0, partitive.unit_name->rfind(" per share"));
+  }
+  const bool adapted = as_count || factor || article_range || !share_currency.empty();
   as_count = as_count || factor;
   const Claim& c = adapted ? partitive : claim;
   if (!newsquant_scores(c.kind)) return std::nullopt;
