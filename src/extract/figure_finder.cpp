@@ -55,6 +55,7 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
     if (auto r = read_race_time(c, resume)) return r;
     if (auto d = read_date(c, resume)) return d;
     if (auto t = read_time(c, resume)) return t;
+    if (auto code = read_code(c, resume)) return code;
   } else {
     if (auto t = read_word_clock(c, resume)) return t;
     if (auto o = read_spelled_ordinal(c, resume)) return o;

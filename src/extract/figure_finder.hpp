@@ -30,6 +30,7 @@ class FigureFinder {
 
  private:
   std::optional<Claim> read_name(const Candidate& c, std::size_t& resume);
+  std::optional<Claim> read_code(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_date(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_time(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_word_clock(const Candidate& c, std::size_t& resume) const;

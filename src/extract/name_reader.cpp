@@ -1,4 +1,5 @@
-// Fixed names with a number in them ("S&P 500", "Formula 1"): the grammars/names.tsv table.
+// Fixed names with a number in them ("S&P 500", "Formula 1"): the grammars/names.tsv table;
+// codes written with a leading zero ("056", "007").
 #include <cmath>
 #include <cstdio>
 
@@ -67,6 +68,30 @@ std::optional<Claim> FigureFinder::read_name(const Candidate& c, std::size_t& re
     return claim;
   }
   return std::nullopt;
+}
+
+// "056" (an area code), "0870", "007", "iLife 05": a whole number written with a leading zero
+// counts nothing; it is a code or a name, kind other with the number's value. Clock times
+// ("0130 GMT") and dates are read before; a decimal ("0.5", "01.10") or a digit group is no
+// code, nor is a number a letter or a currency touches.
+std::optional<Claim> FigureFinder::read_code(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  if (c.begin + 1 >= s_.end || text[c.begin] != '0' || !is_digit(text[c.begin + 1])) return std::nullopt;
+  if (c.begin > s_.begin && !(text[c.begin - 1] == ' ' || text[c.begin - 1] == '(' || text[c.begin - 1] == '"'))
+    return std::nullopt;
+  std::size_t e = c.begin;
+  while (e < s_.end && is_digit(text[e])) ++e;
+  if (e < s_.end && (is_alpha(text[e]) || (static_cast<unsigned char>(text[e]) & 0x80) ||
+                     ((text[e] == '.' || text[e] == ',' || text[e] == ':' || text[e] == '/' || text[e] == '-') &&
+                      e + 1 < s_.end && is_digit(text[e + 1]))))
+    return std::nullopt;
+  Claim claim;
+  claim.kind = Kind::other;
+  claim.value = std::stod(std::string(text.substr(c.begin, e - c.begin)));
+  claim.start = c.begin;
+  claim.end = e;
+  resume = e;
+  return claim;
 }
 
 }  // namespace factsheet::extract
