@@ -325,6 +325,40 @@ void link_part_of_whole(const Sentence& s, const Lexicon& lex, std::vector<Claim
   }
 }
 
+// "64 respondents out of 146", "39 nations out of 65": a count of a noun, then "out of" and
+// a bare whole number, is the share "26 out of the 45 projects" writes with the noun last.
+void link_counted_share(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t i = first; i + 1 < claims.size(); ++i) {
+    Claim& part = claims[i];
+    const Claim& whole = claims[i + 1];
+    if (part.kind != Kind::count || !part.unit || part.unit->empty() || !single_number(part)) continue;
+    // The whole is bare, or has taken the part's noun from an earlier link.
+    if (whole.kind != Kind::count || (whole.unit && *whole.unit != *part.unit) || !single_number(whole) ||
+        whole.qualifier != Qualifier::eq || whole.text.find_first_not_of("0123456789,") != std::string::npos)
+      continue;
+    double p = number(part), w = number(whole);
+    if (p != std::floor(p) || w != std::floor(w) || p > w || w == 0) continue;
+    auto out = word_after(s.text, part.end, s.end);
+    if (!out || !lex.context().has_role(out->view(s.text), SyntaxRole::partitive_lead)) continue;
+    auto of = word_after(s.text, out->end, s.end);
+    if (!of || !lex.context().has_role(of->view(s.text), SyntaxRole::partitive)) continue;
+    std::size_t at = of->end;
+    for (int k = 0; k < kMaxWholeLead; ++k) {
+      auto d = word_after(s.text, at, s.end);
+      if (!d || !lex.context().has_role(d->view(s.text), SyntaxRole::whole_determiner)) break;
+      at = d->end;
+    }
+    if (skip_spaces(s.text, at, s.end) != whole.start) continue;
+    part.kind = Kind::ratio;
+    part.part = p;
+    part.whole = w;
+    part.value = std::round(p / w * 10000.0) / 10000.0;
+    part.end = whole.end;
+    part.text = std::string(s.text.substr(part.start, part.end - part.start));
+    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 // Parallel clauses joined by "while" or "but": "closed at 2,104 points, while the other
 // index shed 0.8% to finish at 1,987"; "A rose by 3 percent but B slipped by 2". A bare figure after
 // the same preposition as an earlier figure of like size takes its unit.
@@ -552,6 +586,9 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_coordinated_count(s, lex, claims, first);
   link_sole_count(s, lex, claims, first);
   link_subject_count(s, lex, claims, first);
+  // After the links that lend the count's noun to the figures around it ("39 nations out of
+  // 65 ..., with 29 cutting back").
+  link_counted_share(s, lex, claims, first);
   link_period_pairs(s, lex, claims, first);
   link_gapped_direction(s, lex, claims, first);
 }

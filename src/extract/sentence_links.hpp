@@ -6,6 +6,7 @@
 //   "40 million of the 2 billion euros", "up 2 percent, while B rose by 1",
 //   "1.6 degrees in 2019 and 2.3 last year");
 // - "between 3 and 5 on the Mohs scale": a unit named by its scale;
+// - "64 respondents out of 146": a count, then "out of" a bare number, is a share;
 // - a counted noun left out after a conjunction ("300 homes were sold and 120 let");
 // - a direction left out in a list ("were down 1.1%, C by 1.7%").
 #pragma once
