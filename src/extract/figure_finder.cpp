@@ -349,6 +349,15 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
   if (qb && claim.is_range() && qb->qualifier != Qualifier::approx && qb->qualifier != Qualifier::eq &&
       word_before_is(s_, qb->begin, lex_, SyntaxRole::range_from))
     qb.reset();
+  // "well above 2004's average", "lower than 2003's $1.2bn loss": a year in the possessive
+  // determines the noun after it, which is what is compared; "optimistic about 2005",
+  // "over 2005 as a whole": "about" and "over" before a year are its prepositions.
+  if (qb && claim.kind == Kind::year) {
+    std::string_view rest = src_.text.substr(end, std::min<std::size_t>(4, s_.end - end));
+    bool possessive = rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s");
+    std::string word = lower_ascii(src_.text.substr(qb->begin, qb->end - qb->begin));
+    if (possessive || word == "about" || word == "over") qb.reset();
+  }
   if (qb) {
     claim.qualifier = qb->qualifier;
     span_begin = qb->begin;
