@@ -358,6 +358,16 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     std::string word = lower_ascii(src_.text.substr(qb->begin, qb->end - qb->begin));
     if (possessive || word == "about" || word == "over") qb.reset();
   }
+  // "sent over one radio frequency band", "under one manager", "over one of the": before the
+  // single "one" of a count, "over" and "under" are prepositions ("over one million" and
+  // "over one third" are other figures; "about one MP3 file" may be an approximation).
+  if (qb && (qb->qualifier == Qualifier::gt || qb->qualifier == Qualifier::lt) &&
+      (claim.kind == Kind::count || claim.kind == Kind::other) && std::holds_alternative<double>(claim.value) &&
+      std::get<double>(claim.value) == 1 && !claim.is_range() &&
+      lex_.context().has_role(src_.text.substr(qb->begin, qb->end - qb->begin), SyntaxRole::preposition)) {
+    auto w = word_after(src_.text, qb->end, s_.end);
+    if (w && lower_ascii(w->view(src_.text)) == "one") qb.reset();
+  }
   if (qb) {
     claim.qualifier = qb->qualifier;
     span_begin = qb->begin;
