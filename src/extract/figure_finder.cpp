@@ -331,6 +331,16 @@ bool FigureFinder::race_distance(const Claim& claim, std::size_t begin, std::siz
 void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign) {
   std::size_t span_begin = begin;
   auto qb = qualifier_before(s_, begin, lex_);
+  // "around the 95% mark", "above the $50 mark", "topped the 100,000 mark": a figure named as
+  // a threshold takes the qualifier before its "the".
+  if (!qb) {
+    auto the = word_before(src_.text, begin, s_.begin);
+    auto noun = word_after(src_.text, end, s_.end);
+    if (the && noun && lex_.context().has_role(the->view(src_.text), SyntaxRole::definite) &&
+        skip_spaces_back(src_.text, begin, s_.begin) == the->end &&
+        lex_.context().has_role(lower_ascii(noun->view(src_.text)), SyntaxRole::threshold_noun))
+      qb = qualifier_before(s_, the->begin, lex_);
+  }
   // "$1.9tn over ten years", "rose 5% over five years": right after another figure and
   // before a duration, "over" is the preposition of a period, not "more than" ("436
   // properties over £1m" keeps it).

@@ -102,8 +102,9 @@ enum class SyntaxRole : std::uint8_t {
   particle,
   exchange_price,
   exchange_base,
+  threshold_noun,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::exchange_base) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::threshold_noun) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.
