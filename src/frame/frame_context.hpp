@@ -93,10 +93,29 @@ struct Parts {
   bool rate = false;  // of them, a bare "rate": a rate of the verb's change, stated as its value
 };
 
-// frame_entity.cpp: who or what the figure is about, and what it measures.
+// frame_names.cpp: the names of a sentence that may be a figure's entity.
 // A place named by the words [i, i + n) of `ws` (longest first), its CLDR name.
 std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
                                                             const FrameVocabulary& vocabulary);
+// Words [first, last) of a sentence's words that name one entity.
+struct NameRun {
+  std::size_t first = 0, last = 0;
+};
+// The entity's key: lower case, possessive and company endings dropped; a place by its
+// CLDR name.
+std::string entity_key(const std::vector<Word>& run, const Context& x);
+// Runs of capitalised words of `ws` in [from, to) that may name an entity, less the words of
+// `skip`. `sentence_start`: ws[0] opens a sentence, so its capital says nothing by itself.
+std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, std::size_t to, bool sentence_start,
+                               const Context& x, const std::vector<std::string>& skip);
+// "Japan's Toyota": a name right after a place in the possessive at ws[from].
+std::optional<NameRun> owned_name(const std::vector<Word>& ws, std::size_t from, std::size_t to, const Context& x);
+// "US media giant TimeWarner": a name described by the place at ws[from] and a few words.
+std::optional<NameRun> described_name(const std::vector<Word>& ws, std::size_t from, std::size_t to, const Context& x);
+// Whether ws[i - 1] is a word of a name that the place at ws[i] closes.
+bool ends_name(const std::vector<Word>& ws, std::size_t i, bool sentence_start, const Context& x);
+
+// frame_entity.cpp: who or what the figure is about, and what it measures.
 void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_words);
 void read_verb_measure(const Context& x, Parts& out);
 void read_sentence_entity(const Context& x, Parts& out);
