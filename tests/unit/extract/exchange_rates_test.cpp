@@ -13,20 +13,25 @@ const Lexicon& lexicon() {
   return *lex;
 }
 
-// A money claim over `written` in `text` in `unit`, after link_exchange_rates.
-Claim linked(const std::string& text, const std::string& written, const std::string& unit,
-             const std::string& name = "US dollar") {
-  Claim c;
+// `c` placed over `written` in `text`, after link_exchange_rates.
+Claim linked_claim(const std::string& text, const std::string& written, Claim c) {
   c.start = text.find(written);
   EXPECT_NE(c.start, std::string::npos) << written;
   c.end = c.start + written.size();
   c.text = written;
-  c.kind = Kind::money;
-  c.unit = unit;
-  c.unit_name = name;
   std::vector<Claim> claims{c};
   link_exchange_rates(Sentence{text, 0, text.size()}, lexicon(), claims);
   return claims[0];
+}
+
+// A money claim over `written` in `unit`.
+Claim linked(const std::string& text, const std::string& written, const std::string& unit,
+             const std::string& name = "US dollar") {
+  Claim c;
+  c.kind = Kind::money;
+  c.unit = unit;
+  c.unit_name = name;
+  return linked_claim(text, written, c);
 }
 
 std::string rate_unit(const std::string& text, const std::string& written, const std::string& code) {
@@ -57,18 +62,12 @@ TEST(ExchangeRates, AgainstTheBaseThenTheLevel) {
   EXPECT_EQ(rate_unit("The yen rose 0.7% against the dollar to 104.53 yen.", "104.53 yen", "JPY"), "JPY/USD");
 }
 
-// A bare number over `written`, after link_exchange_rates.
+// A bare number over `written`.
 Claim linked_number(const std::string& text, const std::string& written) {
   Claim c;
-  c.start = text.find(written);
-  EXPECT_NE(c.start, std::string::npos) << written;
-  c.end = c.start + written.size();
-  c.text = written;
   c.kind = Kind::count;
   c.value = 8.3;
-  std::vector<Claim> claims{c};
-  link_exchange_rates(Sentence{text, 0, text.size()}, lexicon(), claims);
-  return claims[0];
+  return linked_claim(text, written, c);
 }
 
 TEST(ExchangeRates, NumberQuotedAgainstABaseIsThePriceOfTheCurrencyNamedBefore) {
