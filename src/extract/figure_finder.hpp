@@ -92,7 +92,7 @@ class FigureFinder {
   bool letter_unit(const grammar::Quantity& q, Claim& claim, std::size_t& end) const;
   bool sentence_has_currency() const;
   bool race_distance(const Claim& claim, std::size_t begin, std::size_t end) const;
-  bool beside_number(std::size_t begin, std::size_t end) const;
+  bool beside_number(std::size_t begin, std::size_t end, const Currency& currency) const;
   bool sentence_has_length() const;
   bool comparison_after(std::size_t end) const;
   bool title_case_unit(const grammar::Quantity& q, std::string_view surface) const;

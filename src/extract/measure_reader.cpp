@@ -53,6 +53,13 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     auto next = word_after(text, q.end, s_.end);
     if (!next || !lex_.context().has_role(next->view(text), SyntaxRole::partitive)) return true;
   }
+  // "a 40m penalty", "the 10m line", "a 3,000m victory": millions count a plural noun, so a
+  // singular noun right after an "m" that no currency in the sentence makes money is what a
+  // length of metres describes.
+  if (!sentence_has_currency() && !q.per_noun_end && !find_counted_noun(text, q.end, s_.end, lex_, false)) {
+    auto noun = find_counted_noun(text, q.end, s_.end, lex_, true);
+    if (noun && !noun->plural && noun->begin == skip_spaces(text, q.end, s_.end) && noun->begin > q.end) return true;
+  }
   // "jumped 30ft (10m)": a conversion in brackets takes the dimension of what it converts.
   if (prev_kind_ == Kind::measure && prev_unit_ && restates_previous(q.begin)) {
     const Unit* before = lex_.unit_by_symbol(*prev_unit_);
@@ -210,14 +217,16 @@ bool FigureFinder::sentence_has_length() const {
   return length_in_sentence_ == 1;
 }
 
-// A currency written in letters counts as money only beside a number: "won", "gold",
-// "real" and "rand" are also words ("Kluft won the long jump at 6.63m", "a world record of
-// 4.91m to claim the gold"). Beside: a number right before it, with or without a scale word
-// ("5 won", "5bn won", "3 million rand"), or right after it ("USD 5").
-bool FigureFinder::beside_number(std::size_t begin, std::size_t end) const {
+// A currency written in letters counts as money only beside a number, on a side where the
+// currency may stand: "won", "gold", "real" and "rand" are also words ("Kluft won the long
+// jump at 6.63m", "a world record of 4.91m to claim the gold", "Kenteris won 200m gold":
+// "won" is written after its number only). Beside: a number right before it, with or
+// without a scale word ("5 won", "5bn won", "3 million rand"), or right after it ("USD 5").
+bool FigureFinder::beside_number(std::size_t begin, std::size_t end, const Currency& currency) const {
   std::string_view text = src_.text;
   std::size_t after = skip_spaces(text, end, s_.end);
-  if (after < s_.end && is_digit(text[after])) return true;
+  if (currency.prefix && after < s_.end && is_digit(text[after])) return true;
+  if (!currency.suffix) return false;
   std::size_t before = skip_spaces_back(text, begin, s_.begin);
   if (before > s_.begin && is_digit(text[before - 1])) return true;
   auto scale = word_before(text, begin, s_.begin);
@@ -243,7 +252,7 @@ bool FigureFinder::sentence_has_currency() const {
       if (!is_alpha(text[p])) {
         currency_in_sentence_ = 1;
       } else if (e >= s_.end || !is_alpha(text[e])) {
-        currency_in_sentence_ = beside_number(p, e) ? 1 : 0;
+        currency_in_sentence_ = beside_number(p, e, lex_.currency(m->id)) ? 1 : 0;
       }
     }
   }
