@@ -310,14 +310,6 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
   return true;
 }
 
-namespace {
-
-// The standard track and pool race distances in metres (World Athletics and World Aquatics
-// events): "over 800m" is the race run, where "over 8m" is a bound.
-constexpr double kRaceMetres[] = {50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000};
-
-}  // namespace
-
 // A race distance written as the athletics report writes it: digits and "m" ("800m",
 // "5,000m"), one of kRaceMetres.
 bool FigureFinder::race_distance(const Claim& claim, std::size_t begin, std::size_t end) const {
@@ -325,7 +317,7 @@ bool FigureFinder::race_distance(const Claim& claim, std::size_t begin, std::siz
   if (!v || !claim.unit || *claim.unit != "m" || end <= begin + 1 || src_.text[end - 1] != 'm' ||
       !is_digit(src_.text[end - 2]))
     return false;
-  return std::find(std::begin(kRaceMetres), std::end(kRaceMetres), *v) != std::end(kRaceMetres);
+  return figure_helpers::race_metres(*v);
 }
 
 void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& end, int sign) {

@@ -37,6 +37,14 @@ inline bool year_like(const Quantity& q) {
          text::reads_as_year(n.value);
 }
 
+// The standard track and pool race distances in metres (World Athletics and World Aquatics
+// events): "over 800m" is the race run, where "over 8m" is a bound.
+inline bool race_metres(double v) {
+  for (double d : {50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0})
+    if (v == d) return true;
+  return false;
+}
+
 // Same unit or currency (or none on one side, which the other then lends).
 // A percentage or points: the size of a change that a transitive verb takes without "by".
 inline bool relative_unit(const Lexicon& lex, const Quantity& q) {

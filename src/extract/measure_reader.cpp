@@ -53,12 +53,17 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
     auto next = word_after(text, q.end, s_.end);
     if (!next || !lex_.context().has_role(next->view(text), SyntaxRole::partitive)) return true;
   }
-  // "a 40m penalty", "the 10m line", "a 3,000m victory": millions count a plural noun, so a
-  // singular noun right after an "m" that no currency in the sentence makes money is what a
-  // length of metres describes.
-  if (!sentence_has_currency() && !q.per_noun_end && !find_counted_noun(text, q.end, s_.end, lex_, false)) {
+  // "a 3,000m victory", "his 60m title", "200m gold": millions count a plural noun, so a race
+  // distance before a singular noun, with no currency in the sentence, is the race ("a 20m
+  // deal" stays an amount: only race distances are read so; "a 100m audience" counts the
+  // members of a collective noun).
+  if (figure_helpers::race_metres(q.number.value) && q.number.decimals == 0 && !sentence_has_currency() &&
+      !q.per_noun_end && !find_counted_noun(text, q.end, s_.end, lex_, false)) {
     auto noun = find_counted_noun(text, q.end, s_.end, lex_, true);
-    if (noun && !noun->plural && noun->begin == skip_spaces(text, q.end, s_.end) && noun->begin > q.end) return true;
+    auto collective = [&](std::string_view w) { return lex_.classify_word(lower_ascii(w)) == WordClass::collective; };
+    if (noun && !noun->plural && noun->begin == skip_spaces(text, q.end, s_.end) && noun->begin > q.end &&
+        !collective(noun->lemma) && !collective(word_after(text, q.end, s_.end)->view(text)))
+      return true;
   }
   // "jumped 30ft (10m)": a conversion in brackets takes the dimension of what it converts.
   if (prev_kind_ == Kind::measure && prev_unit_ && restates_previous(q.begin)) {
