@@ -467,12 +467,15 @@ FigureFinder::RankGroup FigureFinder::rank_group(const Quantity& q) const {
 
 // A house number before a street name, a model number before its name ("the 747 Jumbo"), a
 // squad number or a version after a name ("Firefox 1.0", "Opera 8.0"): a bare number next
-// to a proper name is part of the name or a label, not a figure. A decimal only after it.
+// to a proper name is part of the name or a label, not a figure. A decimal only after it;
+// and not a number with a scale word ("2 million BOE", "5 million TEU" are amounts; "the 50K
+// Walk" is a name).
 bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
   std::string_view text = src_.text;
   if (q.number.grouped || q.sign) return false;
   auto after = word_after(text, q.end, s_.end);
-  if (!q.number.decimals && after && after->begin == skip_spaces(text, q.end, s_.end) &&
+  bool scale_word = q.scale_word && q.scale_word->begin > q.number.end;
+  if (!q.number.decimals && !scale_word && after && after->begin == skip_spaces(text, q.end, s_.end) &&
       is_capitalized(after->view(text)) && !lex_.months().longest(after->view(text), 0))
     return true;
   auto before = word_before(text, q.begin, s_.begin);
