@@ -161,6 +161,14 @@ std::optional<Claim> FigureFinder::read_quantity(const Candidate& c, std::size_t
     resume = end;
     return claim;
   }
+  {
+    Claim span;
+    if (auto end = short_year_span(*q1, span)) {
+      attach_context(span, q1->begin, *end, q1->sign);
+      resume = *end;
+      return span;
+    }
+  }
   // A number that runs on into letters or dotted digits is a code: "5G", "3D", "3.5.1".
   std::size_t e = q1->end;
   if (e < s_.end) {

@@ -45,6 +45,8 @@ class FigureFinder {
   std::optional<Claim> read_multiple(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_quantity(const Candidate& c, std::size_t& resume);
 
+  // "2003/04", "2004-05": a span of two years with the second written short; its end.
+  std::optional<std::size_t> short_year_span(const grammar::Quantity& q, Claim& claim) const;  // range_reader.cpp
   // Range or ratio after a first quantity; fills the claim and returns the end.
   std::optional<std::size_t> read_second(const grammar::Quantity& q1, Claim& claim, bool& score);
   // Kind, value and unit of a single quantity; false when it is not a figure.

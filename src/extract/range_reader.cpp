@@ -217,4 +217,26 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   return end;
 }
 
+// "the 2003/04 season", "in 2004-05", "1999/2000": a fiscal year or a season, two years of
+// which the second is the year after, written with a slash, or with a dash and a leading
+// zero (the range reader reads "2012-13"; "1995-01" is January 1995, "24/7" no year).
+std::optional<std::size_t> FigureFinder::short_year_span(const Quantity& q, Claim& claim) const {
+  std::string_view text = src_.text;
+  std::size_t e = q.end;
+  if (!year_like(q) || e + 2 >= s_.end || (text[e] != '/' && text[e] != '-')) return std::nullopt;
+  std::size_t p = e + 1, digits = 0;
+  while (p < s_.end && is_digit(text[p])) ++p, ++digits;
+  if (p < s_.end && (is_alpha(text[p]) || text[p] == '/' || text[p] == '-' || (text[p] == '.' && p + 1 < s_.end && is_digit(text[p + 1]))))
+    return std::nullopt;
+  int year = static_cast<int>(q.number.value), second = 0;
+  for (std::size_t k = e + 1; k < p; ++k) second = second * 10 + (text[k] - '0');
+  bool short_form = digits == 2 && second == (year + 1) % 100 && (text[e] == '/' || text[e + 1] == '0');
+  bool long_form = digits == 4 && second == year + 1 && text[e] == '/';
+  if (!short_form && !long_form) return std::nullopt;
+  claim.kind = Kind::year;
+  claim.low = static_cast<double>(year);
+  claim.high = static_cast<double>(year + 1);
+  return p;
+}
+
 }  // namespace factsheet::extract
