@@ -399,10 +399,13 @@ void FigureFinder::attach_context(Claim& claim, std::size_t begin, std::size_t& 
     if (claim.change == Change::none && sized) claim.change = change_after(s_, span_begin, end, lex_);
   }
   // "lost three times to Roddick", "eight times earnings": occasions and multiples are not the
-  // size of a change ("rose four-fold" is: a syntax.tsv multiple word in the span).
-  if (claim.kind == Kind::count && claim.unit && *claim.unit == kTimesUnit &&
-      !span_has_role(src_.text.substr(span_begin, end - span_begin), lex_, SyntaxRole::multiple))
-    claim.change = Change::none;
+  // size of a change ("rose four-fold" and "grew tenfold" are: a syntax.tsv multiple word in
+  // the span, or written onto the number).
+  if (claim.kind == Kind::count && claim.unit && *claim.unit == kTimesUnit) {
+    std::string_view span = src_.text.substr(span_begin, end - span_begin);
+    if (!span_has_role(span, lex_, SyntaxRole::multiple) && !lower_ascii(span).ends_with("fold"))
+      claim.change = Change::none;
+  }
   // "just under 335 hp (250 kW)", "down 31.2 points, or 0.4%": the same quantity restated
   // keeps the qualifier and direction of the first statement.
   if (restates_previous(span_begin)) {

@@ -241,9 +241,25 @@ void Lexicon::load(const FileViews& list, const std::string& origin) {
   };
 
   auto numbers = table("numbers.tsv", {"word", "value", "class"});
+  std::vector<std::pair<std::string, double>> folds;
   for (const auto& r : numbers.rows()) {
     number_words_.push_back({parse_number(numbers, r, 1), parse_number_class(numbers, r)});
     add_or_throw(number_words_table_, numbers, r, static_cast<std::uint32_t>(number_words_.size() - 1));
+    // "tenfold", "fourfold", "hundredfold": a number word and "fold" in one word is a
+    // multiple, as "two-fold" is with its hyphen.
+    NumberClass cls = number_words_.back().cls;
+    const std::string& w = r.cells[0];
+    if ((cls == NumberClass::digit || cls == NumberClass::teen || cls == NumberClass::tens ||
+         cls == NumberClass::hundred || cls == NumberClass::scale) &&
+        std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      folds.emplace_back(w + "fold", number_words_.back().value);
+  }
+  for (const auto& [word, value] : folds) {
+    if (number_words_table_.longest(word, 0).has_value() &&
+        number_words_table_.longest(word, 0)->length == word.size())
+      continue;  // numbers.tsv writes it itself
+    number_words_.push_back({value, NumberClass::multiple});
+    number_words_table_.add(word, static_cast<std::uint32_t>(number_words_.size() - 1), false);
   }
 
   auto scales = table("scales.tsv", {"scale", "multiplier", "attached", "spaced", "case", "ambiguous"});
