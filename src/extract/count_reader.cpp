@@ -478,6 +478,9 @@ bool FigureFinder::bare_number_next_to_name(const Quantity& q) const {
   if (!q.number.decimals && !scale_word && after && after->begin == skip_spaces(text, q.end, s_.end) &&
       is_capitalized(after->view(text)) && !lex_.months().longest(after->view(text), 0))
     return true;
+  // "GB's 46-strong team", "Celtic's 11-game unbeaten run": a number joined by a hyphen to
+  // a lower-case word is a compound modifier, not a model number ("Nokia's 7610 phone").
+  if (q.end + 1 < s_.end && text[q.end] == '-' && text::is_lower(text[q.end + 1])) return false;
   auto before = word_before(text, q.begin, s_.begin);
   // "17 USD 25": the previous figure's unit is not a name.
   if (before && before->end == skip_spaces_back(text, q.begin, s_.begin) && before->end == q.begin - 1 &&
