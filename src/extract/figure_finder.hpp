@@ -75,6 +75,7 @@ class FigureFinder {
   std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> collective_head(const grammar::Quantity& q) const;
   std::size_t skip_restating_bracket(std::size_t pos) const;
+  bool quarters_of_change(std::size_t pos) const;  // ratio_reader.cpp
   std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
   bool pronoun_contraction(std::string_view word) const;  // count_reader.cpp

@@ -169,6 +169,10 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
     if (!of(f->end) && !hyphenated && !point && !plural_share && !direct &&
         !change_amount(f->begin, f->end))
       return std::nullopt;
+    // "three quarters of contraction", "two quarters of negative growth": quarters of a
+    // change are periods of a year, which the duration reader reads.
+    if (plural && f->denominator == 4 && f->numerator > 1 && !hyphenated && quarters_of_change(f->end))
+      return std::nullopt;
     if (auto m = share_of_unit(f->numerator / f->denominator, f->begin, f->end, direct)) return m;
     if (spaced && point_suffix(f->end, f->denominator)) return std::nullopt;
     part = f->numerator;
@@ -266,6 +270,18 @@ std::size_t FigureFinder::skip_restating_bracket(std::size_t pos) const {
   auto q = grammar::parse_quantity(src_, skip_spaces(text, p + 1, close), close);
   if (!q || skip_spaces(text, q->end, close) != close) return pos;
   return close + 1;
+}
+
+// Whether "of" and a noun phrase whose head is a change noun ("contraction", "negative
+// growth", "double-digit growth") follow `pos`.
+bool FigureFinder::quarters_of_change(std::size_t pos) const {
+  std::string_view text = src_.text;
+  auto of = word_after(text, pos, s_.end);
+  if (!of || !lex_.context().has_role(of->view(text), SyntaxRole::partitive)) return false;
+  auto noun = find_counted_noun(text, of->end, s_.end, lex_, true);
+  if (!noun) return false;
+  const WordFacts* f = lex_.word_facts(lower_ascii(text.substr(noun->head_begin, noun->end - noun->head_begin)));
+  return f && f->change_noun;
 }
 
 }  // namespace factsheet::extract
