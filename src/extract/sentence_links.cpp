@@ -20,6 +20,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   link_coordinated_count(s, lex, claims, first);
   link_sole_count(s, lex, claims, first);
   link_subject_count(s, lex, claims, first);
+  link_others(s, lex, claims, first);
   // After the links that lend the count's noun to the figures around it ("39 nations out of
   // 65 ..., with 29 cutting back").
   link_counted_share(s, lex, claims, first);

@@ -196,4 +196,20 @@ void link_scale(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claim
   }
 }
 
+// "the murder of one Chilean and the disappearance of nine others", "41 Britons have died,
+// with 158 others missing": "others" counts the noun of the nearest count before it.
+void link_others(const Sentence&, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  auto elided = [&](const Claim& c) { return c.unit && lex.context().has_role(*c.unit, SyntaxRole::elided_noun); };
+  for (std::size_t i = first + 1; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    if (b.kind != Kind::count || !elided(b)) continue;
+    for (std::size_t k = i; k-- > scan_floor(i, first);) {
+      const Claim& a = claims[k];
+      if (time_adjunct(a)) continue;
+      if (a.kind == Kind::count && a.unit && !a.unit->empty() && *a.unit != kTimesUnit && !elided(a)) inherit_unit(b, a);
+      break;
+    }
+  }
+}
+
 }  // namespace factsheet::extract::links

@@ -103,8 +103,9 @@ enum class SyntaxRole : std::uint8_t {
   exchange_price,
   exchange_base,
   threshold_noun,
+  elided_noun,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::threshold_noun) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::elided_noun) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.
