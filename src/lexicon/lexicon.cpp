@@ -255,8 +255,7 @@ void Lexicon::load(const FileViews& list, const std::string& origin) {
       folds.emplace_back(w + "fold", number_words_.back().value);
   }
   for (const auto& [word, value] : folds) {
-    if (number_words_table_.longest(word, 0).has_value() &&
-        number_words_table_.longest(word, 0)->length == word.size())
+    if (auto listed = number_words_table_.longest(word, 0); listed && listed->length == word.size())
       continue;  // numbers.tsv writes it itself
     number_words_.push_back({value, NumberClass::multiple});
     number_words_table_.add(word, static_cast<std::uint32_t>(number_words_.size() - 1), false);
