@@ -119,6 +119,14 @@ bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t 
          !ctx.has_role(n, SyntaxRole::infinitive);
 }
 
+// Whether `w` ends a noun phrase: nothing, a punctuation mark or a function word follows.
+bool closes_phrase(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
+  auto next = word_after(text, w.end, limit);
+  if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
+  auto cls = lex.classify_word(lower_ascii(next->view(text)));
+  return cls && *cls == WordClass::function;
+}
+
 // "civil servants" counts civil servants, "chief executives" chief executives: the head's
 // lemma with the word right before it where WordNet lists the two as a noun whose head alone
 // names another kind of thing (Lexicon::noun_compound); "giant pandas" stays "panda".
@@ -198,7 +206,16 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
                                text::looks_plural(after->view(text), rules) &&
                                !lex.context().has_role(after->view(text), SyntaxRole::particle);
     bool verb_noun = !singular && verb_form_as_plural_noun(text, *w, limit, lex);
-    if (!is_content_word(word, lex) && !ly_premodifier && !acronym && !phrasal_premodifier && !verb_noun) break;
+    // "12 UK hit singles", "the 128 worst hit schools": after a premodifier, a verb's bare or
+    // past form right before the plural noun that closes the phrase is a participle
+    // premodifying it ("12 hit singles" alone keeps "hit" the verb of a count).
+    bool participle_premodifier = !singular && last && lex.classify_word(lower_ascii(word)) == WordClass::verb &&
+                                  !lex.context().verb_group_word(lower_ascii(word)) && after &&
+                                  after->begin == w->end + 1 && is_content_word(after->view(text), lex) &&
+                                  text::looks_plural(after->view(text), rules) && closes_phrase(text, *after, limit, lex);
+    if (!is_content_word(word, lex) && !ly_premodifier && !acronym && !phrasal_premodifier && !verb_noun &&
+        !participle_premodifier)
+      break;
     // Possessive nouns are determiners here ("45 of Kazakhstan's projects").
     // In a singular phrase it is not the head either ("half of the South Korean's market").
     // "that's", "it's" are contractions and end the phrase like any function word.
