@@ -28,6 +28,13 @@ bool FigureFinder::money_reading(const Quantity& q) const {
     auto name = word_before(text, q.begin, s_.begin);
     if (name && name->end + 1 == q.begin && is_capitalized(name->view(text))) return false;
   }
+  // "50 Cent announced", "50 Cent's album": a minor unit in the singular after a number
+  // above one, written with a capital, is a name; money takes "50 cents".
+  std::string_view written = text.substr(q.currency->begin, q.currency->end - q.currency->begin);
+  if (lex_.currency(q.currency->id).factor < 1 && q.number.value > 1 && q.scale == 1 && is_capitalized(written) &&
+      !factsheet::text::looks_plural(written, lex_.lemma_rules()) &&
+      std::any_of(written.begin() + 1, written.end(), [](char c) { return text::is_lower(c); }))
+    return false;
   // "pounds", "won": also ordinary words or weights; scaled or priced forms are money.
   auto unit = lex_.units().longest(text, q.currency->begin);
   // "7.5 million pounds of thrust": a longer unit phrase is a measure.
