@@ -108,6 +108,13 @@ bool FigureFinder::comparison_after(std::size_t end) const {
 }
 
 bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& end) {
+  if (spelled_in_name(q)) {
+    if (q.number.value == 1) return false;  // "One Night", "Radio One": no figure at all
+    claim.kind = Kind::other;
+    claim.value = q.number.value;
+    end = q.number.end;
+    return true;
+  }
   if (!fill_single(q, claim, end)) return false;
   if (claim.kind != Kind::count) return true;
   std::string_view text = src_.text;
@@ -221,6 +228,31 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   if (q.number.value == 1 && q.sign == 0) return false;
   claim.kind = Kind::other;
   return true;
+}
+
+// "the Three Gorges Dam", "the Two Ronnies", "Six Feet Under", "the One Music title": a
+// number spelled with a capital inside a sentence, right before a capitalised word, is a
+// word of a name, a mention (kind other). Not in a title-case line ("Firm Cuts Two Hundred
+// Jobs"), where every word has its capital.
+bool FigureFinder::spelled_in_name(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (!q.number.words || q.currency_before || !text::is_upper(text[q.number.begin])) return false;
+  if (!word_before(text, q.number.begin, s_.begin)) return false;
+  auto next = word_after(text, q.number.end, s_.end);
+  if (!next || skip_spaces(text, q.number.end, s_.end) != next->begin || !is_capitalized(next->view(text)))
+    return false;
+  // The other words of the line, less its first and the name's own run of capitals.
+  std::size_t run_end = next->end;
+  for (auto w = word_after(text, run_end, s_.end); w && is_capitalized(w->view(text)); w = word_after(text, w->end, s_.end))
+    run_end = w->end;
+  int words = 0, capitalised = 0;
+  auto first = word_after(text, s_.begin, s_.end);
+  for (auto w = first; w; w = word_after(text, w->end, s_.end)) {
+    if (w->begin == first->begin || (w->begin >= q.number.begin && w->end <= run_end)) continue;
+    ++words;
+    capitalised += is_capitalized(w->view(text));
+  }
+  return 2 * capitalised < words || (words > 0 && capitalised == 0);
 }
 
 // "3,000 tests per day", "two flights a week": a count per unit of time.

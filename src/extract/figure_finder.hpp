@@ -76,6 +76,7 @@ class FigureFinder {
   std::optional<CountedNoun> collective_head(const grammar::Quantity& q) const;
   std::size_t skip_restating_bracket(std::size_t pos) const;
   bool quarters_of_change(std::size_t pos) const;  // ratio_reader.cpp
+  bool spelled_in_name(const grammar::Quantity& q) const;  // count_reader.cpp
   std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
   bool apposition_age(const grammar::Quantity& q) const;
   bool pronoun_contraction(std::string_view word) const;  // count_reader.cpp
