@@ -228,6 +228,7 @@ std::optional<std::size_t> FigureFinder::short_year_span(const Quantity& q, Clai
   while (p < s_.end && is_digit(text[p])) ++p, ++digits;
   if (p < s_.end && (is_alpha(text[p]) || text[p] == '/' || text[p] == '-' || (text[p] == '.' && p + 1 < s_.end && is_digit(text[p + 1]))))
     return std::nullopt;
+  if (digits != 2 && digits != 4) return std::nullopt;  // and no run of digits read as a number
   int year = static_cast<int>(q.number.value), second = 0;
   for (std::size_t k = e + 1; k < p; ++k) second = second * 10 + (text[k] - '0');
   bool short_form = digits == 2 && second == (year + 1) % 100 && (text[e] == '/' || text[e + 1] == '0');

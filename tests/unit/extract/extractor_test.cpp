@@ -85,6 +85,20 @@ TEST(Extractor, FiguresBeyondADoublesRangeAreNoClaims) {
   EXPECT_EQ(std::get<double>(claims[0].value), 0.0);
 }
 
+// "2004/05" and "2004-05" are a year and the next; a long run of digits after a year's slash
+// or dash is no second year (it once overflowed the second year's value).
+TEST(Extractor, AFiscalYearSpanTakesTwoOrFourDigitsOnly) {
+  auto claims = extractor().extract(doc_of("Borrowing in 2004/05 was high.\n"));
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].kind, Kind::year);
+  EXPECT_EQ(std::get<double>(claims[0].low), 2004);
+  EXPECT_EQ(std::get<double>(claims[0].high), 2005);
+  for (std::string sep : {"-", "/"}) {
+    std::string text = "It ran in 2019" + sep + "2023" + std::string(40, '1') + " and then stopped.\n";
+    for (const auto& c : extractor().extract(doc_of(text))) EXPECT_NE(c.kind, Kind::year) << c.text;
+  }
+}
+
 // An apposition age may close with a dash aside, but a dash before a name is a score.
 TEST(Extractor, ADashAfterANameIsAnAgeOnlyBeforeAnAside) {
   auto aside = extractor().extract(doc_of("His killer, Warren Leblanc, 17 - who was jailed - said.\n"));
