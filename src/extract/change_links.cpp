@@ -231,12 +231,8 @@ void link_change_from(const Sentence& s, const Lexicon& lex, std::vector<Claim>&
     if (!change) continue;
     auto m = lex.changes().longest(s.text, change->begin);
     if (!m || change->begin + m->length != change->end) continue;
-    for (std::size_t k = i; k-- > scan_floor(i, first);) {
-      const Claim& a = claims[k];
-      if (time_adjunct(a)) continue;
-      if (lends_unit(a) && single_number(a) && similar_magnitude(number(a), number(b))) inherit_unit(b, a);
-      break;
-    }
+    const Claim* a = nearest_figure_before(claims, i, first);
+    if (a && lends_parallel_unit(*a, b)) inherit_unit(b, *a);
   }
 }
 

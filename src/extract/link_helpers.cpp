@@ -57,6 +57,10 @@ bool similar_magnitude(double a, double b) {
   return std::max(a, b) / std::min(a, b) <= kParallelRatio;
 }
 
+bool lends_parallel_unit(const Claim& a, const Claim& b) {
+  return lends_unit(a) && single_number(a) && similar_magnitude(number(a), number(b));
+}
+
 std::string lower_word_before(const Sentence& s, std::size_t pos) {
   auto w = word_before(s.text, pos, s.begin);
   return w ? lower_ascii(w->view(s.text)) : std::string();

@@ -20,6 +20,18 @@ constexpr std::size_t kMaxClaimScan = 16;
 std::size_t scan_floor(std::size_t i, std::size_t first);
 // A year, date or time: it places another figure, it is not a parallel one.
 bool time_adjunct(const Claim& c);
+// The nearest claim before claims[i] in its sentence, within the scan reach, that `pass`
+// does not skip; null if there is none.
+template <class Skip>
+const Claim* nearest_before(const std::vector<Claim>& claims, std::size_t i, std::size_t first, Skip pass) {
+  for (std::size_t k = i; k-- > scan_floor(i, first);)
+    if (!pass(claims[k])) return &claims[k];
+  return nullptr;
+}
+// The nearest figure before claims[i] that is not a time adjunct.
+inline const Claim* nearest_figure_before(const std::vector<Claim>& claims, std::size_t i, std::size_t first) {
+  return nearest_before(claims, i, first, time_adjunct);
+}
 // One number, not a range and not a share.
 bool single_number(const Claim& c);
 // A figure with no unit and no counted noun, which a parallel figure may lend its own.
@@ -29,6 +41,8 @@ bool lends_unit(const Claim& c);
 double number(const Claim& c);
 // Parallel figures that share a unit are of one order of magnitude.
 bool similar_magnitude(double a, double b);
+// A single number of like size with a unit or noun to lend to the bare figure b.
+bool lends_parallel_unit(const Claim& a, const Claim& b);
 std::string lower_word_before(const Sentence& s, std::size_t pos);
 void inherit_unit(Claim& to, const Claim& from);
 

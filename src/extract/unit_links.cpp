@@ -18,6 +18,9 @@ bool verb_group_after(const Sentence& s, const Lexicon& lex, std::size_t pos) {
   return lex.context().verb_group_word(lower_ascii(next->view(s.text)));
 }
 
+// A count with its noun read: "83,000 jobs", not a bare "83,000".
+bool counts_noun(const Claim& c) { return c.kind == Kind::count && c.unit && !c.unit->empty(); }
+
 bool time_word(const Lexicon& lex, std::string_view word) {
   auto cls = lex.classify_word(lower_ascii(word));
   return cls && *cls == WordClass::temporal;
@@ -73,7 +76,7 @@ void link_sole_count(const Sentence& s, const Lexicon& lex, std::vector<Claim>& 
   const Claim* counted = nullptr;
   for (std::size_t i = first; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.kind != Kind::count || !c.unit || c.unit->empty()) continue;
+    if (!counts_noun(c)) continue;
     if (counted) return;  // two counted figures: which one a bare number follows is unclear
     counted = &c;
   }
@@ -101,15 +104,11 @@ void link_subject_count(const Sentence& s, const Lexicon& lex, std::vector<Claim
     Claim& b = claims[i];
     if (b.kind != Kind::count || !bare(s, lex, b) || !text::has_digit(b.text) || !verb_group_after(s, lex, b.end))
       continue;
-    for (std::size_t k = i; k-- > scan_floor(i, first);) {
-      const Claim& a = claims[k];
-      if (time_adjunct(a)) continue;
-      if (a.kind != Kind::count || !a.unit || a.unit->empty()) continue;
-      if (single_number(a) && *a.unit != kTimesUnit && lex.classify_word(*a.unit) != WordClass::rank_noun &&
-          verb_group_after(s, lex, a.end))
-        inherit_unit(b, a);
-      break;
-    }
+    // The last counted figure before it, past figures that count nothing.
+    const Claim* a = nearest_before(claims, i, first, [](const Claim& c) { return !counts_noun(c); });
+    if (a && single_number(*a) && *a->unit != kTimesUnit && lex.classify_word(*a->unit) != WordClass::rank_noun &&
+        verb_group_after(s, lex, a->end))
+      inherit_unit(b, *a);
   }
 }
 
@@ -140,12 +139,8 @@ void link_period_pairs(const Sentence& s, const Lexicon& lex, std::vector<Claim>
       second_period = true;
     }
     if (!first_period || !second_period) continue;
-    for (std::size_t k = i; k-- > scan_floor(i, first);) {
-      const Claim& a = claims[k];
-      if (time_adjunct(a)) continue;
-      if (lends_unit(a) && single_number(a) && similar_magnitude(number(a), number(b))) inherit_unit(b, a);
-      break;
-    }
+    const Claim* a = nearest_figure_before(claims, i, first);
+    if (a && lends_parallel_unit(*a, b)) inherit_unit(b, *a);
   }
 }
 
@@ -203,12 +198,9 @@ void link_others(const Sentence&, const Lexicon& lex, std::vector<Claim>& claims
   for (std::size_t i = first + 1; i < claims.size(); ++i) {
     Claim& b = claims[i];
     if (b.kind != Kind::count || !elided(b)) continue;
-    for (std::size_t k = i; k-- > scan_floor(i, first);) {
-      const Claim& a = claims[k];
-      if (time_adjunct(a)) continue;
-      if (a.kind == Kind::count && a.unit && !a.unit->empty() && *a.unit != kTimesUnit && !elided(a)) inherit_unit(b, a);
-      break;
-    }
+    const Claim* a = nearest_figure_before(claims, i, first);
+    if (a && counts_noun(*a) && *a->unit != kTimesUnit && !elided(*a))
+      inherit_unit(b, *a);
   }
 }
 
