@@ -241,18 +241,21 @@ bool FigureFinder::spelled_in_name(const Quantity& q) const {
   auto next = word_after(text, q.number.end, s_.end);
   if (!next || skip_spaces(text, q.number.end, s_.end) != next->begin || !is_capitalized(next->view(text)))
     return false;
-  // The other words of the line, less its first and the name's own run of capitals.
-  std::size_t run_end = next->end;
-  for (auto w = word_after(text, run_end, s_.end); w && is_capitalized(w->view(text)); w = word_after(text, w->end, s_.end))
-    run_end = w->end;
-  int words = 0, capitalised = 0;
-  auto first = word_after(text, s_.begin, s_.end);
-  for (auto w = first; w; w = word_after(text, w->end, s_.end)) {
-    if (w->begin == first->begin || (w->begin >= q.number.begin && w->end <= run_end)) continue;
-    ++words;
-    capitalised += is_capitalized(w->view(text));
+  // A title-case line capitalises every word but the small ones: "Firm Cuts Two Hundred
+  // Jobs". In a sentence, a lower-case verb or noun shows the capitals make a name.
+  if (lower_content_word_ < 0) {
+    lower_content_word_ = 0;
+    for (auto w = next_word(text, s_.begin, s_.end); w && !lower_content_word_; w = next_word(text, w->end, s_.end)) {
+      std::string_view word = w->view(text);
+      if (!text::is_lower(word[0])) continue;
+      std::string lower(word);
+      const auto& syntax = lex_.context();
+      lower_content_word_ = !syntax.has_role(lower, SyntaxRole::determiner) &&
+                            !syntax.has_role(lower, SyntaxRole::preposition) &&
+                            !syntax.has_role(lower, SyntaxRole::conjunction);
+    }
   }
-  return 2 * capitalised < words || (words > 0 && capitalised == 0);
+  return lower_content_word_ == 1;
 }
 
 // "3,000 tests per day", "two flights a week": a count per unit of time.

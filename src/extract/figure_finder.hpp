@@ -112,6 +112,10 @@ class FigureFinder {
   bool metres_article_ = false;
   mutable int currency_in_sentence_ = -1;  // unknown until asked
   mutable int length_in_sentence_ = -1;    // the same for a figure in a unit of length
+  // Whether the sentence has a lower-case word other than a determiner, preposition or
+  // conjunction, so is no title-case line: found once, when a spelled number first asks
+  // whether it stands in a name.
+  mutable int lower_content_word_ = -1;
 };
 
 }  // namespace factsheet::extract

@@ -66,6 +66,12 @@ std::optional<Word> word_after(std::string_view text, std::size_t pos, std::size
   return Word{b, p};
 }
 
+std::optional<Word> next_word(std::string_view text, std::size_t pos, std::size_t limit) {
+  while (pos < limit && !is_word_byte(text, pos)) ++pos;
+  if (pos >= limit) return std::nullopt;
+  return word_after(text, pos, limit);
+}
+
 std::optional<Word> word_before(std::string_view text, std::size_t pos, std::size_t floor) {
   std::size_t e = skip_spaces_back(text, pos, floor);
   std::size_t p = e;

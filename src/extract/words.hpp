@@ -25,6 +25,9 @@ std::size_t skip_spaces_back(std::string_view text, std::size_t pos, std::size_t
 
 // The word starting right after the spaces at pos, if the next thing is a word.
 std::optional<Word> word_after(std::string_view text, std::size_t pos, std::size_t limit);
+// The first word at or after pos, past any spaces, digits and punctuation: a walk over
+// every word of a span.
+std::optional<Word> next_word(std::string_view text, std::size_t pos, std::size_t limit);
 // The word ending right before the spaces that end at pos, if the previous thing is a word.
 std::optional<Word> word_before(std::string_view text, std::size_t pos, std::size_t floor);
 
