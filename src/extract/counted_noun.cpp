@@ -99,6 +99,14 @@ bool noun_before_plural(std::string_view text, const Word& w, std::size_t limit,
   return is_content_word(n, lex) && text::looks_plural(n, lex.lemma_rules()) && !lower_ascii(n).ends_with("ly");
 }
 
+// Whether `w` ends a noun phrase: nothing, a punctuation mark or a function word follows.
+bool closes_phrase(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
+  auto next = word_after(text, w.end, limit);
+  if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
+  auto cls = lex.classify_word(lower_ascii(next->view(text)));
+  return cls && *cls == WordClass::function;
+}
+
 // "scored six hits in the UK", "three hits, including", "two shows at the venue": after a
 // plural number a verb in -s is a plural noun, for a plural subject would take the verb's
 // base form ("six hit"). Only where nothing follows that a verb would take as its object or
@@ -110,21 +118,13 @@ bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t 
   if (lex.classify_word(word) != WordClass::verb || !text::looks_plural(word, lex.lemma_rules())) return false;
   const auto& ctx = lex.context();
   if (ctx.verb_group_word(word)) return false;
+  if (!closes_phrase(text, w, limit, lex)) return false;
+  // Of the function words, those that open an object or an infinitive follow a verb.
   auto next = word_after(text, w.end, limit);
   if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
   std::string n = lower_ascii(next->view(text));
-  auto cls = lex.classify_word(n);
-  return cls && *cls == WordClass::function && !ctx.has_role(n, SyntaxRole::determiner) &&
-         !ctx.has_role(n, SyntaxRole::pronoun) && !ctx.has_role(n, SyntaxRole::personal) &&
-         !ctx.has_role(n, SyntaxRole::infinitive);
-}
-
-// Whether `w` ends a noun phrase: nothing, a punctuation mark or a function word follows.
-bool closes_phrase(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
-  auto next = word_after(text, w.end, limit);
-  if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
-  auto cls = lex.classify_word(lower_ascii(next->view(text)));
-  return cls && *cls == WordClass::function;
+  return !ctx.has_role(n, SyntaxRole::determiner) && !ctx.has_role(n, SyntaxRole::pronoun) &&
+         !ctx.has_role(n, SyntaxRole::personal) && !ctx.has_role(n, SyntaxRole::infinitive);
 }
 
 // "civil servants" counts civil servants, "chief executives" chief executives: the head's
