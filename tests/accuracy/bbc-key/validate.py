@@ -27,8 +27,8 @@ EXTRA_EXCL = [
     (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only hope\b|\bbe one(?= of sustained demand)|\bthe one(?= you have)"
      r"|\banother one(?= making)|\bwas one(?= like I've)|\bas one(?= in which)",
      "pronoun 'one'"),
-    (r"\b(?:first|second|Italian|their) half\b|\bhalf[ -]time\b|\b[Ss]crum-half\b",
-     "'half' naming a half of a match or of the pitch, or the position scrum-half"),
+    (r"\b(?:first|second|Italian|their) half\b|\bhalf[ -]time\b|\b(?:[Ss]crum|[Ff]ly)-half\b",
+     "'half' naming a half of a match or of the pitch, or the positions scrum-half and fly-half"),
     (r"&#\d+;", "an HTML character reference left in the text ('America&#191;s')"),
 ]
 
