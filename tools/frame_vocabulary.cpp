@@ -38,6 +38,9 @@
 //                     market"): a count of them counts the compound, where "giant pandas",
 //                     "television channels" and "telephone exchanges" count pandas,
 //                     channels and exchanges.
+//   person_nouns.tsv  noun: WordNet's one-word nouns whose first sense is in its person file
+//                     (noun.person: "child", "voter", "pensioner"): "children under five"
+//                     gives their age.
 //   common_words.tsv  word: every one-word lemma WordNet writes in lower case in some synset
 //                     of any part of speech ("analyst", "share", "however"), the names of
 //                     its time file (noun.time: "January", "Monday"), and every word the
@@ -47,7 +50,7 @@
 //                     a sentence.
 //
 // Usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT
-//        PLURALS_OUT COMPOUNDS_OUT
+//        PLURALS_OUT COMPOUNDS_OUT COMMON_WORDS_OUT WORD_LIST PERSONS_OUT
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -168,9 +171,9 @@ bool measure_lexfile(int f) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  if (argc != 11) {
+  if (argc != 12) {
     std::cerr << "usage: frame_vocabulary WORDNET_DIR CLDR_EN_XML NOUNS_OUT PLACES_OUT VERBS_OUT SUPERLATIVES_OUT "
-                 "PLURALS_OUT COMPOUNDS_OUT COMMON_WORDS_OUT WORD_LIST\n";
+                 "PLURALS_OUT COMPOUNDS_OUT COMMON_WORDS_OUT WORD_LIST PERSONS_OUT\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -434,6 +437,15 @@ int main(int argc, char** argv) try {
   std::ofstream compounds_out(argv[8], std::ios::binary);
   compounds_out << "# generated from WordNet by tools/frame_vocabulary.cpp: compound\ncompound\n";
   for (const std::string& c : compounds) compounds_out << c << '\n';
+
+  // ---- nouns of persons ----
+  constexpr int kNounPerson = 18;
+  std::ofstream persons_out(argv[11], std::ios::binary);
+  persons_out << "# generated from WordNet by tools/frame_vocabulary.cpp: noun (first sense in noun.person)\nnoun\n";
+  for (const auto& [lemma, offsets] : index) {
+    if (offsets.empty() || lemma.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) continue;
+    if (synset_at(nouns_data, offsets.front()).lexfile == kNounPerson) persons_out << lemma << '\n';
+  }
 
   // ---- words that are common in lower case (or name a time) ----
   constexpr int kNounTime = 28;

@@ -58,6 +58,21 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
   return name && is_capitalized(name->view(text));
 }
 
+// "children under five", "people over 60", "voters under 25": a bare whole number after
+// "under" or "over" right after a plural noun of persons is their age.
+bool FigureFinder::group_age(const Quantity& q) const {
+  std::string_view text = src_.text;
+  const auto& n = q.number;
+  if (n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 1 || n.value > 120) return false;
+  auto qb = qualifier_before(s_, q.begin, lex_);
+  if (!qb || (qb->qualifier != Qualifier::lt && qb->qualifier != Qualifier::gt)) return false;
+  auto noun = word_before(text, qb->begin, s_.begin);
+  if (!noun || skip_spaces(text, noun->end, s_.end) != qb->begin) return false;
+  std::string_view word = noun->view(text);
+  if (!text::looks_plural(word, lex_.lemma_rules())) return false;
+  return lex_.person_noun(text::lemmatize_noun(word, lex_.lemma_rules()));
+}
+
 // "He will be 35 by then", "she turned 80 last week", "I'm 30 now", "when he was just 14":
 // a bare whole number that "be" or "turn" says of a person (he, she, I) is an age.
 bool FigureFinder::predicate_age(const Quantity& q) const {

@@ -176,7 +176,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       end = std::max(end, compound->end);
       return true;
     }
-    if (apposition_age(q) || predicate_age(q)) {
+    if (apposition_age(q) || predicate_age(q) || group_age(q)) {
       claim.kind = Kind::age;
       claim.unit = kYearUnit;
       claim.unit_name = "year of age";

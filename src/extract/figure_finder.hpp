@@ -89,6 +89,7 @@ class FigureFinder {
   enum class RankGroup { none, hyphenated, spaced };
   RankGroup rank_group(const grammar::Quantity& q) const;
   bool age_cue_before(std::size_t begin) const;
+  bool group_age(const grammar::Quantity& q) const;
   bool metre_reading(const grammar::Quantity& q) const;
   // Feet and inches written with primes or "in" (measure_reader.cpp): the unit and its end.
   std::optional<std::pair<const Unit*, std::size_t>> mark_unit(const grammar::Quantity& q) const;

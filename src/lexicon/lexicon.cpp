@@ -23,6 +23,7 @@ constexpr std::string_view kGeneratedPlaces = "currency_places.tsv";
 constexpr std::string_view kGeneratedFractions = "unicode_fractions.tsv";
 constexpr std::string_view kGeneratedPlurals = "noun_plurals.tsv";
 constexpr std::string_view kGeneratedCompounds = "noun_compounds.tsv";
+constexpr std::string_view kGeneratedPersons = "person_nouns.tsv";
 
 std::string_view file_content(const Files& files, const std::string& name, const std::string& origin) {
   auto it = files.find(name);
@@ -225,7 +226,8 @@ std::shared_ptr<const Lexicon> Lexicon::from_views(const FileViews& files, const
   // grammars directory without its own copy uses the one compiled in.
   FileViews with = files;
   for (std::string_view name :
-       {kGeneratedCurrencies, kGeneratedPlaces, kGeneratedFractions, kGeneratedPlurals, kGeneratedCompounds}) {
+       {kGeneratedCurrencies, kGeneratedPlaces, kGeneratedFractions, kGeneratedPlurals, kGeneratedCompounds,
+        kGeneratedPersons}) {
     bool has = std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
     for (const auto& f : embedded::files())
       if (!has && f.name == name) with.emplace_back(std::string(f.name), f.content);
@@ -401,6 +403,8 @@ void Lexicon::load(const FileViews& list, const std::string& origin) {
   for (const auto& r : plurals.rows()) lemma_rules_.irregular[r.cells[0]] = r.cells[1];
   auto compounds = table(std::string(kGeneratedCompounds), {"compound"});
   for (const auto& r : compounds.rows()) noun_compounds_.insert(r.cells[0]);
+  auto persons = table(std::string(kGeneratedPersons), {"noun"});
+  for (const auto& r : persons.rows()) person_nouns_.insert(r.cells[0]);
   auto lemmas = table("lemmas.tsv", {"form", "lemma", "class"});
   for (const auto& r : lemmas.rows()) {
     const std::string& cls = r.cells[2];

@@ -181,6 +181,11 @@ class Lexicon {
   // A noun of two words whose head alone names another kind of thing, lower case ("civil
   // servant", "chief executive"; noun_compounds.tsv, from WordNet).
   bool noun_compound(const std::string& phrase) const { return noun_compounds_.count(phrase) > 0; }
+  // A noun of persons, by its lemma: WordNet's person nouns (person_nouns.tsv: "child",
+  // "voter") and syntax.tsv's person_group ("people").
+  bool person_noun(const std::string& lemma) const {
+    return person_nouns_.count(lemma) > 0 || context().has_role(lemma, SyntaxRole::person_group);
+  }
   // Sources, relative times, attribution cues and word roles of the context stage.
   const ContextVocabulary& context() const { return context_; }
 
@@ -268,6 +273,7 @@ class Lexicon {
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
   std::unordered_set<std::string> noun_compounds_;
+  std::unordered_set<std::string> person_nouns_;
   ContextVocabulary context_;
   std::map<std::string, std::string> raw_tables_;
   std::string origin_;

@@ -89,3 +89,17 @@ TEST(NounCompounds, OnlyWhereTheHeadAloneNamesAnotherThing) {
   EXPECT_FALSE(lex->noun_compound("telephone exchange"));
   EXPECT_FALSE(lex->noun_compound("servant"));
 }
+
+// Nouns of persons, whose "under five" is an age: WordNet's person file (person_nouns.tsv)
+// and syntax.tsv's person_group for "people", which WordNet files as a group.
+TEST(PersonNouns, FirstSenseAPersonOrListedAsAGroupOfPersons) {
+  auto lex = factsheet::Lexicon::embedded();
+  EXPECT_TRUE(lex->person_noun("child"));
+  EXPECT_TRUE(lex->person_noun("voter"));
+  EXPECT_TRUE(lex->person_noun("pensioner"));
+  EXPECT_TRUE(lex->person_noun("people"));
+  EXPECT_FALSE(lex->person_noun("firm"));     // noun.group
+  EXPECT_FALSE(lex->person_noun("company"));  // noun.group
+  EXPECT_FALSE(lex->person_noun("star"));     // first sense a celestial body
+  EXPECT_FALSE(lex->person_noun("home"));
+}
