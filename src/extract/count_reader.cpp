@@ -164,6 +164,11 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   // noun follows ("the last 16 games").
   if (rank == RankGroup::hyphenated || (rank == RankGroup::spaced && !noun)) return false;
   if (!noun) {
+    if (auto adjective = hyphen_adjective(q)) {
+      claim.kind = Kind::other;
+      end = *adjective;
+      return true;
+    }
     if (auto compound = hyphen_compound(q)) {
       claim.unit = compound->lemma;
       claim.unit_name = compound->lemma;
@@ -268,6 +273,22 @@ void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
 }
 
 // "a five-point plan", "a 30-member delegation": a hyphenated noun counts what it names.
+// "a two-handed backhand", "a three-legged race", "a one-sided final", "an 18-rated film": a
+// number joined to an adjective in -ed describes what follows and counts nothing (kind other,
+// like "two-way"); the end of the adjective. Not a noun in -eed ("a two-speed gearbox") nor
+// a short word ("a three-bed house").
+std::optional<std::size_t> FigureFinder::hyphen_adjective(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.end + 1 >= s_.end || text[q.end] != '-' || !text::is_lower(text[q.end + 1])) return std::nullopt;
+  auto w = word_after(text, q.end + 1, s_.end);
+  if (!w || w->begin != q.end + 1) return std::nullopt;
+  std::string_view word = w->view(text);
+  if (word.size() < 5 || !word.ends_with("ed") || word.ends_with("eed") || word.find('-') != std::string_view::npos)
+    return std::nullopt;
+  if (lex_.number_words().longest(text, w->begin)) return std::nullopt;  // "two-hundred"
+  return w->end;
+}
+
 std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) const {
   std::string_view text = src_.text;
   if (q.end + 1 < s_.end && text[q.end] == '-' && (text[q.end + 1] == ',' || text[q.end + 1] == ' '))

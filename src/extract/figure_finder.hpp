@@ -71,6 +71,7 @@ class FigureFinder {
   void set_unit(Claim& claim, const Unit& u) const;
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
+  std::optional<std::size_t> hyphen_adjective(const grammar::Quantity& q) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> collective_head(const grammar::Quantity& q) const;
