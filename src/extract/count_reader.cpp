@@ -65,24 +65,33 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   auto m = lex_.number_words().longest(src_.text, c.begin);
   if (!m || m->length != c.end - c.begin || lex_.number_word(m->id).cls != NumberClass::multiple)
     return std::nullopt;
-  // "twice as fast", "twice the size" compare: a factor; "met twice" counts occasions.
+  // "twice as fast", "twice the size" compare: a factor; "met twice" counts occasions, "twice a
+  // week" and "once a month" their frequency.
   double times = lex_.number_word(m->id).value;
   Claim claim;
-  if (comparison_after(c.end)) {
+  // Not "once more", "once again": no factor of one.
+  if (times != 1 && comparison_after(c.end)) {
     claim.kind = Kind::ratio;
     claim.part = times;
     claim.whole = 1;
     claim.value = times;
-  } else {
-    if (auto next = word_after(src_.text, c.end, s_.end)) {
-      if (lex_.context().has_role(next->view(src_.text), SyntaxRole::times_object)) return std::nullopt;
-    }
+  }
+  std::size_t end = c.end;
+  if (claim.kind != Kind::ratio) {
     claim.kind = Kind::count;
     claim.value = times;
     claim.unit = kTimesUnit;
     claim.unit_name = kTimesUnit;
+    // "twice a day", "at least once a month": a frequency.
+    attach_rate(claim, end);
+    if (end == c.end) {
+      // "once" alone means "formerly" or "as soon as" ("he once worked", "once they left").
+      if (times == 1) return std::nullopt;
+      // "twice a normal dose": a multiple of something named.
+      if (auto next = word_after(src_.text, c.end, s_.end))
+        if (lex_.context().has_role(next->view(src_.text), SyntaxRole::times_object)) return std::nullopt;
+    }
   }
-  std::size_t end = c.end;
   attach_context(claim, c.begin, end, 0);
   resume = end;
   return claim;
