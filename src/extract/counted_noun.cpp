@@ -88,6 +88,38 @@ std::optional<std::size_t> name_number(std::string_view text, std::size_t pos, s
   return std::nullopt;
 }
 
+// The end of a model designation after a brand in a noun phrase: "70 Boeing 737-800 planes",
+// "30 Airbus A320 planes", "500 Boeing 777-200LR jets": up to three capitals, two to four
+// digits, a dash and more digits, capitals again, then a lower-case word. Not a year ("12
+// England 2003 players").
+std::optional<std::size_t> model_code(std::string_view text, std::size_t pos, std::size_t limit) {
+  std::size_t p = skip_spaces(text, pos, limit);
+  auto run = [&](auto pred, std::size_t most) {
+    std::size_t b = p;
+    while (p < limit && p - b < most && pred(text[p])) ++p;
+    return p - b;
+  };
+  std::size_t letters = run(text::is_upper, 3);
+  std::size_t start = p;
+  std::size_t digits = run(text::is_digit, 4);
+  if (digits < 2 || (p < limit && text::is_digit(text[p]))) return std::nullopt;
+  bool dashed = false;
+  if (p + 1 < limit && text[p] == '-' && text::is_digit(text[p + 1])) {
+    ++p;
+    std::size_t more = run(text::is_digit, 4);
+    if (more < 2 || (p < limit && text::is_digit(text[p]))) return std::nullopt;
+    dashed = true;
+  }
+  std::size_t suffix = run(text::is_upper, 3);
+  if (!letters && !dashed && !suffix && digits == 4) {
+    int year = 0;
+    for (std::size_t i = start; i < start + 4; ++i) year = year * 10 + (text[i] - '0');
+    if (year >= 1900 && year <= 2099) return std::nullopt;
+  }
+  if (p + 1 >= limit || text[p] != ' ' || !text::is_lower(text[p + 1])) return std::nullopt;
+  return p;
+}
+
 // "two assembly members", "three daily flights": an unlisted -ly word right before a plural
 // noun is a noun or an adjective that premodifies it, not an adverb.
 bool noun_before_plural(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
@@ -172,6 +204,12 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
   std::optional<Word> first, last, before_last;
   std::size_t p = pos;
   for (int i = 0; i <= kMaxPremodifiers; ++i) {
+    // A model after its brand: "70 Boeing 737-800 planes", "30 Airbus A320 planes".
+    if (last && !singular && is_capitalized(last->view(text)) && !is_all_caps(last->view(text)))
+      if (auto code = model_code(text, p, limit)) {
+        p = *code;
+        continue;
+      }
     auto w = word_after(text, p, limit);
     if (!w && last) {
       // A number inside a name: "Euro 6 engines", "three new 320 Neo planes".
