@@ -127,6 +127,18 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   if (!fill_single(q, claim, end)) return false;
   if (claim.kind != Kind::count) return true;
   std::string_view text = src_.text;
+  // "a three-to-one overlap", "a three-against-three match": the second number of a pair
+  // joined by a preposition describes the noun with the first; it counts nothing.
+  if (q.begin >= s_.begin + 2 && text[q.begin - 1] == '-') {
+    std::size_t b = q.begin - 1;
+    while (b > s_.begin && text::is_alpha(text[b - 1])) --b;
+    if (b < q.begin - 1 && b > s_.begin && text[b - 1] == '-' &&
+        lex_.classify_word(lower_ascii(text.substr(b, q.begin - 1 - b))) == WordClass::function) {
+      claim.kind = Kind::other;
+      end = q.number.end;
+      return true;
+    }
+  }
   // "How can one wish ...", "does one need": after a modal or "do", "one" is a pronoun.
   if (q.number.words && q.number.value == 1) {
     if (auto aux = word_before(text, q.begin, s_.begin)) {
@@ -305,7 +317,11 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   if (q.end + 1 >= s_.end || text[q.end] != '-' || !(text::is_lower(text[q.end + 1])))
     return std::nullopt;
   auto w = word_after(text, q.end + 1, s_.end);
-  if (!w || w->begin != q.end + 1 || !is_content_word(w->view(text), lex_)) return std::nullopt;
+  if (!w || w->begin != q.end + 1) return std::nullopt;
+  // The word right after the hyphen, up to the next one: "three-against-three" joins
+  // "against", a preposition, and counts nothing ("three-to-one", "one-to-many").
+  std::string_view joined = w->view(text);
+  if (!is_content_word(joined.substr(0, joined.find('-')), lex_) || !is_content_word(joined, lex_)) return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
   if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, kTimesUnit, false};
   // "a 2,700-strong audience", "a five million-strong union": the size of the group the
