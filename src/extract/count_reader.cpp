@@ -194,6 +194,8 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       claim.unit = compound->lemma;
       claim.unit_name = compound->lemma;
       end = std::max(end, compound->end);
+      // "10-times faster": a factor; "a 10-time winner" counts wins.
+      if (compound->end >= 5 && lower_ascii(src_.text.substr(compound->end - 5, 5)) == "times") factor_of_times(claim, end);
       return true;
     }
     if (auto compound = open_compound(q)) {
@@ -226,16 +228,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       claim.unit_name = noun->lemma;
     }
     end = noun->end;
-    // "four times more", "16 times faster", "three times the size": a factor, not occasions.
-    if (claim.unit && *claim.unit == kTimesUnit && comparison_after(end) &&
-        std::holds_alternative<double>(claim.value)) {
-      claim.kind = Kind::ratio;
-      claim.part = std::get<double>(claim.value);
-      claim.whole = 1;
-      claim.unit.reset();
-      claim.unit_name.reset();
-      return true;
-    }
+    if (factor_of_times(claim, end)) return true;
     attach_rate(claim, end);
     return true;
   }
@@ -284,6 +277,19 @@ bool FigureFinder::spelled_in_name(const Quantity& q) const {
   return lower_content_word_ == 1;
 }
 
+// "four times more", "16 times faster", "10-times faster", "three times the size": a count
+// of times before a comparison is a factor, not occasions.
+bool FigureFinder::factor_of_times(Claim& claim, std::size_t end) const {
+  if (!claim.unit || *claim.unit != kTimesUnit || !comparison_after(end) || !std::holds_alternative<double>(claim.value))
+    return false;
+  claim.kind = Kind::ratio;
+  claim.part = std::get<double>(claim.value);
+  claim.whole = 1;
+  claim.unit.reset();
+  claim.unit_name.reset();
+  return true;
+}
+
 // "3,000 tests per day", "two flights a week": a count per unit of time.
 void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
   auto rate = duration_rate_after(s_, end, lex_);
@@ -321,6 +327,9 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   // The word right after the hyphen, up to the next one: "three-against-three" joins
   // "against", a preposition, and counts nothing ("three-to-one", "one-to-many").
   std::string_view joined = w->view(text);
+  // "a two-time champion", "a four-times finalist": occasions, a count of times.
+  if (std::string head = lower_ascii(joined.substr(0, joined.find('-'))); head == kTimesUnit || head == "times")
+    return CountedNoun{q.end + 1, q.end + 1, q.end + 1 + head.size(), kTimesUnit, false};
   if (!is_content_word(joined.substr(0, joined.find('-')), lex_) || !is_content_word(joined, lex_)) return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
   if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, kTimesUnit, false};

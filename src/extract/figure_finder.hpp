@@ -72,6 +72,7 @@ class FigureFinder {
   bool money_reading(const grammar::Quantity& q) const;
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   std::optional<std::size_t> hyphen_adjective(const grammar::Quantity& q) const;
+  bool factor_of_times(Claim& claim, std::size_t end) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> collective_head(const grammar::Quantity& q) const;
