@@ -2,7 +2,8 @@
 // grammars and its kind, unit, qualifier and direction of change from the sentence.
 // figure_finder.cpp dispatches and reads a quantity; each kind of figure has its reader file:
 // money_reader, measure_reader, duration_reader, age_reader, ratio_reader (and digit_fraction),
-// count_reader, ordinal_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
+// count_reader (with compound_nouns: the noun a compound or model name gives a count),
+// ordinal_reader, date_time_reader, range_reader (ranges, scores, "3 of 10") and name_reader.
 #pragma once
 #include <optional>
 #include <utility>
@@ -70,23 +71,24 @@ class FigureFinder {
   std::string_view sentence_view() const { return s_.text.substr(s_.begin, s_.end - s_.begin); }
   void set_unit(Claim& claim, const Unit& u) const;
   bool money_reading(const grammar::Quantity& q) const;
+  bool factor_of_times(Claim& claim, std::size_t end) const;
+  // compound_nouns.cpp
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
   std::optional<std::size_t> hyphen_adjective(const grammar::Quantity& q) const;
-  bool factor_of_times(Claim& claim, std::size_t end) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> collective_head(const grammar::Quantity& q) const;
   std::size_t skip_restating_bracket(std::size_t pos) const;
   bool quarters_of_change(std::size_t pos) const;  // ratio_reader.cpp
   bool spelled_in_name(const grammar::Quantity& q) const;  // count_reader.cpp
-  std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;
+  std::optional<CountedNoun> model_plural(const grammar::Quantity& q) const;  // compound_nouns.cpp
   bool apposition_age(const grammar::Quantity& q) const;
   bool pronoun_contraction(std::string_view word) const;  // count_reader.cpp
   bool predicate_age(const grammar::Quantity& q) const;
   void attach_rate(Claim& claim, std::size_t& end) const;
   void append_per_unit(Claim& claim, const grammar::Quantity& q) const;
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
-  bool model_number(const grammar::Quantity& q) const;
+  bool model_number(const grammar::Quantity& q) const;  // compound_nouns.cpp
   std::optional<CountedNoun> partitive_noun(const grammar::Quantity& q, std::size_t end) const;
   enum class RankGroup { none, hyphenated, spaced };
   RankGroup rank_group(const grammar::Quantity& q) const;
