@@ -49,7 +49,7 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   std::string_view joined = w->view(text);
   // "a two-time champion", "a four-times finalist": occasions, a count of times.
   if (std::string head = lower_ascii(joined.substr(0, joined.find('-'))); head == kTimesUnit || head == "times")
-    return CountedNoun{q.end + 1, q.end + 1, q.end + 1 + head.size(), kTimesUnit, false};
+    return CountedNoun{q.end + 1, q.end + 1, q.end + 1 + head.size(), kTimesUnit, head == "times"};
   if (!is_content_word(joined.substr(0, joined.find('-')), lex_) || !is_content_word(joined, lex_)) return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
   if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, kTimesUnit, false};
@@ -145,6 +145,17 @@ std::optional<CountedNoun> FigureFinder::open_compound(const Quantity& q) const 
       second.ends_with("ing"))
     return std::nullopt;
   return CountedNoun{w1->begin, w1->begin, w1->end, word, false};
+}
+
+// "a three-to-one overlap", "a three-against-three match": the second number of a pair
+// joined by a preposition describes the noun with the first.
+bool FigureFinder::second_of_pair(const Quantity& q) const {
+  std::string_view text = src_.text;
+  if (q.begin < s_.begin + 2 || text[q.begin - 1] != '-') return false;
+  std::size_t b = q.begin - 1;
+  while (b > s_.begin && text::is_alpha(text[b - 1])) --b;
+  return b < q.begin - 1 && b > s_.begin && text[b - 1] == '-' &&
+         lex_.classify_word(lower_ascii(text.substr(b, q.begin - 1 - b))) == WordClass::function;
 }
 
 // "two-, three- or four-door models": a hyphen left hanging shares the noun of the

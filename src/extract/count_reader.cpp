@@ -64,19 +64,13 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   // week" and "once a month" their frequency.
   double times = lex_.number_word(m->id).value;
   Claim claim;
-  // Not "once more", "once again": no factor of one.
-  if (times != 1 && comparison_after(c.end)) {
-    claim.kind = Kind::ratio;
-    claim.part = times;
-    claim.whole = 1;
-    claim.value = times;
-  }
+  claim.kind = Kind::count;
+  claim.value = times;
+  claim.unit = kTimesUnit;
+  claim.unit_name = kTimesUnit;
   std::size_t end = c.end;
-  if (claim.kind != Kind::ratio) {
-    claim.kind = Kind::count;
-    claim.value = times;
-    claim.unit = kTimesUnit;
-    claim.unit_name = kTimesUnit;
+  // Not "once more", "once again": no factor of one.
+  if (times == 1 || !factor_of_times(claim, end)) {
     // "twice a day", "at least once a month": a frequency.
     attach_rate(claim, end);
     if (end == c.end) {
@@ -122,17 +116,11 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   if (!fill_single(q, claim, end)) return false;
   if (claim.kind != Kind::count) return true;
   std::string_view text = src_.text;
-  // "a three-to-one overlap", "a three-against-three match": the second number of a pair
-  // joined by a preposition describes the noun with the first; it counts nothing.
-  if (q.begin >= s_.begin + 2 && text[q.begin - 1] == '-') {
-    std::size_t b = q.begin - 1;
-    while (b > s_.begin && text::is_alpha(text[b - 1])) --b;
-    if (b < q.begin - 1 && b > s_.begin && text[b - 1] == '-' &&
-        lex_.classify_word(lower_ascii(text.substr(b, q.begin - 1 - b))) == WordClass::function) {
-      claim.kind = Kind::other;
-      end = q.number.end;
-      return true;
-    }
+  // "a three-to-one overlap": the second number of a pair counts nothing.
+  if (second_of_pair(q)) {
+    claim.kind = Kind::other;
+    end = q.number.end;
+    return true;
   }
   // "How can one wish ...", "does one need": after a modal or "do", "one" is a pronoun.
   if (q.number.words && q.number.value == 1) {
@@ -190,7 +178,7 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
       claim.unit_name = compound->lemma;
       end = std::max(end, compound->end);
       // "10-times faster": a factor; "a 10-time winner" counts wins.
-      if (compound->end >= 5 && lower_ascii(src_.text.substr(compound->end - 5, 5)) == "times") factor_of_times(claim, end);
+      if (compound->plural) factor_of_times(claim, end);
       return true;
     }
     if (auto compound = open_compound(q)) {
@@ -262,11 +250,10 @@ bool FigureFinder::spelled_in_name(const Quantity& q) const {
     for (auto w = next_word(text, s_.begin, s_.end); w && !lower_content_word_; w = next_word(text, w->end, s_.end)) {
       std::string_view word = w->view(text);
       if (!text::is_lower(word[0])) continue;
-      std::string lower(word);
       const auto& syntax = lex_.context();
-      lower_content_word_ = !syntax.has_role(lower, SyntaxRole::determiner) &&
-                            !syntax.has_role(lower, SyntaxRole::preposition) &&
-                            !syntax.has_role(lower, SyntaxRole::conjunction);
+      lower_content_word_ = !syntax.has_role(word, SyntaxRole::determiner) &&
+                            !syntax.has_role(word, SyntaxRole::preposition) &&
+                            !syntax.has_role(word, SyntaxRole::conjunction);
     }
   }
   return lower_content_word_ == 1;

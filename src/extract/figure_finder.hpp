@@ -73,7 +73,9 @@ class FigureFinder {
   bool money_reading(const grammar::Quantity& q) const;
   bool factor_of_times(Claim& claim, std::size_t end) const;
   // compound_nouns.cpp
+  // The noun of "a 30-member delegation"; plural for "10-times", a factor before a comparison.
   std::optional<CountedNoun> hyphen_compound(const grammar::Quantity& q) const;
+  bool second_of_pair(const grammar::Quantity& q) const;
   std::optional<std::size_t> hyphen_adjective(const grammar::Quantity& q) const;
   std::optional<CountedNoun> suspended_compound(const grammar::Quantity& q) const;
   std::optional<CountedNoun> open_compound(const grammar::Quantity& q) const;
