@@ -1,8 +1,9 @@
 // Fractions written with digits: "1/16 of a pint", "3/4 inch", "2 1/2 miles", "1⁄32"
 // (U+2044 FRACTION SLASH). A slash between digits is also a date ("3/4"), a score or a
-// rate ("24/7"), so the ASCII form counts only when it is a proper fraction followed by
-// "of" or a unit; the fraction slash and the vulgar fraction characters of Unicode ("¾",
-// "2½ miles") are unambiguous.
+// rate ("24/7"), so the ASCII form counts only when it is a proper fraction, and alone only
+// where nothing makes it a date or a tie-break score; the fraction slash and the vulgar
+// fraction characters of Unicode ("¾", "2½ miles") are unambiguous.
+#include <algorithm>
 #include <cmath>
 
 #include "extract/figure_finder.hpp"
@@ -23,7 +24,9 @@ std::optional<int> small_integer(std::string_view text, std::size_t& pos, std::s
   int v = 0;
   while (p < end && is_digit(text[p]) && p - pos < kMaxDigits + 1) v = v * 10 + (text[p++] - '0');
   if (p == pos || p - pos > kMaxDigits || text[pos] == '0') return std::nullopt;
-  if (p < end && (is_digit(text[p]) || text[p] == '.' || text[p] == ',')) return std::nullopt;
+  // "1/3,000" or "1/2.5" go on as other numbers; "1/3, he said" ends.
+  if (p < end && (is_digit(text[p]) || ((text[p] == '.' || text[p] == ',') && p + 1 < end && is_digit(text[p + 1]))))
+    return std::nullopt;
   pos = p;
   return v;
 }
@@ -71,6 +74,28 @@ std::optional<DigitFraction> parse_at(std::string_view text, std::size_t pos, st
   f.value = static_cast<double>(*n) / *d;
   f.end = p;
   return f;
+}
+
+// A proper fraction with neither "of" nor a unit ("a 1/5 chance", "odds of 1/5") reads as
+// a date beside a month or year ("8/9 January", "3/4 2005") or after a preposition of
+// time ("on 3/4", "since 1/5"), as a tie-break score in brackets after a set ("6-7
+// (3/7)"), and as a season from a four-digit denominator ("the 2000/2001 season").
+bool date_or_score(std::string_view text, std::size_t begin, std::size_t end, std::size_t s_begin,
+                   std::size_t s_end, const Lexicon& lex) {
+  if (end - text.find('/', begin) > 4) return true;  // four digits after the slash
+  if (auto before = word_before(text, begin, s_begin); before && lex.context().has_role(before->view(text), SyntaxRole::adjunct))
+    return true;
+  if (auto after = word_after(text, end, s_end); after && after->begin == skip_spaces(text, end, s_end)) {
+    std::string_view w = after->view(text);
+    if (lex.months().longest(w, 0)) return true;
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); })) return true;
+  }
+  if (begin > s_begin && text[begin - 1] == '(') {
+    std::size_t p = begin - 1;
+    while (p > s_begin && text[p - 1] == ' ') --p;
+    if (p > s_begin && is_digit(text[p - 1])) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -123,7 +148,8 @@ std::optional<Claim> FigureFinder::read_digit_fraction(const Candidate& c, std::
       if (unit->kind == Kind::percent) unit = nullptr;
     }
   }
-  if (!unit && !of && !f->fraction_slash) return std::nullopt;
+  if (!unit && !of && !f->fraction_slash && (f->mixed || date_or_score(text, begin, end, s_.begin, s_.end, lex_)))
+    return std::nullopt;
 
   Claim claim;
   if (unit) {
