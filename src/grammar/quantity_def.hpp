@@ -24,7 +24,7 @@ inline bool hyphen_unit_ok(const Lexicon& lex, std::uint32_t id, bool) {
 }
 inline bool scale_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
   const ScaleWord& s = lex.scale(id);
-  return attached ? s.attached : s.spaced;
+  return !s.money_only && (attached ? s.attached : s.spaced);
 }
 inline bool hyphen_currency_ok(const Lexicon& lex, std::uint32_t id, bool) { return lex.currency(id).suffix; }
 inline constexpr auto currency_prefix = phrase(Table::currency, &currency_prefix_ok, true);
@@ -48,6 +48,11 @@ inline bool spaced_suffix_ok(const Lexicon& lex, std::uint32_t id, bool attached
   return !attached && s.attached && !s.spaced;
 }
 inline constexpr auto spaced_suffix = phrase(Table::scale, &spaced_suffix_ok, true);
+// "$2.174T", "US$ 1MM": a suffix of financial shorthand, read only after a currency.
+inline bool money_suffix_ok(const Lexicon& lex, std::uint32_t id, bool attached) {
+  return attached && lex.scale(id).money_only;
+}
+inline constexpr auto money_suffix = phrase(Table::scale, &money_suffix_ok, true);
 
 // Currency or unit after the number: the longer match wins. On a tie the currency, unless it
 // is a symbol or code of letters (at most four: "KM", "Ft", "CUP"): "5 KM" and "6 Ft" are a
@@ -221,6 +226,7 @@ inline constexpr auto currency_first = [](auto& ctx) {
 auto const suffix_end = !(alnum | x3::lit('&') | x3::lit('-') | x3::lit('\''));
 auto const money_spaced_scale =
     x3::eps[currency_first] >> ws >> &(spaced_suffix >> suffix_end) >> spaced_suffix[apply_scale];
+auto const money_attached_scale = x3::eps[currency_first] >> &(money_suffix >> suffix_end) >> money_suffix[apply_scale];
 // The lookahead checks the whole phrase before any action records the unit.
 auto const per_part = (ws >> per_word >> ws >> &((unit_word | per_noun) >> !time_adverb) >>
                        (unit_word[set_per_unit] | per_noun[set_per_noun])) |
@@ -248,7 +254,7 @@ x3::rule<class quantity_r, Quantity> const quantity = "quantity";
 auto const quantity_body_def =
     -sign >> -(currency_prefix[set_prefix_currency] >> -ws) >> -sign >>
     ((digit_numeral[set_number] >> -ordinal_suffix[set_ordinal]) | word_numeral[set_number]) >>
-    -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) | money_spaced_scale |
+    -(((-ws >> &(scale_word >> !alnum) >> scale_word[apply_scale]) | money_attached_scale | money_spaced_scale |
        (hyphen >> &(hyphen_scale >> !alnum) >> hyphen_scale[apply_scale])) >>
       -(ws >> scale_word[apply_scale]) >> -remainder) >>
     -((hyphen >> hyphen_unit[set_hyphen_unit]) | (hyphen >> hyphen_currency[set_hyphen_currency]) |

@@ -263,10 +263,10 @@ void Lexicon::load(const FileViews& list, const std::string& origin) {
     number_words_table_.add(word, static_cast<std::uint32_t>(number_words_.size() - 1), false);
   }
 
-  auto scales = table("scales.tsv", {"scale", "multiplier", "attached", "spaced", "case", "ambiguous"});
+  auto scales = table("scales.tsv", {"scale", "multiplier", "attached", "spaced", "case", "ambiguous", "money"});
   for (const auto& r : scales.rows()) {
     scales_.push_back({parse_number(scales, r, 1), parse_yes_no(scales, r, 2), parse_yes_no(scales, r, 3),
-                       parse_yes_no(scales, r, 5)});
+                       parse_yes_no(scales, r, 5), parse_yes_no(scales, r, 6)});
     add_or_throw(scales_table_, scales, r, static_cast<std::uint32_t>(scales_.size() - 1),
                  parse_case(scales, r, 4));
   }

@@ -56,6 +56,7 @@ struct ScaleWord {
   bool attached = true;  // may follow digits directly ("5bn")
   bool spaced = true;    // may follow after a space ("5 bn")
   bool ambiguous = false;  // also a unit ("m" metre): the context decides
+  bool money_only = false;  // only after a currency that stands before the amount ("$2.174T")
 };
 
 // currencies.tsv (hand rows) and currencies_cldr.tsv (generated at build time from Unicode
