@@ -139,7 +139,8 @@ bool closes_phrase(std::string_view text, const Word& w, std::size_t limit, cons
   return cls && *cls == WordClass::function;
 }
 
-// "scored six hits in the UK", "three hits, including", "two shows at the venue": after a
+// "scored six hits in the UK", "three hits, including", "two shows at the venue", "only
+// three sets while men play five": after a
 // plural number a verb in -s is a plural noun, for a plural subject would take the verb's
 // base form ("six hit"). Only where nothing follows that a verb would take as its object or
 // complement: the sentence's end, punctuation, or a preposition or conjunction ("the top
@@ -147,7 +148,9 @@ bool closes_phrase(std::string_view text, const Word& w, std::size_t limit, cons
 // do or a linking verb ("three is", "five has").
 bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t limit, const Lexicon& lex) {
   std::string word = lower_ascii(w.view(text));
-  if (lex.classify_word(word) != WordClass::verb || !text::looks_plural(word, lex.lemma_rules())) return false;
+  // A phrasal verb too: "won three sets", "two sums".
+  auto cls = lex.classify_word(word);
+  if ((cls != WordClass::verb && cls != WordClass::phrasal) || !text::looks_plural(word, lex.lemma_rules())) return false;
   const auto& ctx = lex.context();
   if (ctx.verb_group_word(word)) return false;
   if (!closes_phrase(text, w, limit, lex)) return false;
