@@ -94,8 +94,25 @@ bool units_agree(const std::optional<std::string>& gold, const std::optional<std
   return equal_ignoring_case(*gold, *claim);
 }
 
+namespace {
+
+// The answer keys give a share the unit of a counted noun only ("half of its promises":
+// `promise`, "more than half of 2,000 people": `people`); a share of a whole named by a noun
+// in the singular ("a quarter of the television audience", "two thirds of all economic
+// activity") has none there, where the claim keeps the whole's noun.
+bool share_of_singular_whole(const Claim& c) {
+  if (c.kind != Kind::ratio || !c.unit || c.unit->empty()) return false;
+  std::string_view text = c.text, unit = *c.unit;
+  if (text.size() <= unit.size()) return false;
+  std::string_view last = text.substr(text.size() - unit.size());
+  return equal_ignoring_case(last, unit) && !text::is_alpha(text[text.size() - unit.size() - 1]);
+}
+
+}  // namespace
+
 bool units_agree(const std::optional<std::string>& gold, const Claim& claim) {
   if (units_agree(gold, claim.unit)) return true;
+  if ((!gold || gold->empty()) && share_of_singular_whole(claim)) return true;
   return gold && claim.unit && claim.unit_name && equal_ignoring_case(*gold, *claim.unit_name);
 }
 

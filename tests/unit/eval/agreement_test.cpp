@@ -137,6 +137,27 @@ TEST(Agreement, AGoldUnitInWordsAgreesWithTheClaimsUnitName) {
   EXPECT_TRUE(units_agree(std::nullopt, c));
 }
 
+TEST(Agreement, AShareOfAWholeInTheSingularAgreesWithAGoldShareWithoutUnit) {
+  Claim c;
+  c.kind = Kind::ratio;
+  c.text = "a quarter of the television audience";
+  c.unit = "audience";
+  EXPECT_TRUE(units_agree(std::nullopt, c));
+  EXPECT_TRUE(units_agree(std::string("audience"), c));
+  EXPECT_FALSE(units_agree(std::string("viewer"), c));
+  // A counted noun in the plural keeps its unit: the key writes it.
+  c.text = "half of its promises";
+  c.unit = "promise";
+  EXPECT_FALSE(units_agree(std::nullopt, c));
+  // Only the whole's noun at the end of the span, as a word, and only for shares.
+  c.text = "half of the nonaudience";
+  c.unit = "audience";
+  EXPECT_FALSE(units_agree(std::nullopt, c));
+  c.text = "3,000 audience";
+  c.kind = Kind::count;
+  EXPECT_FALSE(units_agree(std::nullopt, c));
+}
+
 TEST(Agreement, EachMetricAddsItsFields) {
   GoldItem g = gold_value(Kind::count, 20.0);
   g.unit = "document";
