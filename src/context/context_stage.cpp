@@ -69,6 +69,22 @@ bool subject_changes_to(std::string_view text, std::size_t sentence_begin, const
   return false;
 }
 
+// "the number of people in work increased by 296,000 to 28.52 million", "mobile phone
+// users grew by 1.4 million to 44.9 million": a level right after a counted change of the
+// same subject, "to" or "at" between, counts what the change counts.
+bool level_after_counted_change(std::string_view text, const Claim& change, const Claim& c, const Lexicon& lex) {
+  if (change.kind != Kind::count || change.change == Change::none || !change.unit || change.unit->empty() ||
+      change.subject != c.subject || change.end >= c.start)
+    return false;
+  // "rising nine places to 15": the level is a rank, not a number of places.
+  if (lex.classify_word(*change.unit) == WordClass::rank_noun) return false;
+  std::string_view gap = text.substr(change.end, c.start - change.end);
+  std::size_t b = gap.find_first_not_of(' '), e = gap.find_last_not_of(' ');
+  if (b == std::string_view::npos || b == 0 || e + 1 == gap.size()) return false;  // " to ": spaces around
+  std::string_view word = gap.substr(b, e + 1 - b);
+  return word.find(' ') == std::string_view::npos && lex.context().has_role(text::lower_ascii(word), SyntaxRole::level);
+}
+
 }  // namespace
 
 std::optional<int> page_of(const std::vector<std::size_t>& page_starts, std::size_t offset) {
@@ -186,6 +202,9 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
         } else if (text::has_digit(c.text) && subject_changes_to(doc_.text, s_begin, c, lexicon_)) {
           // "New loans in December rose to 83,000": the plural subject of the change.
           if (auto head = plural_subject_noun(*c.subject, lexicon_)) c.unit = c.unit_name = *head;
+        } else if (k > i && level_after_counted_change(doc_.text, claims[k - 1], c, lexicon_)) {
+          c.unit = claims[k - 1].unit;
+          c.unit_name = claims[k - 1].unit_name;
         }
       }
       // "Shares in Wimpey were up 6% at 458.5p": a price per share.
