@@ -146,8 +146,9 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   }
   // "from 2008 to 29 mpg": a year does not open a range of other things; "1000-5000 people",
   // whose far end is no year, is a range of numbers.
-  bool bare_range = year_like(q1) && plain(*q2) && !q2->number.words && !q2->number.grouped &&
-                    q2->number.digits >= 4 && q2->number.decimals == 0 && !year_like(*q2) &&
+  // Its far end may carry the unit: "1000-5000 dollars".
+  bool bare_range = year_like(q1) && q2->scale == 1 && !q2->ordinal && !q2->number.words && !q2->number.grouped &&
+                    q2->number.digits >= 4 && q2->number.decimals == 0 && !text::reads_as_year(q2->number.value) &&
                     q2->number.value > q1.number.value && (kind == Connector::dash || kind == Connector::to);
   if ((year_like(q1) && !bare_range) || !compatible(lex_, q1, *q2)) return std::nullopt;
   if (kind == Connector::dash && plain(q1) && plain(*q2) && !q1.number.words && q1.number.decimals == 0 &&
@@ -196,7 +197,14 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
   }
   Claim lo, hi;
   std::size_t end = b.end, lo_end = a.end;
-  if (!fill_with_noun(b, hi, end)) return std::nullopt;
+  if (!fill_with_noun(b, hi, end)) {
+    // "a 1000-5000 range": the far end of a range of numbers names no model.
+    if (!bare_range) return std::nullopt;
+    hi = Claim{};
+    hi.kind = Kind::count;
+    hi.value = b.value();
+    end = b.end;
+  }
   if (!fill_single(a, lo, lo_end)) lo.value = a.value();
   claim.kind = hi.kind;
   claim.unit = hi.unit;
