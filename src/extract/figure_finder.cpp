@@ -268,8 +268,8 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     claim.value = q.value();
     // "aged 45 years" and "X years old" are ages.
     if (u->kind == Kind::duration && age_cue_before(q.begin)) claim.kind = Kind::age;
-    // "the 1990s": a decade, not seconds.
-    if (u->symbol == "s" && q.unit && q.unit->begin == q.number.end &&
+    // "the 1990s": a decade, not seconds ("almost 10secs" is seconds).
+    if (u->symbol == "s" && q.unit && q.unit->begin == q.number.end && q.unit->end == q.unit->begin + 1 &&
         (q.number.digits == 4 || q.number.digits == 2) && std::fmod(q.number.value, 10) == 0) {
       claim = Claim{};
       claim.kind = Kind::year;
