@@ -14,6 +14,8 @@ namespace factsheet::extract {
 // The noun phrase after a letter-scaled figure that may name its sense ("1500b packet
 // switch"): six words.
 constexpr int kMaxSenseWords = 6;
+// Words between "the" and a race distance it names: "the third fastest indoor 400m".
+constexpr int kMaxRaceModifiers = 4;
 
 using grammar::Quantity;
 using namespace figure_helpers;
@@ -45,6 +47,31 @@ bool FigureFinder::metre_reading(const Quantity& q) const {
       nothing_counted = cls && *cls == WordClass::function;
     }
     if (nothing_counted) return true;
+  }
+  // "the third fastest indoor 400m of all time", "the Olympic marathon and 10,000m", "the
+  // Athens 10,000m last August": a race distance a few words after "the", with no
+  // possessive or punctuation between and no noun or verb after it, names the race.
+  if (figure_helpers::race_metres(q.number.value) && q.number.decimals == 0 && !sentence_has_currency() &&
+      !q.per_noun_end) {
+    // Not an amount whose currency stands in another sentence: "the extra 100m of funding",
+    // "the remaining 400m will be paid".
+    auto next = word_after(text, q.end, s_.end);
+    bool noun_after = next && skip_spaces(text, q.end, s_.end) == next->begin &&
+                      (is_content_word(next->view(text), lex_) || lex_.context().verb_group_word(lower_ascii(next->view(text))));
+    if (next && !noun_after && lex_.context().has_role(next->view(text), SyntaxRole::partitive)) {
+      auto whole = word_after(text, next->end, s_.end);
+      noun_after = !whole || lower_ascii(whole->view(text)) != "all";  // "of all time"
+    }
+    std::size_t at = q.begin;
+    for (int i = 0; !noun_after && i < kMaxRaceModifiers; ++i) {
+      auto w = word_before(text, at, s_.begin);
+      if (!w || text.substr(w->end, at - w->end).find_first_not_of(' ') != std::string_view::npos) break;
+      std::string_view word = w->view(text);
+      if (lex_.context().has_role(word, SyntaxRole::definite)) return true;
+      if (text::possessive_length(word) || text::has_digit(word) || lex_.classify_word(lower_ascii(word)) == WordClass::verb)
+        break;
+      at = w->begin;
+    }
   }
   // In an article that writes distances as "800m", "with 500m to go" and "jumped 6.63m" are
   // metres too, unless the sentence speaks of money or a noun is counted ("10m viewers").
