@@ -55,6 +55,6 @@ Step split_level_ranges, link_from_to, link_change_level, link_to_from, link_cha
 Step link_part_of_whole, link_counted_share;
 // unit_links.cpp: a unit or noun left out and understood from a parallel figure.
 Step link_parallel, link_coordinated_count, link_sole_count, link_subject_count, link_period_pairs,
-    link_bracketed_rate, link_scale, link_others;
+    link_bracketed_rate, link_scale, link_others, link_relative_partitive;
 
 }  // namespace factsheet::extract::links

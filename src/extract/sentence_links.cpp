@@ -8,6 +8,7 @@ void link_sentence_figures(const Sentence& s, const Lexicon& lex, std::vector<Cl
   using namespace links;
   if (claims.size() <= first) return;
   link_scale(s, lex, claims, first);
+  link_relative_partitive(s, lex, claims, first);
   split_level_ranges(s, lex, claims, first);
   if (claims.size() - first < 2) return;
   link_bracketed_rate(s, lex, claims, first);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "extract/counted_noun.hpp"
 #include "extract/words.hpp"
+#include "text/lemmatizer.hpp"
 
 namespace factsheet::extract::links {
 
@@ -201,6 +203,44 @@ void link_others(const Sentence&, const Lexicon& lex, std::vector<Claim>& claims
     const Claim* a = nearest_figure_before(claims, i, first);
     if (a && counts_noun(*a) && *a->unit != kTimesUnit && !elided(*a))
       inherit_unit(b, *a);
+  }
+}
+
+// "his songs, half of which ...", "rural farm workers, thousands of whom", "10 world records
+// in the pole vault, three of which", "25 million players were sold, 10 million of which": a
+// figure before "of which" or "of whom" counts its antecedent: the counted figure before it
+// in the sentence, else the plural noun right before the comma ("in the past 15 years, five
+// of whom" names no antecedent: "years" is a unit).
+void link_relative_partitive(const Sentence& s, const Lexicon& lex, std::vector<Claim>& claims, std::size_t first) {
+  std::string_view text = s.text;
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    Claim& b = claims[i];
+    bool share = b.kind == Kind::ratio && (!b.unit || b.unit->empty());
+    bool count = b.kind == Kind::count && (!b.unit || b.unit->empty());
+    if (!share && !count && !bare(s, lex, b)) continue;
+    auto of = word_after(text, b.end, s.end);
+    if (!of || skip_spaces(text, b.end, s.end) != of->begin || !lex.context().has_role(of->view(text), SyntaxRole::partitive))
+      continue;
+    auto relative = word_after(text, of->end, s.end);
+    if (!relative || !lex.context().has_role(lower_ascii(relative->view(text)), SyntaxRole::relative)) continue;
+    const Claim* a = nearest_before(claims, i, first, [](const Claim& c) { return !counts_noun(c); });
+    std::optional<std::string> noun;
+    if (a && *a->unit != kTimesUnit) {
+      noun = *a->unit;
+    } else {
+      std::size_t comma = b.start;
+      while (comma > s.begin && text[comma - 1] == ' ') --comma;
+      if (comma == s.begin || text[comma - 1] != ',') continue;
+      auto w = word_before(text, comma - 1, s.begin);
+      if (!w || w->end != comma - 1) continue;
+      std::string_view word = w->view(text);
+      if (!is_content_word(word, lex) || !text::looks_plural(word, lex.lemma_rules()) || lex.units().longest(word, 0))
+        continue;
+      noun = text::lemmatize_noun(lower_ascii(word), lex.lemma_rules());
+    }
+    if (!share) b.kind = Kind::count;
+    b.unit = *noun;
+    b.unit_name = *noun;
   }
 }
 
