@@ -14,6 +14,14 @@
 namespace factsheet::eval {
 namespace {
 
+// "almost half of which are in California": a share whose whole is a relative pronoun.
+bool before_relative_whole(const Claim& c) {
+  std::size_t at = c.text.empty() ? std::string::npos : c.sentence.find(c.text);
+  if (at == std::string::npos) return false;
+  std::string_view after = std::string_view(c.sentence).substr(at + c.text.size());
+  return after.starts_with(" of which") || after.starts_with(" of whom");
+}
+
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double number_or_nan(const Value& v) {
@@ -279,6 +287,8 @@ std::optional<NqPrediction> to_newsquant(const Claim& claim, const NewsQuantUnit
   if (!superlative.empty()) p.normalized_unit = superlative;
   // A share of a whole is a percentage of what it counts: "a third of the population" is
   // "% population", "nearly half of which" "% -".
+  // The extractor gives a share before "of which" its antecedent's noun; NewsQuant none.
+  if (c.kind == Kind::ratio && has_unit && before_relative_whole(c)) has_unit = false;
   if (c.kind == Kind::ratio) p.normalized_unit = "% " + (has_unit ? p.normalized_unit : std::string("-"));
   if (p.normalized_unit.empty()) p.normalized_unit.push_back('-');
   if (c.kind == Kind::money && units.minor_unit) {
