@@ -284,6 +284,25 @@ void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
 // The plural noun of a partitive after a whole number: "of" and a determiner ("the", "its",
 // "those"), then an optional possessive ("the world's") and "few" or "many". Digits need the
 // determiner ("25 of its channels"); "5 of 10" is a ratio, read before.
+// "one in five of its viewers", "one in ten of the state-owned People's Bank's customers":
+// "of", a determiner, an owner, then a plural noun (not a count of its own: "one in 13 of the
+// 48 million cards" names its whole with a figure, read on its own).
+std::optional<CountedNoun> FigureFinder::share_whole_noun(std::size_t end) const {
+  std::string_view text = src_.text;
+  auto of = word_after(text, end, s_.end);
+  if (!of || of->begin != skip_spaces(text, end, s_.end) || !lex_.context().has_role(of->view(text), SyntaxRole::partitive))
+    return std::nullopt;
+  std::size_t p = of->end;
+  auto det = word_after(text, p, s_.end);
+  if (!det || !lex_.context().has_role(lower_ascii(det->view(text)), SyntaxRole::determiner)) return std::nullopt;
+  p = past_owner(text, det->end, s_.end, lex_);
+  std::size_t next = skip_spaces(text, p, s_.end);
+  if (next < s_.end && is_digit(text[next])) return std::nullopt;
+  auto noun = find_counted_noun(text, p, s_.end, lex_, false);
+  if (!noun || noun->begin != next) return std::nullopt;
+  return noun;
+}
+
 std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::size_t end) const {
   std::string_view text = src_.text;
   if (q.number.decimals || q.scale != 1 || !integral(q.number.value)) return std::nullopt;
@@ -295,12 +314,7 @@ std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::
   if (determiner) p = det->end;
   else if (!q.number.words) return std::nullopt;
   // "the world's", "the Lords'", and alone "one of hip-hop's most influential labels".
-  if (auto owner = word_after(text, p, s_.end)) {
-    std::string_view w = owner->view(text);
-    bool plural_owner = owner->end < s_.end && text[owner->end] == '\'' && w.ends_with("s");
-    bool possessive = text::possessive_length(w) || plural_owner;
-    if (possessive && w.size() > 2) p = owner->end + (plural_owner ? 1 : 0);
-  }
+  p = past_owner(text, p, s_.end, lex_);
   if (auto vague = word_after(text, p, s_.end)) {
     if (lex_.context().has_role(vague->view(text), SyntaxRole::vague)) p = vague->end;
   }

@@ -7,6 +7,9 @@
 #include "text/chars.hpp"
 
 namespace factsheet::extract {
+
+// Words of an owner before the noun of a partitive's whole: "the state-owned People's Bank's".
+constexpr int kMaxOwnerWords = 3;
 namespace {
 
 constexpr int kMaxPremodifiers = 4;
@@ -199,6 +202,27 @@ bool is_content_word(std::string_view word, const Lexicon& lex) {
   std::string w = lower_ascii(word);
   if (w.ends_with("ly") && w.size() > 4) return false;
   return true;
+}
+
+std::size_t past_owner(std::string_view text, std::size_t pos, std::size_t limit, const Lexicon& lex) {
+  std::size_t end = pos;
+  std::size_t p = pos;
+  for (int i = 0; i < kMaxOwnerWords; ++i) {
+    auto w = word_after(text, p, limit);
+    if (!w || w->begin != skip_spaces(text, p, limit)) break;
+    std::string_view word = w->view(text);
+    // "Airways'": a plural owner's bare apostrophe follows the word.
+    bool apostrophe_after = w->end < limit && text[w->end] == '\'' && word.ends_with("s");
+    bool plural_owner = apostrophe_after || (word.size() > 2 && word.ends_with("s'"));
+    if ((text::possessive_length(word) && word.size() > 2) || plural_owner) {
+      end = w->end + (apostrophe_after ? 1 : 0);
+      p = end;
+      continue;
+    }
+    if (!is_content_word(word, lex)) break;
+    p = w->end;
+  }
+  return end;
 }
 
 std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t pos, std::size_t limit,

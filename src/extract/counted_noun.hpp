@@ -24,6 +24,11 @@ struct CountedNoun {
 std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t pos, std::size_t limit,
                                              const Lexicon& lex, bool singular);
 
+// After a partitive "of" and its determiner: the end of an owner that stands before the
+// noun of the whole ("the world's", "the company's", "the state-owned People's Bank's",
+// "US Airways'"), at most three words, or `pos` when none does.
+std::size_t past_owner(std::string_view text, std::size_t pos, std::size_t limit, const Lexicon& lex);
+
 // True when a word may be part of a noun phrase (not a closed-class word, verb or time word).
 bool is_content_word(std::string_view word, const Lexicon& lex);
 // The number word for one half ("half"; not its plural): numbers.tsv's fraction of

@@ -92,6 +92,8 @@ class FigureFinder {
   bool bare_number_next_to_name(const grammar::Quantity& q) const;
   bool model_number(const grammar::Quantity& q) const;  // compound_nouns.cpp
   std::optional<CountedNoun> partitive_noun(const grammar::Quantity& q, std::size_t end) const;
+  // The plural noun of a share's whole after "of", a determiner and an owner (count_reader.cpp).
+  std::optional<CountedNoun> share_whole_noun(std::size_t end) const;
   enum class RankGroup { none, hyphenated, spaced };
   RankGroup rank_group(const grammar::Quantity& q) const;
   bool age_cue_before(std::size_t begin) const;

@@ -85,6 +85,11 @@ std::optional<std::size_t> FigureFinder::read_second(const Quantity& q1, Claim& 
       claim.unit = noun->lemma;
       claim.unit_name = noun->lemma;
       end = noun->end;
+    } else if (auto whole_noun = share_whole_noun(end)) {
+      // "one in five of its viewers", "one in ten of the bank's customers": the noun of the
+      // whole after "of"; the span stays on the share.
+      claim.unit = whole_noun->lemma;
+      claim.unit_name = whole_noun->lemma;
     }
     return end;
   }
