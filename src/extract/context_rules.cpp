@@ -334,4 +334,20 @@ std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, 
   return RateUnit{&u, unit_word->end};
 }
 
+std::optional<RateUnit> hyphen_frequency_after(const Sentence& s, std::size_t pos, const Lexicon& lex) {
+  std::string_view text = clipped(s);
+  if (pos + 1 >= s.end || text[pos] != '-') return std::nullopt;
+  auto w = word_after(text, pos + 1, s.end);
+  if (!w || w->begin != pos + 1) return std::nullopt;
+  std::string word = lower_ascii(w->view(text));
+  if (word.size() < 5 || !word.ends_with("ly")) return std::nullopt;
+  std::string base = word.substr(0, word.size() - 2);
+  if (base.ends_with('i')) base.back() = 'y';  // "daily": day
+  auto m = lex.units().longest(base, 0);
+  if (!m || m->length != base.size()) return std::nullopt;
+  const Unit& u = lex.unit(m->id);
+  if (u.kind != Kind::duration) return std::nullopt;
+  return RateUnit{&u, w->end};
+}
+
 }  // namespace factsheet::extract

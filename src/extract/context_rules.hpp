@@ -69,6 +69,10 @@ struct RateUnit {
   std::size_t end = 0;
 };
 std::optional<RateUnit> duration_rate_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
+// "-monthly", "-daily", "-weekly" right at `pos` (after a number: "a three-monthly report",
+// "twice-daily sessions"): the duration unit the adjective is made from ("daily": day) and
+// the end of the word.
+std::optional<RateUnit> hyphen_frequency_after(const Sentence& s, std::size_t pos, const Lexicon& lex);
 
 // The word right before pos has `role` in syntax.tsv ("between", "from").
 bool word_before_is(const Sentence& s, std::size_t pos, const Lexicon& lex, SyntaxRole role);

@@ -71,8 +71,14 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   std::size_t end = c.end;
   // Not "once more", "once again": no factor of one.
   if (times == 1 || !factor_of_times(claim, end)) {
-    // "twice a day", "at least once a month": a frequency.
-    attach_rate(claim, end);
+    // "twice a day", "at least once a month", "twice-daily sessions": a frequency.
+    if (auto daily = hyphen_frequency_after(s_, c.end, lex_)) {
+      claim.unit = *claim.unit + "/" + daily->unit->symbol;
+      claim.unit_name = *claim.unit_name + " per " + daily->unit->name;
+      end = daily->end;
+    } else {
+      attach_rate(claim, end);
+    }
     if (end == c.end) {
       // "once" alone means "formerly" or "as soon as" ("he once worked", "once they left").
       if (times == 1) return std::nullopt;
@@ -168,6 +174,12 @@ bool FigureFinder::fill_with_noun(const Quantity& q, Claim& claim, std::size_t& 
   // noun follows ("the last 16 games").
   if (rank == RankGroup::hyphenated || (rank == RankGroup::spaced && !noun)) return false;
   if (!noun) {
+    // "a three-monthly report": the interval the adjective names, a duration.
+    if (auto interval = hyphen_frequency_after(s_, q.end, lex_); interval && !q.unit && !q.currency && q.scale == 1) {
+      set_unit(claim, *interval->unit);
+      end = interval->end;
+      return true;
+    }
     if (auto adjective = hyphen_adjective(q)) {
       claim.kind = Kind::other;
       end = *adjective;
