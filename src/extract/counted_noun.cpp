@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/words.hpp"
+#include "frame/vocabulary.hpp"
 #include "text/lemmatizer.hpp"
 #include "text/chars.hpp"
 
@@ -172,7 +173,11 @@ std::string with_compound(std::string_view text, const std::optional<Word>& befo
                           std::string lemma, const Lexicon& lex) {
   if (!before || before->end + 1 != head.begin || text[before->end] != ' ') return lemma;
   std::string phrase = lower_ascii(before->view(text)) + " " + lemma;
-  return lex.noun_compound(phrase) ? phrase : lemma;
+  if (lex.noun_compound(phrase)) return phrase;
+  // "400,000 Sri Lankans", "3,000 South Africans": the people of a place of two words (CLDR
+  // territory names and their adjectives), not Lankans or Africans.
+  if (is_capitalized(before->view(text)) && frame::FrameVocabulary::embedded().place(phrase)) return phrase;
+  return lemma;
 }
 
 }  // namespace
