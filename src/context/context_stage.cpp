@@ -69,6 +69,41 @@ bool subject_changes_to(std::string_view text, std::size_t sentence_begin, const
   return false;
 }
 
+// "mobile phone sales passed 167 million", "vehicle sales were 5,000": the figure after
+// one verb of its subject.
+bool figure_after_subject_verb(std::string_view text, std::size_t sentence_begin, const Claim& c, const Lexicon& lex) {
+  if (!c.subject || c.start <= sentence_begin) return false;
+  std::string_view before = text.substr(sentence_begin, c.start - sentence_begin);
+  std::size_t at = before.rfind(*c.subject);
+  if (at == std::string_view::npos) return false;
+  std::string_view gap = before.substr(at + c.subject->size());
+  std::size_t b = gap.find_first_not_of(' '), e = gap.find_last_not_of(' ');
+  if (b == std::string_view::npos) return false;
+  std::string_view word = gap.substr(b, e + 1 - b);
+  if (word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) return false;
+  return lex.classify_word(std::string(word)) == WordClass::verb || lex.context().has_role(word, SyntaxRole::copula) ||
+         (word.size() > 4 && word.ends_with("ed"));
+}
+
+// "with ticket sales over 5,000": the words right before the figure, back to a
+// punctuation mark or at most kLeadWords, as a phrase a tally noun may close.
+std::string_view lead_phrase(std::string_view text, std::size_t sentence_begin, std::size_t start) {
+  constexpr int kLeadWords = 4;
+  std::size_t p = start;
+  while (p > sentence_begin && text[p - 1] == ' ') --p;
+  std::size_t end = p;
+  for (int words = 0; words < kLeadWords && p > sentence_begin; ++words) {
+    std::size_t w = p;
+    while (w > sentence_begin && text::is_alpha(text[w - 1])) --w;
+    if (w == p) break;
+    p = w;
+    if (p == sentence_begin || text[p - 1] != ' ') break;
+    --p;
+  }
+  while (p < end && text[p] == ' ') ++p;
+  return text.substr(p, end - p);
+}
+
 // "the number of people in work increased by 296,000 to 28.52 million", "mobile phone
 // users grew by 1.4 million to 44.9 million": a level right after a counted change of the
 // same subject, "to" or "at" between, counts what the change counts.
@@ -191,12 +226,18 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       int local = static_cast<int>(k - i);
       c.subject = find_subject(tagged, local, in_sentence);
       // "the number of Japanese films released rose to 310": the bare count counts films.
+      // "with ticket sales over 5,000": a tally noun right before the figure.
+      if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && text::has_digit(c.text)) {
+        if (auto tallied = tallied_noun(lead_phrase(doc_.text, s_begin, c.start), lexicon_, *cues_))
+          c.unit = c.unit_name = *tallied;
+      }
       if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && c.subject) {
         if (auto noun = number_of_noun(*c.subject, lexicon_)) {
           c.unit = c.unit_name = *noun;
         } else if (auto tallied = tallied_noun(*c.subject, lexicon_, *cues_);
                    tallied && (subject_of_figure(doc_.text, s_begin, c) ||
-                               (text::has_digit(c.text) && subject_changes_to(doc_.text, s_begin, c, lexicon_)))) {
+                               (text::has_digit(c.text) && (subject_changes_to(doc_.text, s_begin, c, lexicon_) ||
+                                                            figure_after_subject_verb(doc_.text, s_begin, c, lexicon_))))) {
           // "mobile phone sales passed 167 million", "box ownership of five million".
           c.unit = c.unit_name = *tallied;
         } else if (text::has_digit(c.text) && subject_changes_to(doc_.text, s_begin, c, lexicon_)) {
