@@ -25,13 +25,29 @@ bool single_capitalized_word(std::string_view s) {
   return s.find(' ') == std::string_view::npos;
 }
 
+// The text between the claim's subject, where it last stands before the figure, and the
+// figure; nullopt when the subject does not stand there.
+std::optional<std::string_view> subject_gap(std::string_view text, std::size_t sentence_begin, const Claim& c) {
+  if (!c.subject || c.start <= sentence_begin) return std::nullopt;
+  std::string_view before = text.substr(sentence_begin, c.start - sentence_begin);
+  std::size_t at = before.rfind(*c.subject);
+  if (at == std::string_view::npos) return std::nullopt;
+  return before.substr(at + c.subject->size());
+}
+
+// The one word a gap holds, spaces on both sides (" passed ", " to "); empty for any other gap.
+std::string_view single_word(std::string_view gap) {
+  std::size_t b = gap.find_first_not_of(' '), e = gap.find_last_not_of(' ');
+  if (b == std::string_view::npos || b == 0 || e + 1 == gap.size()) return {};
+  std::string_view word = gap.substr(b, e + 1 - b);
+  return word.find(' ') == std::string_view::npos ? word : std::string_view{};
+}
+
 // "Freeview box ownership of five million": the claim's subject right before it, "of"
 // between.
 bool subject_of_figure(std::string_view text, std::size_t sentence_begin, const Claim& c) {
-  if (!c.subject || c.start <= sentence_begin) return false;
-  std::string_view before = text.substr(sentence_begin, c.start - sentence_begin);
-  std::size_t at = before.rfind(*c.subject);
-  return at != std::string_view::npos && before.substr(at + c.subject->size()) == " of ";
+  auto gap = subject_gap(text, sentence_begin, c);
+  return gap && *gap == " of ";
 }
 
 // Whether the claim's subject is the clause's subject and the figure what a change verb
@@ -41,11 +57,9 @@ bool subject_of_figure(std::string_view text, std::size_t sentence_begin, const 
 // rose to 83,000"; not "where 800,000 live in huts", "when she was just 15", "shares
 // climbed by 2.7% to 717,000").
 bool subject_changes_to(std::string_view text, std::size_t sentence_begin, const Claim& c, const Lexicon& lex) {
-  if (!c.subject || c.start <= sentence_begin) return false;
-  std::string_view before = text.substr(sentence_begin, c.start - sentence_begin);
-  std::size_t at = before.rfind(*c.subject);
-  if (at == std::string_view::npos) return false;
-  std::string_view gap = before.substr(at + c.subject->size());
+  auto found = subject_gap(text, sentence_begin, c);
+  if (!found) return false;
+  std::string_view gap = *found;
   if (gap.find_first_of(",;:()0123456789") != std::string_view::npos) return false;
   // The figure is the verb's object or its "to", "by" or "from" ("rose to 83,000", "grew
   // by 1.4 million", "exceeded 4.8 million"), not a noun's ("were cut in 4 in every 10
@@ -72,15 +86,9 @@ bool subject_changes_to(std::string_view text, std::size_t sentence_begin, const
 // "mobile phone sales passed 167 million", "vehicle sales were 5,000": the figure after
 // one verb of its subject.
 bool figure_after_subject_verb(std::string_view text, std::size_t sentence_begin, const Claim& c, const Lexicon& lex) {
-  if (!c.subject || c.start <= sentence_begin) return false;
-  std::string_view before = text.substr(sentence_begin, c.start - sentence_begin);
-  std::size_t at = before.rfind(*c.subject);
-  if (at == std::string_view::npos) return false;
-  std::string_view gap = before.substr(at + c.subject->size());
-  std::size_t b = gap.find_first_not_of(' '), e = gap.find_last_not_of(' ');
-  if (b == std::string_view::npos) return false;
-  std::string_view word = gap.substr(b, e + 1 - b);
-  if (word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) return false;
+  auto gap = subject_gap(text, sentence_begin, c);
+  std::string_view word = gap ? single_word(*gap) : std::string_view{};
+  if (word.empty() || word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) return false;
   return lex.classify_word(std::string(word)) == WordClass::verb || lex.context().has_role(word, SyntaxRole::copula) ||
          (word.size() > 4 && word.ends_with("ed"));
 }
@@ -113,11 +121,8 @@ bool level_after_counted_change(std::string_view text, const Claim& change, cons
     return false;
   // "rising nine places to 15": the level is a rank, not a number of places.
   if (lex.classify_word(*change.unit) == WordClass::rank_noun) return false;
-  std::string_view gap = text.substr(change.end, c.start - change.end);
-  std::size_t b = gap.find_first_not_of(' '), e = gap.find_last_not_of(' ');
-  if (b == std::string_view::npos || b == 0 || e + 1 == gap.size()) return false;  // " to ": spaces around
-  std::string_view word = gap.substr(b, e + 1 - b);
-  return word.find(' ') == std::string_view::npos && lex.context().has_role(text::lower_ascii(word), SyntaxRole::level);
+  std::string_view word = single_word(text.substr(change.end, c.start - change.end));
+  return !word.empty() && lex.context().has_role(text::lower_ascii(word), SyntaxRole::level);
 }
 
 }  // namespace
@@ -225,12 +230,12 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
       Claim& c = claims[k];
       int local = static_cast<int>(k - i);
       c.subject = find_subject(tagged, local, in_sentence);
-      // "the number of Japanese films released rose to 310": the bare count counts films.
       // "with ticket sales over 5,000": a tally noun right before the figure.
       if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && text::has_digit(c.text)) {
         if (auto tallied = tallied_noun(lead_phrase(doc_.text, s_begin, c.start), lexicon_, *cues_))
           c.unit = c.unit_name = *tallied;
       }
+      // "the number of Japanese films released rose to 310": the bare count counts films.
       if (c.kind == Kind::count && (!c.unit || c.unit->empty()) && c.subject) {
         if (auto noun = number_of_noun(*c.subject, lexicon_)) {
           c.unit = c.unit_name = *noun;
