@@ -270,5 +270,35 @@ TEST(SentenceLinks, AGappedListItemKeepsTheDirection) {
   EXPECT_EQ(claims[1].change, Change::none);
 }
 
+TEST(SentenceLinks, AFigureBeforeOfWhichCountsItsAntecedent) {
+  // The counted figure before it.
+  std::string records = "She has set 10 world records in the pole vault, three of which came at home.";
+  Claim three = at(records, "three", Kind::other, 3);
+  std::vector<Claim> claims = {at(records, "10 world records", Kind::count, 10, "record"), three};
+  link(records, claims);
+  EXPECT_EQ(claims[1].kind, Kind::count);
+  EXPECT_EQ(claims[1].unit, "record");
+  // Else the plural noun right before the comma; a share stays a share.
+  std::string songs = "Violence is among the topics of his songs, half of which he wrote with Chambers.";
+  Claim half = at(songs, "half", Kind::ratio, 0.5);
+  half.part = 1;
+  half.whole = 2;
+  claims = {half};
+  link(songs, claims);
+  EXPECT_EQ(claims[0].kind, Kind::ratio);
+  EXPECT_EQ(claims[0].unit, "song");
+  // A unit before the comma is no antecedent, nor is a figure that counts nothing.
+  std::string years = "Few were charged over the past 15 years, five of whom were convicted.";
+  claims = {at(years, "15 years", Kind::duration, 15, "year"), at(years, "five", Kind::other, 5)};
+  link(years, claims);
+  EXPECT_EQ(claims[1].kind, Kind::other);
+  EXPECT_FALSE(claims[1].unit);
+  // Not without the relative pronoun: "five of the" is another construction.
+  std::string plain = "He has 10 cars, five of the blue ones.";
+  claims = {at(plain, "10 cars", Kind::count, 10, "car"), at(plain, "five", Kind::other, 5)};
+  link(plain, claims);
+  EXPECT_FALSE(claims[1].unit);
+}
+
 }  // namespace
 }  // namespace factsheet::extract
