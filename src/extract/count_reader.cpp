@@ -72,13 +72,7 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
   // Not "once more", "once again": no factor of one.
   if (times == 1 || !factor_of_times(claim, end)) {
     // "twice a day", "at least once a month", "twice-daily sessions": a frequency.
-    if (auto daily = hyphen_frequency_after(s_, c.end, lex_)) {
-      claim.unit = *claim.unit + "/" + daily->unit->symbol;
-      claim.unit_name = *claim.unit_name + " per " + daily->unit->name;
-      end = daily->end;
-    } else {
-      attach_rate(claim, end);
-    }
+    attach_rate(claim, end);
     if (end == c.end) {
       // "once" alone means "formerly" or "as soon as" ("he once worked", "once they left").
       if (times == 1) return std::nullopt;
@@ -284,18 +278,16 @@ bool FigureFinder::factor_of_times(Claim& claim, std::size_t end) const {
   return true;
 }
 
-// "3,000 tests per day", "two flights a week": a count per unit of time.
+// "3,000 tests per day", "two flights a week", "twice-daily": a count per unit of time.
 void FigureFinder::attach_rate(Claim& claim, std::size_t& end) const {
   auto rate = duration_rate_after(s_, end, lex_);
+  if (!rate) rate = hyphen_frequency_after(s_, end, lex_);
   if (!rate) return;
   claim.unit = *claim.unit + "/" + rate->unit->symbol;
   claim.unit_name = *claim.unit_name + " per " + rate->unit->name;
   end = rate->end;
 }
 
-// The plural noun of a partitive after a whole number: "of" and a determiner ("the", "its",
-// "those"), then an optional possessive ("the world's") and "few" or "many". Digits need the
-// determiner ("25 of its channels"); "5 of 10" is a ratio, read before.
 // "one in five of its viewers", "one in ten of the state-owned People's Bank's customers":
 // "of", a determiner, an owner, then a plural noun (not a count of its own: "one in 13 of the
 // 48 million cards" names its whole with a figure, read on its own).
@@ -315,6 +307,9 @@ std::optional<CountedNoun> FigureFinder::share_whole_noun(std::size_t end) const
   return noun;
 }
 
+// The plural noun of a partitive after a whole number: "of" and a determiner ("the", "its",
+// "those"), then an optional possessive ("the world's") and "few" or "many". Digits need the
+// determiner ("25 of its channels"); "5 of 10" is a ratio, read before.
 std::optional<CountedNoun> FigureFinder::partitive_noun(const Quantity& q, std::size_t end) const {
   std::string_view text = src_.text;
   if (q.number.decimals || q.scale != 1 || !integral(q.number.value)) return std::nullopt;

@@ -216,7 +216,7 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   if (auto after_of = whole_after(end)) {
     std::size_t p = *after_of;
     if (auto the = word_after(text, p, s_.end); the && lex_.context().has_role(the->view(text), SyntaxRole::definite)) p = the->end;
-    // "a quarter of the company's dancers", "a third of US Airways' baggage handling staff".
+    // "a quarter of the company's dancers", "half of India's domestic car sales".
     p = past_owner(text, p, s_.end, lex_);
     // A plural whole ("half of the students"), else a singular one ("a third of the
     // workforce"; "of the population lives" stops at the collective noun).
