@@ -59,6 +59,7 @@ std::optional<Claim> FigureFinder::read(const Candidate& c, std::size_t& resume)
   } else {
     if (auto t = read_word_clock(c, resume)) return t;
     if (auto o = read_spelled_ordinal(c, resume)) return o;
+    if (auto o = read_compound_ordinal(c, resume)) return o;
     if (auto o = read_single_ordinal(c, resume)) return o;
     if (auto h = read_unit_and_half(c, resume)) return h;
     if (auto f = read_fraction(c, resume)) return f;

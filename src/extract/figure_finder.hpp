@@ -39,6 +39,7 @@ class FigureFinder {
   std::optional<Claim> read_fraction(const Candidate& c, std::size_t& resume);
   std::optional<Claim> read_spelled_ordinal(const Candidate& c, std::size_t& resume);  // ordinal_reader.cpp
   std::optional<Claim> read_single_ordinal(const Candidate& c, std::size_t& resume);   // ordinal_reader.cpp
+  std::optional<Claim> read_compound_ordinal(const Candidate& c, std::size_t& resume);  // ordinal_reader.cpp
   std::optional<Claim> read_unit_and_half(const Candidate& c, std::size_t& resume);  // measure_reader.cpp
   std::optional<Claim> cents_mark(const grammar::Quantity& q) const;                    // money_reader.cpp
   std::optional<Claim> read_digit_fraction(const Candidate& c, std::size_t& resume);  // digit_fraction.cpp

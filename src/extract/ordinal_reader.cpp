@@ -1,10 +1,13 @@
 // Ordinals written in words: "twenty-first", "thirty-third festival", "twenty fifth", "the
 // tenth straight month". Digit ordinals ("75th") are read with the quantity grammar
 // (figure_finder.cpp).
+#include <cmath>
+
 #include "extract/counted_noun.hpp"
 #include "extract/figure_finder.hpp"
 #include "extract/figure_helpers.hpp"
 #include "extract/words.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::extract {
@@ -52,6 +55,93 @@ std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std:
   claim.end = end;
   resume = end;
   return claim;
+}
+
+// "two hundredth", "the one hundred and fiftieth", "two hundred and twenty-first", "the
+// two thousandth visitor": an ordinal from a hundred up in words, a cardinal that ends on an
+// ordinal word. "one hundredth" (also "a hundredth of a second") is left to the readers of
+// fractions and single ordinals. Below a hundred the tail takes "and" or a hyphen ("two
+// thousand first-time buyers" and "five hundred third-party apps" are counts).
+std::optional<Claim> FigureFinder::read_compound_ordinal(const Candidate& c, std::size_t& resume) {
+  std::string_view text = src_.text;
+  double total = 0, current = 0;
+  bool big = false;     // a "hundred" or a scale word read
+  bool joined = false;  // the joint before this word was "and" or a hyphen
+  for (std::size_t p = c.begin;;) {
+    auto m = lex_.number_words().longest(text, p);
+    if (!m) return std::nullopt;
+    std::size_t end = p + m->length;
+    if (end < s_.end && factsheet::text::is_alpha(text[end])) return std::nullopt;
+    const NumberWord& w = lex_.number_word(m->id);
+    std::string word = lower_ascii(text.substr(p, m->length));
+    if (is_ordinal_word(word, lex_)) {
+      if (end < s_.end && factsheet::text::dash_at(text, end)) return std::nullopt;
+      double value = 0;
+      if (w.value >= 100) {
+        double n = current == 0 ? 1 : current;
+        if (total == 0 && n == 1) return std::nullopt;
+        value = total + n * w.value;
+      } else {
+        double below100 = std::fmod(current, 100);
+        if (!big || (!joined && w.value < 10)) return std::nullopt;
+        if (below100 != 0 && !(w.value < 10 && std::fmod(below100, 10) == 0)) return std::nullopt;
+        value = total + current + w.value;
+      }
+      Claim claim;
+      claim.kind = Kind::ordinal;
+      claim.value = value;
+      if (auto n = word_after(text, end, s_.end); n && is_content_word(n->view(text), lex_)) end = n->end;
+      claim.start = c.begin;
+      claim.end = end;
+      resume = end;
+      return claim;
+    }
+    // Each word must extend the number: "one one hundred" is two numbers.
+    double below100 = std::fmod(current, 100);
+    if (w.cls != NumberClass::hundred && w.cls != NumberClass::scale && below100 != 0 &&
+        !(w.cls == NumberClass::digit && std::fmod(below100, 10) == 0))
+      return std::nullopt;
+    switch (w.cls) {
+      case NumberClass::digit:
+      case NumberClass::teen:
+      case NumberClass::tens:
+        current += w.value;
+        break;
+      case NumberClass::article:
+        if (p != c.begin) return std::nullopt;
+        current = 1;
+        break;
+      case NumberClass::hundred:
+        current = (current == 0 ? 1 : current) * w.value;
+        big = true;
+        break;
+      case NumberClass::scale:
+        total += (current == 0 ? 1 : current) * w.value;
+        current = 0;
+        big = true;
+        break;
+      default:
+        return std::nullopt;
+    }
+    // The joint to the next word: a hyphen, a space, or "and" between spaces.
+    p = end;
+    joined = false;
+    if (p >= s_.end) return std::nullopt;
+    if (std::size_t d = factsheet::text::dash_at(text, p)) {
+      p += d;
+      joined = true;
+    } else if (text[p] == ' ') {
+      ++p;
+      if (auto a = word_after(text, p, s_.end); a && lex_.context().has_role(a->view(text), SyntaxRole::additive)) {
+        p = a->end;
+        if (p >= s_.end || text[p] != ' ') return std::nullopt;
+        ++p;
+        joined = true;
+      }
+    } else {
+      return std::nullopt;
+    }
+  }
 }
 
 // "the tenth straight month", "the twelfth man", "the hundredth anniversary": one ordinal

@@ -142,7 +142,8 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
   } else {
     auto f = grammar::parse_fraction(src_, c.begin, s_.end);
     if (!f) return std::nullopt;
-    bool hyphenated = text.substr(f->begin, f->end - f->begin).find('-') != std::string_view::npos;
+    // A hyphen before the denominator ("two-thirds"), not the one inside it ("a twenty-first").
+    bool hyphenated = text.substr(f->begin, f->denominator_begin - f->begin).find('-') != std::string_view::npos;
     // ("twenty-fifth", a compound ordinal, is read before: ordinal_reader.cpp.)
     // "a third cross-border railway" is an ordinal; a fraction needs "of", a hyphenated
     // plural, a point suffix or a change to measure.
@@ -165,8 +166,14 @@ std::optional<Claim> FigureFinder::read_fraction(const Candidate& c, std::size_t
                   lex_.context().has_role(written.substr(0, space), SyntaxRole::indefinite) &&
                   lex_.context().has_role(written.substr(space + 1), SyntaxRole::fraction_noun);
     bool direct = ((hyphenated && !spaced) || with_a) && unit_after(f->end);
+    // "one twenty-fifth": a denominator of two words after a numeral is a fraction where no
+    // noun follows ("a twenty-first century" is an ordinal).
+    auto first = word_after(text, f->begin, s_.end);
+    auto next = word_after(text, f->end, s_.end);
+    bool compound_alone = f->compound && !(first && lex_.context().has_role(first->view(text), SyntaxRole::indefinite)) &&
+                          !(next && is_content_word(next->view(text), lex_));
     // "one-eighth", "two-thirds": the hyphenated form is a fraction wherever it stands.
-    if (!of(f->end) && !hyphenated && !point && !plural_share && !direct &&
+    if (!of(f->end) && !hyphenated && !point && !plural_share && !direct && !compound_alone &&
         !change_amount(f->begin, f->end))
       return std::nullopt;
     // "three quarters of contraction", "two quarters of negative growth": quarters of a

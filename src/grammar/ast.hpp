@@ -48,6 +48,8 @@ struct Numeral {
 struct Fraction {
   double numerator = 1, denominator = 2;
   std::size_t begin = 0, end = 0;
+  std::size_t denominator_begin = 0;  // where the denominator's words start
+  bool compound = false;              // a denominator of two words: "twenty-fifths"
 };
 
 // "tens of millions", "thousands", "dozens": a vague magnitude, read as [low, high).

@@ -116,10 +116,11 @@ inline constexpr auto div_word = [](auto& ctx) {
 };
 auto const proper_fraction_def = below100[set_attr] >> (hyphen | ws) >> w_fraction[div_word];
 // "one and a half", "two and a quarter", "one and three quarters", "twenty and three fifths",
+// "one hundred and three and two thirds",
 // and hyphenated as a premodifier: "a three-and-a-half year contract".
 auto const and_joint = ws | hyphen;
 auto const and_fraction_def =
-    below100[set_attr] >> and_joint >> and_kw >> and_joint >>
+    below1000[set_attr] >> and_joint >> and_kw >> and_joint >>
     ((w_article >> and_joint >> w_fraction[add_inverse]) | proper_fraction[add_attr]);
 // "half a million", "a quarter of a million", "half a dozen", "a half million", "quarter million"
 auto const fraction_of_scale_def =

@@ -274,9 +274,31 @@ inline constexpr auto set_numerator = [](auto& ctx) {
 inline constexpr auto set_denominator = [](auto& ctx) {
   _val(ctx).denominator = word_value(source_of(ctx).lex, _attr(ctx));
 };
-// "two-thirds", "two thirds", "a third", "one-quarter", "three quarters", "one hundred thirty fifths"
-auto const fraction_def = x3::raw[((below1000 | article_one)[set_numerator] >> (hyphen | ws) >>
-                                   w_fraction[set_denominator])][set_span];
+// The ordinal that ends a denominator of two words: "third" to "ninth" and "first(s)" ("twenty
+// seconds" is a duration, "a thirty-second spot" a unit).
+inline bool denominator_end(const Lexicon& lex, std::uint32_t id, bool) {
+  const NumberWord& w = lex.number_word(id);
+  if (w.cls == NumberClass::ordinal) return w.value == 1;
+  return w.cls == NumberClass::fraction && w.value >= 3 && w.value < 10 &&
+         !lex.context().has_role(lex.number_words().phrases()[id], SyntaxRole::fraction_noun);
+}
+inline constexpr auto w_denominator_end = phrase(Table::number_word, &denominator_end, false);
+x3::rule<class compound_denominator_r, double> const compound_denominator = "compound_denominator";
+// "twenty-fifth", "twenty firsts"
+auto const compound_denominator_def = w_tens[set_word] >> (hyphen | ws) >> w_denominator_end[add_word];
+inline constexpr auto set_compound_denominator = [](auto& ctx) {
+  _val(ctx).denominator = _attr(ctx);
+  _val(ctx).compound = true;
+};
+inline constexpr auto set_denominator_begin = [](auto& ctx) {
+  _val(ctx).denominator_begin = offset_of(ctx, &*_attr(ctx).begin());
+};
+// "two-thirds", "two thirds", "a third", "one-quarter", "three quarters", "one hundred thirty
+// fifths", "one twenty-fifth", "three twenty-firsts"
+auto const fraction_def =
+    x3::raw[((below1000 | article_one)[set_numerator] >> (hyphen | ws) >>
+             x3::raw[compound_denominator[set_compound_denominator] | w_fraction[set_denominator]]
+                    [set_denominator_begin])][set_span];
 
 inline constexpr auto start_vague = [](auto& ctx) {
   double v = word_value(source_of(ctx).lex, _attr(ctx));
@@ -289,7 +311,7 @@ inline constexpr auto widen_vague = [](auto& ctx) {
 auto const vague_def =
     x3::raw[(w_vague[start_vague] >> *(ws >> role_word(SyntaxRole::partitive) >> ws >> w_vague[widen_vague]))][set_span];
 
-BOOST_SPIRIT_DEFINE(fraction, vague)
+BOOST_SPIRIT_DEFINE(compound_denominator, fraction, vague)
 
 // ---- connectors between two figures ---------------------------------------------------
 inline constexpr auto connector_is = [](Connector c) {

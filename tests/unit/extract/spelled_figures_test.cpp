@@ -56,6 +56,46 @@ TEST(SpelledFigures, OneWordOrdinalsFromTenUp) {
   EXPECT_EQ(claims[0].kind, Kind::duration);
 }
 
+TEST(SpelledFigures, OrdinalsFromAHundredUp) {
+  struct Case { const char* sentence; const char* text; double value; };
+  for (auto c : {Case{"It was the two hundredth anniversary.\n", "two hundredth anniversary", 200},
+                 Case{"The one hundred and fiftieth race began.\n", "one hundred and fiftieth race", 150},
+                 Case{"He was the two hundred and twenty-first.\n", "two hundred and twenty-first", 221},
+                 Case{"She was the two thousand and fifth visitor.\n", "two thousand and fifth visitor", 2005},
+                 Case{"It is a hundred and first attempt.\n", "a hundred and first attempt", 101}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(hit->kind, Kind::ordinal) << c.sentence;
+    EXPECT_EQ(std::get<double>(hit->value), c.value) << c.sentence;
+  }
+  // A tail below ten after a space starts a word of its own ("first-time", "third-party"), two
+  // numbers in a row are no ordinal, and "one hundredth" is also a fraction.
+  for (const char* s : {"Two thousand first-time buyers applied.\n", "Five hundred third-party apps ran.\n",
+                        "They sold two thousand first editions.\n", "It was one one hundred and fifth.\n",
+                        "He won by one hundredth of a second.\n"}) {
+    for (const auto& c : claims_of(s)) EXPECT_NE(c.kind, Kind::ordinal) << s << c.text;
+  }
+}
+
+TEST(SpelledFigures, FractionsOverTwoWordDenominators) {
+  struct Case { const char* sentence; const char* text; double part, whole; };
+  for (auto c : {Case{"Each heir got one twenty-fifth.\n", "one twenty-fifth", 1, 25},
+                 Case{"Three twenty-firsts of the vote went to him.\n", "Three twenty-firsts of the vote", 3, 21},
+                 Case{"It was three twenty firsts.\n", "three twenty firsts", 3, 21}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(hit->kind, Kind::ratio) << c.sentence;
+    EXPECT_EQ(hit->part, c.part) << c.sentence;
+    EXPECT_EQ(hit->whole, c.whole) << c.sentence;
+  }
+  // After "a", or before a noun, the compound is an ordinal.
+  for (const char* s : {"They want a twenty-first century economy.\n", "It was a twenty-first birthday.\n"}) {
+    for (const auto& c : claims_of(s)) EXPECT_NE(c.kind, Kind::ratio) << s << c.text;
+  }
+}
+
 TEST(SpelledFigures, DigitsWithScaleWordsAndTheirSmallerParts) {
   struct Case { const char* sentence; const char* text; double value; };
   for (auto c : {Case{"They raised 5 hundred and 40 signatures.\n", "5 hundred and 40 signatures", 540},

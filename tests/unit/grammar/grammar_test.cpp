@@ -211,6 +211,20 @@ TEST_F(GrammarTest, FractionsAndVague) {
   ASSERT_TRUE(f);
   EXPECT_EQ(f->numerator, 2);
   EXPECT_EQ(f->denominator, 3);
+  EXPECT_FALSE(f->compound);
+  EXPECT_EQ(span(s, f->begin, f->denominator_begin), "two-");
+  // A denominator of two words: a tens word and an ordinal below ten.
+  std::string_view c = "three twenty-firsts of";
+  auto cf = parse_fraction(src(c), 0, c.size());
+  ASSERT_TRUE(cf);
+  EXPECT_EQ(cf->numerator, 3);
+  EXPECT_EQ(cf->denominator, 21);
+  EXPECT_TRUE(cf->compound);
+  EXPECT_EQ(span(c, cf->denominator_begin, cf->end), "twenty-firsts");
+  // "-second" is no denominator: "one thirty-second spot" is a spot of thirty seconds.
+  std::string_view t = "one thirty-second spot";
+  auto tf = parse_fraction(src(t), 0, t.size());
+  EXPECT_FALSE(tf && tf->compound);
   std::string_view v = "tens of millions of dollars";
   auto g = parse_vague(src(v), 0, v.size());
   ASSERT_TRUE(g);
