@@ -59,15 +59,27 @@ bool FigureFinder::apposition_age(const Quantity& q) const {
 }
 
 // "children under five", "people over 60", "voters under 25": a bare whole number after
-// "under" or "over" right after a plural noun of persons is their age.
+// "under" or "over" right after a plural noun of persons is their age; so is one after "of"
+// or "at" that ends its phrase ("kids of 15, 16, 17", "legally adults at 18"; not "players
+// at 12 clubs").
 bool FigureFinder::group_age(const Quantity& q) const {
   std::string_view text = src_.text;
   const auto& n = q.number;
   if (n.decimals || n.grouped || q.sign || q.scale != 1 || n.value < 1 || n.value > 120) return false;
-  auto qb = qualifier_before(s_, q.begin, lex_);
-  if (!qb || (qb->qualifier != Qualifier::lt && qb->qualifier != Qualifier::gt)) return false;
-  auto noun = word_before(text, qb->begin, s_.begin);
-  if (!noun || skip_spaces(text, noun->end, s_.end) != qb->begin) return false;
+  std::size_t link = 0;
+  if (auto qb = qualifier_before(s_, q.begin, lex_)) {
+    if (qb->qualifier != Qualifier::lt && qb->qualifier != Qualifier::gt) return false;
+    link = qb->begin;
+  } else if (auto w = word_before(text, q.begin, s_.begin);
+             w && skip_spaces(text, w->end, s_.end) == q.begin && lex_.context().has_role(w->view(text), SyntaxRole::age_link)) {
+    std::size_t after = skip_spaces(text, q.end, s_.end);
+    if (after < s_.end && !(text[after] == ',' || text[after] == '.' || text[after] == ';')) return false;
+    link = w->begin;
+  } else {
+    return false;
+  }
+  auto noun = word_before(text, link, s_.begin);
+  if (!noun || skip_spaces(text, noun->end, s_.end) != link) return false;
   std::string_view word = noun->view(text);
   if (!text::looks_plural(word, lex_.lemma_rules())) return false;
   return lex_.person_noun(text::lemmatize_noun(word, lex_.lemma_rules()));

@@ -50,7 +50,12 @@ std::optional<CountedNoun> FigureFinder::hyphen_compound(const Quantity& q) cons
   // "a two-time champion", "a four-times finalist": occasions, a count of times.
   if (std::string head = lower_ascii(joined.substr(0, joined.find('-'))); head == kTimesUnit || head == "times")
     return CountedNoun{q.end + 1, q.end + 1, q.end + 1 + head.size(), kTimesUnit, head == "times"};
-  if (!is_content_word(joined.substr(0, joined.find('-')), lex_) || !is_content_word(joined, lex_)) return std::nullopt;
+  // "a five-set battle", "a two-break lead": joined to a number, a word of a phrasal verb is
+  // its noun.
+  auto joined_class = lex_.classify_word(lower_ascii(joined));
+  bool phrasal_noun = joined_class && *joined_class == WordClass::phrasal;
+  if (!phrasal_noun && (!is_content_word(joined.substr(0, joined.find('-')), lex_) || !is_content_word(joined, lex_)))
+    return std::nullopt;
   // "a 10-fold increase": a multiple, like "10 times".
   if (lex_.context().has_role(w->view(text), SyntaxRole::multiple)) return CountedNoun{q.end + 1, q.end + 1, w->end, kTimesUnit, false};
   // "a 2,700-strong audience", "a five million-strong union": the size of the group the

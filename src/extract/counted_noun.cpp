@@ -157,13 +157,20 @@ bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t 
   if ((cls != WordClass::verb && cls != WordClass::phrasal) || !text::looks_plural(word, lex.lemma_rules())) return false;
   const auto& ctx = lex.context();
   if (ctx.verb_group_word(word)) return false;
-  if (!closes_phrase(text, w, limit, lex)) return false;
+  // A phrasal verb's -s form after a plural number is its noun before a particle or "to" too:
+  // "two sets down", "two sets to love" (the verb would be "two set down"); not before an
+  // object ("Spider-Man 2 breaks that rule").
+  bool phrasal = cls == WordClass::phrasal;
+  if (!phrasal && !closes_phrase(text, w, limit, lex)) return false;
   // Of the function words, those that open an object or an infinitive follow a verb.
   auto next = word_after(text, w.end, limit);
   if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
   std::string n = lower_ascii(next->view(text));
+  if (phrasal && !closes_phrase(text, w, limit, lex) && !ctx.has_role(n, SyntaxRole::particle) &&
+      !ctx.has_role(n, SyntaxRole::infinitive))
+    return false;
   return !ctx.has_role(n, SyntaxRole::determiner) && !ctx.has_role(n, SyntaxRole::pronoun) &&
-         !ctx.has_role(n, SyntaxRole::personal) && !ctx.has_role(n, SyntaxRole::infinitive);
+         !ctx.has_role(n, SyntaxRole::personal) && (phrasal || !ctx.has_role(n, SyntaxRole::infinitive));
 }
 
 // "civil servants" counts civil servants, "chief executives" chief executives: the head's

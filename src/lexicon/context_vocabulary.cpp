@@ -36,8 +36,8 @@ constexpr std::array<std::string_view, kSyntaxRoleCount> kRoleNames = {
     "group_determiner", "time_at",   "range_between",      "of_magnitude",  "restating",        "partitive_lead",
     "fraction_noun", "time_shift",    "ratio_link",         "decimal_point", "level_noun",
     "rate_at", "superlative", "level_cross", "group_size", "object_infinitive", "particle",
-    "exchange_price", "exchange_base", "threshold_noun", "elided_noun", "person_group"};
-static_assert(kRoleNames.back() == "person_group", "one name per SyntaxRole, in order");
+    "exchange_price", "exchange_base", "threshold_noun", "elided_noun", "person_group", "age_link"};
+static_assert(kRoleNames.back() == "age_link", "one name per SyntaxRole, in order");
 
 SyntaxRole parse_role(const TsvTable& t, const TsvTable::Row& r) {
   for (std::size_t i = 0; i < kRoleNames.size(); ++i)

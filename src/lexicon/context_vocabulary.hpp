@@ -105,8 +105,9 @@ enum class SyntaxRole : std::uint8_t {
   threshold_noun,
   elided_noun,
   person_group,
+  age_link,
 };
-inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::person_group) + 1;
+inline constexpr std::size_t kSyntaxRoleCount = static_cast<std::size_t>(SyntaxRole::age_link) + 1;
 
 // A set of syntax.tsv roles, one bit per SyntaxRole: two 64-bit words, which a lookup
 // copies and tests as cheaply as one.
