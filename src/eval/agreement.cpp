@@ -108,12 +108,25 @@ bool share_of_singular_whole(const Claim& c) {
   return equal_ignoring_case(last, unit) && !text::is_alpha(text[text.size() - unit.size() - 1]);
 }
 
+// A rate the key writes with unit words ("hour/day") and the claim with symbols ("h/day",
+// unit_name "hour per day"): each side agrees as written or by its name.
+bool rate_agrees_by_names(std::string_view gold, std::string_view unit, std::string_view name) {
+  std::size_t g = gold.find('/'), u = unit.find('/'), n = name.find(" per ");
+  if (g == std::string_view::npos || u == std::string_view::npos || n == std::string_view::npos) return false;
+  auto side_agrees = [](std::string_view key, std::string_view symbol, std::string_view word) {
+    return equal_ignoring_case(key, symbol) || equal_ignoring_case(key, word);
+  };
+  return side_agrees(gold.substr(0, g), unit.substr(0, u), name.substr(0, n)) &&
+         side_agrees(gold.substr(g + 1), unit.substr(u + 1), name.substr(n + 5));
+}
+
 }  // namespace
 
 bool units_agree(const std::optional<std::string>& gold, const Claim& claim) {
   if (units_agree(gold, claim.unit)) return true;
   if ((!gold || gold->empty()) && share_of_singular_whole(claim)) return true;
-  return gold && claim.unit && claim.unit_name && equal_ignoring_case(*gold, *claim.unit_name);
+  if (!gold || !claim.unit || !claim.unit_name) return false;
+  return equal_ignoring_case(*gold, *claim.unit_name) || rate_agrees_by_names(*gold, *claim.unit, *claim.unit_name);
 }
 
 }  // namespace factsheet::eval

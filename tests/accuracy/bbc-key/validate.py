@@ -16,19 +16,19 @@ DEFAULT_CORPUS = os.path.join(ROOT, 'corpus', 'bbc')
 EXTRA_EXCL = [
     (r"\bboth(?= in political and economic terms| the general election and| his new party and UKIP| UKIP and Kilroy-Silk)"
      r"|\bboth(?= panda breeding and| hurt their reputation| economic prosperity and| the neighbouring communities and)"
-     r"|\bBoth(?= UKIP and RK-S| Foxx and Swank| Boeing and Airbus)|\bboth(?= by PCs and)", "correlative 'both ... and'"),
+     r"|\bBoth(?= UKIP and RK-S| Foxx and Swank| Boeing and Airbus)|\bboth(?= by PCs and| visually, by| make sense and)", "correlative 'both ... and'"),
     (r"\b[Nn]o[- ]one\b", "pronoun 'no-one', 'no one'"),
     (r"\b[Oo]n one hand\b", "idiom 'on one hand'"),
     (r"\bfor one (?:thing|minute)\b", "idioms 'for one thing', 'not for one minute'"),
     (r"\bOnce again\b", "'once again' (anew) opening a sentence"),
     (r"\b(?:who|he|I|Kilroy-Silk) once\b|, once(?= Russia's richest)", "adverb 'once' (formerly)"),
     (r"\bonce(?= software patents are granted| they had left shops| you have left| the call has been made| this fraud"
-     r"| you realise| they had seen)|\bOnce(?= it's built| this significant number)",
+     r"| you realise| they had seen| I got the scans)|\bOnce(?= it's built| this significant number)",
      "conjunction 'once' (as soon as)"),
     (r"\bsecondly\b", "list marker 'secondly'"),
     (r"\bany one(?= know)", "pronoun 'any one' (anyone)"),
     (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only (?:hope|have)\b|\bbe one(?= of sustained demand)|\bthe one(?= you have)"
-     r"|\banother one(?= making)|\bwas one(?= like I've)|\bas one(?= in which)|\bsome one\b|\bone(?= which does not)",
+     r"|\banother one(?= making)|\bwas one(?= like I've)|\bas one(?= in which)|\bsome one\b|\bone(?= which does not)|\ba good one\b",
      "pronoun 'one'"),
     (r"\b(?:first|second|Italian|their) half\b|\bhalf[ -]time\b|\b(?:[Ss]crum|[Ff]ly)-half\b",
      "'half' naming a half of a match or of the pitch, or the positions scrum-half and fly-half"),

@@ -137,6 +137,18 @@ TEST(Agreement, AGoldUnitInWordsAgreesWithTheClaimsUnitName) {
   EXPECT_TRUE(units_agree(std::nullopt, c));
 }
 
+TEST(Agreement, AGoldRateInWordsAgreesSideBySideWithTheClaimsRate) {
+  Claim c;
+  c.kind = Kind::duration;
+  c.unit = "h/day";
+  c.unit_name = "hour per day";
+  EXPECT_TRUE(units_agree(std::string("hour/day"), c));
+  EXPECT_TRUE(units_agree(std::string("h/day"), c));
+  EXPECT_FALSE(units_agree(std::string("hour/week"), c));
+  EXPECT_FALSE(units_agree(std::string("minute/day"), c));
+  EXPECT_FALSE(units_agree(std::string("hour"), c));
+}
+
 TEST(Agreement, AShareOfAWholeInTheSingularAgreesWithAGoldShareWithoutUnit) {
   Claim c;
   c.kind = Kind::ratio;
