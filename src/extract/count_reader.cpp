@@ -74,11 +74,18 @@ std::optional<Claim> FigureFinder::read_multiple(const Candidate& c, std::size_t
     // "twice a day", "at least once a month", "twice-daily sessions": a frequency.
     attach_rate(claim, end);
     if (end == c.end) {
-      // "once" alone means "formerly" or "as soon as" ("he once worked", "once they left").
-      if (times == 1) return std::nullopt;
+      // "once" alone means "formerly" or "as soon as" ("he once worked", "once they left");
+      // before "every" and a number it counts occasions ("at least once every two months";
+      // not "once every player has signed").
+      auto next = word_after(src_.text, c.end, s_.end);
+      bool every = false;
+      if (next && lex_.context().has_role(lower_ascii(next->view(src_.text)), SyntaxRole::distributive)) {
+        std::size_t n = skip_spaces(src_.text, next->end, s_.end);
+        every = n < s_.end && (is_digit(src_.text[n]) || lex_.number_words().longest(src_.text, n));
+      }
+      if (times == 1 && !every) return std::nullopt;
       // "twice a normal dose": a multiple of something named.
-      if (auto next = word_after(src_.text, c.end, s_.end))
-        if (lex_.context().has_role(next->view(src_.text), SyntaxRole::times_object)) return std::nullopt;
+      if (next && lex_.context().has_role(next->view(src_.text), SyntaxRole::times_object)) return std::nullopt;
     }
   }
   attach_context(claim, c.begin, end, 0);
