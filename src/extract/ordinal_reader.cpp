@@ -16,6 +16,8 @@ using namespace figure_helpers;
 
 // The smallest ordinal read from one word: "tenth" ("tenth straight month" as "10th").
 constexpr double kMinOrdinalWord = 10;
+// Words of an ordinal from a hundred up: "two million three hundred and twenty-first".
+constexpr std::size_t kMaxCompoundOrdinalWords = 12;
 
 std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
@@ -67,7 +69,11 @@ std::optional<Claim> FigureFinder::read_compound_ordinal(const Candidate& c, std
   double total = 0, current = 0;
   bool big = false;     // a "hundred" or a scale word read
   bool joined = false;  // the joint before this word was "and" or a hyphen
-  for (std::size_t p = c.begin;;) {
+  double last_scale = HUGE_VAL;  // scales fall from left to right ("two million three thousand")
+  for (std::size_t p = c.begin, words = 0;; ++words) {
+    // "two hundred and twenty-first" is six words; a longer run is no ordinal, and the cap
+    // keeps the walk constant per candidate in a run of number words.
+    if (words > kMaxCompoundOrdinalWords) return std::nullopt;
     auto m = lex_.number_words().longest(text, p);
     if (!m) return std::nullopt;
     std::size_t end = p + m->length;
@@ -112,10 +118,13 @@ std::optional<Claim> FigureFinder::read_compound_ordinal(const Candidate& c, std
         current = 1;
         break;
       case NumberClass::hundred:
+        if (current >= 100) return std::nullopt;  // "hundred hundred"
         current = (current == 0 ? 1 : current) * w.value;
         big = true;
         break;
       case NumberClass::scale:
+        if (w.value >= last_scale) return std::nullopt;  // "thousand thousand"
+        last_scale = w.value;
         total += (current == 0 ? 1 : current) * w.value;
         current = 0;
         big = true;

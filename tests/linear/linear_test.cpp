@@ -50,7 +50,7 @@ const std::vector<std::string>& hostile_units() {
   static const std::vector<std::string> units = {
       "1,", "1, ", "1,2", "$1,", "$1", "£1bn,", "1-", "1.", "1/", "1:", "1 ", "12%,", "1%",
       "1\t", "1\xC2\xA0", "1\xE2\x80\x89", "1e1", "(1", "1)", "1st ", "1–2,", "10 to 20 ",
-      "one ", "one-", "a dozen ", "twenty-one ", "from 5 to 6 ", "rose from 5 to 6 ", "about ", "about 5 ",
+      "one ", "one-", "a dozen ", "twenty-one ", "hundred ", "two hundred and ", "thousand ", "from 5 to 6 ", "rose from 5 to 6 ", "about ", "about 5 ",
       "5 mpg ", "May 5, ", "x1", "a1", "1a", "www.1", "a@1.", "+1 1 ", "1.1.1.1 ",
       "\xFF" "1", "US$1 ", "per cent ", "1 of the ", "the last 16 ", "3-2 ",
   };
