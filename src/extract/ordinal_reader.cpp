@@ -84,6 +84,8 @@ std::optional<Claim> FigureFinder::read_compound_ordinal(const Candidate& c, std
       if (end < s_.end && factsheet::text::dash_at(text, end)) return std::nullopt;
       double value = 0;
       if (w.value >= 100) {
+        // "hundred hundredth", "million thousandth" are no number.
+        if ((w.value == 100 && current >= 100) || w.value >= last_scale) return std::nullopt;
         double n = current == 0 ? 1 : current;
         if (total == 0 && n == 1) return std::nullopt;
         value = total + n * w.value;

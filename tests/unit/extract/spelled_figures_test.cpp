@@ -73,7 +73,7 @@ TEST(SpelledFigures, OrdinalsFromAHundredUp) {
   // numbers in a row are no ordinal, and "one hundredth" is also a fraction.
   for (const char* s : {"Two thousand first-time buyers applied.\n", "Five hundred third-party apps ran.\n",
                         "They sold two thousand first editions.\n", "It was one one hundred and fifth.\n",
-                        "He won by one hundredth of a second.\n"}) {
+                        "He won by one hundredth of a second.\n", "It was one hundred hundredth.\n"}) {
     for (const auto& c : claims_of(s)) EXPECT_NE(c.kind, Kind::ordinal) << s << c.text;
   }
 }
