@@ -281,8 +281,8 @@ bool FigureFinder::fill_single(const Quantity& q, Claim& claim, std::size_t& end
     return true;
   }
   if (letter_unit(q, claim, end)) return true;
-  if (metre_reading(q)) {
-    if (const Unit* m = lex_.unit_by_symbol("m")) set_unit(claim, *m);
+  if (length_reading(q)) {
+    if (const Unit* m = lex_.unit_by_symbol(lex_.scale(q.scale_word->id).length_unit)) set_unit(claim, *m);
     claim.value = (q.sign < 0 ? -1 : 1) * q.number.value;
     append_per_unit(claim, q);  // "17m per second"
     return true;

@@ -99,7 +99,7 @@ class FigureFinder {
   RankGroup rank_group(const grammar::Quantity& q) const;
   bool age_cue_before(std::size_t begin) const;
   bool group_age(const grammar::Quantity& q) const;
-  bool metre_reading(const grammar::Quantity& q) const;
+  bool length_reading(const grammar::Quantity& q) const;
   // Feet and inches written with primes or "in" (measure_reader.cpp): the unit and its end.
   std::optional<std::pair<const Unit*, std::size_t>> mark_unit(const grammar::Quantity& q) const;
   // A scale letter that the sentence's words make a unit ("1500b packet"): measure_reader.cpp.

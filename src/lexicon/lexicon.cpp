@@ -265,8 +265,10 @@ void Lexicon::load(const FileViews& list, const std::string& origin) {
 
   auto scales = table("scales.tsv", {"scale", "multiplier", "attached", "spaced", "case", "ambiguous", "money"});
   for (const auto& r : scales.rows()) {
+    // ambiguous: "no", or the unit of length the letters also write.
+    std::string length_unit = r.cells[5] == "no" ? std::string() : r.cells[5];
     scales_.push_back({parse_number(scales, r, 1), parse_yes_no(scales, r, 2), parse_yes_no(scales, r, 3),
-                       parse_yes_no(scales, r, 5), parse_yes_no(scales, r, 6)});
+                       std::move(length_unit), parse_yes_no(scales, r, 6)});
     add_or_throw(scales_table_, scales, r, static_cast<std::uint32_t>(scales_.size() - 1),
                  parse_case(scales, r, 4));
   }

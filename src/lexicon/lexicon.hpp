@@ -55,7 +55,9 @@ struct ScaleWord {
   double multiplier = 1;
   bool attached = true;  // may follow digits directly ("5bn")
   bool spaced = true;    // may follow after a space ("5 bn")
-  bool ambiguous = false;  // also a unit ("m" metre): the context decides
+  // Also a unit of length, the symbol of that unit ("m" metre, "K" kilometre in "a 10K
+  // race"): the context decides; empty when the letters only scale.
+  std::string length_unit;
   bool money_only = false;  // only after a currency that stands before the amount ("$2.174T")
 };
 
