@@ -161,14 +161,13 @@ bool verb_form_as_plural_noun(std::string_view text, const Word& w, std::size_t 
   // "two sets down", "two sets to love" (the verb would be "two set down"); not before an
   // object ("Spider-Man 2 breaks that rule").
   bool phrasal = cls == WordClass::phrasal;
-  if (!phrasal && !closes_phrase(text, w, limit, lex)) return false;
+  bool closes = closes_phrase(text, w, limit, lex);
+  if (!phrasal && !closes) return false;
   // Of the function words, those that open an object or an infinitive follow a verb.
   auto next = word_after(text, w.end, limit);
   if (!next || skip_spaces(text, w.end, limit) != next->begin) return true;
   std::string n = lower_ascii(next->view(text));
-  if (phrasal && !closes_phrase(text, w, limit, lex) && !ctx.has_role(n, SyntaxRole::particle) &&
-      !ctx.has_role(n, SyntaxRole::infinitive))
-    return false;
+  if (!closes && !ctx.has_role(n, SyntaxRole::particle) && !ctx.has_role(n, SyntaxRole::infinitive)) return false;
   return !ctx.has_role(n, SyntaxRole::determiner) && !ctx.has_role(n, SyntaxRole::pronoun) &&
          !ctx.has_role(n, SyntaxRole::personal) && (phrasal || !ctx.has_role(n, SyntaxRole::infinitive));
 }

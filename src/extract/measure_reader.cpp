@@ -24,12 +24,14 @@ using namespace figure_helpers;
 constexpr const char* kLength = "length";
 
 bool FigureFinder::length_reading(const Quantity& q) const {
-  if (!q.scale_word || lex_.scale(q.scale_word->id).length_unit.empty() || q.currency) return false;
+  if (!q.scale_word || q.currency) return false;
+  const std::string& length_unit = lex_.scale(q.scale_word->id).length_unit;
+  if (length_unit.empty()) return false;
   auto after = class_of_word_after(s_, q.end, lex_);
   if (after && *after == WordClass::length_cue) return true;
   // "a 10K race", "the 50K Walk": a kilometre only before a word of races; the other cues
   // below are those of metres.
-  if (lex_.scale(q.scale_word->id).length_unit != "m") return false;
+  if (length_unit != "m") return false;
   // "17m per second", "426m per minute": a speed; "5m a year" or "per day" is an amount.
   if (q.per_unit) {
     const std::string& per = lex_.unit(q.per_unit->id).symbol;

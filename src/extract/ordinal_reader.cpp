@@ -19,6 +19,23 @@ constexpr double kMinOrdinalWord = 10;
 // Words of an ordinal from a hundred up: "two million three hundred and twenty-first".
 constexpr std::size_t kMaxCompoundOrdinalWords = 12;
 
+namespace {
+
+// An ordinal written in words from `begin` to `end`; the noun right after it is part of the
+// span ("thirty-third festival", "two hundredth anniversary").
+Claim spelled_ordinal(double value, std::size_t begin, std::size_t end, std::string_view text, std::size_t limit,
+                      const Lexicon& lex) {
+  Claim claim;
+  claim.kind = Kind::ordinal;
+  claim.value = value;
+  if (auto n = word_after(text, end, limit); n && is_content_word(n->view(text), lex)) end = n->end;
+  claim.start = begin;
+  claim.end = end;
+  return claim;
+}
+
+}  // namespace
+
 std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std::size_t& resume) {
   std::string_view text = src_.text;
   auto tens = lex_.number_words().longest(text, c.begin);
@@ -48,14 +65,8 @@ std::optional<Claim> FigureFinder::read_spelled_ordinal(const Candidate& c, std:
     auto det = word_before(text, c.begin, s_.begin);
     if (det && lex_.context().has_role(det->view(text), SyntaxRole::indefinite)) return std::nullopt;
   }
-  Claim claim;
-  claim.kind = Kind::ordinal;
-  claim.value = lex_.number_word(tens->id).value + w.value;
-  // "thirty-third festival": the ordinal's noun is part of the span.
-  if (auto n = word_after(text, end, s_.end); n && is_content_word(n->view(text), lex_)) end = n->end;
-  claim.start = c.begin;
-  claim.end = end;
-  resume = end;
+  Claim claim = spelled_ordinal(lex_.number_word(tens->id).value + w.value, c.begin, end, text, s_.end, lex_);
+  resume = claim.end;
   return claim;
 }
 
@@ -95,13 +106,8 @@ std::optional<Claim> FigureFinder::read_compound_ordinal(const Candidate& c, std
         if (below100 != 0 && !(w.value < 10 && std::fmod(below100, 10) == 0)) return std::nullopt;
         value = total + current + w.value;
       }
-      Claim claim;
-      claim.kind = Kind::ordinal;
-      claim.value = value;
-      if (auto n = word_after(text, end, s_.end); n && is_content_word(n->view(text), lex_)) end = n->end;
-      claim.start = c.begin;
-      claim.end = end;
-      resume = end;
+      Claim claim = spelled_ordinal(value, c.begin, end, text, s_.end, lex_);
+      resume = claim.end;
       return claim;
     }
     // Each word must extend the number: "one one hundred" is two numbers.

@@ -318,6 +318,12 @@ void Lexicon::load(const FileViews& list, const std::string& origin) {
 
   load_generated_units(list, origin);
 
+  // A scale's unit of length ("m", "km") must be a unit the tables know.
+  for (std::size_t i = 0; i < scales_.size(); ++i)
+    if (!scales_[i].length_unit.empty() && !unit_by_symbol_.contains(scales_[i].length_unit))
+      throw LexiconError(scales.where(scales.rows()[i]) + "ambiguous must be no or a unit symbol, got '" +
+                         scales_[i].length_unit + "'");
+
   auto senses = table("unit_senses.tsv", {"surface", "symbol", "cues"});
   for (const auto& r : senses.rows()) {
     auto it = unit_by_symbol_.find(r.cells[1]);

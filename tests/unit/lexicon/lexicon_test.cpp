@@ -138,6 +138,29 @@ TEST(Lexicon, UnitSensesFollowTheirCueWords) {
   EXPECT_NE(message("surface\tsymbol\tcues\nF\tF\t \n").find("no cue words"), std::string::npos);
 }
 
+TEST(Lexicon, AScaleNamesAUnitOfLengthTheTablesKnow) {
+  auto lex = Lexicon::embedded();
+  auto m = lex->scales().longest("5m", 1), k = lex->scales().longest("5K", 1), bn = lex->scales().longest("5bn", 1);
+  ASSERT_TRUE(m && k && bn);
+  EXPECT_EQ(lex->scale(m->id).length_unit, "m");
+  EXPECT_EQ(lex->scale(k->id).length_unit, "km");
+  EXPECT_TRUE(lex->scale(bn->id).length_unit.empty());
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& f : embedded::files()) {
+    std::string content(f.content);
+    if (f.name == "scales.tsv") content += "zz\t1000\tyes\tno\tany\tfurlongs\tno\n";
+    files.emplace_back(std::string(f.name), content);
+  }
+  std::string what = "no error";
+  try {
+    Lexicon::from_files(files, "dir");
+  } catch (const LexiconError& e) {
+    what = e.what();
+  }
+  EXPECT_NE(what.find("dir/scales.tsv:"), std::string::npos) << what;
+  EXPECT_NE(what.find("unit symbol, got 'furlongs'"), std::string::npos) << what;
+}
+
 TEST(Lexicon, WordFactsAgreeWithTheTables) {
   auto lex = Lexicon::embedded();
   const WordFacts* rose = lex->word_facts("rose");
