@@ -348,11 +348,26 @@ void read_place_after(const Context& x, Parts& out, std::vector<std::string>& sc
 
 void read_headline_entity(const Context& x, Parts& out) {
   if (!x.claim.title) return;
-  std::vector<Word> ws = words_of(*x.claim.title);
-  std::vector<NameRun> runs = name_runs(ws, 0, ws.size(), true, x, {});
-  if (runs.empty()) return;
-  out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(runs.front().first),
-                           ws.begin() + static_cast<std::ptrdiff_t>(runs.front().last)}, x);
+  // Every figure of an article that names no entity of its own asks for its title's, which
+  // depends on the title and the tables only: the last answer is kept, per thread.
+  struct Memo {
+    const Lexicon* lexicon = nullptr;
+    const FrameCues* cues = nullptr;
+    const FrameVocabulary* vocabulary = nullptr;
+    std::string title, entity;
+  };
+  thread_local Memo memo;
+  if (memo.lexicon != &x.lexicon || memo.cues != &x.cues || memo.vocabulary != &x.vocabulary ||
+      memo.title != *x.claim.title) {
+    std::vector<Word> ws = words_of(*x.claim.title);
+    std::vector<NameRun> runs = name_runs(ws, 0, ws.size(), true, x, {});
+    memo = {&x.lexicon, &x.cues, &x.vocabulary, *x.claim.title,
+            runs.empty() ? std::string()
+                         : entity_key({ws.begin() + static_cast<std::ptrdiff_t>(runs.front().first),
+                                       ws.begin() + static_cast<std::ptrdiff_t>(runs.front().last)},
+                                      x)};
+  }
+  if (!memo.entity.empty()) out.entity = memo.entity;
 }
 
 }  // namespace factsheet::frame::detail

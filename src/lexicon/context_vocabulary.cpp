@@ -94,9 +94,15 @@ void ContextVocabulary::load(
     roles_[it->second] |= role_bit(role);
     if (!it->first.empty()) initials_[static_cast<std::size_t>(role)] |= std::uint32_t{1} << initial_bit(it->first[0]);
   }
+  for (const auto& [word, id] : ids)
+    if (word.find(' ') == std::string::npos) word_roles_.emplace(word, id);
 }
 
 RoleBits ContextVocabulary::roles(std::string_view word) const {
+  if (text::plain_lower_word(word)) {
+    auto it = word_roles_.find(word);
+    return it == word_roles_.end() ? RoleBits{} : roles_[it->second];
+  }
   auto m = roles_table_.longest(word, 0);
   if (!m || m->length != word.size()) return {};
   return roles_[m->id];

@@ -14,6 +14,7 @@
 #include "lexicon/phrase_table.hpp"
 #include "text/chars.hpp"
 #include "lexicon/tsv.hpp"
+#include "text/string_map.hpp"
 
 namespace factsheet {
 
@@ -213,6 +214,9 @@ class ContextVocabulary {
   std::vector<RelativeTime> relative_;
   std::vector<CuePosition> cues_;
   std::vector<RoleBits> roles_;
+  // The one-word entries of roles_table_ by their folded text: most words asked for are
+  // plain lower case, and one hash lookup answers them where the trie takes a probe a byte.
+  text::StringMap<std::uint32_t> word_roles_;
   // Per role: the first letters of its words, a bit each, and bit 26 for any other first byte.
   std::array<std::uint32_t, kSyntaxRoleCount> initials_{};
   static unsigned initial_bit(char c) {

@@ -462,7 +462,7 @@ void Lexicon::index_words() {
     if (word_facts_.find(w) != word_facts_.end()) continue;
     WordFacts f;
     f.roles = context_.roles(w);
-    f.word_class = classify_word(w);
+    f.word_class = classify_in_table(w);
     f.month = whole(months_table_, w).has_value();
     f.unit_or_currency = unit_words.count(w) > 0;
     if (auto m = whole(changes_table_, w)) {
@@ -491,6 +491,15 @@ bool Lexicon::is_time_unit(std::string_view word) const {
 }
 
 std::optional<WordClass> Lexicon::classify_word(std::string_view word) const {
+  // A plain lower-case word: word_facts_ holds every one-word entry of the table.
+  if (text::plain_lower_word(word)) {
+    const WordFacts* f = word_facts(word);
+    return f ? f->word_class : std::nullopt;
+  }
+  return classify_in_table(word);
+}
+
+std::optional<WordClass> Lexicon::classify_in_table(std::string_view word) const {
   auto m = words_table_.longest(word, 0);
   if (!m || m->length != word.size()) return std::nullopt;
   return words_[m->id];

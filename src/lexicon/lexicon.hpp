@@ -273,6 +273,8 @@ class Lexicon {
   text::StringMap<std::vector<UnitSense>> unit_senses_;
   text::StringMap<WordFacts> word_facts_;
   void index_words();
+  // classify_word() by the phrase table alone (word_facts_ is built from it).
+  std::optional<WordClass> classify_in_table(std::string_view word) const;
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
   std::unordered_set<std::string> noun_compounds_;

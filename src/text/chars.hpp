@@ -21,6 +21,16 @@ inline std::string lower_ascii(std::string_view s) {
 }
 
 // Whether `s` holds an ASCII digit.
+// A non-empty word of ASCII bytes with no capital letter and no whitespace: one that a
+// case-folding phrase table matches as written, so an exact-string index of its one-word
+// phrases answers for it.
+constexpr bool plain_lower_word(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80 || is_upper(c) || c == ' ' || c == '\t' || c == '\r' || c == '\n')
+      return false;
+  return true;
+}
 constexpr bool has_digit(std::string_view s) {
   for (char c : s)
     if (is_digit(c)) return true;

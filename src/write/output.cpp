@@ -53,9 +53,13 @@ void FdOutput::write(std::string_view bytes) {
 
 void FdOutput::flush() {
   if (buffer_.empty()) return;
-  std::string pending;
-  pending.swap(buffer_);  // dropped on failure: the output is abandoned anyway
-  write_all(fd_, pending, label_);
+  // The buffer keeps its capacity for the next 64 KiB; on failure its bytes are dropped
+  // all the same (the output is abandoned).
+  struct Clear {
+    std::string& b;
+    ~Clear() { b.clear(); }
+  } clear{buffer_};
+  write_all(fd_, buffer_, label_);
 }
 
 StdoutOutput::StdoutOutput() : FdOutput(STDOUT_FILENO, "error writing to standard output") {}
