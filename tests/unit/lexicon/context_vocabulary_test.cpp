@@ -54,6 +54,40 @@ TEST(ContextVocabulary, JobRolesAreData) {
   EXPECT_FALSE(edited->context().has_role("gmt", SyntaxRole::clock));
 }
 
+// A plain lower-case word is answered from a hash index of the tables' one-word entries,
+// any other form by walking the phrase table: both give the same roles and word class for
+// every entry, a word in no table gets none, and a word with a space or a capital (or
+// Unicode spaces) still finds its phrase.
+TEST(ContextVocabulary, OneWordIndexAnswersAsThePhraseTable) {
+  auto lex = Lexicon::embedded();
+  const ContextVocabulary& v = lex->context();
+  auto capitalised = [](std::string w) {
+    w[0] = static_cast<char>(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0]);
+    return w;
+  };
+  std::size_t one_word = 0;
+  for (const std::string& p : v.role_words().phrases()) {
+    if (p.find(' ') != std::string::npos) continue;
+    ++one_word;
+    EXPECT_TRUE(v.roles(p).any()) << p;
+    EXPECT_TRUE(v.roles(p) == v.roles(capitalised(p))) << p;
+  }
+  for (const std::string& p : lex->words().phrases()) {
+    if (p.find(' ') != std::string::npos) continue;
+    ++one_word;
+    EXPECT_TRUE(lex->classify_word(p).has_value()) << p;
+    EXPECT_EQ(lex->classify_word(p), lex->classify_word(capitalised(p))) << p;
+  }
+  EXPECT_GT(one_word, 500U);
+  EXPECT_FALSE(v.roles("zzyzx").any());
+  EXPECT_FALSE(lex->classify_word("zzyzx").has_value());
+  EXPECT_FALSE(v.roles("").any());
+  EXPECT_TRUE(v.roles("The").has(SyntaxRole::definite));
+  EXPECT_TRUE(v.roles("the").has(SyntaxRole::definite));
+  EXPECT_FALSE(v.roles("the ").any());  // a whole word only
+  EXPECT_FALSE(v.roles("thee").any());
+}
+
 // RoleBits holds every role apart, past the 64th too; the chunker's roles are the first twelve.
 TEST(ContextVocabulary, RoleBitsHoldEveryRoleApart) {
   for (std::size_t i = 0; i < kSyntaxRoleCount; ++i) {
