@@ -16,7 +16,8 @@ DEFAULT_CORPUS = os.path.join(ROOT, 'corpus', 'bbc')
 EXTRA_EXCL = [
     (r"\bboth(?= in political and economic terms| the general election and| his new party and UKIP| UKIP and Kilroy-Silk)"
      r"|\bboth(?= panda breeding and| hurt their reputation| economic prosperity and| the neighbouring communities and)"
-     r"|\bBoth(?= UKIP and RK-S| Foxx and Swank| Boeing and Airbus)|\bboth(?= by PCs and| visually, by| make sense and)", "correlative 'both ... and'"),
+     r"|\bBoth(?= UKIP and RK-S| Foxx and Swank| Boeing and Airbus)|\bboth(?= by PCs and| visually, by| make sense and| in the UK and)",
+     "correlative 'both ... and'"),
     (r"\b[Nn]o[- ]one\b", "pronoun 'no-one', 'no one'"),
     (r"\b[Oo]n one hand\b", "idiom 'on one hand'"),
     (r"\bfor one (?:thing|minute)\b", "idioms 'for one thing', 'not for one minute'"),
@@ -28,8 +29,10 @@ EXTRA_EXCL = [
     (r"\bsecondly\b", "list marker 'secondly'"),
     (r"\bany one(?= know)", "pronoun 'any one' (anyone)"),
     (r"\b(?:That|this) one\b|\bif not a legal one\b|\bOne can only (?:hope|have)\b|\bbe one(?= of sustained demand)|\bthe one(?= you have)"
-     r"|\banother one(?= making)|\bwas one(?= like I've)|\bas one(?= in which)|\bsome one\b|\bone(?= which does not)|\ba good one\b",
+     r"|\banother one(?= making)|\bwas one(?= like I've)|\bas one(?= in which)|\bsome one\b|\bone(?= which does not| which lets)|\ba good one\b"
+     r"|\bone(?= I am very comfortable)|\bone's(?= identity)",
      "pronoun 'one'"),
+    (r"\bone iota\b", "idiom 'not one iota'"),
     (r"\b(?:first|second|Italian|their) half\b|\bhalf[ -]time\b|\b(?:[Ss]crum|[Ff]ly)-half\b",
      "'half' naming a half of a match or of the pitch, or the positions scrum-half and fly-half"),
     (r"&#\d+;", "an HTML character reference left in the text ('America&#191;s')"),
