@@ -258,6 +258,15 @@ std::optional<CountedNoun> find_counted_noun(std::string_view text, std::size_t 
     }
     if (!w) break;
     std::string_view word = w->view(text);
+    // "two further Grammys", "three further O'Gara penalties": a word of addition between a
+    // count and its noun ("two further in the second half" has none).
+    if (!singular && !first && lex.context().has_role(word, SyntaxRole::additional)) {
+      auto next = word_after(text, w->end, limit);
+      if (next && is_content_word(next->view(text), lex)) {
+        p = w->end;
+        continue;
+      }
+    }
     // "online and store sales", "Ford and Fiat cars": coordinated premodifiers.
     if (!singular && first && (lex.context().has_role(word, SyntaxRole::additive) || lex.context().has_role(word, SyntaxRole::alternative))) {
       auto next = word_after(text, w->end, limit);
