@@ -47,6 +47,28 @@ TEST_F(Jsonl, BlankLinesAndCrlfAndBom) {
   EXPECT_TRUE(errors_.empty());
 }
 
+// Records of up to 1 MiB are read by simdjson, longer ones (and any line it rejects) by
+// nlohmann: both read a record the same way. A repeated key counts once, its last value;
+// keys and strings are unescaped; a number beyond 64 bits in another field is no error;
+// a record past the fast path's limit gives the same document.
+TEST_F(Jsonl, EveryRecordReadsTheSameOnEitherPath) {
+  std::string big(std::size_t{1} << 20, 'x');
+  std::string p = put("d.jsonl", R"({"id":"a","text":"first","text":"second 5 km"})" "\n"
+                                 R"({"id":"b","t\u0065xt":"\u00a3 5 \"q\" \ud83d\ude00"})" "\n"
+                                 R"({"id":"c","text":"big","n":123456789012345678901234567890})" "\n"
+                                 R"({"id":"d","text":"long )" + big + R"(","title":"T","title":"U"})" "\n"
+                                 R"({"id":"e","text":"short","title":"T","title":"U"})" "\n");
+  auto docs = read_all(p);
+  ASSERT_EQ(docs.size(), 5u);
+  EXPECT_EQ(docs[0].text, "second 5 km");
+  EXPECT_EQ(docs[1].text, "\xC2\xA3 5 \"q\" \xF0\x9F\x98\x80");
+  EXPECT_EQ(docs[2].text, "big");
+  EXPECT_EQ(docs[3].text, "long " + big);
+  EXPECT_EQ(docs[3].title, "U");
+  EXPECT_EQ(docs[4].title, "U");
+  EXPECT_TRUE(errors_.empty());
+}
+
 TEST_F(Jsonl, BadLinesAreErrorsAndTheRestContinue) {
   std::string p = put("d.jsonl",
                       R"({"id":"ok1","text":"a"})" "\n"
