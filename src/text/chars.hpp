@@ -20,10 +20,10 @@ inline std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-// Whether `s` holds an ASCII digit.
 // A non-empty word of ASCII bytes with no capital letter and no whitespace: one that a
 // case-folding phrase table matches as written, so an exact-string index of its one-word
-// phrases answers for it.
+// phrases answers for it (ContextVocabulary::roles, Lexicon::classify_word look it up
+// there).
 constexpr bool plain_lower_word(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -31,7 +31,7 @@ constexpr bool plain_lower_word(std::string_view s) {
       return false;
   return true;
 }
-constexpr bool has_digit(std::string_view s) {
+constexpr bool has_digit(std::string_view s) {  // whether `s` holds an ASCII digit
   for (char c : s)
     if (is_digit(c)) return true;
   return false;
