@@ -1,18 +1,21 @@
 // JSON Lines documents: the line reader and the record parser, as `factsheet extract`
 // reads a .jsonl input (read/document_source.hpp, read/line_reader.hpp,
 // read/jsonl_record.hpp). The bytes are a file in memory. Checks every line, its number
-// and offset against a plain split of the bytes, and that every document read has a
-// non-empty id and valid UTF-8 in each field.
+// and offset against a plain split of the bytes, that every document read has a non-empty
+// id and valid UTF-8 in each field, and that the record parser's fast path reads each line
+// as its general path does (the same document or the same errors).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "fuzz_support.hpp"
 #include "read/document_source.hpp"
 #include "read/input_file.hpp"
+#include "read/jsonl_record.hpp"
 #include "read/line_reader.hpp"
 #include "text/utf8.hpp"
 
@@ -56,6 +59,31 @@ void check_lines(std::string_view bytes, const std::string& path, std::size_t li
 
 void check_text(const std::string& s) { FS_FUZZ_CHECK(text::is_valid_utf8(s), s); }
 
+// Each line read by the fast record parser and by the general one alone: the same
+// document, or the same diagnostics.
+void check_record_paths(std::string_view bytes) {
+  std::size_t offset = 0;
+  int number = 0;
+  while (offset < bytes.size()) {
+    std::size_t nl = bytes.find('\n', offset);
+    std::size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+    std::string line(bytes.substr(offset, end - offset));
+    ++number;
+    std::vector<std::string> fast_said, general_said;
+    auto fast = read::parse_jsonl_record(line, "f", number, offset,
+                                         [&](const read::Diagnostic& d) { fast_said.push_back(d.message); });
+    auto general = read::parse_jsonl_record_general(
+        line, "f", number, offset, [&](const read::Diagnostic& d) { general_said.push_back(d.message); });
+    FS_FUZZ_CHECK(fast.has_value() == general.has_value(), line);
+    FS_FUZZ_CHECK(fast_said == general_said, line);
+    if (fast && general)
+      FS_FUZZ_CHECK(fast->id == general->id && fast->text == general->text && fast->title == general->title &&
+                        fast->source == general->source && fast->date == general->date,
+                    line);
+    offset = nl == std::string_view::npos ? bytes.size() : nl + 1;
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -66,6 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // A small limit now and then, so that long lines take the skipping path.
   const std::size_t limit = size % 3 == 0 ? 64 : read::kMaxDocumentBytes;
   check_lines(bytes, path, limit);
+  check_record_paths(bytes);
 
   read::ReadOptions options;
   options.format = read::InputFormat::jsonl;

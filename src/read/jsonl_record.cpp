@@ -125,9 +125,10 @@ Fast read_fast(std::string& line, const std::string& where, Document& doc, std::
 
 }  // namespace
 
-std::optional<Document> parse_jsonl_record(std::string line, const std::string& file, int line_no,
-                                           std::size_t offset, const DiagnosticSink& sink,
-                                           const std::string& encoding) {
+namespace {
+
+std::optional<Document> parse_record(std::string line, const std::string& file, int line_no, std::size_t offset,
+                                     const DiagnosticSink& sink, const std::string& encoding, bool fast) {
   std::string where = file + ":" + std::to_string(line_no);
   auto error = [&](const std::string& problem) {
     sink({Severity::error, where + ": " + problem});
@@ -138,7 +139,7 @@ std::optional<Document> parse_jsonl_record(std::string line, const std::string& 
     line = decode_from(line, encoding, where, offset, sink);
   else
     repair_text(line, where, offset, sink);
-  {
+  if (fast) {
     Document doc;
     std::string problem;
     switch (read_fast(line, where, doc, problem)) {
@@ -164,6 +165,20 @@ std::optional<Document> parse_jsonl_record(std::string line, const std::string& 
   }
   if (!problem.empty()) return error(problem);
   return doc;
+}
+
+}  // namespace
+
+std::optional<Document> parse_jsonl_record(std::string line, const std::string& file, int line_no,
+                                           std::size_t offset, const DiagnosticSink& sink,
+                                           const std::string& encoding) {
+  return parse_record(std::move(line), file, line_no, offset, sink, encoding, true);
+}
+
+std::optional<Document> parse_jsonl_record_general(std::string line, const std::string& file, int line_no,
+                                                   std::size_t offset, const DiagnosticSink& sink,
+                                                   const std::string& encoding) {
+  return parse_record(std::move(line), file, line_no, offset, sink, encoding, false);
 }
 
 }  // namespace factsheet::read

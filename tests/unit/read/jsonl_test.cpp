@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "read/document_source.hpp"
+#include "read/jsonl_record.hpp"
 #include "temp_dir.hpp"
 
 namespace factsheet::read {
@@ -67,6 +68,60 @@ TEST_F(Jsonl, EveryRecordReadsTheSameOnEitherPath) {
   EXPECT_EQ(docs[3].title, "U");
   EXPECT_EQ(docs[4].title, "U");
   EXPECT_TRUE(errors_.empty());
+}
+
+// The fast record parser against the general one, line by line: the same document or the
+// same error, on the records whose reading differs most between JSON parsers.
+TEST(JsonlRecord, FastAndGeneralPathsAgree) {
+  const std::vector<std::string> lines = {
+      R"({"id": "a", "text": "Sales rose 5%.", "title": "T", "source": "S", "date": "2005-01-02"})",
+      R"({"id": "b", "text": "first", "text": "second"})",
+      R"({"id": 42, "text": "x"})",
+      R"({"id": 2.50, "text": "x"})",
+      R"({"id": -0, "text": "x"})",
+      R"({"id": 1e5, "text": "x"})",
+      R"({"id": true, "text": "x"})",
+      R"({"id": "", "text": "x"})",
+      R"({"id": null, "text": "x"})",
+      R"({"id": "c"})",
+      R"({"id": "d", "text": 5})",
+      R"({"id": "e", "text": "x", "title": 3})",
+      R"({"id": "f", "text": "x", "n": 1e400})",
+      R"({"id": "g", "text": "x", "n": 123456789012345678901234567890})",
+      R"({"id": "h", "text": "bad \ud800 surrogate"})",
+      R"({"id": "i", "text": "pair \ud83d\ude00"})",
+      R"({"id": "j", "text": "\u00a3 \"q\" \\ \/"})",
+      R"({"id": "k", "text": "x"} trailing)",
+      R"([1, 2, 3])",
+      R"("just a string")",
+      R"({"id": "l", "t\u0065xt": "x"})",
+      R"({"id": "m", "text": "x", "source": null, "date": ["y"]})",
+      "{\"id\": \"o\", \"text\": \"tab\there\"}",
+      "\xEF\xBB\xBF{\"id\": \"bom\", \"text\": \"x\"}",
+      "{\"id\": \"p\", \"text\": \"caf\xE9\"}",
+      R"({"id": "q", "text": "x",})",
+      R"({"id": "r" "text": "x"})",
+      "",
+      "   ",
+      R"({})",
+  };
+  int number = 0;
+  for (const std::string& line : lines) {
+    ++number;
+    std::vector<std::string> fast_said, general_said;
+    auto fast = read::parse_jsonl_record(line, "f", number, 0,
+                                         [&](const read::Diagnostic& d) { fast_said.push_back(d.message); });
+    auto general = read::parse_jsonl_record_general(
+        line, "f", number, 0, [&](const read::Diagnostic& d) { general_said.push_back(d.message); });
+    ASSERT_EQ(fast.has_value(), general.has_value()) << line;
+    EXPECT_EQ(fast_said, general_said) << line;
+    if (!fast) continue;
+    EXPECT_EQ(fast->id, general->id) << line;
+    EXPECT_EQ(fast->text, general->text) << line;
+    EXPECT_EQ(fast->title, general->title) << line;
+    EXPECT_EQ(fast->source, general->source) << line;
+    EXPECT_EQ(fast->date, general->date) << line;
+  }
 }
 
 TEST_F(Jsonl, BadLinesAreErrorsAndTheRestContinue) {
