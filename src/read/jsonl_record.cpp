@@ -12,12 +12,18 @@ namespace {
 
 using nlohmann::json;
 
+// The problems of a record, worded once for both parsers below.
+constexpr const char* kNotObject = "expected a JSON object";
+constexpr const char* kBadId = "\"id\" must be a string or a number";
+constexpr const char* kNoText = "missing \"text\"";
+std::string not_a_string(const char* key) { return std::string("\"") + key + "\" must be a string"; }
+
 // The optional string field `key`; false (after `problem` is set) for another type.
 bool optional_string(const json& obj, const char* key, std::string& out, std::string& problem) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return true;
   if (!it->is_string()) {
-    problem = std::string("\"") + key + "\" must be a string";
+    problem = not_a_string(key);
     return false;
   }
   out = it->get<std::string>();
@@ -35,11 +41,11 @@ std::string read_fields(const json& obj, const std::string& where, Document& doc
   else if (id->is_number())  // as written: 7 -> "7", 2.5 -> "2.5"
     doc.id = id->dump();
   else
-    return "\"id\" must be a string or a number";
+    return kBadId;
 
   auto text = obj.find("text");
-  if (text == obj.end()) return "missing \"text\"";
-  if (!text->is_string()) return "\"text\" must be a string";
+  if (text == obj.end()) return kNoText;
+  if (!text->is_string()) return not_a_string("text");
   doc.text = text->get<std::string>();
 
   std::string problem;
@@ -63,7 +69,7 @@ bool fast_optional_string(const simdjson::dom::element* value, const char* key, 
   if (!value || value->is_null()) return true;
   std::string_view s;
   if (value->get_string().get(s)) {
-    problem = std::string("\"") + key + "\" must be a string";
+    problem = not_a_string(key);
     return false;
   }
   out.assign(s);
@@ -84,7 +90,7 @@ Fast read_fast(std::string& line, const std::string& where, Document& doc, std::
   if (error) return Fast::general;
   simdjson::dom::object obj;
   if (root.get_object().get(obj)) {
-    problem = "expected a JSON object";
+    problem = kNotObject;
     return Fast::problem;
   }
   // A repeated key: the last one counts, as in nlohmann's object.
@@ -104,15 +110,15 @@ Fast read_fast(std::string& line, const std::string& where, Document& doc, std::
   } else if (id->is_number()) {
     return Fast::general;
   } else {
-    problem = "\"id\" must be a string or a number";
+    problem = kBadId;
     return Fast::problem;
   }
   if (!text) {
-    problem = "missing \"text\"";
+    problem = kNoText;
     return Fast::problem;
   }
   if (text->get_string().get(s)) {
-    problem = "\"text\" must be a string";
+    problem = not_a_string("text");
     return Fast::problem;
   }
   doc.text.assign(s);
@@ -154,7 +160,7 @@ std::optional<Document> parse_record(std::string line, const std::string& file, 
   } catch (const json::exception& e) {  // a syntax error, or a number out of range ("1e400")
     return error(describe_json_error(e));
   }
-  if (!obj.is_object()) return error("expected a JSON object");
+  if (!obj.is_object()) return error(kNotObject);
 
   Document doc;
   std::string problem;
