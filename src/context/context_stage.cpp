@@ -163,7 +163,9 @@ DocumentContext::DocumentContext(const Document& part, const Lexicon& lexicon, s
       first_column_(plan_->first_column),
       line_(first_line_),
       column_(first_column_),
-      cues_(frame::frame_tables(lexicon).cues.get()) {}
+      cues_(frame::frame_tables(lexicon).cues.get()) {
+  names_.resize(index_->articles().size());
+}
 
 DocumentContext::~DocumentContext() = default;
 
@@ -212,13 +214,16 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
     std::vector<std::optional<std::string>> attributions = find_attributions(tagged, lexicon_, j - i);
     const Article* article = index.at(claims[i].start);
     for (std::optional<std::string>& attribution : attributions) {
-      if (attribution && article && single_capitalized_word(*attribution) && plan_) {
-        // Names of the article in earlier parts count too.
-        auto position = static_cast<std::size_t>(article->index - index.articles().front().index);
-        if (auto full = plan_->names[position]->full_name(*attribution, plan_->base + s_begin))
+      if (!attribution || !article || !single_capitalized_word(*attribution)) continue;
+      // The article's place in this document or part.
+      auto position = static_cast<std::size_t>(article->index - index.articles().front().index);
+      if (plan_ && plan_->names[position].names) {
+        // An article crossing a part boundary: its names in earlier parts count too.
+        const auto& shared = plan_->names[position];
+        if (auto full = shared.names->full_name(*attribution, plan_->base + s_begin, shared.segment))
           attribution = full;
-      } else if (attribution && article && single_capitalized_word(*attribution)) {
-        auto& n = names_[static_cast<std::size_t>(article->index - 1)];
+      } else {
+        auto& n = names_[position];
         if (!n) n = std::make_unique<NameIndex>(doc_.text, article->begin, article->end, lexicon_);
         if (auto full = n->full_name(*attribution, s_begin)) attribution = full;
       }

@@ -6,18 +6,48 @@
 
 namespace factsheet::context {
 
-void SharedNames::add(std::string_view text, std::size_t begin, std::size_t end, const Lexicon& lex,
-                      std::size_t base) {
-  // Read outside the lock, so that lookups wait only for the merge.
-  NameIndex more;
-  more.add(text, begin, end, lex, base);
-  std::unique_lock lock(mutex_);
-  index_.merge(std::move(more));
+void SharedNames::read(std::size_t k, std::string_view text, std::size_t begin, std::size_t end,
+                       const Lexicon& lex, std::size_t base) {
+  NameIndex names;
+  try {
+    names.add(text, begin, end, lex, base);
+  } catch (...) {
+    skip(k);  // no part waits for names that cannot be read
+    throw;
+  }
+  store(k, std::move(names));
 }
 
-std::optional<std::string> SharedNames::full_name(std::string_view word, std::size_t before) const {
-  std::shared_lock lock(mutex_);
-  return index_.full_name(word, before);
+void SharedNames::store(std::size_t k, NameIndex&& names) {
+  std::unique_lock lock(mutex_);
+  if (k < merged_count_ || waiting_.contains(k)) return;
+  waiting_.emplace(k, std::move(names));
+  // Merged in segment order, so that an earlier name stays first.
+  bool merged = false;
+  for (auto it = waiting_.begin(); it != waiting_.end() && it->first == merged_count_; it = waiting_.erase(it)) {
+    merged_.merge(std::move(it->second));
+    ++merged_count_;
+    merged = true;
+  }
+  lock.unlock();
+  if (merged) merged_more_.notify_all();
+}
+
+std::optional<std::string> SharedNames::full_name(std::string_view word, std::size_t before, std::size_t k) const {
+  std::unique_lock lock(mutex_);
+  merged_more_.wait(lock, [&] { return merged_count_ > k; });
+  return merged_.full_name(word, before);
+}
+
+PartPlan::~PartPlan() {
+  for (const ArticleNames& n : names)
+    if (n.names) n.names->skip(n.segment);
+}
+
+void PartPlan::read_names(std::string_view text, const Lexicon& lex) const {
+  const auto& articles = index.articles();
+  for (std::size_t a = 0; a < names.size(); ++a)
+    if (names[a].names) names[a].names->read(names[a].segment, text, articles[a].begin, articles[a].end, lex, base);
 }
 
 std::shared_ptr<const PartPlan> DocumentParts::prepare(const Document& part) {
@@ -33,18 +63,22 @@ std::shared_ptr<const PartPlan> DocumentParts::prepare(const Document& part) {
       ++next_column_;
     }
   }
-  bool first_part = !last_;
+  bool continues = last_.has_value();
+  bool more_parts = part.part && !part.part->last;
   plan->index.continue_from(last_ ? &*last_ : nullptr, 0);
   const auto& articles = plan->index.articles();
+  plan->names.resize(articles.size());
   for (std::size_t a = 0; a < articles.size(); ++a) {
-    std::shared_ptr<SharedNames> names =
-        a == 0 && !first_part && last_names_ ? last_names_ : std::make_shared<SharedNames>();
-    names->add(part.text, articles[a].begin, articles[a].end, lex_, plan->base);
-    plan->names.push_back(std::move(names));
+    bool from_before = a == 0 && continues && last_names_;
+    bool to_after = a + 1 == articles.size() && more_parts;
+    if (!from_before && !to_after) continue;
+    auto& n = plan->names[a];
+    n.names = from_before ? last_names_ : std::make_shared<SharedNames>();
+    n.segment = n.names->reserve();
   }
   if (!articles.empty()) {
     last_ = articles.back();
-    last_names_ = plan->names.back();
+    last_names_ = plan->names.back().names;
   }
   return plan;
 }

@@ -144,6 +144,8 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
                         const ClaimSink& sink) const {
   std::string_view text = doc.text;
   const std::size_t base = plan ? plan->base : 0;
+  // Before anything that may fail: later parts wait for these names.
+  if (plan) plan->read_names(text, *lexicon_);
   if (text.empty()) return;
   auto sentences = text::split_sentences(text, lexicon_->sentence_rules());
   // Built at the first claim: most documents without figures never need it.
