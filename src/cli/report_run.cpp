@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/rules.hpp"
+#include "cli/claim_pipeline.hpp"
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_manifest.hpp"
@@ -162,6 +163,7 @@ int run_report(const ReportOptions& o) {
 
   // The workbook's Headline and Audit rules come from the grammars, as in extract.
   write::XlsxOptions xlsx;
+  xlsx.index_thread = resolve_jobs(0) > 1;  // the indexes beside the rows, on a second core
   InputManifest manifest;
   bool workbook = *format == write::OutputFormat::xlsx;
   if (workbook || !o.grammars.empty()) {

@@ -1,6 +1,7 @@
 #include "cli/xlsx_run_options.hpp"
 
 #include "audit/rules.hpp"
+#include "cli/claim_pipeline.hpp"
 #include "cli/command_line.hpp"
 
 namespace factsheet::cli {
@@ -13,6 +14,7 @@ write::XlsxOptions xlsx_run_options(const ExtractOptions& options, std::shared_p
   x.timestamp = options.timestamp;
   x.input_roots = options.inputs;
   x.headline_rows = options.headline_rows;
+  x.index_thread = resolve_jobs(options.jobs) > 1;
   return x;
 }
 

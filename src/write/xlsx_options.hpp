@@ -57,6 +57,10 @@ struct XlsxOptions {
   std::size_t rows_per_sheet = kDataRowsPerSheet;  // data rows per Figures sheet
   std::size_t headline_limit = 50000;              // distinct facts listed
   std::string tmpdir;  // libxlsxwriter's temporary files; empty: beside the output
+  // The claims are indexed for the headline, audit and summary sheets on a thread of their
+  // own, beside the writing of rows (the workbook is the same): for runs given two cores
+  // or more.
+  bool index_thread = false;
 };
 
 }  // namespace factsheet::write

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "audit/auditor.hpp"
+#include "write/background_queue.hpp"
 #include "write/headline_checks.hpp"
 #include "write/headline_index.hpp"
 #include "write/source_index.hpp"
@@ -18,6 +19,18 @@
 #include "write/xlsx_target.hpp"
 
 namespace factsheet::write {
+
+namespace {
+
+// A claim on its way to the indexes.
+struct IndexedClaim {
+  Claim claim;
+  std::size_t index;
+  FigurePosition pos;
+  std::uint32_t source;
+};
+
+}  // namespace
 
 struct XlsxWriter::State {
   State(Output& out, const XlsxOptions& o)
@@ -43,12 +56,27 @@ struct XlsxWriter::State {
   lxw_worksheet* audit_sheet = nullptr;
   std::unique_ptr<FiguresSheets> figures;
   bool finished = false;
+  // Last, so that it stops before the indexes it fills go.
+  std::unique_ptr<BackgroundQueue<IndexedClaim>> indexer;
+
+  // Adds claim `index` to the indexes the closing sheets are made from.
+  void index(const Claim& claim, std::size_t i, FigurePosition pos, std::uint32_t source) {
+    HeadlineVerdict verdict = headline.add(claim, Mention::of(claim, source), pos);
+    facts.note(i, headline.last_fact());
+    auditor.add(claim, i);
+    counts.add(claim, verdict == HeadlineVerdict::listed);
+  }
 };
 
 XlsxWriter::XlsxWriter(Output& out, XlsxOptions options)
     : out_(out), options_(std::move(options)), state_(std::make_unique<State>(out_, options_)) {
   if (options_.rows_per_sheet == 0 || options_.rows_per_sheet > kDataRowsPerSheet)
     options_.rows_per_sheet = kDataRowsPerSheet;
+  if (options_.index_thread) {
+    State* s = state_.get();
+    s->indexer = std::make_unique<BackgroundQueue<IndexedClaim>>(
+        [s](IndexedClaim& c) { s->index(c.claim, c.index, c.pos, c.source); });
+  }
 }
 
 XlsxWriter::~XlsxWriter() = default;
@@ -83,10 +111,8 @@ void XlsxWriter::write(const Claim& claim) {
   std::size_t index = s.claims++;
   FigurePosition pos = figure_position(index, options_.rows_per_sheet);
   std::uint32_t source = s.sources.add(claim, pos);
-  HeadlineVerdict verdict = s.headline.add(claim, Mention::of(claim, source), pos);
-  s.facts.note(index, s.headline.last_fact());
-  s.auditor.add(claim, index);
-  s.counts.add(claim, verdict == HeadlineVerdict::listed);
+  if (s.indexer) s.indexer->push({claim, index, pos, source});
+  else s.index(claim, index, pos, source);
   if (s.book) {
     write_row(claim, index, source);
     return;
@@ -101,6 +127,10 @@ void XlsxWriter::write(const Claim& claim) {
 void XlsxWriter::finish() {
   State& s = *state_;
   if (s.finished) return;
+  if (s.indexer) {
+    s.indexer->finish();
+    s.indexer.reset();
+  }
   if (!s.book) open_book(false);
   Book& book = *s.book;
   s.figures->finish();

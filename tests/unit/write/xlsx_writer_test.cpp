@@ -74,6 +74,18 @@ TEST(XlsxWriter, SameClaimsSameBytes) {
   EXPECT_NE(run(options, 9), run(options, 8));
 }
 
+TEST(XlsxWriter, IndexingOnItsOwnThreadGivesTheSameBytes) {
+  for (std::size_t streamed_from : {std::size_t{20000}, std::size_t{4}}) {
+    SCOPED_TRACE(streamed_from);
+    XlsxOptions options;
+    options.table_row_limit = streamed_from;
+    std::string alone = run(options, 1500);  // several batches of the index thread
+    options.index_thread = true;
+    EXPECT_EQ(run(options, 1500), alone);
+    EXPECT_EQ(run(options, 0), run(XlsxOptions{}, 0));
+  }
+}
+
 TEST(XlsxWriter, EmptyRunStillGivesAWorkbook) {
   std::string zip = run(XlsxOptions{}, 0);
   EXPECT_TRUE(has_part(zip, "xl/worksheets/sheet6.xml"));
