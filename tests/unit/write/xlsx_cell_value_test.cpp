@@ -1,4 +1,5 @@
 #include "write/xlsx_cell_value.hpp"
+#include "write/xlsx_sheet.hpp"
 
 #include <gtest/gtest.h>
 
@@ -78,6 +79,24 @@ TEST(DateCell, EverythingElseStaysText) {
                         "1900-02-28", "24:00", "9:30", "2023-5-1", "May 2023", ""})
     EXPECT_FALSE(date_cell(s)) << s;
   EXPECT_FALSE(number_cell(claim(Kind::date, std::string("--05-20")), Bound::value));
+}
+
+}  // namespace
+}  // namespace factsheet::write
+
+namespace factsheet::write {
+namespace {
+
+// The width a number takes as its format shows it, which sizes its column.
+TEST(ShownWidth, CountsDigitsSeparatorsDecimalsAndLiterals) {
+  EXPECT_EQ(shown_width(1234567, "#,##0"), 9u);                // 1,234,567
+  EXPECT_EQ(shown_width(1234567, "0"), 7u);
+  EXPECT_EQ(shown_width(0.125, "0.0%"), 5u);                   // 12.5%
+  EXPECT_EQ(shown_width(2.5, "0.00"), 4u);                     // 2.50
+  EXPECT_EQ(shown_width(-3.25, "0.0"), 4u);                    // -3.2
+  EXPECT_EQ(shown_width(41e9, "\"US$\"#,##0"), 17u);           // US$41,000,000,000
+  EXPECT_EQ(shown_width(45000, "yyyy-mm-dd"), 11u);
+  EXPECT_EQ(shown_width(1e300, "0"), 301u);                    // the longest doubles too
 }
 
 }  // namespace
