@@ -24,6 +24,7 @@ std::unique_ptr<ClaimWriter> make_claim_writer(OutputFormat format, Output& out,
       html.tmpdir = xlsx.tmpdir;
       html.input_roots = xlsx.input_roots;
       html.headlines = xlsx.headline_rows;
+      html.index_thread = xlsx.index_thread;
       return std::make_unique<HtmlWriter>(out, std::move(html));
     }
   }

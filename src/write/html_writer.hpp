@@ -36,6 +36,9 @@ struct HtmlOptions {
   // The inputs as given, to name documents relative to them (write/place.hpp) as the
   // workbook does.
   std::vector<std::string> input_roots;
+  // The claims are indexed for the headline figures and the audit on a thread of their
+  // own, beside the writing of the report (which is the same): for runs given two cores.
+  bool index_thread = false;
 };
 
 class HtmlWriter final : public ClaimWriter {

@@ -187,6 +187,27 @@ TEST(HtmlWriter, SameInputSameBytes) {
   EXPECT_EQ(once(), once());
 }
 
+TEST(HtmlWriter, IndexingOnItsOwnThreadGivesTheSameBytes) {
+  // Documents of two sources stating one figure, and another: headline figures and audit
+  // findings, over several of the index thread's batches.
+  std::vector<std::pair<Document, std::vector<Claim>>> docs;
+  for (int i = 0; i < 400; ++i) {
+    std::string id = std::to_string(i);
+    id += ".txt";
+    Document doc{id, "Trade reached $41 billion in 2023, up from $30 billion.",
+                 "", "", "", {}, {}};
+    Claim second = figure(doc, "$30 billion");
+    second.value = 30e9 + (i % 3) * 1e9;
+    second.attribution.reset();
+    docs.push_back({doc, {figure(doc, "$41 billion"), figure(doc, "2023", Kind::year), second}});
+  }
+  std::string alone = report(docs);
+  HtmlOptions threaded;
+  threaded.index_thread = true;
+  EXPECT_EQ(report(docs, threaded), alone);
+  EXPECT_EQ(alone.find(": no findings."), std::string::npos);  // the audit found something
+}
+
 TEST(HtmlWriter, EmptyRun) {
   std::string html = report({});
   EXPECT_NE(html.find("0 figures in 0 documents"), std::string::npos);
