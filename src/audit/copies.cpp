@@ -11,8 +11,20 @@ namespace {
 constexpr std::size_t kShingle = 5;
 constexpr std::uint32_t kSample = 4;  // an article keeps the shingles whose hash is 0 mod kSample
 
+// A text's words, lower case, letters and digits only: one string and where each word
+// ends in it (a word list of strings cost an allocation per word).
+struct Words {
+  std::string chars;
+  std::vector<std::size_t> ends;
+  std::size_t size() const { return ends.size(); }
+  std::string_view operator[](std::size_t i) const {
+    std::size_t begin = i == 0 ? 0 : ends[i - 1];
+    return std::string_view(chars).substr(begin, ends[i] - begin);
+  }
+};
+
 // FNV-1a over the words of a shingle.
-std::uint32_t hash_words(const std::vector<std::string>& words, std::size_t from, std::size_t n) {
+std::uint32_t hash_words(const Words& words, std::size_t from, std::size_t n) {
   std::uint32_t h = 2166136261u;
   for (std::size_t i = from; i < from + n; ++i) {
     for (char c : words[i]) {
@@ -30,24 +42,24 @@ std::uint32_t hash_words(const std::vector<std::string>& words, std::size_t from
 std::vector<std::uint32_t> shingles(std::string_view text) { return shingles(text, kShingle); }
 
 std::vector<std::uint32_t> shingles(std::string_view text, std::size_t size) {
-  std::vector<std::string> words;
-  std::string cur;
+  thread_local Words words;
+  words.chars.clear();
+  words.ends.clear();
   auto flush = [&] {
-    if (!cur.empty()) words.push_back(std::move(cur));
-    cur.clear();
+    if (words.chars.size() > (words.ends.empty() ? 0 : words.ends.back())) words.ends.push_back(words.chars.size());
   };
   for (char ch : text) {
     if (text::is_upper(ch)) {
-      cur += static_cast<char>(ch - 'A' + 'a');
+      words.chars += static_cast<char>(ch - 'A' + 'a');
     } else if ((text::is_lower(ch)) || (text::is_digit(ch)) || static_cast<unsigned char>(ch) >= 0x80) {
-      cur += ch;
+      words.chars += ch;
     } else if (ch != '.' && ch != '\'') {  // "U.S." is "us", "firm's" is "firms"
       flush();
     }
   }
   flush();
   std::vector<std::uint32_t> out;
-  if (words.empty()) return out;
+  if (words.size() == 0) return out;
   if (words.size() < size) {
     out.push_back(hash_words(words, 0, words.size()));
     return out;
@@ -58,7 +70,7 @@ std::vector<std::uint32_t> shingles(std::string_view text, std::size_t size) {
   return out;
 }
 
-double shingle_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+double shingle_similarity(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) {
   std::size_t common = 0, i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] == b[j]) {
@@ -86,9 +98,15 @@ void CopyIndex::add_sentence(std::uint32_t sentence, std::uint64_t article, std:
   std::vector<std::uint32_t>& sample = article_samples_[article_id(article)];
   for (std::uint32_t h : s)
     if (h % kSample == 0) sample.push_back(h);
-  sentences_[sentence] = std::move(s);
+  sentences_[sentence] = store(s);
   std::vector<std::uint32_t> w = shingles(text, 1);
-  if (w.size() >= kMinWords) words_[sentence] = std::move(w);
+  if (w.size() >= kMinWords) words_[sentence] = store(w);
+}
+
+CopyIndex::Slice CopyIndex::store(const std::vector<std::uint32_t>& values) {
+  Slice s{arena_.size(), static_cast<std::uint32_t>(values.size())};
+  arena_.insert(arena_.end(), values.begin(), values.end());
+  return s;
 }
 
 void CopyIndex::finish() {
@@ -139,12 +157,13 @@ bool CopyIndex::copies(std::uint32_t sentence_a, std::uint64_t article_a, std::u
 bool CopyIndex::sentences_copy(std::uint32_t sentence_a, std::uint32_t sentence_b, bool by_words) {
   auto x = sentences_.find(sentence_a), y = sentences_.find(sentence_b);
   if (x == sentences_.end() || y == sentences_.end()) return false;
-  if (x->second == y->second || shingle_similarity(x->second, y->second) >= kSentenceCopy) return true;
+  auto a = view(x->second), b = view(y->second);
+  if (std::ranges::equal(a, b) || shingle_similarity(a, b) >= kSentenceCopy) return true;
   // One word changed in a sentence of fifteen changes five of its eleven shingles: the
   // words alike tell such an edit from a rewording.
   if (!by_words) return false;
   auto v = words_.find(sentence_a), w = words_.find(sentence_b);
-  return v != words_.end() && w != words_.end() && shingle_similarity(v->second, w->second) >= kSentenceWords;
+  return v != words_.end() && w != words_.end() && shingle_similarity(view(v->second), view(w->second)) >= kSentenceWords;
 }
 
 }  // namespace factsheet::audit

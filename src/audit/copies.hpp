@@ -13,9 +13,12 @@
 // work follows the number of shingles, not the number of pairs of articles.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include <absl/container/flat_hash_map.h>
 
 #include "audit/union_find.hpp"
 
@@ -39,7 +42,7 @@ std::vector<std::uint32_t> shingles(std::string_view text);
 std::vector<std::uint32_t> shingles(std::string_view text, std::size_t size);
 
 // Jaccard similarity of two sorted sets.
-double shingle_similarity(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
+double shingle_similarity(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
 
 class CopyIndex {
  public:
@@ -61,8 +64,18 @@ class CopyIndex {
   std::size_t copied_articles() const { return copied_; }
 
  private:
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> sentences_;  // number -> shingles
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> words_;      // number -> distinct words
+  // A sentence's shingles or words: a run of `arena_`. One array for all, and flat maps
+  // to them: a run of a million figures holds a million sentences.
+  struct Slice {
+    std::uint64_t at = 0;
+    std::uint32_t size = 0;
+  };
+  std::span<const std::uint32_t> view(const Slice& s) const { return {arena_.data() + s.at, s.size}; }
+  Slice store(const std::vector<std::uint32_t>& values);
+
+  std::vector<std::uint32_t> arena_;
+  absl::flat_hash_map<std::uint32_t, Slice> sentences_;  // number -> shingles
+  absl::flat_hash_map<std::uint32_t, Slice> words_;      // number -> distinct words
   std::unordered_map<std::uint64_t, std::uint32_t> article_ids_;
   std::vector<std::vector<std::uint32_t>> article_samples_;  // per article: sampled shingles
   UnionFind articles_{0};
