@@ -5,7 +5,6 @@
 #include <optional>
 
 #include "cli/claim_pipeline.hpp"
-#include "cli/free_memory.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_manifest.hpp"
 #include "cli/messages.hpp"
@@ -130,7 +129,6 @@ int run_extract(const ExtractOptions& options) {
     if (filter.min_sources > 1 && *format != write::OutputFormat::xlsx)
       filter.minor_nouns = audit::load_audit_rules(lexicon, options.grammars)->minor_nouns;
     if (filter.active()) writer = std::make_unique<write::FilteringWriter>(std::move(writer), std::move(filter));
-    release_free_memory();  // what loading the grammars left behind
     PipelineStats stats = run_pipeline(source, extractor, *writer, on_extract_error, options.jobs,
                                        [&](std::size_t claims) { progress.update(claims); });
     progress.finish();
