@@ -6,12 +6,12 @@
 // names are read by the threads that extract the parts, not by the one that prepares
 // them: on one file of news that is one long article, they were a sixth of the work.
 #pragma once
-#include <cstddef>
-#include <memory>
-#include <optional>
 #include <condition_variable>
+#include <cstddef>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
