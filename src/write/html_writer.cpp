@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "audit/auditor.hpp"
-#include "write/background_queue.hpp"
+#include "write/claim_indexer.hpp"
 #include "text/utf8.hpp"
 #include "write/headline_checks.hpp"
 #include "write/headline_index.hpp"
@@ -41,14 +41,6 @@ std::string mib(std::size_t bytes) {
   return m >= 1 ? count_text(static_cast<std::size_t>(m + 0.5)) + " MiB" : count_text(bytes) + " bytes";
 }
 
-// A claim on its way to the indexes.
-struct IndexedClaim {
-  Claim claim;
-  std::uint64_t index;
-  FigurePosition pos;
-  std::uint32_t source;
-};
-
 }  // namespace
 
 struct HtmlWriter::State {
@@ -57,7 +49,9 @@ struct HtmlWriter::State {
         auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns)),
         sources(DocNames(o.input_roots)),
         documents(spool_dir(out, o.tmpdir)),
-        table(spool_dir(out, o.tmpdir)) {}
+        table(spool_dir(out, o.tmpdir)),
+        indexer([this](const Claim& c, std::uint64_t i, FigurePosition pos, std::uint32_t source) { index(c, i, pos, source); },
+                o.index_thread) {}
 
   HeadlineIndex headline;
   audit::Auditor auditor;
@@ -78,8 +72,8 @@ struct HtmlWriter::State {
   std::size_t cut = 0;     // bytes of its text the report shows
   std::size_t doc_claims = 0, doc_marked = 0;
   std::string row;  // reused between claims
-  // Last, so that it stops before the indexes it fills go.
-  std::unique_ptr<BackgroundQueue<IndexedClaim>> indexer;
+  // Last, so that its thread stops before the indexes it fills go.
+  ClaimIndexer indexer;
 
   // Adds claim `i` to the indexes of the headline figures and the audit.
   void index(const Claim& claim, std::uint64_t i, FigurePosition pos, std::uint32_t source) {
@@ -90,13 +84,7 @@ struct HtmlWriter::State {
 };
 
 HtmlWriter::HtmlWriter(Output& out, HtmlOptions options)
-    : out_(out), options_(std::move(options)), state_(std::make_unique<State>(out_, options_)) {
-  if (options_.index_thread) {
-    State* s = state_.get();
-    s->indexer = std::make_unique<BackgroundQueue<IndexedClaim>>(
-        [s](IndexedClaim& c) { s->index(c.claim, c.index, c.pos, c.source); });
-  }
-}
+    : out_(out), options_(std::move(options)), state_(std::make_unique<State>(out_, options_)) {}
 
 HtmlWriter::~HtmlWriter() = default;
 
@@ -118,8 +106,7 @@ void HtmlWriter::write(const Claim& claim) {
   std::uint64_t index = s.claims++;
   FigurePosition pos = report_position(index);
   std::uint32_t source = s.sources.add(claim, pos);
-  if (s.indexer) s.indexer->push({claim, index, pos, source});
-  else s.index(claim, index, pos, source);
+  s.indexer.add(claim, index, pos, source);
   ++s.kinds[static_cast<std::size_t>(claim.kind)];
 
   bool marked = false;
@@ -195,10 +182,7 @@ void HtmlWriter::finish() {
   if (s.finished) return;
   if (s.doc) end_document();
   s.finished = true;
-  if (s.indexer) {
-    s.indexer->finish();
-    s.indexer.reset();
-  }
+  s.indexer.finish();
   std::vector<audit::Finding> findings = s.auditor.finish();
   mark_headline_facts(s.headline, findings, s.auditor, s.facts);
   ClaimLink link = [&](std::uint64_t i) -> std::string {

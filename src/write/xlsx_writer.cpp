@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "audit/auditor.hpp"
-#include "write/background_queue.hpp"
+#include "write/claim_indexer.hpp"
 #include "write/headline_checks.hpp"
 #include "write/headline_index.hpp"
 #include "write/source_index.hpp"
@@ -20,25 +20,15 @@
 
 namespace factsheet::write {
 
-namespace {
-
-// A claim on its way to the indexes.
-struct IndexedClaim {
-  Claim claim;
-  std::size_t index;
-  FigurePosition pos;
-  std::uint32_t source;
-};
-
-}  // namespace
-
 struct XlsxWriter::State {
   State(Output& out, const XlsxOptions& o)
       : target(out, o.tmpdir),
         headline(o.minor_nouns, o.headline_limit),
         auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns)),
         sources(DocNames(o.input_roots)),
-        created(o.timestamp == Timestamp::now ? std::time(nullptr) : static_cast<std::time_t>(kFixedCreationTime)) {}
+        created(o.timestamp == Timestamp::now ? std::time(nullptr) : static_cast<std::time_t>(kFixedCreationTime)),
+        indexer([this](const Claim& c, std::uint64_t i, FigurePosition pos, std::uint32_t source) { index(c, i, pos, source); },
+                o.index_thread) {}
 
   XlsxTarget target;
   HeadlineIndex headline;
@@ -56,11 +46,11 @@ struct XlsxWriter::State {
   lxw_worksheet* audit_sheet = nullptr;
   std::unique_ptr<FiguresSheets> figures;
   bool finished = false;
-  // Last, so that it stops before the indexes it fills go.
-  std::unique_ptr<BackgroundQueue<IndexedClaim>> indexer;
+  // Last, so that its thread stops before the indexes it fills go.
+  ClaimIndexer indexer;
 
-  // Adds claim `index` to the indexes the closing sheets are made from.
-  void index(const Claim& claim, std::size_t i, FigurePosition pos, std::uint32_t source) {
+  // Adds claim `i` to the indexes the closing sheets are made from.
+  void index(const Claim& claim, std::uint64_t i, FigurePosition pos, std::uint32_t source) {
     HeadlineVerdict verdict = headline.add(claim, Mention::of(claim, source), pos);
     facts.note(i, headline.last_fact());
     auditor.add(claim, i);
@@ -72,11 +62,6 @@ XlsxWriter::XlsxWriter(Output& out, XlsxOptions options)
     : out_(out), options_(std::move(options)), state_(std::make_unique<State>(out_, options_)) {
   if (options_.rows_per_sheet == 0 || options_.rows_per_sheet > kDataRowsPerSheet)
     options_.rows_per_sheet = kDataRowsPerSheet;
-  if (options_.index_thread) {
-    State* s = state_.get();
-    s->indexer = std::make_unique<BackgroundQueue<IndexedClaim>>(
-        [s](IndexedClaim& c) { s->index(c.claim, c.index, c.pos, c.source); });
-  }
 }
 
 XlsxWriter::~XlsxWriter() = default;
@@ -111,8 +96,7 @@ void XlsxWriter::write(const Claim& claim) {
   std::size_t index = s.claims++;
   FigurePosition pos = figure_position(index, options_.rows_per_sheet);
   std::uint32_t source = s.sources.add(claim, pos);
-  if (s.indexer) s.indexer->push({claim, index, pos, source});
-  else s.index(claim, index, pos, source);
+  s.indexer.add(claim, index, pos, source);
   if (s.book) {
     write_row(claim, index, source);
     return;
@@ -127,10 +111,7 @@ void XlsxWriter::write(const Claim& claim) {
 void XlsxWriter::finish() {
   State& s = *state_;
   if (s.finished) return;
-  if (s.indexer) {
-    s.indexer->finish();
-    s.indexer.reset();
-  }
+  s.indexer.finish();
   if (!s.book) open_book(false);
   Book& book = *s.book;
   s.figures->finish();

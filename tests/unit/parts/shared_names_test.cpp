@@ -21,6 +21,17 @@ class SharedNamesTest : public ::testing::Test {
   void read(SharedNames& names, std::size_t k, const std::string& text, std::size_t base) {
     names.read(k, text, 0, text.size(), *lexicon_, base);
   }
+  // Reserves two segments, reads `second` as segment 1 (at offset 100) and starts a lookup
+  // of "Lavrov" before offset `before` from it, which must wait for segment 0.
+  std::future<std::optional<std::string>> waiting_lookup(SharedNames& names, const std::string& second,
+                                                         std::size_t before) {
+    names.reserve();
+    names.reserve();
+    read(names, 1, second, 100);
+    auto lookup = std::async(std::launch::async, [&names, before] { return names.full_name("Lavrov", before, 1); });
+    EXPECT_EQ(lookup.wait_for(50ms), std::future_status::timeout);  // the answer depends on segment 0
+    return lookup;
+  }
   std::shared_ptr<const Lexicon> lexicon_ = Lexicon::embedded();
 };
 
@@ -41,23 +52,14 @@ TEST_F(SharedNamesTest, SegmentsReadOutOfOrderKeepTheFirstName) {
 
 TEST_F(SharedNamesTest, ALookupWaitsForTheSegmentsBeforeIt) {
   SharedNames names;
-  names.reserve();
-  names.reserve();
-  read(names, 1, "Lavrov said so.", 100);
-  auto lookup = std::async(std::launch::async, [&] { return names.full_name("Lavrov", 110, 1); });
-  // Segment 0 is not read yet: the answer would depend on it.
-  EXPECT_EQ(lookup.wait_for(50ms), std::future_status::timeout);
+  auto lookup = waiting_lookup(names, "Lavrov said so.", 110);
   read(names, 0, "Sergei Lavrov arrived.", 0);
   EXPECT_EQ(lookup.get(), "Sergei Lavrov");
 }
 
 TEST_F(SharedNamesTest, ASkippedSegmentReleasesTheLookupsAfterIt) {
   SharedNames names;
-  names.reserve();
-  names.reserve();
-  read(names, 1, "Sergei Lavrov said so.", 100);
-  auto lookup = std::async(std::launch::async, [&] { return names.full_name("Lavrov", 150, 1); });
-  EXPECT_EQ(lookup.wait_for(50ms), std::future_status::timeout);
+  auto lookup = waiting_lookup(names, "Sergei Lavrov said so.", 150);
   names.skip(0);
   EXPECT_EQ(lookup.get(), "Sergei Lavrov");
   // Reading a segment twice leaves the first reading.
