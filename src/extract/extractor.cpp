@@ -47,6 +47,8 @@ bool changes_size(Kind kind) {
 // output stays proportional to the input.
 constexpr std::size_t kMaxSentenceBytes = 2000;
 constexpr std::size_t kWindowBytes = 300;
+// The most claims of a document (or part) that writes_metres() keeps for the main reading.
+constexpr std::size_t kMaxKeptClaims = 1024;
 
 // Moves pos back to the start of a UTF-8 character.
 std::size_t char_start(std::string_view text, std::size_t pos) {
@@ -92,26 +94,38 @@ bool has_digit_m(std::string_view text, std::size_t begin, std::size_t end) {
 
 // True when the article (its `sentences`) writes distances as "800m": more of its "<number>m" figures read as
 // metres by their own sentence ("the women's 5,000m", "a throw of 15.27m") than as money
-// ("£5m"). Only sentences with such a figure are read twice.
-bool Extractor::writes_metres(std::string_view text, std::span<const text::Span> sentences) const {
+// ("£5m"). The figures read are added to `kept` (`first` is the index of the first of the
+// sentences) so that an article that does not write metres is read once.
+bool Extractor::writes_metres(std::string_view text, std::span<const text::Span> sentences, std::size_t first,
+                              KeptReads& kept) const {
   int metres = 0, money = 0;
   std::vector<Candidate> candidates;
-  for (const text::Span& span : sentences) {
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const text::Span& span = sentences[i];
     if (!has_digit_m(text, span.begin, span.end)) continue;
     candidates.clear();
     impl_->scanner.scan(text, span.begin, span.end, candidates);
     extract::Sentence sentence{text, span.begin, span.end};
     extract::FigureFinder finder(*lexicon_, sentence);
+    // Kept while they are few (a claim takes about 1 KB); past that a sentence is read again.
+    bool keep = kept.claims < kMaxKeptClaims;
+    SentenceReads read{first + i, {}};
     std::size_t resume = span.begin;
     for (const Candidate& c : candidates) {
       if (c.begin < resume) continue;
       std::size_t next = c.end;
       auto claim = finder.read(c, next);
       resume = std::max(next, c.end);
-      if (!claim || claim->end < claim->start + 2) continue;
-      if (text[claim->end - 1] != 'm' || text[claim->end - 2] < '0' || text[claim->end - 2] > '9') continue;
-      if (claim->kind == Kind::measure && claim->unit && *claim->unit == "m") ++metres;
-      else if (claim->kind == Kind::money) ++money;
+      if (!claim) continue;
+      if (claim->end >= claim->start + 2 && text[claim->end - 1] == 'm' && text::is_digit(text[claim->end - 2])) {
+        if (claim->kind == Kind::measure && claim->unit && *claim->unit == "m") ++metres;
+        else if (claim->kind == Kind::money) ++money;
+      }
+      if (keep) read.claims.push_back(std::move(*claim));
+    }
+    if (keep) {
+      kept.claims += read.claims.size();
+      kept.sentences.push_back(std::move(read));
     }
   }
   return metres > 0 && metres >= money;
@@ -159,6 +173,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
   // stories reads "500m" by its own story. Only a text with such a figure needs its articles
   // now.
   std::vector<char> metres;
+  KeptReads reads;
   const context::Article* first_article = nullptr;
   if (has_digit_m(text, 0, text.size())) {
     begin_context();
@@ -168,32 +183,50 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
     for (const context::Article& a : articles) {
       std::size_t from = si;
       while (si < sentences.size() && (&a == &articles.back() || sentences[si].begin < a.end)) ++si;
-      metres.push_back(writes_metres(text, std::span<const text::Span>(sentences).subspan(from, si - from)));
+      std::size_t kept_sentences = reads.sentences.size(), kept_claims = reads.claims;
+      metres.push_back(
+          writes_metres(text, std::span<const text::Span>(sentences).subspan(from, si - from), from, reads));
+      // An article that writes metres is read again with that reading.
+      if (metres.back()) {
+        reads.sentences.erase(reads.sentences.begin() + static_cast<std::ptrdiff_t>(kept_sentences),
+                              reads.sentences.end());
+        reads.claims = kept_claims;
+      }
     }
   }
+  auto next_read = reads.sentences.begin();
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const text::Span& span = sentences[si];
-    candidates.clear();
-    impl_->scanner.scan(text, span.begin, span.end, candidates);
-    if (candidates.empty()) continue;
     extract::Sentence sentence{text, span.begin, span.end};
-    extract::FigureFinder finder(*lexicon_, sentence);
-    if (first_article) {
-      auto k = static_cast<std::size_t>(context->articles().at(span.begin) - first_article);
-      finder.set_metres_article(k < metres.size() && metres[k]);
-    }
-    std::size_t resume = span.begin;
     claims.clear();
-    for (const Candidate& c : candidates) {
-      if (c.begin < resume) continue;
-      std::size_t next = c.end;
-      auto claim = finder.read(c, next);
-      resume = std::max(next, c.end);
-      if (!claim || !finite_numbers(*claim)) continue;
-      claim->doc = doc.id;
-      claim->text = std::string(text.substr(claim->start, claim->end - claim->start));
-      claim->sentence = sentence_text(text, span, *claim);
-      claims.push_back(std::move(*claim));
+    auto keep = [&](Claim&& claim) {
+      if (!finite_numbers(claim)) return;
+      claim.doc = doc.id;
+      claim.text = std::string(text.substr(claim.start, claim.end - claim.start));
+      claim.sentence = sentence_text(text, span, claim);
+      claims.push_back(std::move(claim));
+    };
+    if (next_read != reads.sentences.end() && next_read->sentence == si) {
+      // Read already, the same way (writes_metres()).
+      for (Claim& claim : next_read->claims) keep(std::move(claim));
+      ++next_read;
+    } else {
+      candidates.clear();
+      impl_->scanner.scan(text, span.begin, span.end, candidates);
+      if (candidates.empty()) continue;
+      extract::FigureFinder finder(*lexicon_, sentence);
+      if (first_article) {
+        auto k = static_cast<std::size_t>(context->articles().at(span.begin) - first_article);
+        finder.set_metres_article(k < metres.size() && metres[k]);
+      }
+      std::size_t resume = span.begin;
+      for (const Candidate& c : candidates) {
+        if (c.begin < resume) continue;
+        std::size_t next = c.end;
+        auto claim = finder.read(c, next);
+        resume = std::max(next, c.end);
+        if (claim) keep(std::move(*claim));
+      }
     }
     if (claims.empty()) continue;
     extract::add_trailing_half(*lexicon_, text, span.end, claims);

@@ -56,7 +56,18 @@ class Extractor {
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
-  bool writes_metres(std::string_view text, std::span<const text::Span> sentences) const;
+  // The figures of sentences as read without the article's "800m" reading, kept by
+  // writes_metres() so that an article that does not write metres is not read twice.
+  struct SentenceReads {
+    std::size_t sentence = 0;  // index among the document's sentences
+    std::vector<Claim> claims;
+  };
+  struct KeptReads {
+    std::vector<SentenceReads> sentences;
+    std::size_t claims = 0;
+  };
+  bool writes_metres(std::string_view text, std::span<const text::Span> sentences, std::size_t first,
+                     KeptReads& kept) const;
   struct Impl;
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Impl> impl_;

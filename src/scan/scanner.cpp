@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "text/chars.hpp"
+
 namespace factsheet {
 namespace {
 
@@ -42,6 +44,8 @@ std::string alternation(std::vector<std::string> phrases) {
 // only, and the alternative is found after: under leftmost-first matching the match is
 // the first alternative that matches at its start, so it is the excluded alternative if that
 // one matches exactly the same bytes, else the digits one if that does, else the words one.
+// Most matches tell by their bytes alone (digits only; a letter and none of the bytes an
+// excluded match needs), which saves those two matches.
 struct Scanner::Impl {
   std::unique_ptr<RE2> re, excluded, digits;
 };
@@ -103,9 +107,18 @@ void Scanner::scan(std::string_view text, std::size_t begin, std::size_t end,
     c.end = c.begin + match.size();
     // Which alternative matched (see Impl); the bytes around the match stay its context.
     auto exactly = [&](const RE2& re) { return re.Match(input, c.begin, c.end, RE2::ANCHOR_BOTH, nullptr, 0); };
-    c.type = exactly(*impl_->excluded) ? Candidate::Type::excluded
-             : exactly(*impl_->digits) ? Candidate::Type::digits
-                                       : Candidate::Type::words;
+    std::string_view m(match.data(), match.size());
+    if (std::all_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      c.type = Candidate::Type::digits;  // most matches: nothing excluded is digits alone
+    } else if (text::is_alpha(m[0]) && m.find_first_of("@./:+()-") == std::string_view::npos) {
+      // A number word: every excluded match holds one of those bytes, and a digits match
+      // starts with a digit or a fraction character.
+      c.type = Candidate::Type::words;
+    } else {
+      c.type = exactly(*impl_->excluded) ? Candidate::Type::excluded
+               : exactly(*impl_->digits) ? Candidate::Type::digits
+                                         : Candidate::Type::words;
+    }
     out.push_back(c);
     pos = c.end > pos ? c.end : pos + 1;
   }

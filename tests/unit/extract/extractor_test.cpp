@@ -56,6 +56,36 @@ TEST(Extractor, EachArticleOfAWireFileVotesOnMetresOrMillions) {
   EXPECT_EQ(got, want);
 }
 
+// The "m" figures read to decide an article's reading are kept for the reading proper
+// while they are few, and read again past that: either way each figure comes once, in
+// text order, read as its own article writes "m".
+TEST(Extractor, FiguresReadToDecideMetresComeOnceWhetherKeptOrReadAgain) {
+  std::string text = "Bank posts record results\n\nLONDON, May 20 (Reuters) -- ";
+  constexpr int kSentences = 500;  // 1,500 figures: more than are kept
+  for (int i = 1; i <= kSentences; ++i) {
+    std::string n = std::to_string(i);
+    text += "Unit " + n + " raised \xC2\xA3" + n + "m, then \xC2\xA3" + n + "1m and \xC2\xA3" + n + "2m. ";
+  }
+  text += "\n\nHolmes wins the 800m\n\nBIRMINGHAM, May 20 (Reuters) -- Kelly Holmes won the 1500m.\n";
+  auto claims = extractor().extract(doc_of(text));
+  std::vector<Claim> money, distances;
+  for (Claim& c : claims) {
+    if (c.kind == Kind::money) money.push_back(c);
+    else if (c.kind == Kind::measure) distances.push_back(c);
+  }
+  ASSERT_EQ(money.size(), 3u * kSentences);
+  for (int i = 1; i <= kSentences; ++i) {
+    const auto at = static_cast<std::size_t>(3 * (i - 1));
+    EXPECT_EQ(std::get<double>(money[at].value), i * 1e6) << i;
+    EXPECT_EQ(std::get<double>(money[at + 1].value), (i * 10 + 1) * 1e6) << i;
+    EXPECT_EQ(std::get<double>(money[at + 2].value), (i * 10 + 2) * 1e6) << i;
+  }
+  for (std::size_t k = 1; k < claims.size(); ++k) EXPECT_LT(claims[k - 1].start, claims[k].start);
+  ASSERT_EQ(distances.size(), 2u);
+  EXPECT_EQ(distances[0].unit, "m");
+  EXPECT_EQ(std::get<double>(distances[1].value), 1500.0);
+}
+
 // Scaled decimals and minor units are the doubles nearest to the written amounts, so the
 // JSON reads "16100000", not "16100000.000000002".
 TEST(Extractor, ScaledAndMinorAmountsAreTheNearestDoubles) {
