@@ -24,7 +24,7 @@ std::size_t letter(std::string_view t, std::size_t i) {
 
 std::size_t apostrophe(std::string_view t, std::size_t i) {
   if (t[i] == '\'') return 1;
-  if (t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+  if (t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && t[i + 2] == '\x99') return 3;
   return 0;
 }
 
@@ -80,7 +80,7 @@ void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, c
   while (i < end) {
     if (!letter(text, i)) {
       // Words of a name are separated by single spaces only.
-      if (text[i] != ' ' || run.empty() || run.back().end != i) flush();
+      if (!run.empty() && (text[i] != ' ' || run.back().end != i)) flush();
       ++i;
       continue;
     }
@@ -90,18 +90,20 @@ void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, c
       else if (text[i] == '-' && i + 1 < end && letter(text, i + 1)) ++i;
       else break;
     }
+    if (!is_upper(text[b])) {
+      // Most words: one that is not capitalised ends the run, and its "'s" (if any) is
+      // read next as a mark and a word that are no names either.
+      if (!run.empty()) flush();
+      continue;
+    }
     bool possessive = false;
     if (i < end) {
       std::size_t a = apostrophe(text, i);
       if (a && i + a < end && (text[i + a] == 's') && (i + a + 1 >= end || !letter(text, i + a + 1)))
         possessive = true;
     }
-    if (is_upper(text[b])) {
-      if (!run.empty() && b != run.back().end + 1) flush();
-      run.push_back({b, i});
-    } else {
-      flush();
-    }
+    if (!run.empty() && b != run.back().end + 1) flush();
+    run.push_back({b, i});
     if (possessive) {
       flush();
       i += apostrophe(text, i) + 1;

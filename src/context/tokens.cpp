@@ -29,6 +29,11 @@ std::size_t joiner_length(std::string_view t, std::size_t i, std::size_t end) {
 // ASCII-lower-cased; typographic apostrophes fold to ASCII so lookups see one form.
 std::string lowered(std::string_view s) {
   std::string out;
+  if (s.find('\xE2') == std::string_view::npos) {  // no typographic apostrophe: most words
+    out.assign(s);
+    for (char& c : out) c = text::to_lower(c);
+    return out;
+  }
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (right_quote_at(s, i)) {
