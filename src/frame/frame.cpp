@@ -109,17 +109,18 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter, x.cues);
   const ContextVocabulary& roles = x.lexicon.context();
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
-    std::string p;
-    for (const std::string& w : words) {
-      if (!p.empty()) p += ' ';
-      p += w;
-    }
     // A rate word of the cue ("per share") matches an article used as one ("530p a share").
     bool match = after.size() >= words.size();
     for (std::size_t k = 0; k < words.size() && match; ++k)
       match = after[k].text == words[k] || (roles.has_role(words[k], SyntaxRole::rate) &&
                                             roles.has_role(after[k].text, SyntaxRole::indefinite));
-    if (match) scope_words.push_back(p);
+    if (!match) continue;
+    std::string p;
+    for (const std::string& w : words) {
+      if (!p.empty()) p += ' ';
+      p += w;
+    }
+    scope_words.push_back(std::move(p));
   }
   std::size_t from = x.figure_begin > kScopeBefore ? x.figure_begin - kScopeBefore : 0;
   std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin, x.cues);

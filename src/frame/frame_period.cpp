@@ -61,6 +61,7 @@ std::string gap_to_figure(const Context& x, std::size_t begin, std::size_t end) 
 std::optional<CalendarPeriod> read_calendar(const Context& x, const std::vector<Piece>& ps, const std::string& kind,
                                             std::size_t best, std::size_t best_at, std::size_t best_end) {
   std::vector<PeriodWord> words;
+  words.reserve(ps.size());
   for (const Piece& p : ps) words.push_back({p.text, p.begin, p.end});
   // A span of months nearer the figure than the cue, in its clause and with no other figure
   // between ("earned $630m in the October-to-December period, down from $1bn in the fourth

@@ -144,10 +144,11 @@ std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::siz
     if (p.begin == cut_word) continue;
     cut_word = p.begin;
     std::size_t b = std::max(p.begin, from), e = std::min(p.end, to);
-    for (Piece& q : pieces_of(s.substr(b, e - b), &cues)) {
-      q.begin += b;
-      q.end += b;
-      out.push_back(std::move(q));
+    std::size_t added = out.size();
+    for (const Word& w : words_of(s.substr(b, e - b))) append_pieces(w, out, &cues);
+    for (std::size_t k = added; k < out.size(); ++k) {
+      out[k].begin += b;
+      out[k].end += b;
     }
   }
   return out;
