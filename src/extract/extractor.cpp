@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <variant>
 
@@ -83,9 +84,13 @@ bool finite_numbers(const Claim& c) {
 // "800m": a digit and a lone "m".
 bool has_digit_m(std::string_view text, std::size_t begin, std::size_t end) {
   for (std::size_t p = begin + 1; p < end; ++p) {
-    if (text[p] != 'm' || text[p - 1] < '0' || text[p - 1] > '9') continue;
+    // Run over the whole text: memchr finds each "m".
+    const void* m = std::memchr(text.data() + p, 'm', end - p);
+    if (!m) return false;
+    p = static_cast<std::size_t>(static_cast<const char*>(m) - text.data());
+    if (!text::is_digit(text[p - 1])) continue;
     char n = p + 1 < end ? text[p + 1] : ' ';
-    if (!((text::is_lower(n)) || (text::is_upper(n)))) return true;
+    if (!text::is_alpha(n)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 #include "frame/frame_words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "frame/frame.hpp"
@@ -46,19 +47,27 @@ bool cue_at(const std::vector<Piece>& pieces, std::size_t i, const std::vector<s
   return true;
 }
 
+// The bytes of a word other than the "’" it may hold (words_of()).
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (std::size_t b = 0; b < t.size(); ++b) {
+    auto c = static_cast<char>(b);
+    t[b] = is_upper(c) || is_lower(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
+  }
+  return t;
+}();
+
 }  // namespace
 
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
   out.reserve(s.size() / 5 + 1);  // about one word per five bytes of prose
   std::size_t i = 0;
-  auto inside = [&](std::size_t k) {
-    char c = s[k];
-    return is_upper(c) || is_lower(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c == '&';
-  };
+  auto inside = [&](std::size_t k) { return kWordBytes[static_cast<unsigned char>(s[k])]; };
+  // "’" starts with a byte no word holds otherwise.
+  auto quote_at = [&](std::size_t k) { return s[k] == '\xE2' && right_quote_at(s, k); };
   while (i < s.size()) {
-    bool quote = right_quote_at(s, i);
-    if (!quote && !inside(i)) {
+    if (!inside(i) && !quote_at(i)) {
       ++i;
       continue;
     }
@@ -66,11 +75,11 @@ std::vector<Word> words_of(std::string_view s) {
     w.begin = i;
     bool quoted = false;
     while (i < s.size()) {
-      if (right_quote_at(s, i)) {
+      if (inside(i)) {
+        ++i;
+      } else if (quote_at(i)) {
         quoted = true;
         i += 3;
-      } else if (inside(i)) {
-        ++i;
       } else {
         break;
       }

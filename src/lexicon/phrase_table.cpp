@@ -138,10 +138,14 @@ bool PhraseTable::add(std::string_view phrase, std::uint32_t id, bool exact_case
     if (t.exact.empty() == exact.empty() && (exact.empty() || t.exact == exact)) return false;
   longest_key_ = std::max(longest_key_, key.size());
   auto a = static_cast<unsigned char>(key[0]);
-  for (unsigned b = 0; b < 256; ++b) {
-    if (key.size() > 1 && b != static_cast<unsigned char>(key[1])) continue;
+  auto mark = [&](unsigned b) {
     std::size_t i = std::size_t{a} << 8 | b;
     pairs_[i / 64] |= std::uint64_t{1} << (i % 64);
+  };
+  if (key.size() > 1) {
+    mark(static_cast<unsigned char>(key[1]));
+  } else {
+    for (unsigned b = 0; b < 256; ++b) mark(b);
   }
   terminals_[node].push_back({id, std::move(exact)});
   next_.insert(parent, static_cast<unsigned char>(key.back()), node | kEnds);
