@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "text/chars.hpp"
 
@@ -229,6 +231,17 @@ void emit(std::string_view s, size_t b, size_t e, std::vector<Span>& out) {
   out.push_back({b, e});
 }
 
+// Whether any of the eight bytes at p may start a terminator (kMayEnd): most blocks of a
+// line hold none and are passed at once.
+bool may_end_in(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  return (zero_byte(v ^ ('.' * kOnes)) | zero_byte(v ^ ('!' * kOnes)) | zero_byte(v ^ ('?' * kOnes)) |
+          zero_byte(v ^ (0xE2 * kOnes))) != 0;
+}
+
 // Splits one line [begin, end) (no line breaks inside) and appends its sentences.
 void split_line(std::string_view s, size_t begin, size_t end, const SentenceRules& rules,
                 std::vector<Span>& out) {
@@ -237,6 +250,10 @@ void split_line(std::string_view s, size_t begin, size_t end, const SentenceRule
   const size_t text_begin = start;
   size_t i = start;
   while (i < end) {
+    if (i + 8 <= end && !may_end_in(s.data() + i)) {
+      i += 8;
+      continue;
+    }
     if (byte_class(s[i]) != kMayEnd) {
       ++i;
       continue;
@@ -265,14 +282,36 @@ void split_line(std::string_view s, size_t begin, size_t end, const SentenceRule
   emit(s, start, end, out);
 }
 
+// Whether any of the eight bytes at p is below 0x0E: the line breaks are 0x0A-0x0D, and
+// prose holds few other such bytes (tabs), so most blocks of a line are passed at once.
+bool has_control(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  return ((v - 0x0E * kOnes) & ~v & kHigh) != 0;
+}
+
+// The first line break at or after `from` (text.size() when none).
+size_t line_break_from(std::string_view text, size_t from) {
+  size_t i = from;
+  while (i < text.size()) {
+    if (i + 8 <= text.size() && !has_control(text.data() + i)) {
+      i += 8;
+      continue;
+    }
+    if (byte_class(text[i]) == kLineBreak) return i;
+    ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, const SentenceRules& rules) {
   std::vector<Span> out;
   size_t line_begin = 0;
   while (line_begin <= text.size()) {
-    size_t line_end = line_begin;
-    while (line_end < text.size() && byte_class(text[line_end]) != kLineBreak) ++line_end;
+    size_t line_end = line_break_from(text, line_begin);
     split_line(text, line_begin, line_end, rules, out);
     line_begin = line_end + 1;
   }

@@ -91,6 +91,24 @@ TEST(Sentences, LowerCaseAfterPeriodContinues) {
   EXPECT_EQ(split("He stopped. and then went on."), Sentences({"He stopped. and then went on."}));
 }
 
+// The scans pass eight bytes at a time where no line break or terminator can be: each
+// mark at every offset within such a block, and a tab beside it, is still seen.
+TEST(Sentences, MarksAtEveryOffsetOfABlockAreSeen) {
+  for (std::size_t lead = 0; lead < 17; ++lead) {
+    std::string pad(lead, 'x');
+    for (const char* mark : {".", "?", "!", "\xE2\x80\xA6"}) {
+      EXPECT_EQ(split("It " + pad + "rose" + mark + " Then it fell."),
+                Sentences({"It " + pad + "rose" + mark, "Then it fell."}))
+          << lead << " " << mark;
+    }
+    for (const char* line_break : {"\n", "\r\n", "\f", "\v"}) {
+      EXPECT_EQ(split("Head " + pad + "line" + line_break + "Body\ttext " + pad + "here"),
+                Sentences({"Head " + pad + "line", "Body\ttext " + pad + "here"}))
+          << lead;
+    }
+  }
+}
+
 TEST(Sentences, DigitStartsSentence) {
   EXPECT_EQ(split("It ended in 2023. 2024 was better."),
             Sentences({"It ended in 2023.", "2024 was better."}));
