@@ -1,4 +1,5 @@
 // Dates, clock times, decades and abbreviated years; and when four digits are not a year.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -95,7 +96,26 @@ std::optional<Claim> FigureFinder::read_time(const Candidate& c, std::size_t& re
 }
 
 // "three o'clock", "eleven o’clock": an hour in words, as "3 o'clock" in digits.
+// Whether "clock" is written (in any case) in the sentence or just past it, where a
+// number word's "o'clock" can end: most sentences do not, and then no number word needs to
+// be read as a clock time.
+bool FigureFinder::sentence_has_clock() const {
+  if (clock_in_sentence_ < 0) {
+    std::string_view text = src_.text;
+    std::size_t end = std::min(text.size(), s_.end + std::string_view("o\xE2\x80\x99" "clock").size());
+    constexpr std::string_view kClock = "clock";
+    clock_in_sentence_ = 0;
+    for (std::size_t i = s_.begin; i + kClock.size() <= end && !clock_in_sentence_; ++i) {
+      std::size_t k = 0;
+      while (k < kClock.size() && text::to_lower(text[i + k]) == kClock[k]) ++k;
+      if (k == kClock.size()) clock_in_sentence_ = 1;
+    }
+  }
+  return clock_in_sentence_ == 1;
+}
+
 std::optional<Claim> FigureFinder::read_word_clock(const Candidate& c, std::size_t& resume) const {
+  if (!sentence_has_clock()) return std::nullopt;
   auto n = grammar::parse_numeral(src_, c.begin, s_.end);
   if (!n || !n->words || n->value < 1 || n->value > 12 || n->value != std::floor(n->value)) return std::nullopt;
   std::string_view text = src_.text;

@@ -108,6 +108,7 @@ class FigureFinder {
   bool race_distance(const Claim& claim, std::size_t begin, std::size_t end) const;
   bool beside_number(std::size_t begin, std::size_t end, const Currency& currency) const;
   bool sentence_has_length() const;
+  bool sentence_has_clock() const;
   bool comparison_after(std::size_t end) const;
   bool title_case_unit(const grammar::Quantity& q, std::string_view surface) const;
 
@@ -122,6 +123,7 @@ class FigureFinder {
   bool metres_article_ = false;
   mutable int currency_in_sentence_ = -1;  // unknown until asked
   mutable int length_in_sentence_ = -1;    // the same for a figure in a unit of length
+  mutable int clock_in_sentence_ = -1;     // the same for the word "clock"
   // Whether the sentence has a lower-case word other than a determiner, preposition or
   // conjunction, so is no title-case line: found once, when a spelled number first asks
   // whether it stands in a name.

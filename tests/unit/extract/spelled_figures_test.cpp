@@ -33,6 +33,23 @@ TEST(SpelledFigures, CompoundOrdinals) {
   }
 }
 
+// A number word before "o'clock" is a clock time however "o'clock" is written; a sentence
+// without the word reads its number words as numbers.
+TEST(SpelledFigures, ClockTimesInWords) {
+  struct Case { const char* sentence; const char* text; const char* time; };
+  for (auto c : {Case{"They met at four o'clock.\n", "four o'clock", "04:00"},
+                 Case{"They met at Eleven O'Clock sharp.\n", "Eleven O'Clock", "11:00"},
+                 Case{"They met at twelve o\xE2\x80\x99" "clock.\n", "twelve o\xE2\x80\x99" "clock", "12:00"}}) {
+    auto claims = claims_of(c.sentence);
+    const Claim* hit = claim_with(claims, c.text);
+    ASSERT_TRUE(hit) << c.sentence;
+    EXPECT_EQ(hit->kind, Kind::time) << c.sentence;
+    EXPECT_EQ(std::get<std::string>(hit->value), c.time) << c.sentence;
+  }
+  auto claims = claims_of("They met four clocks and eleven clockmakers.\n");
+  for (const Claim& c : claims) EXPECT_NE(c.kind, Kind::time) << c.text;
+}
+
 TEST(SpelledFigures, OneWordOrdinalsFromTenUp) {
   struct Case { const char* sentence; const char* text; double value; };
   for (auto c : {Case{"Exports grew for the eleventh quarter running.\n", "eleventh", 11},
