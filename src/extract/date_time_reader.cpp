@@ -95,7 +95,6 @@ std::optional<Claim> FigureFinder::read_time(const Candidate& c, std::size_t& re
   return claim;
 }
 
-// "three o'clock", "eleven o’clock": an hour in words, as "3 o'clock" in digits.
 // Whether "clock" is written (in any case) in the sentence or just past it, where a
 // number word's "o'clock" can end: most sentences do not, and then no number word needs to
 // be read as a clock time.
@@ -114,6 +113,7 @@ bool FigureFinder::sentence_has_clock() const {
   return clock_in_sentence_ == 1;
 }
 
+// "three o'clock", "eleven o’clock": an hour in words, as "3 o'clock" in digits.
 std::optional<Claim> FigureFinder::read_word_clock(const Candidate& c, std::size_t& resume) const {
   if (!sentence_has_clock()) return std::nullopt;
   auto n = grammar::parse_numeral(src_, c.begin, s_.end);

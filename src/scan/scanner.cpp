@@ -108,7 +108,7 @@ void Scanner::scan(std::string_view text, std::size_t begin, std::size_t end,
     // Which alternative matched (see Impl); the bytes around the match stay its context.
     auto exactly = [&](const RE2& re) { return re.Match(input, c.begin, c.end, RE2::ANCHOR_BOTH, nullptr, 0); };
     std::string_view m(match.data(), match.size());
-    if (std::all_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    if (std::all_of(m.begin(), m.end(), text::is_digit)) {
       c.type = Candidate::Type::digits;  // most matches: nothing excluded is digits alone
     } else if (text::is_alpha(m[0]) && m.find_first_of("@./:+()-") == std::string_view::npos) {
       // A number word: every excluded match holds one of those bytes, and a digits match

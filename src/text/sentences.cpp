@@ -4,8 +4,8 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 
+#include "text/byte_blocks.hpp"
 #include "text/chars.hpp"
 
 namespace factsheet::text {
@@ -234,12 +234,8 @@ void emit(std::string_view s, size_t b, size_t e, std::vector<Span>& out) {
 // Whether any of the eight bytes at p may start a terminator (kMayEnd): most blocks of a
 // line hold none and are passed at once.
 bool may_end_in(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  return (zero_byte(v ^ ('.' * kOnes)) | zero_byte(v ^ ('!' * kOnes)) | zero_byte(v ^ ('?' * kOnes)) |
-          zero_byte(v ^ (0xE2 * kOnes))) != 0;
+  std::uint64_t v = block_at(p);
+  return any_byte_is(v, '.') || any_byte_is(v, '!') || any_byte_is(v, '?') || any_byte_is(v, 0xE2);
 }
 
 // Splits one line [begin, end) (no line breaks inside) and appends its sentences.
@@ -250,8 +246,8 @@ void split_line(std::string_view s, size_t begin, size_t end, const SentenceRule
   const size_t text_begin = start;
   size_t i = start;
   while (i < end) {
-    if (i + 8 <= end && !may_end_in(s.data() + i)) {
-      i += 8;
+    if (i + kBlockBytes <= end && !may_end_in(s.data() + i)) {
+      i += kBlockBytes;
       continue;
     }
     if (byte_class(s[i]) != kMayEnd) {
@@ -284,19 +280,14 @@ void split_line(std::string_view s, size_t begin, size_t end, const SentenceRule
 
 // Whether any of the eight bytes at p is below 0x0E: the line breaks are 0x0A-0x0D, and
 // prose holds few other such bytes (tabs), so most blocks of a line are passed at once.
-bool has_control(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  return ((v - 0x0E * kOnes) & ~v & kHigh) != 0;
-}
+bool has_control(const char* p) { return any_byte_below(block_at(p), 0x0E); }
 
 // The first line break at or after `from` (text.size() when none).
 size_t line_break_from(std::string_view text, size_t from) {
   size_t i = from;
   while (i < text.size()) {
-    if (i + 8 <= text.size() && !has_control(text.data() + i)) {
-      i += 8;
+    if (i + kBlockBytes <= text.size() && !has_control(text.data() + i)) {
+      i += kBlockBytes;
       continue;
     }
     if (byte_class(text[i]) == kLineBreak) return i;

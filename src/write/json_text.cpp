@@ -6,6 +6,7 @@
 #include <cstring>
 #include <system_error>
 
+#include "text/byte_blocks.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::write {
@@ -14,12 +15,8 @@ namespace {
 // Whether any of the eight bytes at p is a control character, '"' or '\\' (the bytes JSON
 // escapes). Bytes of 0x80 and above never count.
 bool needs_escape(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  std::uint64_t below_space = (v - 0x20 * kOnes) & ~v & kHigh;
-  return (below_space | zero_byte(v ^ ('"' * kOnes)) | zero_byte(v ^ ('\\' * kOnes))) != 0;
+  std::uint64_t v = text::block_at(p);
+  return text::any_byte_below(v, 0x20) || text::any_byte_is(v, '"') || text::any_byte_is(v, '\\');
 }
 
 }  // namespace
@@ -36,7 +33,7 @@ void append_json_string(std::string& out, std::string_view s) {
   std::size_t run = 0;  // start of the pending run of bytes that need no escape
   for (std::size_t i = 0; i < s.size(); ++i) {
     // Eight bytes at a time while none of them needs an escape: most of a sentence.
-    while (i + 8 <= s.size() && !needs_escape(s.data() + i)) i += 8;
+    while (i + text::kBlockBytes <= s.size() && !needs_escape(s.data() + i)) i += text::kBlockBytes;
     if (i >= s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;

@@ -1,0 +1,33 @@
+// Tests on eight bytes of text at once, for scans that pass over long runs of ordinary
+// bytes (sentence ends, JSON escapes): a block that holds none of the bytes sought is
+// stepped over whole. Each test is exact: it is true if and only if some byte matches.
+#pragma once
+#include <cstdint>
+#include <cstring>
+
+namespace factsheet::text {
+
+inline constexpr std::size_t kBlockBytes = 8;
+
+// The eight bytes at p (which must be readable) as one word.
+inline std::uint64_t block_at(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+namespace detail {
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighBits = 0x8080808080808080ULL;
+// The high bit of each byte of v that is below n (n at most 0x80), and possibly of bytes
+// above such a byte; 0 exactly when no byte is below n.
+constexpr std::uint64_t below(std::uint64_t v, unsigned char n) { return (v - n * kOnes) & ~v & kHighBits; }
+}  // namespace detail
+
+// Some byte of the block is below n (n at most 0x80).
+constexpr bool any_byte_below(std::uint64_t block, unsigned char n) { return detail::below(block, n) != 0; }
+// Some byte of the block is c.
+constexpr bool any_byte_is(std::uint64_t block, unsigned char c) {
+  return detail::below(block ^ (c * detail::kOnes), 1) != 0;
+}
+
+}  // namespace factsheet::text

@@ -1,0 +1,46 @@
+#include "text/byte_blocks.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace factsheet::text {
+namespace {
+
+// Every byte value at every place of a block, among fillers on either side of the limit:
+// the block tests agree with a byte-by-byte look.
+TEST(ByteBlocks, AgreeWithEachByteAtEveryPlace) {
+  for (unsigned char filler : {0x61, 0x20, 0x0E, 0x7F, 0x80, 0xE2, 0xFF}) {  // "a", a space, ...
+    for (unsigned b = 0; b < 256; ++b) {
+      for (std::size_t at = 0; at < kBlockBytes; ++at) {
+        std::string block(kBlockBytes, static_cast<char>(filler));
+        block[at] = static_cast<char>(b);
+        std::uint64_t v = block_at(block.data());
+        for (unsigned char n : {0x01, 0x0E, 0x20, 0x80}) {
+          bool below = false;
+          for (char c : block) below = below || static_cast<unsigned char>(c) < n;
+          EXPECT_EQ(any_byte_below(v, n), below) << b << " at " << at << " below " << unsigned{n};
+        }
+        for (unsigned char c : {0x2E, 0x22, 0x5C, 0xE2, 0x00}) {  // full stop, quote, backslash, "…"
+          bool is = block.find(static_cast<char>(c)) != std::string::npos;
+          EXPECT_EQ(any_byte_is(v, c), is) << b << " at " << at << " is " << unsigned{c};
+        }
+      }
+    }
+  }
+}
+
+// A byte that matches beside one that does not: the borrow of one byte's test never
+// hides or invents another's.
+TEST(ByteBlocks, NeighboursOfAMatch) {
+  std::string block = "ab.\x0E" "cd?e";
+  std::uint64_t v = block_at(block.data());
+  EXPECT_TRUE(any_byte_is(v, '.'));
+  EXPECT_TRUE(any_byte_is(v, '?'));
+  EXPECT_FALSE(any_byte_is(v, '!'));
+  EXPECT_FALSE(any_byte_below(v, 0x0E));
+  EXPECT_TRUE(any_byte_below(v, 0x0F));
+}
+
+}  // namespace
+}  // namespace factsheet::text
