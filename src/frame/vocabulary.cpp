@@ -10,12 +10,13 @@ namespace {
 // Lines of a generated table: comments skipped, cells split at tabs.
 template <class Row>
 void each_row(std::string_view content, Row row) {
+  std::vector<std::string_view> cells;  // one vector for every row: tens of thousands of them
   while (!content.empty()) {
     std::size_t nl = content.find('\n');
     std::string_view line = content.substr(0, nl);
     content = nl == std::string_view::npos ? std::string_view() : content.substr(nl + 1);
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> cells;
+    cells.clear();
     while (true) {
       std::size_t tab = line.find('\t');
       cells.push_back(line.substr(0, tab));

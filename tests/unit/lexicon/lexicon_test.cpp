@@ -107,8 +107,18 @@ TEST(Lexicon, MalformedFilesNameFileAndLine) {
   } catch (const LexiconError& e) {
     EXPECT_EQ(std::string(e.what()), "dir/numbers.tsv:4: expected a number, got 'x'");
   }
-  files = {{"numbers.tsv", "word\tvalue\n"}};
-  EXPECT_THROW(Lexicon::from_files(files, "dir"), LexiconError);
+  // The table's own checks name the file and line too.
+  auto error_of = [](const std::string& content) {
+    try {
+      Lexicon::from_files({{"numbers.tsv", content}}, "dir");
+    } catch (const LexiconError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(error_of("word\tvalue\n"), "dir/numbers.tsv:1: header must be 'word\\tvalue\\tclass'");
+  EXPECT_EQ(error_of("word\tvalue\tclass\n\none\t1\n"), "dir/numbers.tsv:3: expected 3 columns, got 2");
+  EXPECT_EQ(error_of("# c\nword\tvalue\tclass\n\t1\tdigit\n"), "dir/numbers.tsv:3: empty first column");
   EXPECT_THROW(Lexicon::from_directory("/nonexistent/grammars"), LexiconError);
 }
 
