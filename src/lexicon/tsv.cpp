@@ -38,30 +38,27 @@ TsvTable TsvTable::parse(std::string_view content, const std::string& name, cons
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
     auto cells = split_tabs(line);
-    // Where the row is, for an error only: made for every row it was a good part of startup.
-    auto at = [&] { return table.location_ + ":" + std::to_string(line_no) + ": "; };
     if (!header_seen) {
       if (cells != expected) {
         std::string want;
         for (const auto& c : expected) want += (want.empty() ? "" : "\\t") + c;
-        throw LexiconError(at() + "header must be '" + want + "'");
+        throw LexiconError(table.place(line_no) + "header must be '" + want + "'");
       }
       header_seen = true;
       continue;
     }
     if (cells.size() != expected.size())
-      throw LexiconError(at() + "expected " + std::to_string(expected.size()) + " columns, got " +
-                         std::to_string(cells.size()));
-    if (cells[0].empty()) throw LexiconError(at() + "empty first column");
+      throw LexiconError(table.place(line_no) + "expected " + std::to_string(expected.size()) +
+                         " columns, got " + std::to_string(cells.size()));
+    if (cells[0].empty()) throw LexiconError(table.place(line_no) + "empty first column");
     table.rows_.push_back({line_no, std::move(cells)});
   }
   if (!header_seen) throw LexiconError(table.location_ + ": missing header row");
   return table;
 }
 
-std::string TsvTable::where(const Row& row) const {
-  return location_ + ":" + std::to_string(row.line) + ": ";
-}
+// Made only for an error: made for every row, it was a good part of the startup time.
+std::string TsvTable::place(int line) const { return location_ + ":" + std::to_string(line) + ": "; }
 
 bool parse_yes_no(const TsvTable& table, const TsvTable::Row& row, std::size_t col) {
   const std::string& v = row.cells[col];

@@ -21,9 +21,10 @@ class TsvTable {
 
   const std::vector<Row>& rows() const { return rows_; }
   // Error text for a bad cell: "origin/name:line: message".
-  std::string where(const Row& row) const;
+  std::string where(const Row& row) const { return place(row.line); }
 
  private:
+  std::string place(int line) const;  // "origin/name:line: "
   std::string location_;
   std::vector<Row> rows_;
 };
