@@ -95,6 +95,21 @@ bool has_digit_m(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Reads the figures of a sentence's candidates, in order, into `each`. A figure may take
+// words past its candidate ("two and a half"), and a candidate it took is not read again.
+template <class Each>
+void read_figures(extract::FigureFinder& finder, const std::vector<Candidate>& candidates, std::size_t begin,
+                  Each&& each) {
+  std::size_t resume = begin;
+  for (const Candidate& c : candidates) {
+    if (c.begin < resume) continue;
+    std::size_t next = c.end;
+    auto claim = finder.read(c, next);
+    resume = std::max(next, c.end);
+    if (claim) each(std::move(*claim));
+  }
+}
+
 }  // namespace
 
 // True when the article (its `sentences`) writes distances as "800m": more of its "<number>m" figures read as
@@ -115,19 +130,13 @@ bool Extractor::writes_metres(std::string_view text, std::span<const text::Span>
     // Kept while they are few (a claim takes about 1 KB); past that a sentence is read again.
     bool keep = kept.claims < kMaxKeptClaims;
     SentenceReads read{first + i, {}};
-    std::size_t resume = span.begin;
-    for (const Candidate& c : candidates) {
-      if (c.begin < resume) continue;
-      std::size_t next = c.end;
-      auto claim = finder.read(c, next);
-      resume = std::max(next, c.end);
-      if (!claim) continue;
-      if (claim->end >= claim->start + 2 && text[claim->end - 1] == 'm' && text::is_digit(text[claim->end - 2])) {
-        if (claim->kind == Kind::measure && claim->unit && *claim->unit == "m") ++metres;
-        else if (claim->kind == Kind::money) ++money;
+    read_figures(finder, candidates, span.begin, [&](Claim&& claim) {
+      if (claim.end >= claim.start + 2 && text[claim.end - 1] == 'm' && text::is_digit(text[claim.end - 2])) {
+        if (claim.kind == Kind::measure && claim.unit && *claim.unit == "m") ++metres;
+        else if (claim.kind == Kind::money) ++money;
       }
-      if (keep) read.claims.push_back(std::move(*claim));
-    }
+      if (keep) read.claims.push_back(std::move(claim));
+    });
     if (keep) {
       kept.claims += read.claims.size();
       kept.sentences.push_back(std::move(read));
@@ -224,14 +233,7 @@ void Extractor::extract(const Document& doc, const std::shared_ptr<const context
         auto k = static_cast<std::size_t>(context->articles().at(span.begin) - first_article);
         finder.set_metres_article(k < metres.size() && metres[k]);
       }
-      std::size_t resume = span.begin;
-      for (const Candidate& c : candidates) {
-        if (c.begin < resume) continue;
-        std::size_t next = c.end;
-        auto claim = finder.read(c, next);
-        resume = std::max(next, c.end);
-        if (claim) keep(std::move(*claim));
-      }
+      read_figures(finder, candidates, span.begin, keep);
     }
     if (claims.empty()) continue;
     extract::add_trailing_half(*lexicon_, text, span.end, claims);
