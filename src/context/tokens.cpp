@@ -26,25 +26,26 @@ std::size_t joiner_length(std::string_view t, std::size_t i, std::size_t end) {
   return n;
 }
 
-// ASCII-lower-cased; typographic apostrophes fold to ASCII so lookups see one form.
-std::string lowered(std::string_view s) {
-  std::string out;
-  if (s.find('\xE2') == std::string_view::npos) {  // no typographic apostrophe: most words
-    out.assign(s);
-    for (char& c : out) c = text::to_lower(c);
-    return out;
-  }
-  out.reserve(s.size());
+// Whether a token needs a lower-cased copy: an ASCII capital, or a typographic apostrophe
+// to fold to ASCII so that lookups see one form.
+bool needs_lowering(std::string_view s) {
+  for (char c : s)
+    if (text::is_upper(c) || c == '\xE2') return true;
+  return false;
+}
+
+// Writes the lower-cased form of `s` at `out`; returns its length (at most s.size()).
+std::size_t lower_into(std::string_view s, char* out) {
+  std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (right_quote_at(s, i)) {
-      out.push_back('\'');
+      out[n++] = '\'';
       i += 2;
       continue;
     }
-    char c = s[i];
-    out.push_back(text::to_lower(c));
+    out[n++] = text::to_lower(s[i]);
   }
-  return out;
+  return n;
 }
 
 // A number word or a hyphenated compound of them ("twenty-two").
@@ -70,6 +71,8 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
                                const Lexicon& lex, const std::vector<const Claim*>& claims)
     : text_(text) {
   tokens_.reserve((end - begin) / 5 + 4);  // about one token per five bytes of prose
+  lowered_ = std::make_unique_for_overwrite<char[]>(end > begin ? end - begin : 1);
+  std::size_t lowered_size = 0;
   std::size_t i = begin;
   while (i < end) {
     char c = text[i];
@@ -98,7 +101,14 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
       tok.type = TokenType::punct;
     }
     std::string_view surface = text.substr(tok.begin, tok.end - tok.begin);
-    tok.lower = lowered(surface);
+    if (needs_lowering(surface)) {
+      char* at = lowered_.get() + lowered_size;
+      std::size_t n = lower_into(surface, at);
+      lowered_size += n;
+      tok.lower = std::string_view(at, n);
+    } else {
+      tok.lower = surface;
+    }
     if (tok.type == TokenType::word) {
       if (text::has_digit(surface)) tok.type = TokenType::number;
       tok.capitalized = text::is_upper(surface[0]);

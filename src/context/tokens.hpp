@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,7 @@ enum class TokenType : std::uint8_t { word, number, punct };
 struct Token {
   std::size_t begin = 0, end = 0;  // byte offsets into the document text
   TokenType type = TokenType::word;
-  std::string lower;                // ASCII-lower-cased text
+  std::string_view lower;           // ASCII-lower-cased text: the document's, or the sentence's copy
   RoleBits roles;                   // syntax.tsv roles
   bool function = false;            // words.tsv function
   bool lex_verb = false;            // words.tsv verb, a change verb or a reporting verb
@@ -69,6 +70,9 @@ class TaggedSentence {
   void tag_in_context();
 
   std::string_view text_;
+  // The lower-cased forms of the tokens that are not lower case as written, one after the
+  // other; never longer than the sentence, so sized once and never moved.
+  std::unique_ptr<char[]> lowered_;
   std::vector<Token> tokens_;
   std::vector<std::pair<std::size_t, std::size_t>> claim_ranges_;  // per claim: its tokens
 };
