@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "text/byte_blocks.hpp"
 #include "text/chars.hpp"
 
 namespace factsheet::context {
@@ -31,6 +32,26 @@ std::size_t apostrophe(std::string_view t, std::size_t i) {
 struct Word {
   std::size_t begin, end;
 };
+
+// Where a scan with no name pending can go on from, for `from`, a place the scan stands at
+// between words: the start of the next word that may be capitalised. A name's word starts
+// with an ASCII capital, so the bytes up to the next capital (found eight at a time) hold
+// none; the scan resumes after the last byte before that capital that surely ends a word
+// (an ASCII byte other than a letter or a hyphen, not the second byte of a two-byte letter),
+// so that it reads the capital's word whole, as it would have.
+std::size_t next_possible_name(std::string_view t, std::size_t from, std::size_t end) {
+  std::size_t p = from;
+  while (p + text::kBlockBytes <= end && !text::any_ascii_upper(text::block_at(t.data() + p))) p += text::kBlockBytes;
+  while (p < end && !is_upper(t[p])) ++p;
+  if (p >= end) return end;
+  auto ends_word = [&](std::size_t q) {  // t[q - 1] ends any word before q
+    auto c = static_cast<unsigned char>(t[q - 1]);
+    if (c >= 0x80 || is_alpha(t[q - 1]) || t[q - 1] == '-') return false;
+    return q < 2 || !(static_cast<unsigned char>(t[q - 2]) >= 0xC3 && static_cast<unsigned char>(t[q - 2]) <= 0xD4);
+  };
+  while (p > from && !ends_word(p)) --p;
+  return p;
+}
 
 bool excluded(std::string_view w, const Lexicon& lex) {
   std::string f = text::lower_ascii(w);
@@ -78,6 +99,10 @@ void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, c
   };
   std::size_t i = begin;
   while (i < end) {
+    if (run.empty()) {
+      i = next_possible_name(text, i, end);
+      if (i >= end) break;
+    }
     if (!letter(text, i)) {
       // Words of a name are separated by single spaces only.
       if (!run.empty() && (text[i] != ' ' || run.back().end != i)) flush();

@@ -1,5 +1,5 @@
 // Tests on eight bytes of text at once, for scans that pass over long runs of ordinary
-// bytes (sentence ends, JSON escapes): a block that holds none of the bytes sought is
+// bytes (sentence ends, JSON escapes, capitals): a block that holds none of the bytes sought is
 // stepped over whole. Each test is exact: it is true if and only if some byte matches.
 #pragma once
 #include <cstdint>
@@ -28,6 +28,17 @@ constexpr bool any_byte_below(std::uint64_t block, unsigned char n) { return det
 // Some byte of the block is c.
 constexpr bool any_byte_is(std::uint64_t block, unsigned char c) {
   return detail::below(block ^ (c * detail::kOnes), 1) != 0;
+}
+
+// Some byte of the block is an ASCII capital, 'A' to 'Z'. The high bits are cleared first
+// so that no byte's sum carries into the next.
+constexpr bool any_ascii_upper(std::uint64_t block) {
+  using detail::kHighBits;
+  using detail::kOnes;
+  std::uint64_t low7 = block & ~kHighBits;
+  std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;      // high bit: at least 'A'
+  std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: past 'Z'
+  return (from_a & ~past_z & ~block & kHighBits) != 0;
 }
 
 }  // namespace factsheet::text

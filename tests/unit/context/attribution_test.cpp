@@ -105,5 +105,25 @@ TEST(PersonNames, SurnameResolvesToTheFullNameWrittenEarlier) {
   EXPECT_FALSE(names.full_name("Minister", text.size()));
 }
 
+// Names found wherever the capitals stand: after long lower-case runs, beside words with a
+// capital inside ("iPhone", "über-Boss"), with two-byte letters, at the very start and end.
+TEST(NameIndex, NamesAmongOtherCapitalsAndLetters) {
+  std::string text =
+      "Anna Lee said the \xC3\xBC" "ber-Boss Hans M\xC3\xBCller and the iPhone maker Tim Cook met "
+      "Zo\xC3\xAB Ball, then a long while without any capitals at all passed before Jean-Paul Agon";
+  NameIndex names(text, 0, text.size(), lexicon());
+  EXPECT_EQ(names.full_name("Lee", text.size()), "Anna Lee");
+  EXPECT_EQ(names.full_name("Hans", text.size()), "Hans M\xC3\xBCller");
+  EXPECT_EQ(names.full_name("Cook", text.size()), "Tim Cook");
+  EXPECT_EQ(names.full_name("Ball", text.size()), "Zo\xC3\xAB Ball");
+  EXPECT_EQ(names.full_name("Agon", text.size()), "Jean-Paul Agon");
+  EXPECT_FALSE(names.full_name("Boss", text.size()));    // inside a word that is not capitalised
+  EXPECT_FALSE(names.full_name("Phone", text.size()));
+  // The same names read from a place inside the text: a scan may begin between words.
+  NameIndex later(text, text.find("Tim"), text.size(), lexicon());
+  EXPECT_EQ(later.full_name("Cook", text.size()), "Tim Cook");
+  EXPECT_FALSE(later.full_name("Lee", text.size()));
+}
+
 }  // namespace
 }  // namespace factsheet::context

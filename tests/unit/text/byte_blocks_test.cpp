@@ -30,6 +30,22 @@ TEST(ByteBlocks, AgreeWithEachByteAtEveryPlace) {
   }
 }
 
+// The capitals test: exact for every byte value at every place, beside fillers just outside
+// the range ("@" and "[") and bytes whose low seven bits are capitals (0xC1 is 'A' + 0x80).
+TEST(ByteBlocks, AsciiCapitalsAtEveryPlace) {
+  for (unsigned char filler : {0x61, 0x40, 0x5B, 0xC1, 0xDA, 0xFF, 0x00}) {
+    for (unsigned b = 0; b < 256; ++b) {
+      for (std::size_t at = 0; at < kBlockBytes; ++at) {
+        std::string block(kBlockBytes, static_cast<char>(filler));
+        block[at] = static_cast<char>(b);
+        bool capital = false;
+        for (char c : block) capital = capital || (c >= 'A' && c <= 'Z');
+        EXPECT_EQ(any_ascii_upper(block_at(block.data())), capital) << b << " at " << at << " among " << unsigned{filler};
+      }
+    }
+  }
+}
+
 // A byte that matches beside one that does not: the borrow of one byte's test never
 // hides or invents another's.
 TEST(ByteBlocks, NeighboursOfAMatch) {
