@@ -64,15 +64,12 @@ void CuePhrases::index(std::size_t words) {
 
 const CuePhrases& FrameCues::ids(std::string_view cue) const {
   static const CuePhrases kNone;
-  for (std::size_t i = 0; i < split.size(); ++i)
-    if (split[i].first == cue) return split_ids[i];
-  return kNone;
+  std::size_t i = cue_index(cue);  // split_ids is in the order of kCues
+  return i < split_ids.size() ? split_ids[i] : kNone;
 }
 
 std::size_t FrameCues::filter_bit(std::string_view word) {
-  std::uint32_t h = 2166136261U;  // FNV-1a
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
-  return h % (64 * 64);
+  return static_cast<std::size_t>(text::hash_string(word) >> 52);  // the top 12 bits: 64 * 64 bits
 }
 
 std::uint32_t FrameCues::word_id(std::string_view word) const {

@@ -141,7 +141,7 @@ std::string reflow_pdf_page(std::string_view page) {
       case Join::drop_hyphen: {
         std::size_t n = 0;
         last_code_point(para, n);
-        para.resize(para.size() - n);
+        para.erase(para.size() - n);  // the hyphen: never longer than the paragraph
         para += line;
         break;
       }

@@ -89,13 +89,6 @@ std::size_t decode_at(std::string_view s, std::size_t i, char32_t& cp) {
   return n;
 }
 
-std::size_t length_before(std::string_view s, std::size_t i) {
-  if (i == 0) return 0;
-  std::size_t k = i - 1;
-  while (k > 0 && i - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
-  return i - k;
-}
-
 std::size_t dash_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
   if (s[i] == '-') return 1;

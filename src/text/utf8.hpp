@@ -24,8 +24,15 @@ void append_utf8(std::string& out, char32_t cp);
 
 // Decodes the code point at s[i] (s must be valid UTF-8 there); returns its byte length.
 std::size_t decode_at(std::string_view s, std::size_t i, char32_t& cp);
-// Byte length of the code point ending just before s[i] (0 at the start).
-std::size_t length_before(std::string_view s, std::size_t i);
+// Byte length of the code point ending just before s[i] (0 at the start). Inline: the
+// word readers step back over text with it, and nearly every byte there is ASCII.
+inline std::size_t length_before(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  if (static_cast<unsigned char>(s[i - 1]) < 0x80) return 1;
+  std::size_t k = i - 1;
+  while (k > 0 && i - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return i - k;
+}
 
 // Unicode space separators used inside numbers and phrases: NBSP U+00A0, thin U+2009,
 // narrow NBSP U+202F, figure space U+2007. Returns the byte length of the one at s[i], or 0.
