@@ -33,24 +33,33 @@ struct Word {
   std::size_t begin, end;
 };
 
-// Where a scan with no name pending can go on from, for `from`, a place the scan stands at
-// between words: the start of the next word that may be capitalised. A name's word starts
-// with an ASCII capital, so the bytes up to the next capital (found eight at a time) hold
-// none; the scan resumes after the last byte before that capital that surely ends a word
-// (an ASCII byte other than a letter or a hyphen, not the second byte of a two-byte letter),
-// so that it reads the capital's word whole, as it would have.
-std::size_t next_possible_name(std::string_view t, std::size_t from, std::size_t end) {
+// A scan with no name pending can skip to the next ASCII capital (a name's word starts with
+// one), found eight bytes at a time: the bytes before it hold no name. It resumes at the
+// start of the capital's word, so that it reads that word whole as it would have: after the
+// last byte before the capital that surely ends a word. `capital` is where the capital is
+// (`end` when there is none); the scan reads on from the place returned up to it.
+struct Resume {
+  std::size_t at, capital;
+};
+
+Resume next_possible_name(std::string_view t, std::size_t from, std::size_t end) {
   std::size_t p = from;
   while (p + text::kBlockBytes <= end && !text::any_ascii_upper(text::block_at(t.data() + p))) p += text::kBlockBytes;
   while (p < end && !is_upper(t[p])) ++p;
-  if (p >= end) return end;
-  auto ends_word = [&](std::size_t q) {  // t[q - 1] ends any word before q
-    auto c = static_cast<unsigned char>(t[q - 1]);
-    if (c >= 0x80 || is_alpha(t[q - 1]) || t[q - 1] == '-') return false;
-    return q < 2 || !(static_cast<unsigned char>(t[q - 2]) >= 0xC3 && static_cast<unsigned char>(t[q - 2]) <= 0xD4);
+  if (p >= end) return {end, end};
+  auto lead = [&](std::size_t k) {  // t[k] may start a two-byte letter, which takes the byte after it
+    auto c = static_cast<unsigned char>(t[k]);
+    return c >= 0xC3 && c <= 0xD4;
   };
-  while (p > from && !ends_word(p)) --p;
-  return p;
+  // The scan stands at q between words: t[q - 1] is no letter, nor the start or perhaps the
+  // second byte of a two-byte letter, nor a hyphen that may join two letters.
+  auto between_words = [&](std::size_t q) {
+    if (is_alpha(t[q - 1]) || lead(q - 1) || (q >= 2 && lead(q - 2))) return false;
+    return t[q - 1] != '-' || (q >= 2 && static_cast<unsigned char>(t[q - 2]) < 0x80 && !is_alpha(t[q - 2]));
+  };
+  std::size_t q = p;
+  while (q > from && !between_words(q)) --q;
+  return {q, p};
 }
 
 bool excluded(std::string_view w, const Lexicon& lex) {
@@ -98,10 +107,13 @@ void NameIndex::add(std::string_view text, std::size_t begin, std::size_t end, c
     run.clear();
   };
   std::size_t i = begin;
+  std::size_t read_to = begin;  // read byte by byte up to here: the last skip's capital
   while (i < end) {
-    if (run.empty()) {
-      i = next_possible_name(text, i, end);
-      if (i >= end) break;
+    if (run.empty() && i >= read_to) {
+      Resume r = next_possible_name(text, i, end);
+      if (r.at >= end) break;
+      i = r.at;
+      read_to = r.capital + 1;
     }
     if (!letter(text, i)) {
       // Words of a name are separated by single spaces only.

@@ -10,6 +10,7 @@
 
 #include "audit/auditor.hpp"
 #include "audit/rules.hpp"
+#include "context/person_names.hpp"
 #include "extract/extractor.hpp"
 #include "read/html_page.hpp"
 #include "read/jsonl_record.hpp"
@@ -102,6 +103,21 @@ TEST(Linear, ExtractorOnLongTokens) {
     Document large = doc_of(text);
     Growth g = growth([&] { count_claims(small); }, [&] { count_claims(large); });
     EXPECT_LE(g.ratio(), kMaxGrowth) << text.substr(0, 20) << ": " << g.describe();
+  }
+}
+
+// The name index skips to the next capital: runs of bytes that keep it reading byte by byte
+// before the capital (hyphens, letters of other scripts, dashes, bytes that are no UTF-8)
+// must not make it read the run again for every byte.
+TEST(Linear, NameIndexBeforeACapital) {
+  const Lexicon& lex = *Lexicon::embedded();
+  for (std::string unit : {"-", "\xE4\xB8\xAD", "\xE2\x80\x94", "\xA9", ".-", "'", "a ", "\xC3\xC3\xA9"}) {
+    std::string small = repeat_to(unit, kBytes) + "Anna Lee, ";
+    std::string large = repeat_to(unit, 4 * kBytes) + "Anna Lee, ";
+    Growth g = growth([&] { context::NameIndex(small, 0, small.size(), lex); },
+                      [&] { context::NameIndex(large, 0, large.size(), lex); });
+    EXPECT_LE(g.ratio(), kMaxGrowth) << "unit '" << unit << "': " << g.describe();
+    EXPECT_EQ(context::NameIndex(large, 0, large.size(), lex).full_name("Lee", large.size()), "Anna Lee") << unit;
   }
 }
 
