@@ -4,19 +4,34 @@
 #include "frame/frame_context.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace factsheet::frame::detail {
 
 // A place named by the words [i, i + n) of `ws` (longest first), its CLDR name.
 std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
                                                             const FrameVocabulary& vocabulary) {
-  for (std::size_t n = std::min<std::size_t>(4, ws.size() - i); n >= 1; --n) {
-    if (!is_upper(ws[i].text[0])) return std::nullopt;
-    std::string alias;
-    for (std::size_t k = 0; k < n; ++k) {
-      if (k) alias += ' ';
-      alias += lower_ascii(k + 1 == n ? without_possessive(ws[i + k].text) : ws[i + k].text);
-    }
+  if (i >= ws.size() || !is_upper(ws[i].text[0])) return std::nullopt;
+  const std::size_t most = std::min<std::size_t>(4, ws.size() - i);
+  auto append_lower = [](std::string& out, std::string_view w) {
+    std::size_t from = out.size();
+    out += w;
+    for (std::size_t k = from; k < out.size(); ++k) out[k] = text::to_lower(out[k]);
+  };
+  // The words before the last one of each alias, as written: joined once, a prefix each.
+  std::string words;
+  std::array<std::size_t, 4> before_word{};  // words.size() before word k
+  for (std::size_t k = 0; k + 1 < most; ++k) {
+    if (k) words += ' ';
+    before_word[k] = words.size();
+    append_lower(words, ws[i + k].text);
+  }
+  std::string alias;
+  for (std::size_t n = most; n >= 1; --n) {
+    // Words [i, i + n), the last one without its possessive ending.
+    alias.assign(words, 0, n > 1 ? before_word[n - 2] + ws[i + n - 2].text.size() : 0);
+    if (n > 1) alias += ' ';
+    append_lower(alias, without_possessive(ws[i + n - 1].text));
     if (auto p = vocabulary.place(alias)) return std::make_pair(std::string(*p), n);
     // "US-led", "UK-based": the place before a hyphen
     if (n == 1 && alias.find('-') != std::string::npos)
@@ -131,9 +146,9 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
   while (i < to) {
     const std::string& t = ws[i].text;
     // An acronym is a name even where its lower case is a function word ("US").
-    bool acronym = std::all_of(t.begin(), t.end(), [](char ch) { return is_upper(ch) || ch == '.'; });
-    bool cap = is_upper(t[0]) && t.size() > 1 && (acronym || !x.function_word(without_possessive(t))) &&
-               std::find(skip.begin(), skip.end(), lower_ascii(without_possessive(t))) == skip.end();
+    auto acronym = [&] { return std::all_of(t.begin(), t.end(), [](char ch) { return is_upper(ch) || ch == '.'; }); };
+    bool cap = is_upper(t[0]) && t.size() > 1 && (acronym() || !x.function_word(without_possessive(t))) &&
+               (skip.empty() || std::find(skip.begin(), skip.end(), lower_ascii(without_possessive(t))) == skip.end());
     if (!cap) {
       ++i;
       continue;
