@@ -117,6 +117,33 @@ TEST_F(TextParts, SmallPartsGiveTheClaimsOfTheWholeText) {
   EXPECT_EQ(claims(path, 700, part_docs, 2024), claims(path, 0, whole_docs, 2024));
 }
 
+// Columns count characters, not bytes, and go on from one part to the next where a line
+// runs over a part's end: long lines of two- and three-byte characters, read in small parts.
+TEST_F(TextParts, LinesAndColumnsGoOnAcrossParts) {
+  std::string text;
+  for (int line = 0; line < 24; ++line) {
+    for (int s = 0; s < 6; ++s) {
+      text += "Caf\xC3\xA9 prices in Z\xC3\xBCrich rose ";
+      text += std::to_string(line * 6 + s + 1);
+      text += "% \xE2\x80\x94 a record. ";
+    }
+    text += line % 4 == 3 ? "\n\n" : "\n";  // paragraphs of four lines
+  }
+  std::string path = put(text);
+  std::size_t whole_docs = 0, part_docs = 0;
+  std::string whole = claims(path, 0, whole_docs);
+  ASSERT_EQ(whole_docs, 1u);
+  // "31%", the first figure of the seventh line (the fifth is blank), and "32%" after one
+  // sentence of 43 characters (47 bytes).
+  EXPECT_NE(whole.find("\"line\":7,\"column\":28,\"text\":\"31%\""), std::string::npos);
+  EXPECT_NE(whole.find("\"line\":7,\"column\":71,\"text\":\"32%\""), std::string::npos);
+  for (std::size_t part_bytes : {64, 200, 1000}) {
+    SCOPED_TRACE(part_bytes);
+    EXPECT_EQ(claims(path, part_bytes, part_docs), whole);
+    EXPECT_GT(part_docs, 2u);
+  }
+}
+
 TEST_F(TextParts, APartDoesNotStartAtADatelineNorRightBeforeOne) {
   // Every paragraph is a dateline or the headline of one: there is no place to cut.
   std::string text;
