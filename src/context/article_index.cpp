@@ -1,7 +1,9 @@
 #include "context/article_index.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "context/dateline.hpp"
 #include "context/headline.hpp"
@@ -9,28 +11,41 @@
 namespace factsheet::context {
 namespace {
 
+constexpr std::uint32_t kNoDateline = UINT32_MAX;
+
+// A line of the text. Its dateline, if any, is kept apart (Lines::datelines): few lines
+// have one, and a line stays a few bytes where a dateline takes over a hundred.
 struct Line {
   std::size_t begin = 0, end = 0;  // without the line break
   bool blank = true;
-  std::optional<Dateline> dateline;
+  std::uint32_t dateline = kNoDateline;  // index into Lines::datelines
 };
 
-std::vector<Line> split_lines(std::string_view text, const Lexicon& lex) {
+struct Lines {
   std::vector<Line> lines;
+  std::vector<Dateline> datelines;
+};
+
+Lines split_lines(std::string_view text, const Lexicon& lex) {
+  Lines out;
   std::size_t pos = 0;
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    Line l{pos, end, true, std::nullopt};
+    Line l{pos, end, true, kNoDateline};
     if (end > pos && text[end - 1] == '\r') --l.end;
     std::string_view body = text.substr(l.begin, l.end - l.begin);
     l.blank = body.find_first_not_of(" \t\f\v") == std::string_view::npos;
-    if (!l.blank) l.dateline = parse_dateline(body, lex);
-    lines.push_back(std::move(l));
+    if (!l.blank)
+      if (auto d = parse_dateline(body, lex)) {
+        l.dateline = static_cast<std::uint32_t>(out.datelines.size());
+        out.datelines.push_back(std::move(*d));
+      }
+    out.lines.push_back(l);
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }
-  return lines;
+  return out;
 }
 
 std::string trimmed(std::string_view s) {
@@ -68,7 +83,9 @@ std::optional<std::string> non_empty(const std::string& s) {
 ArticleIndex::ArticleIndex(const Document& doc, const Lexicon& lex, std::optional<int> year) {
   std::string_view text = doc.text;
   if (text.empty()) return;
-  std::vector<Line> lines = split_lines(text, lex);
+  Lines split = split_lines(text, lex);
+  const std::vector<Line>& lines = split.lines;
+  auto has_dateline = [&](std::size_t i) { return lines[i].dateline != kNoDateline; };
   auto prev_nonblank = [&](std::size_t i) -> std::optional<std::size_t> {
     while (i > 0) {
       --i;
@@ -91,9 +108,9 @@ ArticleIndex::ArticleIndex(const Document& doc, const Lexicon& lex, std::optiona
   std::vector<Start> starts;
   std::size_t floor = 0;  // a headline must come after the previous article's dateline
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!lines[i].dateline) continue;
+    if (!has_dateline(i)) continue;
     auto h = prev_nonblank(i);
-    bool headline = h && *h >= floor && !lines[*h].dateline && looks_like_headline(line_text(*h)) &&
+    bool headline = h && *h >= floor && !has_dateline(*h) && looks_like_headline(line_text(*h)) &&
                     !(starts.size() && starts.back().dateline && *starts.back().dateline == *h);
     if (headline) starts.push_back({*h, h, i});
     else starts.push_back({i, std::nullopt, i});
@@ -126,7 +143,7 @@ ArticleIndex::ArticleIndex(const Document& doc, const Lexicon& lex, std::optiona
     if (doc_year) y = doc_year;
     if (s.dateline) {
       const Line& l = lines[*s.dateline];
-      const Dateline& d = *l.dateline;
+      const Dateline& d = split.datelines[l.dateline];
       art.dateline = non_empty(d.text);
       art.dateline_begin = l.begin;
       art.dateline_end = l.begin + d.length;
