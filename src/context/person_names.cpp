@@ -47,14 +47,10 @@ Resume next_possible_name(std::string_view t, std::size_t from, std::size_t end)
   while (p + text::kBlockBytes <= end && !text::any_ascii_upper(text::block_at(t.data() + p))) p += text::kBlockBytes;
   while (p < end && !is_upper(t[p])) ++p;
   if (p >= end) return {end, end};
-  auto lead = [&](std::size_t k) {  // t[k] may start a two-byte letter, which takes the byte after it
-    auto c = static_cast<unsigned char>(t[k]);
-    return c >= 0xC3 && c <= 0xD4;
-  };
-  // The scan stands at q between words: t[q - 1] is no letter, nor the start or perhaps the
-  // second byte of a two-byte letter, nor a hyphen that may join two letters.
+  // The scan stands at q between words: t[q - 1] is no letter, nor perhaps the second byte
+  // of a two-byte letter, nor a hyphen that may join two letters.
   auto between_words = [&](std::size_t q) {
-    if (is_alpha(t[q - 1]) || lead(q - 1) || (q >= 2 && lead(q - 2))) return false;
+    if (letter(t, q - 1) || (q >= 2 && letter(t, q - 2) == 2)) return false;
     return t[q - 1] != '-' || (q >= 2 && static_cast<unsigned char>(t[q - 2]) < 0x80 && !is_alpha(t[q - 2]));
   };
   std::size_t q = p;

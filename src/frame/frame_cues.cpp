@@ -45,9 +45,8 @@ std::vector<std::string> FrameCues::of(std::string_view cue) const {
 
 const std::vector<std::vector<std::string>>& FrameCues::words(std::string_view cue) const {
   static const std::vector<std::vector<std::string>> kNone;
-  for (const auto& [c, w] : split)
-    if (c == cue) return w;
-  return kNone;
+  std::size_t i = cue_index(cue);  // split is in the order of kCues
+  return i < split.size() ? split[i].second : kNone;
 }
 
 void CuePhrases::index(std::size_t words) {
