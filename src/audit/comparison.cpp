@@ -1,6 +1,7 @@
 #include "audit/comparison.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -11,20 +12,30 @@ namespace factsheet::audit {
 namespace {
 
 // A figure being compared: what the sweeps need, kept small (a comparison may hold
-// every figure of a run); the rest is looked up in the store.
-struct Item {
+// every figure of a run); the rest is looked up in the store. 48 bytes: the two intervals'
+// ends, with their closed flags packed, not two Intervals of 24 bytes each.
+class Item {
+  std::array<double, 4> ends_{};  // first, for the packing: point's lo and hi, extent's lo and hi
+
+ public:
   std::uint32_t id = 0;
   std::uint32_t sentence = 0;
   Shape shape = Shape::point;
-  Interval point, extent;
 
   Item(std::uint32_t figure, const StoredFigure& f) : id(figure), sentence(f.sentence) {
     FigureValue v = figure_value(f.stated);
     shape = v.shape;
-    point = v.point;
-    extent = v.extent;
+    ends_ = {v.point.lo, v.point.hi, v.extent.lo, v.extent.hi};
+    closed_ = static_cast<std::uint8_t>(v.point.lo_closed | v.point.hi_closed << 1 | v.extent.lo_closed << 2 |
+                                        v.extent.hi_closed << 3);
   }
+  Interval point() const { return {ends_[0], ends_[1], (closed_ & 1) != 0, (closed_ & 2) != 0}; }
+  Interval extent() const { return {ends_[2], ends_[3], (closed_ & 4) != 0, (closed_ & 8) != 0}; }
+
+ private:
+  std::uint8_t closed_ = 0;  // bits: point's lo and hi, extent's lo and hi
 };
+static_assert(sizeof(Item) <= 48);
 
 FigureValue value_of(const Item& x, const FigureStore& store) { return figure_value(store[x.id].stated); }
 
@@ -50,10 +61,10 @@ struct Tightest {
 
   template <class Tighter>
   void offer(const Item& x, Tighter tighter) {
-    if (!first || tighter(x.extent, first->extent)) {
+    if (!first || tighter(x.extent(), first->extent())) {
       if (first && first->sentence != x.sentence) second = first;
       first = &x;
-    } else if (x.sentence != first->sentence && (!second || tighter(x.extent, second->extent))) {
+    } else if (x.sentence != first->sentence && (!second || tighter(x.extent(), second->extent()))) {
       second = &x;
     }
   }
@@ -78,25 +89,25 @@ Interval intersect(const Interval& a, const Interval& b) {
 // so rounding cannot chain 1000, 1040, 1080 ... into one figure.
 void join_same(std::vector<const Item*> items, Shape shape, const FigureStore& store, UnionFind& same) {
   if (items.size() < 2) return;
-  auto start = [&](const Item* x) { return shape == Shape::range ? value_of(*x, store).low_end : x->point; };
+  auto start = [&](const Item* x) { return shape == Shape::range ? value_of(*x, store).low_end : x->point(); };
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
     Interval x = start(a), y = start(b);
     if (x.lo != y.lo) return x.lo < y.lo;
     return a->id < b->id;
   });
   const Item* head = items[0];
-  Interval common = head->point;
+  Interval common = head->point();
   for (std::size_t i = 1; i < items.size(); ++i) {
     const Item* x = items[i];
     bool joins = shape == Shape::range
                      ? relate(value_of(*head, store), value_of(*x, store)) == Relation::same
-                     : overlap(common, x->point);
+                     : overlap(common, x->point());
     if (joins) {
       same.unite(head->id, x->id);
-      common = intersect(common, x->point);
+      common = intersect(common, x->point());
     } else {
       head = x;
-      common = x->point;
+      common = x->point();
     }
   }
 }
@@ -163,7 +174,7 @@ void compare_part(const std::vector<Item>& items, const FigureStore& store, cons
           all.push_back(x->id);
           const Item* hi = high.excluding(x->sentence);
           const Item* lo = low.excluding(x->sentence);
-          if ((hi && apart(x->extent, hi->extent)) || (lo && apart(lo->extent, x->extent))) conflict.push_back(x->id);
+          if ((hi && apart(x->extent(), hi->extent())) || (lo && apart(lo->extent(), x->extent()))) conflict.push_back(x->id);
         }
         if (j == i) break;
       }

@@ -94,19 +94,32 @@ std::uint32_t CopyIndex::article_id(std::uint64_t article) {
 }
 
 void CopyIndex::add_sentence(std::uint32_t sentence, std::uint64_t article, std::string_view text) {
+  if (sentence < shingles_at_.size()) return;
   std::vector<std::uint32_t> s = shingles(text);
   std::vector<std::uint32_t>& sample = article_samples_[article_id(article)];
   for (std::uint32_t h : s)
     if (h % kSample == 0) sample.push_back(h);
-  sentences_[sentence] = store(s);
+  shingles_at_.resize(sentence + std::size_t{1}, kAbsent);
+  // A number between holds no sentence; its words_at_ is where the next one starts.
+  words_at_.resize(sentence + std::size_t{1}, arena_.size());
+  shingles_at_[sentence] = arena_.size();
+  arena_.insert(arena_.end(), s.begin(), s.end());
+  words_at_[sentence] = arena_.size();
   std::vector<std::uint32_t> w = shingles(text, 1);
-  if (w.size() >= kMinWords) words_[sentence] = store(w);
+  if (w.size() >= kMinWords) arena_.insert(arena_.end(), w.begin(), w.end());
 }
 
-CopyIndex::Slice CopyIndex::store(const std::vector<std::uint32_t>& values) {
-  Slice s{arena_.size(), static_cast<std::uint32_t>(values.size())};
-  arena_.insert(arena_.end(), values.begin(), values.end());
-  return s;
+std::span<const std::uint32_t> CopyIndex::shingles_of(std::uint32_t sentence) const {
+  return {arena_.data() + shingles_at_[sentence], arena_.data() + words_at_[sentence]};
+}
+
+std::span<const std::uint32_t> CopyIndex::words_of(std::uint32_t sentence) const {
+  // A sentence's words end where the next number's entries start.
+  std::size_t next = sentence + std::size_t{1};
+  std::uint64_t end = next == shingles_at_.size() ? arena_.size()
+                      : shingles_at_[next] != kAbsent ? shingles_at_[next]
+                                                      : words_at_[next];
+  return {arena_.data() + words_at_[sentence], arena_.data() + end};
 }
 
 void CopyIndex::finish() {
@@ -155,15 +168,15 @@ bool CopyIndex::copies(std::uint32_t sentence_a, std::uint64_t article_a, std::u
 }
 
 bool CopyIndex::sentences_copy(std::uint32_t sentence_a, std::uint32_t sentence_b, bool by_words) {
-  auto x = sentences_.find(sentence_a), y = sentences_.find(sentence_b);
-  if (x == sentences_.end() || y == sentences_.end()) return false;
-  auto a = view(x->second), b = view(y->second);
+  if (!has(sentence_a) || !has(sentence_b)) return false;
+  auto a = shingles_of(sentence_a), b = shingles_of(sentence_b);
   if (std::ranges::equal(a, b) || shingle_similarity(a, b) >= kSentenceCopy) return true;
   // One word changed in a sentence of fifteen changes five of its eleven shingles: the
-  // words alike tell such an edit from a rewording.
+  // words alike tell such an edit from a rewording. A sentence of fewer than kMinWords
+  // words keeps none.
   if (!by_words) return false;
-  auto v = words_.find(sentence_a), w = words_.find(sentence_b);
-  return v != words_.end() && w != words_.end() && shingle_similarity(view(v->second), view(w->second)) >= kSentenceWords;
+  auto v = words_of(sentence_a), w = words_of(sentence_b);
+  return !v.empty() && !w.empty() && shingle_similarity(v, w) >= kSentenceWords;
 }
 
 }  // namespace factsheet::audit

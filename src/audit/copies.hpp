@@ -18,8 +18,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include <absl/container/flat_hash_map.h>
-
 #include "audit/union_find.hpp"
 
 namespace factsheet::audit {
@@ -47,7 +45,7 @@ double shingle_similarity(std::span<const std::uint32_t> a, std::span<const std:
 class CopyIndex {
  public:
   // A sentence of the run (its running number, the article it is in: any 64-bit key).
-  // Each sentence number is given once.
+  // Numbers rise; a number given again, or lower than one given, is ignored.
   void add_sentence(std::uint32_t sentence, std::uint64_t article, std::string_view text);
   // Clusters the articles that copy each other. Call once, after the last add_sentence().
   void finish();
@@ -64,18 +62,17 @@ class CopyIndex {
   std::size_t copied_articles() const { return copied_; }
 
  private:
-  // A sentence's shingles or words: a run of `arena_`. One array for all, and flat maps
-  // to them: a run of a million figures holds a million sentences.
-  struct Slice {
-    std::uint64_t at = 0;
-    std::uint32_t size = 0;
-  };
-  std::span<const std::uint32_t> view(const Slice& s) const { return {arena_.data() + s.at, s.size}; }
-  Slice store(const std::vector<std::uint32_t>& values);
+  // Each sentence's shingles and then its words (only for kMinWords or more), one sentence
+  // after the other in one array; per sentence number, where each starts in it. Numbers
+  // are dense (running numbers), so two arrays of 8 bytes a sentence replace maps of
+  // about 50: a run of a million figures holds a million sentences.
+  static constexpr std::uint64_t kAbsent = UINT64_MAX;  // a number no sentence was given
+  std::span<const std::uint32_t> shingles_of(std::uint32_t sentence) const;
+  std::span<const std::uint32_t> words_of(std::uint32_t sentence) const;
+  bool has(std::uint32_t sentence) const { return sentence < shingles_at_.size() && shingles_at_[sentence] != kAbsent; }
 
   std::vector<std::uint32_t> arena_;
-  absl::flat_hash_map<std::uint32_t, Slice> sentences_;  // number -> shingles
-  absl::flat_hash_map<std::uint32_t, Slice> words_;      // number -> distinct words
+  std::vector<std::uint64_t> shingles_at_, words_at_;
   std::unordered_map<std::uint64_t, std::uint32_t> article_ids_;
   std::vector<std::vector<std::uint32_t>> article_samples_;  // per article: sampled shingles
   UnionFind articles_{0};

@@ -1,0 +1,106 @@
+// Which statements copy each other (audit/copies.hpp): sentences by shingles and words,
+// articles by the shingles they share.
+#include "audit/copies.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace factsheet::audit {
+namespace {
+
+constexpr std::uint64_t kArticleA = 1, kArticleB = 2, kArticleC = 3;
+
+TEST(CopyIndex, NearDuplicateSentencesCopyEachOther) {
+  CopyIndex index;
+  index.add_sentence(1, kArticleA, "Exports through the port reached 1,000 tonnes in March, the authority said.");
+  index.add_sentence(2, kArticleB, "Exports through the port reached 1,000 tonnes in March, the authority said on Monday.");
+  index.add_sentence(3, kArticleC, "The harbour handled a record number of cruise ships this spring.");
+  index.finish();
+  EXPECT_TRUE(index.sentences_copy(1, 2));
+  EXPECT_TRUE(index.sentences_copy(2, 1));
+  EXPECT_FALSE(index.sentences_copy(1, 3));
+  EXPECT_TRUE(index.copies(1, kArticleA, 2, kArticleB));
+  EXPECT_FALSE(index.copies(1, kArticleA, 3, kArticleC));
+}
+
+TEST(CopyIndex, OneWordChangedInALongSentenceIsACopyByItsWordsOnly) {
+  // Fifteen words: one changed word changes five of the eleven shingles, not the words.
+  const std::string a =
+      "The regional council said on Tuesday that bus fares in the northern district would rise sharply next year.";
+  const std::string b =
+      "The regional council said on Tuesday that tram fares in the northern district would rise sharply next year.";
+  CopyIndex index;
+  index.add_sentence(1, kArticleA, a);
+  index.add_sentence(2, kArticleB, b);
+  index.finish();
+  EXPECT_TRUE(index.sentences_copy(1, 2));
+  EXPECT_FALSE(index.sentences_copy(1, 2, /*by_words=*/false));
+}
+
+TEST(CopyIndex, ShortSentencesKeepNoWordsToCompare) {
+  // Fewer than kMinWords words: a formula independent writers share, never a copy by words.
+  CopyIndex index;
+  // Nine distinct words, eight of them alike (0.8), two shingles of ten.
+  index.add_sentence(1, kArticleA, "The council said bus fares in the district would rise.");
+  index.add_sentence(2, kArticleB, "The council said tram fares in the district would rise.");
+  index.finish();
+  EXPECT_FALSE(index.sentences_copy(1, 2));
+}
+
+TEST(CopyIndex, NumbersWithoutASentenceAreNoCopies) {
+  // Numbers rise with gaps between them; a number never given is no sentence, and a
+  // number given again keeps its first text.
+  CopyIndex index;
+  index.add_sentence(3, kArticleA, "Exports through the port reached 1,000 tonnes in March, the authority said.");
+  index.add_sentence(9, kArticleB, "Exports through the port reached 1,000 tonnes in March, the authority said.");
+  index.add_sentence(9, kArticleB, "The harbour handled a record number of cruise ships this spring.");
+  index.finish();
+  EXPECT_TRUE(index.sentences_copy(3, 9));
+  for (std::uint32_t absent : {0u, 1u, 4u, 8u, 10u, 1000u}) {
+    EXPECT_FALSE(index.sentences_copy(3, absent)) << absent;
+    EXPECT_FALSE(index.sentences_copy(absent, 9)) << absent;
+  }
+}
+
+TEST(CopyIndex, WordsOfASentenceEndWhereTheNextNumberStarts) {
+  // Long sentences, each followed by a gap or by another long sentence: the words of one
+  // never run into the next one's shingles.
+  const std::string a =
+      "The regional council said on Tuesday that bus fares in the northern district would rise sharply next year.";
+  const std::string b =
+      "The regional council said on Tuesday that tram fares in the northern district would rise sharply next year.";
+  const std::string other =
+      "Farmers in the valley expect a smaller harvest of apples and pears after the late frost this spring.";
+  CopyIndex index;
+  index.add_sentence(1, kArticleA, a);
+  index.add_sentence(2, kArticleC, other);
+  index.add_sentence(5, kArticleB, b);
+  index.add_sentence(6, kArticleC, other);
+  index.finish();
+  EXPECT_TRUE(index.sentences_copy(1, 5));
+  EXPECT_TRUE(index.sentences_copy(2, 6));
+  EXPECT_FALSE(index.sentences_copy(1, 2));
+  EXPECT_FALSE(index.sentences_copy(5, 6));
+}
+
+TEST(CopyIndex, ArticlesSharingMostSampledShinglesCopyEachOther) {
+  CopyIndex index;
+  std::uint32_t n = 0;
+  for (int i = 0; i < 12; ++i) {
+    std::string s = "Sentence number ";
+    s += std::to_string(i);
+    s += " of the wire report on the regional port and its trade figures.";
+    index.add_sentence(++n, kArticleA, s);
+    index.add_sentence(++n, kArticleB, s + " Staff said so.");
+  }
+  index.add_sentence(++n, kArticleC, "An unrelated story about the weather in the mountains and the snow this winter.");
+  index.finish();
+  EXPECT_TRUE(index.articles_copy(kArticleA, kArticleB));
+  EXPECT_FALSE(index.articles_copy(kArticleA, kArticleC));
+  EXPECT_FALSE(index.articles_copy(kArticleA, kArticleA));
+  EXPECT_EQ(index.copied_articles(), 2u);
+}
+
+}  // namespace
+}  // namespace factsheet::audit
