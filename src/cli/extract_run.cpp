@@ -104,6 +104,7 @@ int run_extract(const ExtractOptions& options) {
   // A long text is read in parts: memory stays flat and every job gets some of it.
   read_options.part_bytes = kPartBytes;
   read_options.parts_from = 4 * kPartBytes;
+  read_options.part_fallback = 4 * kPartBytes;
   read_options.is_dateline = [lex = lexicon](std::string_view line) {
     return context::parse_dateline(line, *lex).has_value();
   };

@@ -129,7 +129,8 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       if (scan->replaced > 0)  // the warning the whole reading gives (read/text_decode.hpp)
         warning(invalid_utf8_warning(path, scan->first_invalid, scan->replaced));
       parts_ = std::make_unique<TextParts>(std::move(file), path, scan->bom, scan->replaced > 0,
-                                           options_.part_bytes, options_.max_document_bytes, options_.is_dateline);
+                                           options_.part_bytes, options_.max_document_bytes, options_.is_dateline,
+                                           options_.part_fallback);
       return next_part();
     }
     std::string bytes;

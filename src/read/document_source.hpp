@@ -55,6 +55,10 @@ struct ReadOptions {
   // every file is read whole. Such a file may be larger than max_document_bytes.
   std::size_t part_bytes = 0;
   std::size_t parts_from = 0;
+  // With no such place in `part_fallback` bytes, a part is cut where the fallback allows
+  // (read/text_parts.hpp); 0: never, and a text with no place is read whole up to
+  // max_document_bytes.
+  std::size_t part_fallback = 0;
   std::function<bool(std::string_view line)> is_dateline;
 };
 

@@ -6,6 +6,7 @@
 
 #include "read/size_limit.hpp"
 #include "read/text_decode.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace factsheet::read {
@@ -81,9 +82,9 @@ std::optional<Utf8Scan> scan_utf8_file(const std::string& path) {
 }
 
 TextParts::TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, bool repair,
-                     std::size_t part_bytes, std::size_t limit, DatelineTest dateline)
+                     std::size_t part_bytes, std::size_t limit, DatelineTest dateline, std::size_t fallback)
     : file_(std::move(file)), id_(std::move(id)), repair_(repair), part_bytes_(std::max<std::size_t>(part_bytes, 1)),
-      limit_(limit), dateline_(std::move(dateline)) {
+      limit_(limit), fallback_(fallback), dateline_(std::move(dateline)) {
   fill(bom);
   buffer_.erase(0, std::min(bom, buffer_.size()));
 }
@@ -143,13 +144,54 @@ std::size_t TextParts::cut_point(std::size_t from) const {
   return 0;
 }
 
+std::size_t TextParts::fallback_cut(std::size_t from, std::size_t to) const {
+  std::string_view text = buffer_;
+  from = std::max<std::size_t>(from, 1);
+  // The cut leaves text after it, so that the last part is the one that ends the file.
+  std::size_t end = std::min(to, text.size() - std::min<std::size_t>(text.size(), 1));
+  if (from >= end) return 0;
+  // Each place cuts right after an ASCII byte or right before the first byte of a
+  // character, so no sequence, valid or to be repaired, spans two parts.
+  auto blank_line = [&](std::size_t begin, std::size_t stop) {  // text[begin, stop), "\r" dropped
+    if (stop > begin && text[stop - 1] == '\r') --stop;
+    return blank(text.substr(begin, stop - begin));
+  };
+  // A line start inside a paragraph (a line before it and one from it, neither blank):
+  // no article starts there.
+  for (std::size_t nl = text.rfind('\n', end - 1); nl != std::string_view::npos && nl >= from;
+       nl = text.rfind('\n', nl - 1)) {
+    std::size_t before = text.rfind('\n', nl - 1);
+    before = before == std::string_view::npos ? 0 : before + 1;
+    std::size_t after = text.find('\n', nl + 1);
+    if (!blank_line(before, nl) && !blank_line(nl + 1, after == std::string_view::npos ? text.size() : after))
+      return nl + 1;
+  }
+  // After a sentence end: ". ", "? " or "! " after a lower-case letter or a digit (not
+  // "U.S. "), with more of the line after it.
+  for (std::size_t i = end - 1; i > from; --i) {
+    char c = text[i - 1];
+    if (text[i] == ' ' && (c == '.' || c == '?' || c == '!') && i >= 2 &&
+        (text::is_lower(text[i - 2]) || text::is_digit(text[i - 2])) && text[i + 1] != '\n' && text[i + 1] != '\r')
+      return i + 1;
+  }
+  if (std::size_t space = text.find_last_of(' ', end - 1); space != std::string_view::npos && space >= from)
+    return space + 1;
+  for (std::size_t i = end; i >= from; --i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return i;
+  return 0;
+}
+
 std::optional<Document> TextParts::next() {
   fill(part_bytes_ + kBlock);
   if (buffer_.empty()) return std::nullopt;
   std::size_t cut = 0;
   for (std::size_t want = part_bytes_ + kBlock;;) {
     cut = cut_point(part_bytes_);
-    if (cut > 0 || at_end_) break;
+    if (cut > 0) break;
+    // No place in `fallback_` bytes: a part of one to two times part_bytes, cut at the
+    // last fallback place before its end (the file's last bytes too).
+    if (fallback_ > 0 && buffer_.size() >= fallback_ && (cut = fallback_cut(part_bytes_, 2 * part_bytes_)) > 0) break;
+    if (at_end_) break;
     if (buffer_.size() >= limit_)
       throw ReadError(id_ + ": no place to cut the text into parts within " + size_limit_text(limit_) +
                       " (the document limit); the rest is not read");
@@ -169,8 +211,9 @@ std::optional<Document> TextParts::next() {
     doc.text = buffer_.substr(0, cut);
     buffer_.erase(0, cut);
   }
-  // A part starts after a line break, so no sequence spans two parts: repaired part by
-  // part, the text is the whole text repaired (the first pass gave the warning).
+  // A part starts after a line break, or where a fallback cut leaves every sequence whole,
+  // so no sequence spans two parts: repaired part by part, the text is the whole text
+  // repaired (the first pass gave the warning).
   if (repair_) text::repair_utf8(doc.text);
   // The first pass found the file UTF-8 without NUL; a file changed since is not read on.
   if (doc.text.find('\0') != std::string::npos || !text::is_valid_utf8(doc.text))

@@ -7,6 +7,13 @@
 //     starts there, and the part's first lines continue the article before);
 //   - the part before has at least four non-blank lines, three of them after its last
 //     dateline line (an article's byline is looked for in its first three lines).
+// A text with no such place in `fallback` bytes (one line with no paragraph breaks, lines
+// without blank lines between them, a long run of datelines) is cut all the same, so that
+// memory stays flat, into parts of one to two times the usual size: at the last line start
+// inside a paragraph, else after the last sentence end, else after the last space, else
+// before the last character. The part after
+// such a cut continues the article before; the sentences around the cut may read a little
+// differently from the whole text, and the output is the same for any number of jobs.
 // Only a regular file of UTF-8 without NUL bytes is read so (checked in a first pass):
 // valid, or with invalid bytes that the whole reading would repair too (after a UTF-8
 // BOM, or among more valid multi-byte sequences than invalid bytes), which each part
@@ -43,10 +50,11 @@ class TextParts {
  public:
   // `file` is positioned at its start; `bom` leading bytes are not text; `repair`: the
   // file holds invalid UTF-8, which each part replaces with U+FFFD. A part is cut at the
-  // first place allowed after `part_bytes`; with none within `limit` bytes, reading stops
-  // with a ReadError.
+  // first place allowed after `part_bytes`; with none within `fallback` bytes (0: no
+  // fallback), at the last fallback place; with neither within `limit` bytes, reading
+  // stops with a ReadError.
   TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, bool repair, std::size_t part_bytes,
-            std::size_t limit, DatelineTest dateline);
+            std::size_t limit, DatelineTest dateline, std::size_t fallback = 0);
 
   // The next part, nullopt after the last. Throws ReadError.
   std::optional<Document> next();
@@ -56,11 +64,13 @@ class TextParts {
   void fill(std::size_t want);
   // Where the buffer may be cut at or after `from`; 0 when nowhere (yet).
   std::size_t cut_point(std::size_t from) const;
+  // The last fallback place (see the top) in [from, to], leaving text after it; 0 when none.
+  std::size_t fallback_cut(std::size_t from, std::size_t to) const;
 
   std::unique_ptr<InputFile> file_;
   std::string id_;
   bool repair_;
-  std::size_t part_bytes_, limit_;
+  std::size_t part_bytes_, limit_, fallback_;
   DatelineTest dateline_;
   std::string buffer_;
   std::size_t base_ = 0;   // document offset of buffer_[0]

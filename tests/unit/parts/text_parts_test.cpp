@@ -18,6 +18,7 @@
 #include "extract/extractor.hpp"
 #include "read/document_source.hpp"
 #include "read/text_parts.hpp"
+#include "text/utf8.hpp"
 #include "write/claim_json.hpp"
 
 namespace factsheet {
@@ -65,10 +66,11 @@ class TextParts : public ::testing::Test {
 
   // The claims as JSON Lines, and the number of documents read.
   std::string claims(const std::string& path, std::size_t part_bytes, std::size_t& documents,
-                     std::optional<int> year = std::nullopt) {
+                     std::optional<int> year = std::nullopt, std::size_t fallback = 0) {
     Extractor extractor(lexicon_, ExtractorOptions{year});
     read::ReadOptions options;
     options.part_bytes = part_bytes;
+    options.part_fallback = fallback;
     options.is_dateline = [this](std::string_view line) {
       return context::parse_dateline(line, *lexicon_).has_value();
     };
@@ -97,9 +99,38 @@ class TextParts : public ::testing::Test {
     return out;
   }
 
+  // The texts of the parts of the file at `path`, as read (repaired) with a fallback.
+  std::vector<std::string> parts(const std::string& path, std::size_t part_bytes, std::size_t fallback) {
+    read::ReadOptions options;
+    options.part_bytes = part_bytes;
+    options.part_fallback = fallback;
+    options.is_dateline = [this](std::string_view line) {
+      return context::parse_dateline(line, *lexicon_).has_value();
+    };
+    read::DocumentSource source({path}, options, [](const read::Diagnostic&) {});
+    std::vector<std::string> out;
+    while (auto doc = source.next()) out.push_back(doc->text);
+    return out;
+  }
+
   std::shared_ptr<const Lexicon> lexicon_ = Lexicon::embedded();
   fs::path dir_;
 };
+
+// Sentences with figures and names on one line that never ends: no paragraph, no line.
+std::string one_long_line(int sentences) {
+  std::string text = "Regional trade report. ";
+  const char* names[] = {"Sergei Lavrov", "Wang Yi", "Aida Haidar"};
+  for (int i = 0; i < sentences; ++i) {
+    text += names[i % 3];
+    text += " said exports rose ";
+    text += std::to_string(i % 17 + 1);
+    text += "% to $";
+    text += std::to_string(i * 3 + 2);
+    text += " billion in March. Lavrov added that 40 projects were signed. ";
+  }
+  return text;
+}
 
 TEST_F(TextParts, SmallPartsGiveTheClaimsOfTheWholeText) {
   std::string path = put(synthetic_news(60));
@@ -153,6 +184,85 @@ TEST_F(TextParts, APartDoesNotStartAtADatelineNorRightBeforeOne) {
   std::size_t docs = 0, whole_docs = 0;
   EXPECT_EQ(claims(path, 64, docs), claims(path, 0, whole_docs));
   EXPECT_EQ(docs, 1u);
+}
+
+TEST_F(TextParts, TextWithNoPlaceToCutIsCutAtSentenceEnds) {
+  // One line of 30 KB: with no fallback it is one document; with one, parts of one to two
+  // times the part size, each ending after a sentence, with the claims of the whole text.
+  std::string text = one_long_line(300);
+  std::string path = put(text);
+  std::size_t whole_docs = 0, docs = 0;
+  std::string whole = claims(path, 0, whole_docs);
+  ASSERT_EQ(whole_docs, 1u);
+  EXPECT_EQ(claims(path, 1000, docs), whole);
+  EXPECT_EQ(docs, 1u);
+  EXPECT_EQ(claims(path, 1000, docs, std::nullopt, 4000), whole);
+  EXPECT_GT(docs, 10u);
+  std::vector<std::string> pieces = parts(path, 1000, 4000);
+  std::string joined;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_LE(pieces[i].size(), i + 1 < pieces.size() ? 2000u : 4000u);  // the last: what is left
+    if (i + 1 < pieces.size()) {
+      EXPECT_GE(pieces[i].size(), 1000u);
+      EXPECT_EQ(pieces[i].substr(pieces[i].size() - 2), ". ");
+    }
+    joined += pieces[i];
+  }
+  EXPECT_EQ(joined, text);
+}
+
+TEST_F(TextParts, AFallbackCutFallsInsideAParagraph) {
+  // Articles of one paragraph, each opening with a dateline, so the rule finds no place:
+  // a part ends at a line break inside a paragraph, never where an article starts, with
+  // either line break.
+  for (std::string br : {"\n", "\r\n"}) {
+    SCOPED_TRACE(br.size());
+    std::string text;
+    for (int i = 0; i < 400; ++i) {
+      if (i % 40 == 0) text += "MINSK, May " + std::to_string(i / 40 + 1) + " (BelTA) -- The ministry reported." + br;
+      text += "Exports rose " + std::to_string(i % 9 + 1) + "% in March, the ministry said." + br;
+      if (i % 40 == 39) text += br;
+    }
+    std::string path = put(text);
+    std::vector<std::string> pieces = parts(path, 1000, 4000);
+    ASSERT_GT(pieces.size(), 5u);
+    std::string joined;
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(pieces[i].substr(pieces[i].size() - br.size()), br);
+      EXPECT_NE(pieces[i].substr(pieces[i].size() - 2 * br.size()), br + br);
+      EXPECT_NE(pieces[i + 1].substr(0, br.size()), br);
+      EXPECT_NE(pieces[i + 1].substr(0, 5), "MINSK");
+    }
+    for (const std::string& p : pieces) joined += p;
+    EXPECT_EQ(joined, text);
+    std::size_t whole_docs = 0, docs = 0;
+    EXPECT_EQ(claims(path, 1000, docs, std::nullopt, 4000), claims(path, 0, whole_docs));
+  }
+}
+
+TEST_F(TextParts, AFallbackCutKeepsCharactersWholeAndRepairsAlike) {
+  // Text without spaces or line breaks (two- and three-byte characters), a stray Latin-1
+  // byte among them: cut only before a character's first byte, and repaired part by part
+  // as the whole text is.
+  std::string text;
+  for (int i = 0; i < 1200; ++i) {
+    text += "\xE4\xBB\xB7\xE6\xA0\xBC\xC3\xA9";  // three-byte, three-byte, two-byte
+    text += std::to_string(i % 10);
+    if (i == 600) text += "\xE9";
+  }
+  std::string path = put(text);
+  std::vector<std::string> pieces = parts(path, 1000, 4000);
+  ASSERT_GT(pieces.size(), 4u);
+  std::string joined;
+  for (const std::string& p : pieces) {
+    EXPECT_TRUE(text::is_valid_utf8(p));
+    joined += p;
+  }
+  std::string repaired = text;
+  text::repair_utf8(repaired);
+  EXPECT_EQ(joined, repaired);
 }
 
 TEST_F(TextParts, TextThatIsNotPlainUtf8IsReadWhole) {
