@@ -174,7 +174,8 @@ void compare_part(const std::vector<Item>& items, const FigureStore& store, cons
           all.push_back(x->id);
           const Item* hi = high.excluding(x->sentence);
           const Item* lo = low.excluding(x->sentence);
-          if ((hi && apart(x->extent(), hi->extent())) || (lo && apart(lo->extent(), x->extent()))) conflict.push_back(x->id);
+          if ((hi && apart(x->extent(), hi->extent())) || (lo && apart(lo->extent(), x->extent())))
+            conflict.push_back(x->id);
         }
         if (j == i) break;
       }

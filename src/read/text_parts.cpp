@@ -170,7 +170,7 @@ std::size_t TextParts::fallback_cut(std::size_t from, std::size_t to) const {
   // "U.S. "), with more of the line after it.
   for (std::size_t i = end - 1; i > from; --i) {
     char c = text[i - 1];
-    if (text[i] == ' ' && (c == '.' || c == '?' || c == '!') && i >= 2 &&
+    if (text[i] == ' ' && (c == '.' || c == '?' || c == '!') &&  // i - 2 >= 0: i > from >= 1
         (text::is_lower(text[i - 2]) || text::is_digit(text[i - 2])) && text[i + 1] != '\n' && text[i + 1] != '\r')
       return i + 1;
   }

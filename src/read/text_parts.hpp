@@ -11,9 +11,9 @@
 // without blank lines between them, a long run of datelines) is cut all the same, so that
 // memory stays flat, into parts of one to two times the usual size: at the last line start
 // inside a paragraph, else after the last sentence end, else after the last space, else
-// before the last character. The part after
-// such a cut continues the article before; the sentences around the cut may read a little
-// differently from the whole text, and the output is the same for any number of jobs.
+// before the last character. The part after such a cut continues the article before; the
+// sentence at the cut may read differently from the whole text's, and the output is the
+// same for any number of jobs.
 // Only a regular file of UTF-8 without NUL bytes is read so (checked in a first pass):
 // valid, or with invalid bytes that the whole reading would repair too (after a UTF-8
 // BOM, or among more valid multi-byte sequences than invalid bytes), which each part
