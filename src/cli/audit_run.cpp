@@ -91,6 +91,7 @@ void read_file(const std::string& path, const AuditOptions& o, const std::vector
   read_options.encoding = o.encoding;
   read_options.skip_files = own_output;
   read_options.observer = observer;
+  read_long_texts_in_parts(read_options, extractor.lexicon());
   std::unique_ptr<read::DocumentSource> source;
   if (read::resolve_format(o.input_format, path) == read::InputFormat::jsonl) {
     std::unique_ptr<read::LineReader> lines;

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "context/dateline.hpp"
 #include "context/document_parts.hpp"
 
 namespace factsheet::cli {
@@ -371,6 +372,19 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
     progress();
   }
   return stats;
+}
+
+namespace {
+// Parts of a long text: large enough that the work per part dwarfs passing it between
+// threads, small enough that the parts in flight stay small.
+constexpr std::size_t kPartBytes = std::size_t{1} << 20;
+}  // namespace
+
+void read_long_texts_in_parts(read::ReadOptions& options, const Lexicon& lexicon) {
+  options.part_bytes = kPartBytes;
+  options.parts_from = 4 * kPartBytes;
+  options.part_fallback = 4 * kPartBytes;
+  options.is_dateline = [&lexicon](std::string_view line) { return context::parse_dateline(line, lexicon).has_value(); };
 }
 
 }  // namespace factsheet::cli

@@ -36,4 +36,9 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
 // The number of threads for `jobs` (0: the machine's cores, at least 1).
 unsigned resolve_jobs(unsigned jobs);
 
+// Sets `options` to read a long plain-text file in parts (read/text_parts.hpp), so that
+// memory stays flat and every job gets some of it; `lexicon` tells datelines and must
+// outlive the reading.
+void read_long_texts_in_parts(read::ReadOptions& options, const Lexicon& lexicon);
+
 }  // namespace factsheet::cli

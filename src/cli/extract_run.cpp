@@ -12,7 +12,6 @@
 #include "cli/own_output.hpp"
 #include "cli/progress.hpp"
 #include "cli/xlsx_run_options.hpp"
-#include "context/dateline.hpp"
 #include "extract/extractor.hpp"
 #include "frame/frame_tables.hpp"
 #include "lexicon/lexicon.hpp"
@@ -24,10 +23,6 @@
 
 namespace factsheet::cli {
 namespace {
-
-// Parts of a long text (read/text_parts.hpp): large enough that the work per part
-// dwarfs passing it between threads, small enough that the parts in flight stay small.
-constexpr std::size_t kPartBytes = std::size_t{1} << 20;
 
 
 // The output format, or nullopt after reporting a usage error.
@@ -101,13 +96,7 @@ int run_extract(const ExtractOptions& options) {
   if (file) read_options.skip_files = own_output_files(*file, options.output);
   read_options.observer = &progress;
   read_options.encoding = options.encoding;
-  // A long text is read in parts: memory stays flat and every job gets some of it.
-  read_options.part_bytes = kPartBytes;
-  read_options.parts_from = 4 * kPartBytes;
-  read_options.part_fallback = 4 * kPartBytes;
-  read_options.is_dateline = [lex = lexicon](std::string_view line) {
-    return context::parse_dateline(line, *lex).has_value();
-  };
+  read_long_texts_in_parts(read_options, *lexicon);
   read::DocumentSource source(options.inputs, read_options, [&](const read::Diagnostic& d) {
     progress.finish();
     if (d.severity == read::Severity::error) {

@@ -1,6 +1,9 @@
 // `factsheet audit`: the report in text and JSON, --fail-on, claim files of earlier
 // runs as shards, bad input, and the acceptance check on the annotated article.
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "cli_fixture.hpp"
 
@@ -325,6 +328,37 @@ TEST_F(Audit, SeedRepeatsTradeAndProjectsWithoutConflicts) {
   }
   EXPECT_TRUE(trade) << r.out;
   EXPECT_TRUE(projects) << r.out;
+}
+
+// A text of 4 MiB or more is read in parts by audit as by extract (README, "Time and
+// memory"), so its report is the report of the claims extract writes for it. Business
+// stories, then sport: whether "500m" is metres or millions is voted on per part, where
+// the whole text read at once voted once.
+TEST_F(Audit, ALongTextIsReadInPartsAsExtractReadsIt) {
+  namespace fs = std::filesystem;
+  fs::path corpus = fs::path(FACTSHEET_SHARED_DIR) / "corpus" / "bbc";
+  if (!fs::is_directory(corpus / "business")) GTEST_SKIP() << "../shared is not available";
+  auto stories = [&](const std::string& category) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(corpus / category)) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::string out;
+    for (const fs::path& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      out.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      out += "\n\n";
+    }
+    return out;
+  };
+  std::string business = stories("business"), sport = stories("sport");
+  put("long.txt", business + business + sport + sport + sport);
+  ASSERT_GT(slurp("long.txt").size(), std::size_t{4} << 20);
+  ASSERT_EQ(run({"extract", "long.txt", "-o", "claims.jsonl"}).status, 0);
+  RunResult text = run({"audit", "--format", "json", "long.txt"});
+  RunResult claims = run({"audit", "--format", "json", "claims.jsonl"});
+  EXPECT_EQ(text.status, 0) << text.err;
+  EXPECT_EQ(claims.status, 0) << claims.err;
+  EXPECT_EQ(text.out, claims.out);
 }
 
 TEST_F(Audit, HelpListsTheOptions) {
