@@ -383,7 +383,7 @@ constexpr std::size_t kPartBytes = std::size_t{1} << 20;
 void read_long_texts_in_parts(read::ReadOptions& options, const Lexicon& lexicon) {
   options.part_bytes = kPartBytes;
   options.parts_from = 4 * kPartBytes;
-  options.part_fallback = 4 * kPartBytes;
+  options.part_fallback = 2 * kPartBytes;
   options.is_dateline = [&lexicon](std::string_view line) { return context::parse_dateline(line, lexicon).has_value(); };
 }
 

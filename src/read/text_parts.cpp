@@ -188,9 +188,12 @@ std::optional<Document> TextParts::next() {
   for (std::size_t want = part_bytes_ + kBlock;;) {
     cut = cut_point(part_bytes_);
     if (cut > 0) break;
-    // No place in `fallback_` bytes: a part of one to two times part_bytes, cut at the
-    // last fallback place before its end (the file's last bytes too).
-    if (fallback_ > 0 && buffer_.size() >= fallback_ && (cut = fallback_cut(part_bytes_, 2 * part_bytes_)) > 0) break;
+    // No place in `fallback_` bytes: a part of one to 1.25 times part_bytes (parts of the
+    // usual size keep the parts in flight as small as the usual ones), cut at the last
+    // fallback place before its end; the file's last bytes too.
+    if (fallback_ > 0 && buffer_.size() >= fallback_ &&
+        (cut = fallback_cut(part_bytes_, part_bytes_ + part_bytes_ / 4)) > 0)
+      break;
     if (at_end_) break;
     if (buffer_.size() >= limit_)
       throw ReadError(id_ + ": no place to cut the text into parts within " + size_limit_text(limit_) +

@@ -9,7 +9,7 @@
 //     dateline line (an article's byline is looked for in its first three lines).
 // A text with no such place in `fallback` bytes (one line with no paragraph breaks, lines
 // without blank lines between them, a long run of datelines) is cut all the same, so that
-// memory stays flat, into parts of one to two times the usual size: at the last line start
+// memory stays flat, into parts of one to 1.25 times the usual size: at the last line start
 // inside a paragraph, else after the last sentence end, else after the last space, else
 // before the last character. The part after such a cut continues the article before; the
 // sentence at the cut may read differently from the whole text's, and the output is the

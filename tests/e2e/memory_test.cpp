@@ -64,7 +64,7 @@ std::string one_line_of_sentences(std::size_t bytes) {
 
 TEST_F(Memory, ALongTextOfOneLineIsReadInParts) {
   if (kSanitized) GTEST_SKIP() << "peak memory is not measured under AddressSanitizer";
-  // 24 MB: held whole, it took some 90 MB (40 MB: 128 MB); read in parts of 1 to 2 MiB,
+  // 24 MB: held whole, it took some 90 MB (40 MB: 128 MB); read in parts of 1 to 1.25 MiB,
   // under 40 MB whatever its length.
   const std::string text = one_line_of_sentences(24u << 20);
   put("line.txt", text);
@@ -75,7 +75,7 @@ TEST_F(Memory, ALongTextOfOneLineIsReadInParts) {
 }
 
 TEST_F(Memory, ALongTextOfOneLineGivesTheSameClaimsForAnyJobs) {
-  put("line.txt", one_line_of_sentences(5u << 20));  // past the 4 MiB with no place to cut
+  put("line.txt", one_line_of_sentences(5u << 20));  // twice past the 2 MiB with no place to cut
   for (std::string jobs : {"1", "2"}) {
     RunResult r = run({"extract", "-j", jobs, "line.txt", "-o", "line-j" + jobs + ".jsonl"});
     ASSERT_EQ(r.status, 0) << r.err;

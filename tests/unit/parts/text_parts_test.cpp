@@ -187,7 +187,7 @@ TEST_F(TextParts, APartDoesNotStartAtADatelineNorRightBeforeOne) {
 }
 
 TEST_F(TextParts, TextWithNoPlaceToCutIsCutAtSentenceEnds) {
-  // One line of 30 KB: with no fallback it is one document; with one, parts of one to two
+  // One line of 30 KB: with no fallback it is one document; with one, parts of one to 1.25
   // times the part size, each ending after a sentence, with the claims of the whole text.
   std::string text = one_long_line(300);
   std::string path = put(text);
@@ -202,7 +202,7 @@ TEST_F(TextParts, TextWithNoPlaceToCutIsCutAtSentenceEnds) {
   std::string joined;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     SCOPED_TRACE(i);
-    EXPECT_LE(pieces[i].size(), i + 1 < pieces.size() ? 2000u : 4000u);  // the last: what is left
+    EXPECT_LE(pieces[i].size(), i + 1 < pieces.size() ? 1250u : 4000u);  // the last: what is left
     if (i + 1 < pieces.size()) {
       EXPECT_GE(pieces[i].size(), 1000u);
       EXPECT_EQ(pieces[i].substr(pieces[i].size() - 2), ". ");
