@@ -4,18 +4,27 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <string>
 
 namespace factsheet::audit {
 namespace {
 
 constexpr std::uint64_t kArticleA = 1, kArticleB = 2, kArticleC = 3;
+// A wire sentence, a sentence about something else, and two long sentences one word apart
+// (fifteen words: the changed word changes five of their eleven shingles, not their words).
+constexpr const char* kPort = "Exports through the port reached 1,000 tonnes in March, the authority said.";
+constexpr const char* kHarbour = "The harbour handled a record number of cruise ships this spring.";
+constexpr const char* kBusFares =
+    "The regional council said on Tuesday that bus fares in the northern district would rise sharply next year.";
+constexpr const char* kTramFares =
+    "The regional council said on Tuesday that tram fares in the northern district would rise sharply next year.";
 
 TEST(CopyIndex, NearDuplicateSentencesCopyEachOther) {
   CopyIndex index;
-  index.add_sentence(1, kArticleA, "Exports through the port reached 1,000 tonnes in March, the authority said.");
-  index.add_sentence(2, kArticleB, "Exports through the port reached 1,000 tonnes in March, the authority said on Monday.");
-  index.add_sentence(3, kArticleC, "The harbour handled a record number of cruise ships this spring.");
+  index.add_sentence(1, kArticleA, kPort);
+  index.add_sentence(2, kArticleB, std::string(kPort, std::strlen(kPort) - 1) + " on Monday.");
+  index.add_sentence(3, kArticleC, kHarbour);
   index.finish();
   EXPECT_TRUE(index.sentences_copy(1, 2));
   EXPECT_TRUE(index.sentences_copy(2, 1));
@@ -25,14 +34,9 @@ TEST(CopyIndex, NearDuplicateSentencesCopyEachOther) {
 }
 
 TEST(CopyIndex, OneWordChangedInALongSentenceIsACopyByItsWordsOnly) {
-  // Fifteen words: one changed word changes five of the eleven shingles, not the words.
-  const std::string a =
-      "The regional council said on Tuesday that bus fares in the northern district would rise sharply next year.";
-  const std::string b =
-      "The regional council said on Tuesday that tram fares in the northern district would rise sharply next year.";
   CopyIndex index;
-  index.add_sentence(1, kArticleA, a);
-  index.add_sentence(2, kArticleB, b);
+  index.add_sentence(1, kArticleA, kBusFares);
+  index.add_sentence(2, kArticleB, kTramFares);
   index.finish();
   EXPECT_TRUE(index.sentences_copy(1, 2));
   EXPECT_FALSE(index.sentences_copy(1, 2, /*by_words=*/false));
@@ -52,9 +56,9 @@ TEST(CopyIndex, NumbersWithoutASentenceAreNoCopies) {
   // Numbers rise with gaps between them; a number never given is no sentence, and a
   // number given again keeps its first text.
   CopyIndex index;
-  index.add_sentence(3, kArticleA, "Exports through the port reached 1,000 tonnes in March, the authority said.");
-  index.add_sentence(9, kArticleB, "Exports through the port reached 1,000 tonnes in March, the authority said.");
-  index.add_sentence(9, kArticleB, "The harbour handled a record number of cruise ships this spring.");
+  index.add_sentence(3, kArticleA, kPort);
+  index.add_sentence(9, kArticleB, kPort);
+  index.add_sentence(9, kArticleB, kHarbour);
   index.finish();
   EXPECT_TRUE(index.sentences_copy(3, 9));
   for (std::uint32_t absent : {0u, 1u, 4u, 8u, 10u, 1000u}) {
@@ -66,16 +70,12 @@ TEST(CopyIndex, NumbersWithoutASentenceAreNoCopies) {
 TEST(CopyIndex, WordsOfASentenceEndWhereTheNextNumberStarts) {
   // Long sentences, each followed by a gap or by another long sentence: the words of one
   // never run into the next one's shingles.
-  const std::string a =
-      "The regional council said on Tuesday that bus fares in the northern district would rise sharply next year.";
-  const std::string b =
-      "The regional council said on Tuesday that tram fares in the northern district would rise sharply next year.";
   const std::string other =
       "Farmers in the valley expect a smaller harvest of apples and pears after the late frost this spring.";
   CopyIndex index;
-  index.add_sentence(1, kArticleA, a);
+  index.add_sentence(1, kArticleA, kBusFares);
   index.add_sentence(2, kArticleC, other);
-  index.add_sentence(5, kArticleB, b);
+  index.add_sentence(5, kArticleB, kTramFares);
   index.add_sentence(6, kArticleC, other);
   index.finish();
   EXPECT_TRUE(index.sentences_copy(1, 5));
