@@ -6,7 +6,8 @@
 #   bench/whole_process.sh --cases      the standard cases, -j1 and -j2 each, built from
 #                                       the BBC corpus repeated to FACTSHEET_BENCH_MB MB
 #                                       (default 100): one text file, a folder of copies,
-#                                       one JSONL file; and one text file of
+#                                       one JSONL file, the text file through a pipe
+#                                       (standard input); and one text file of
 #                                       FACTSHEET_BENCH_BIG_MB MB (default 1000; 0 skips);
 #                                       then a workbook of FACTSHEET_BENCH_XLSX_CLAIMS
 #                                       claims (default 1000000; 0 skips), 100 sentences
@@ -20,7 +21,7 @@
 # Uses build/factsheet (FACTSHEET_BIN to override; scripts/quickstart.sh builds it),
 # GNU time (/usr/bin/time, Debian package "time", installed when missing) and python3.
 # The output is JSON Lines (the workbook case: .xlsx) in a temporary file, removed after
-# each run. Wall-clock figures need an otherwise idle machine; "per core" divides by user
+# each run. PIPE_FROM=FILE makes a run read FILE through a pipe, as `-`. Wall-clock figures need an otherwise idle machine; "per core" divides by user
 # time instead.
 set -euo pipefail
 
@@ -67,10 +68,20 @@ run() {
   local out bytes status=0 repeat=${FACTSHEET_BENCH_REPEAT:-1} r
   local -a stats=()
   out=$(mktemp --suffix="${OUTPUT_SUFFIX:-.jsonl}")
-  bytes=$(input_bytes "$@")
+  if [[ -n ${PIPE_FROM:-} ]]; then
+    bytes=$(input_bytes "$PIPE_FROM")
+  else
+    bytes=$(input_bytes "$@")
+  fi
   for ((r = 0; r < repeat; r++)); do
     stats+=("$(mktemp)")
-    /usr/bin/time -v -o "${stats[r]}" "$bin" extract --quiet --jobs "$jobs" "$@" -o "$out" 2>/dev/null || status=$?
+    if [[ -n ${PIPE_FROM:-} ]]; then
+      # shellcheck disable=SC2002  # a pipe, not a redirected file: the input cannot be read twice
+      cat "$PIPE_FROM" | /usr/bin/time -v -o "${stats[r]}" "$bin" extract --quiet --jobs "$jobs" - -o "$out" \
+        2>/dev/null || status=$?
+    else
+      /usr/bin/time -v -o "${stats[r]}" "$bin" extract --quiet --jobs "$jobs" "$@" -o "$out" 2>/dev/null || status=$?
+    fi
     if ((status != 0)); then
       cat "${stats[r]}" >&2
       rm -f "$out" "${stats[@]}"
@@ -162,6 +173,7 @@ for jobs in 1 2; do
   run one-file "$jobs" "$dir/one.txt"
   run folder "$jobs" "$dir/folder"
   run jsonl "$jobs" "$dir/docs.jsonl"
+  PIPE_FROM=$dir/one.txt run pipe "$jobs"
 done
 if ((big_mb > 0)); then
   for jobs in 1 2; do

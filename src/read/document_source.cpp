@@ -3,11 +3,13 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "read/claim_file.hpp"
 #include "read/encoding.hpp"
 #include "read/file_walk.hpp"
 #include "read/html_page.hpp"
+#include "read/input_spool.hpp"
 #include "read/jsonl_record.hpp"
 #include "read/line_reader.hpp"
 #include "read/pdf_document.hpp"
@@ -121,20 +123,36 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       jsonl_ = std::move(lines);
       return std::nullopt;
     }
+    const bool partable = format == InputFormat::text && options_.part_bytes > 0 && options_.is_dateline &&
+                          options_.encoding.empty();
     struct stat st;
     std::optional<Utf8Scan> scan;
-    if (format == InputFormat::text && options_.part_bytes > 0 && options_.is_dateline &&
-        options_.encoding.empty() && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-        static_cast<std::size_t>(st.st_size) >= options_.parts_from && (scan = scan_utf8_file(path))) {
-      if (scan->replaced > 0)  // the warning the whole reading gives (read/text_decode.hpp)
-        warning(invalid_utf8_warning(path, scan->first_invalid, scan->replaced));
-      parts_ = std::make_unique<TextParts>(std::move(file), path, scan->bom, scan->replaced > 0,
-                                           options_.part_bytes, options_.max_document_bytes, options_.is_dateline,
-                                           options_.part_fallback);
-      return next_part();
-    }
+    if (partable && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+        static_cast<std::size_t>(st.st_size) >= options_.parts_from && (scan = scan_utf8_file(path)))
+      return begin_parts(std::move(file), path, *scan);
     std::string bytes;
-    if (!file->read_all(bytes, options_.max_document_bytes)) {
+    bool fits = false;  // within the document limit
+    if (partable && path == "-") {
+      // Standard input cannot be read twice: a long one is kept in a temporary file.
+      std::error_code ec;
+      std::string dir = std::filesystem::temp_directory_path(ec).string();
+      SpooledInput spooled = spool_input(*file, options_.parts_from, ec ? std::string() : dir,
+                                         options_.max_document_bytes);
+      if (!spooled.warning.empty()) warning(spooled.warning);
+      if (spooled.file && spooled.scan) return begin_parts(std::move(spooled.file), path, *spooled.scan);
+      if (spooled.file) {  // not to be read in parts: read whole, from the copy
+        file = std::move(spooled.file);
+        fits = file->read_all(bytes, options_.max_document_bytes);
+      } else {
+        bytes = std::move(spooled.bytes);
+        // (At its end already, the input is not read again: a terminal would wait for more.)
+        fits = spooled.complete ? bytes.size() <= options_.max_document_bytes
+                                : file->read_more(bytes, options_.max_document_bytes);
+      }
+    } else {
+      fits = file->read_all(bytes, options_.max_document_bytes);
+    }
+    if (!fits) {
       error(path + ": larger than the " + size_limit_text(options_.max_document_bytes) +
             " document limit; skipped");
       return std::nullopt;
@@ -161,6 +179,15 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
     error(path + ": out of memory");
   }
   return std::nullopt;
+}
+
+std::optional<Document> DocumentSource::begin_parts(std::unique_ptr<InputFile> file, const std::string& path,
+                                                    const Utf8Scan& scan) {
+  if (scan.replaced > 0)  // the warning the whole reading gives (read/text_decode.hpp)
+    warning(invalid_utf8_warning(path, scan.first_invalid, scan.replaced));
+  parts_ = std::make_unique<TextParts>(std::move(file), path, scan.bom, scan.replaced > 0, options_.part_bytes,
+                                       options_.max_document_bytes, options_.is_dateline, options_.part_fallback);
+  return next_part();
 }
 
 std::optional<Document> DocumentSource::next_part() {

@@ -49,10 +49,10 @@ struct ReadOptions {
   bool skip_claim_files = false;
   // Sees every input's bytes as they are read (for checksums); may be null.
   ReadObserver* observer = nullptr;
-  // A text file of at least `parts_from` bytes (a regular file of valid UTF-8, read
-  // with no --encoding) is read in parts of about `part_bytes` (read/text_parts.hpp),
+  // A text of at least `parts_from` bytes (a regular file or standard input, of UTF-8,
+  // read with no --encoding) is read in parts of about `part_bytes` (read/text_parts.hpp),
   // which `is_dateline` helps to place; its documents have `part` set. 0 or no test:
-  // every file is read whole. Such a file may be larger than max_document_bytes.
+  // every text is read whole. Such a text may be larger than max_document_bytes.
   std::size_t part_bytes = 0;
   std::size_t parts_from = 0;
   // With no such place in `part_fallback` bytes, a part is cut where the fallback allows
@@ -64,6 +64,7 @@ struct ReadOptions {
 
 class LineReader;
 class TextParts;
+struct Utf8Scan;
 
 class DocumentSource {
  public:
@@ -95,6 +96,9 @@ class DocumentSource {
   std::size_t next_listed_ = 0;
   std::unique_ptr<LineReader> jsonl_;  // the JSONL file being read
   std::unique_ptr<TextParts> parts_;   // the text file being read in parts
+  // Starts reading the text of `file` in parts (read/text_parts.hpp); its first part.
+  std::optional<Document> begin_parts(std::unique_ptr<InputFile> file, const std::string& path,
+                                      const Utf8Scan& scan);
   std::optional<Document> next_part();
   ReadOptions options_;
   DiagnosticSink sink_;

@@ -18,6 +18,12 @@ InputFile::InputFile(const std::string& path) : name_(path) {
     if (fd_ < 0) fail(errno);
     owned_ = true;
   }
+  identify();
+}
+
+InputFile::InputFile(int fd, std::string name) : name_(std::move(name)), fd_(fd), owned_(true) { identify(); }
+
+void InputFile::identify() {
   struct stat st;
   int err = ::fstat(fd_, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
   if (err != 0) {
@@ -26,6 +32,11 @@ InputFile::InputFile(const std::string& path) : name_(path) {
   }
   if (S_ISREG(st.st_mode)) size_hint_ = st.st_size;
   id_ = {st.st_dev, st.st_ino};
+}
+
+void InputFile::rewind() {
+  if (::lseek(fd_, 0, SEEK_SET) != 0) fail(errno);
+  at_end_ = false;
 }
 
 InputFile::~InputFile() {
@@ -60,6 +71,15 @@ bool InputFile::read_all(std::string& out, std::size_t limit) {
   if (size_hint_ > static_cast<long long>(limit)) return false;
   // The size of a regular file is known: one allocation. Otherwise grow as read.
   if (size_hint_ > 0) out.reserve(static_cast<std::size_t>(size_hint_));
+  return read_more(out, limit);
+}
+
+bool InputFile::read_more(std::string& out, std::size_t limit) {
+  if (out.size() > limit) {
+    out.clear();
+    out.shrink_to_fit();
+    return false;
+  }
   // Read through a buffer and append: growing the string by a chunk before each read would
   // zero a whole chunk for every small file.
   constexpr std::size_t kChunk = 1 << 16;

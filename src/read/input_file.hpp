@@ -44,6 +44,8 @@ class InputFile {
  public:
   // "-" is standard input (left open at destruction).
   explicit InputFile(const std::string& path);
+  // An open file descriptor, owned from now on, read under `name`.
+  InputFile(int fd, std::string name);
   ~InputFile();
   InputFile(const InputFile&) = delete;
   InputFile& operator=(const InputFile&) = delete;
@@ -57,6 +59,10 @@ class InputFile {
   // Reads everything into `out`, but stops and returns false as soon as the input
   // is larger than `limit` bytes (without reading the rest).
   bool read_all(std::string& out, std::size_t limit);
+  // Reads the rest onto the end of `out`, with read_all's limit on all of `out`.
+  bool read_more(std::string& out, std::size_t limit);
+  // Back to the start of a regular file, to be read again.
+  void rewind();
 
   const std::string& name() const { return name_; }
   FileId id() const { return id_; }
@@ -64,6 +70,7 @@ class InputFile {
 
  private:
   [[noreturn]] void fail(int err) const;
+  void identify();  // fstat: id_ and size_hint_
 
   std::string name_;
   int fd_ = -1;

@@ -1,7 +1,6 @@
 #include "read/text_parts.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <vector>
 
 #include "read/size_limit.hpp"
@@ -14,72 +13,9 @@ namespace {
 
 constexpr std::size_t kBlock = std::size_t{1} << 20;
 
-// Bytes at the end of `s` that may begin a UTF-8 sequence continued in the next block.
-std::size_t incomplete_tail(std::string_view s) {
-  std::size_t k = s.size();
-  while (k > 0 && s.size() - k < 3 && (static_cast<unsigned char>(s[k - 1]) & 0xC0) == 0x80) --k;
-  if (k == 0) return 0;
-  auto lead = static_cast<unsigned char>(s[k - 1]);
-  std::size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  std::size_t have = s.size() - (k - 1);
-  return need > have ? have : 0;
-}
-
 bool blank(std::string_view line) { return line.find_first_not_of(" \t\f\v") == std::string_view::npos; }
 
 }  // namespace
-
-std::optional<Utf8Scan> scan_utf8_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  Utf8Scan scan;
-  std::string carry, block(kBlock, '\0');
-  std::size_t consumed = 0;          // input bytes before `carry`
-  std::size_t multibyte = 0, invalid_bytes = 0;  // as the whole reading counts them
-  bool first = true;
-  while (in) {
-    in.read(block.data(), static_cast<std::streamsize>(block.size()));
-    auto n = static_cast<std::size_t>(in.gcount());
-    if (n == 0) break;
-    std::string_view got(block.data(), n);
-    if (got.find('\0') != std::string_view::npos) return std::nullopt;
-    std::string chunk = carry;
-    chunk.append(got);
-    std::size_t from = 0;
-    if (first) {
-      // A UTF-16 BOM is read whole, as UTF-16.
-      if (chunk.starts_with("\xFF\xFE") || chunk.starts_with("\xFE\xFF")) return std::nullopt;
-      if (chunk.starts_with("\xEF\xBB\xBF")) from = scan.bom = 3;
-    }
-    first = false;
-    std::size_t tail = incomplete_tail(chunk);
-    std::string_view body = std::string_view(chunk).substr(from, chunk.size() - from - tail);
-    if (text::is_valid_utf8(body)) {
-      // Every lead byte starts a valid multi-byte sequence here.
-      multibyte += static_cast<std::size_t>(
-          std::count_if(body.begin(), body.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; }));
-    } else {
-      count_utf8_sequences(body, multibyte, invalid_bytes);
-      std::string copy(body);
-      text::Utf8Report report = text::repair_utf8(copy);
-      if (scan.replaced == 0 && report.first_offset) scan.first_invalid = consumed + from + *report.first_offset;
-      scan.replaced += report.replaced;
-    }
-    consumed += chunk.size() - tail;
-    carry = chunk.substr(chunk.size() - tail);
-  }
-  if (in.bad()) return std::nullopt;
-  if (!carry.empty()) {  // a sequence cut off by the end of the file
-    count_utf8_sequences(carry, multibyte, invalid_bytes);
-    text::Utf8Report report = text::repair_utf8(carry);
-    if (scan.replaced == 0 && report.first_offset) scan.first_invalid = consumed + *report.first_offset;
-    scan.replaced += report.replaced;
-  }
-  // The whole reading repairs after a BOM, and where valid multi-byte sequences are at
-  // least as many as invalid bytes (text_decode.cpp); else it guesses a legacy encoding.
-  if (scan.replaced > 0 && scan.bom == 0 && !(multibyte > 0 && multibyte >= invalid_bytes)) return std::nullopt;
-  return scan;
-}
 
 TextParts::TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, bool repair,
                      std::size_t part_bytes, std::size_t limit, DatelineTest dateline, std::size_t fallback)

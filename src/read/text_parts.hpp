@@ -14,10 +14,9 @@
 // before the last character. The part after such a cut continues the article before; the
 // sentence at the cut may read differently from the whole text's, and the output is the
 // same for any number of jobs.
-// Only a regular file of UTF-8 without NUL bytes is read so (checked in a first pass):
-// valid, or with invalid bytes that the whole reading would repair too (after a UTF-8
-// BOM, or among more valid multi-byte sequences than invalid bytes), which each part
-// then repairs alike. Any other file goes the usual way, whole (read/text_decode.hpp).
+// Only UTF-8 without NUL bytes is read so, as a first pass finds it (read/utf8_scan.hpp):
+// a regular file, or standard input kept in a temporary file (read/input_spool.hpp). Any
+// other text goes the usual way, whole (read/text_decode.hpp).
 #pragma once
 #include <cstddef>
 #include <functional>
@@ -28,23 +27,12 @@
 
 #include "claim/document.hpp"
 #include "read/input_file.hpp"
+#include "read/utf8_scan.hpp"
 
 namespace factsheet::read {
 
 // Whether a line (without its line break) is a dateline.
 using DatelineTest = std::function<bool(std::string_view line)>;
-
-// What the first pass over a text file found.
-struct Utf8Scan {
-  std::size_t bom = 0;       // length of a leading UTF-8 BOM, 0 or 3
-  std::size_t replaced = 0;  // invalid sequences the parts will replace with U+FFFD
-  std::size_t first_invalid = 0;  // input offset of the first of them
-};
-
-// The scan of the file at `path` when it may be read in parts: UTF-8 without NUL bytes,
-// valid or to be repaired as the whole reading would; nullopt otherwise or when it
-// cannot be read. Reads the file once.
-std::optional<Utf8Scan> scan_utf8_file(const std::string& path);
 
 class TextParts {
  public:

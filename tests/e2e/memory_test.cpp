@@ -84,5 +84,29 @@ TEST_F(Memory, ALongTextOfOneLineGivesTheSameClaimsForAnyJobs) {
   EXPECT_EQ(same.status, 0) << same.out << same.err;
 }
 
+// Standard input cannot be read twice: a long one is kept in a temporary file and read in
+// parts from it, so a pipe of a long text stays flat too (README, "Time and memory").
+TEST_F(Memory, ALongStandardInputIsReadInParts) {
+  if (kSanitized) GTEST_SKIP() << "peak memory is not measured under AddressSanitizer";
+  put("line.txt", one_line_of_sentences(24u << 20));
+  // The peak is the pipeline's largest process (see above); `cat` is small.
+  RunResult r = shell("set -o pipefail; cat line.txt | \"$FACTSHEET\" extract -j 1 - > /dev/null");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_GT(r.peak_rss_kb, 0);
+  EXPECT_LT(r.peak_rss_kb, 64 * 1024) << "peak " << r.peak_rss_kb << " KB";
+}
+
+TEST_F(Memory, ALongStandardInputGivesTheClaimsOfTheFile) {
+  put("line.txt", one_line_of_sentences(5u << 20));
+  // The same parts as the file's, with `-` for the document; any jobs.
+  RunResult r = shell(
+      "set -e -o pipefail; \"$FACTSHEET\" extract -j 2 line.txt | sed 's/^{\"doc\":\"line.txt\"/{\"doc\":\"-\"/' > file.jsonl;"
+      "cat line.txt | \"$FACTSHEET\" extract -j 2 - > pipe-j2.jsonl;"
+      "\"$FACTSHEET\" extract -j 1 - < line.txt > pipe-j1.jsonl;"
+      "cmp file.jsonl pipe-j2.jsonl && cmp file.jsonl pipe-j1.jsonl && test \"$(wc -l < file.jsonl)\" -gt 100000");
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.err, "");  // no warning: the copy was made
+}
+
 }  // namespace
 }  // namespace factsheet::e2e
