@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "read/claim_file.hpp"
+#include "read/decoded_copy.hpp"
 #include "read/encoding.hpp"
 #include "read/file_walk.hpp"
 #include "read/html_page.hpp"
@@ -26,6 +27,13 @@ bool is_factsheet_report(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 1024);
   return head.starts_with("<!DOCTYPE html>") &&
          head.find("<meta name=\"generator\" content=\"factsheet ") != std::string_view::npos;
+}
+
+// Where a long input's copy goes: TMPDIR or the system's; "" (/tmp) when there is none.
+std::string temp_dir() {
+  std::error_code ec;
+  std::string dir = std::filesystem::temp_directory_path(ec).string();
+  return ec ? std::string() : dir;
 }
 
 }  // namespace
@@ -123,24 +131,28 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       jsonl_ = std::move(lines);
       return std::nullopt;
     }
-    const bool partable = format == InputFormat::text && options_.part_bytes > 0 && options_.is_dateline &&
-                          options_.encoding.empty();
+    const bool partable = format == InputFormat::text && options_.part_bytes > 0 && options_.is_dateline;
     struct stat st;
-    std::optional<Utf8Scan> scan;
-    if (partable && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-        static_cast<std::size_t>(st.st_size) >= options_.parts_from && (scan = scan_utf8_file(path)))
-      return begin_parts(std::move(file), path, *scan);
     std::string bytes;
     bool fits = false;  // within the document limit
-    if (partable && path == "-") {
+    if (partable && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+        static_cast<std::size_t>(st.st_size) >= options_.parts_from) {
+      TextPlan plan = scan_text_file(path, options_.encoding);
+      if (plan.way != TextPlan::Way::whole) {
+        Parts started = begin_parts(file, path, plan, temp_dir());
+        if (started.doc || !started.read_whole) return std::move(started.doc);
+      }
+      fits = file->read_all(bytes, options_.max_document_bytes);
+    } else if (partable && path == "-") {
       // Standard input cannot be read twice: a long one is kept in a temporary file.
-      std::error_code ec;
-      std::string dir = std::filesystem::temp_directory_path(ec).string();
-      SpooledInput spooled = spool_input(*file, options_.parts_from, ec ? std::string() : dir,
-                                         options_.max_document_bytes);
+      SpooledInput spooled = spool_input(*file, options_.parts_from, temp_dir(),
+                                         options_.max_document_bytes, options_.encoding);
       if (!spooled.warning.empty()) warning(spooled.warning);
-      if (spooled.file && spooled.scan) return begin_parts(std::move(spooled.file), path, *spooled.scan);
-      if (spooled.file) {  // not to be read in parts: read whole, from the copy
+      if (spooled.file && spooled.plan.way != TextPlan::Way::whole) {
+        Parts started = begin_parts(spooled.file, path, spooled.plan, temp_dir());
+        if (started.doc || !started.read_whole) return std::move(started.doc);
+      }
+      if (spooled.file) {  // read whole, from the copy
         file = std::move(spooled.file);
         fits = file->read_all(bytes, options_.max_document_bytes);
       } else {
@@ -181,13 +193,26 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
   return std::nullopt;
 }
 
-std::optional<Document> DocumentSource::begin_parts(std::unique_ptr<InputFile> file, const std::string& path,
-                                                    const Utf8Scan& scan) {
+DocumentSource::Parts DocumentSource::begin_parts(std::unique_ptr<InputFile>& file, const std::string& path,
+                                                  const TextPlan& plan, const std::string& tmpdir) {
+  Parts started;
+  Utf8Scan scan = plan.utf8;
+  if (plan.way == TextPlan::Way::decode) {
+    DecodedCopy decoded = decode_to_copy(*file, plan, path, tmpdir, sink_);
+    if (!decoded.file) {
+      if (!decoded.warning.empty()) warning(decoded.warning);
+      started.read_whole = decoded.read_whole;  // else the error was given
+      return started;
+    }
+    file = std::move(decoded.file);
+    scan = {};  // UTF-8 now, valid
+  }
   if (scan.replaced > 0)  // the warning the whole reading gives (read/text_decode.hpp)
     warning(invalid_utf8_warning(path, scan.first_invalid, scan.replaced));
   parts_ = std::make_unique<TextParts>(std::move(file), path, scan.bom, scan.replaced > 0, options_.part_bytes,
                                        options_.max_document_bytes, options_.is_dateline, options_.part_fallback);
-  return next_part();
+  started.doc = next_part();
+  return started;
 }
 
 std::optional<Document> DocumentSource::next_part() {

@@ -49,8 +49,8 @@ struct ReadOptions {
   bool skip_claim_files = false;
   // Sees every input's bytes as they are read (for checksums); may be null.
   ReadObserver* observer = nullptr;
-  // A text of at least `parts_from` bytes (a regular file or standard input, of UTF-8,
-  // read with no --encoding) is read in parts of about `part_bytes` (read/text_parts.hpp),
+  // A text of at least `parts_from` bytes (a regular file or standard input, in UTF-8 or
+  // decoded to it first) is read in parts of about `part_bytes` (read/text_parts.hpp),
   // which `is_dateline` helps to place; its documents have `part` set. 0 or no test:
   // every text is read whole. Such a text may be larger than max_document_bytes.
   std::size_t part_bytes = 0;
@@ -64,7 +64,7 @@ struct ReadOptions {
 
 class LineReader;
 class TextParts;
-struct Utf8Scan;
+struct TextPlan;
 
 class DocumentSource {
  public:
@@ -96,9 +96,15 @@ class DocumentSource {
   std::size_t next_listed_ = 0;
   std::unique_ptr<LineReader> jsonl_;  // the JSONL file being read
   std::unique_ptr<TextParts> parts_;   // the text file being read in parts
-  // Starts reading the text of `file` in parts (read/text_parts.hpp); its first part.
-  std::optional<Document> begin_parts(std::unique_ptr<InputFile> file, const std::string& path,
-                                      const Utf8Scan& scan);
+  // Starts reading the text of `file` in parts as `plan` says (read/text_scan.hpp),
+  // decoding it into a temporary file in `tmpdir` first if need be: its first part; or none,
+  // after an error, or to be read whole (`file` not read) when no copy could be made.
+  struct Parts {
+    std::optional<Document> doc;
+    bool read_whole = false;
+  };
+  Parts begin_parts(std::unique_ptr<InputFile>& file, const std::string& path, const TextPlan& plan,
+                    const std::string& tmpdir);
   std::optional<Document> next_part();
   ReadOptions options_;
   DiagnosticSink sink_;

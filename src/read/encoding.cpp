@@ -60,18 +60,38 @@ bool ascii_compatible(const std::string& name) {
 }
 
 Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding) {
+  Transcoder t(encoding);
+  Transcoded result;
+  t.feed(bytes, true, result.text);
+  result.replaced = t.replaced();
+  result.first_offset = t.first_offset();
+  return result;
+}
+
+Transcoder::Transcoder(const std::string& encoding) {
   Iconv handle = open_iconv("UTF-8", encoding);
   if (!handle) throw std::invalid_argument("unknown encoding: " + encoding);
-  auto cd = static_cast<iconv_t>(handle.get());
-  Transcoded result;
-  std::string& out = result.text;
-  out.resize(bytes.size() + bytes.size() / 2 + 16);
-  std::size_t used = 0;
+  cd_ = handle.release();
+}
+
+Transcoder::~Transcoder() { iconv_close(static_cast<iconv_t>(cd_)); }
+
+void Transcoder::feed(std::string_view bytes, bool last, std::string& out) {
+  auto cd = static_cast<iconv_t>(cd_);
+  std::string joined;
+  if (!carry_.empty()) {
+    joined = std::move(carry_);
+    joined.append(bytes);
+    bytes = joined;
+  }
+  carry_.clear();
+  std::size_t used = out.size();
+  out.resize(used + bytes.size() + bytes.size() / 2 + 16);
   char* inp = const_cast<char*>(bytes.data());  // iconv does not write through it
   std::size_t inleft = bytes.size();
   auto replace = [&](std::size_t skip) {
-    if (!result.first_offset) result.first_offset = static_cast<std::size_t>(inp - bytes.data());
-    ++result.replaced;
+    if (!first_offset_) first_offset_ = base_ + static_cast<std::size_t>(inp - bytes.data());
+    ++replaced_;
     if (out.size() - used < 3) out.resize(out.size() * 2);
     out.replace(used, 3, "\xEF\xBF\xBD");
     used += 3;
@@ -79,31 +99,36 @@ Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding
     inleft -= skip;
   };
   // The final call (null input) flushes a stateful encoding's pending output.
-  bool flushed = false;
-  while (!flushed) {
+  bool done = false;
+  while (!done) {
     bool flushing = inleft == 0;
+    if (flushing && !last) break;
     char* outp = out.data() + used;
     std::size_t outleft = out.size() - used;
     std::size_t r = flushing ? iconv(cd, nullptr, nullptr, &outp, &outleft)
                              : iconv(cd, &inp, &inleft, &outp, &outleft);
     used = out.size() - outleft;
     if (r != static_cast<std::size_t>(-1)) {
-      flushed = flushing;
+      done = flushing;
       continue;
     }
-    if (errno == E2BIG)
+    if (errno == E2BIG) {
       out.resize(out.size() * 2);
-    else if (errno == EILSEQ)
+    } else if (errno == EILSEQ) {
       replace(1);
-    else if (errno == EINVAL)  // an incomplete sequence ends the input
+    } else if (errno == EINVAL) {  // an incomplete sequence ends the input
+      if (!last) {
+        carry_.assign(inp, inleft);
+        break;
+      }
       replace(inleft);
-    else {  // iconv documents no other error: give up on the rest
+    } else {  // iconv documents no other error: give up on the rest
       if (inleft > 0) replace(inleft);
-      flushed = true;
+      done = true;
     }
   }
+  base_ += bytes.size() - carry_.size();
   out.resize(used);
-  return result;
 }
 
 std::string guess_encoding(std::string_view bytes) {

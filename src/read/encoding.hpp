@@ -28,6 +28,32 @@ struct Transcoded {
 // `encoding` must be known (encoding_known).
 Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding);
 
+// The same for a text given in blocks of any size: a sequence that a block cuts short is
+// decoded with the next; the output is transcode_to_utf8's of the whole text.
+class Transcoder {
+ public:
+  // Throws std::invalid_argument for an encoding iconv does not know.
+  explicit Transcoder(const std::string& encoding);
+  ~Transcoder();
+  Transcoder(const Transcoder&) = delete;
+  Transcoder& operator=(const Transcoder&) = delete;
+
+  // Decodes the next bytes onto the end of `out`. `last`: the text ends with them (a
+  // sequence cut short there becomes U+FFFD, and a stateful encoding's output is flushed).
+  void feed(std::string_view bytes, bool last, std::string& out);
+
+  std::size_t replaced() const { return replaced_; }
+  // Offset of the first undecodable byte in all that was fed.
+  std::optional<std::size_t> first_offset() const { return first_offset_; }
+
+ private:
+  void* cd_;
+  std::string carry_;      // a sequence the last block cut short
+  std::size_t base_ = 0;   // offset of carry_[0] in all that was fed
+  std::size_t replaced_ = 0;
+  std::optional<std::size_t> first_offset_;
+};
+
 // uchardet's guess for `bytes`, lower-case ("windows-1252", "shift_jis",
 // "utf-8", "ascii"); "" when it has none.
 std::string guess_encoding(std::string_view bytes);

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "read/encoding.hpp"
+#include "read/encoding_evidence.hpp"
 #include "read/html_charset.hpp"
 #include "text/utf8.hpp"
 
@@ -34,51 +35,11 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// Whether invalid UTF-8 `bytes` are still mostly UTF-8: more valid multi-byte
-// sequences than invalid bytes. Text in a legacy encoding almost never forms valid
-// UTF-8 sequences by accident ("Ã©" in windows-1252), so one valid sequence
-// outweighs a stray bad byte.
-bool mostly_utf8(std::string_view bytes) {
-  std::size_t valid = 0, invalid = 0;
-  count_utf8_sequences(bytes, valid, invalid);
-  return valid > 0 && valid >= invalid;
-}
-
-bool has_byte_in(std::string_view bytes, unsigned char lo, unsigned char hi) {
-  for (char c : bytes) {
-    auto b = static_cast<unsigned char>(c);
-    if (b >= lo && b <= hi) return true;
-  }
-  return false;
-}
-
-// What the detector reads: the lines with non-ASCII bytes (ASCII tells nothing apart),
-// each from a little before its first such byte, at most 4 KB of a line and 64 KB in
-// all. uchardet reads well under 1 MB a second of some inputs; a sample keeps large
-// files fast and is as good a witness.
-std::string detector_sample(std::string_view bytes) {
-  constexpr std::size_t kLine = 4096, kTotal = 65536, kLead = 256;
-  std::string sample;
-  for (std::size_t start = 0; start < bytes.size() && sample.size() < kTotal;) {
-    std::size_t stop = bytes.find('\n', start);
-    if (stop == std::string_view::npos) stop = bytes.size();
-    std::string_view line = bytes.substr(start, stop - start);
-    start = stop + 1;
-    std::size_t high = 0;
-    while (high < line.size() && static_cast<unsigned char>(line[high]) < 0x80) ++high;
-    if (high == line.size()) continue;
-    std::size_t from = high > kLead ? high - kLead : 0;
-    sample += line.substr(from, kLine);
-    sample += '\n';
-  }
-  return sample;
-}
-
 bool binary(const std::string& text, const std::string& name, const DecodeOptions& options,
             const DiagnosticSink& sink) {
   auto nul = find_nul(text);
   if (!nul) return false;
-  sink({Severity::error, name + ": " + options.binary + " (NUL byte at offset " + std::to_string(*nul) + ")"});
+  sink({Severity::error, binary_error(name, options.binary, *nul)});
   return true;
 }
 
@@ -112,6 +73,20 @@ std::string invalid_utf8_warning(const std::string& where, std::size_t offset, s
          plural(replaced, "sequence", "sequences") + " replaced with U+FFFD)";
 }
 
+std::string invalid_encoding_warning(const std::string& where, const std::string& encoding, std::size_t offset,
+                                     std::size_t replaced) {
+  return where + ": invalid " + encoding + " at byte " + std::to_string(offset) + " (" +
+         plural(replaced, "byte", "bytes") + " replaced with U+FFFD)";
+}
+
+std::string binary_error(const std::string& where, const std::string& what, std::size_t offset) {
+  return where + ": " + what + " (NUL byte at offset " + std::to_string(offset) + ")";
+}
+
+std::string read_as_warning(const std::string& where, const std::string& encoding) {
+  return where + ": read as " + encoding;
+}
+
 void repair_text(std::string& bytes, const std::string& where, std::size_t base,
                  const DiagnosticSink& sink) {
   text::Utf8Report report = text::repair_utf8(bytes);
@@ -127,26 +102,36 @@ std::string decode_from(std::string_view bytes, const std::string& encoding, con
   // iconv keeps a BOM of the encoding named (e.g. "utf-16le") as U+FEFF.
   if (t.text.starts_with(kUtf8Bom)) t.text.erase(0, 3);
   if (t.replaced > 0)
-    sink({Severity::warning, where + ": invalid " + encoding + " at byte " +
-                                 std::to_string(base + t.first_offset.value_or(0)) + " (" +
-                                 plural(t.replaced, "byte", "bytes") + " replaced with U+FFFD)"});
+    sink({Severity::warning, invalid_encoding_warning(where, encoding, base + t.first_offset.value_or(0), t.replaced)});
   return std::move(t.text);
 }
 
-std::string choose_encoding(std::string_view bytes) {
-  std::string guess = guess_encoding(detector_sample(bytes));
-  if (guess.empty() || guess == "ascii" || is_utf8_name(guess) || mostly_utf8(bytes)) return {};
+std::string choose_encoding(std::string_view bytes) { return choose_encoding(evidence_of(bytes)); }
+
+std::string choose_encoding(const EncodingEvidence& e) {
+  // Mostly UTF-8: more valid multi-byte sequences than invalid bytes. Text in a legacy
+  // encoding almost never forms valid UTF-8 sequences by accident ("Ã©" in windows-1252),
+  // so one valid sequence outweighs a stray bad byte.
+  bool mostly_utf8 = e.valid > 0 && e.valid >= e.invalid;
+  std::string guess = guess_encoding(e.sample());
+  if (guess.empty() || guess == "ascii" || is_utf8_name(guess) || mostly_utf8) return {};
   if (!encoding_known(guess)) return {};
   // On short texts uchardet often names another Latin code page (iso-8859-2,
   // windows-1258, ...) that decodes the bytes used exactly as windows-1252 does:
-  // read such a text as the common one.
+  // read such a text as the common one. (These code pages are of one byte a character,
+  // so the bytes used decode alike when each of them does.)
+  std::string high = e.high_bytes();
   bool western = guess == "iso-8859-1" || guess == "windows-1252" ||
                  ((guess.starts_with("iso-8859-") || guess.starts_with("windows-125")) &&
-                  transcode_to_utf8(bytes, guess).text == windows_1252_to_utf8(bytes));
+                  transcode_to_utf8(high, guess).text == windows_1252_to_utf8(high));
   if (!western) return guess;
   // ¤ (0xA4 in ISO-8859-1) is next to unused in prose; € (0xA4 in ISO-8859-15) is not.
-  if (has_byte_in(bytes, 0xA4, 0xA4) && !has_byte_in(bytes, 0x80, 0x9F) && !has_byte_in(bytes, 0xBC, 0xBE))
-    return "iso-8859-15";
+  auto any = [&](unsigned char lo, unsigned char hi) {
+    for (unsigned b = lo; b <= hi; ++b)
+      if (e.has(static_cast<unsigned char>(b))) return true;
+    return false;
+  };
+  if (e.has(0xA4) && !any(0x80, 0x9F) && !any(0xBC, 0xBE)) return "iso-8859-15";
   return "windows-1252";
 }
 
@@ -159,7 +144,7 @@ std::optional<std::string> decode_text(std::string bytes, const std::string& nam
   }
   if (options.encoding.empty() && (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))) {
     std::string encoding = bytes[0] == '\xFF' ? "utf-16le" : "utf-16be";
-    sink({Severity::warning, name + ": read as " + encoding});
+    sink({Severity::warning, read_as_warning(name, encoding)});
     std::string text = decode_from(std::string_view(bytes).substr(2), encoding, name, 2, sink);
     if (binary(text, name, options, sink)) return std::nullopt;
     return text;
@@ -174,7 +159,7 @@ std::optional<std::string> decode_text(std::string bytes, const std::string& nam
     if (std::string declared = usable_declared(options.declared); !declared.empty())
       return decode_from(bytes, declared, name, base, sink);
     if (std::string guess = choose_encoding(bytes); !guess.empty()) {
-      sink({Severity::warning, name + ": read as " + guess});
+      sink({Severity::warning, read_as_warning(name, guess)});
       return decode_from(bytes, guess, name, base, sink);
     }
   }

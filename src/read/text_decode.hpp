@@ -21,6 +21,8 @@
 
 namespace factsheet::read {
 
+class EncodingEvidence;
+
 // Adds the valid multi-byte sequences and the invalid bytes of `bytes` to the counts: the
 // test of "mostly UTF-8" (valid > 0 and valid >= invalid).
 void count_utf8_sequences(std::string_view bytes, std::size_t& valid, std::size_t& invalid);
@@ -33,6 +35,14 @@ std::size_t strip_bom(std::string& bytes);
 
 // The warning for `replaced` invalid UTF-8 sequences, the first at input byte `offset`.
 std::string invalid_utf8_warning(const std::string& where, std::size_t offset, std::size_t replaced);
+
+// The warning for `replaced` bytes undecodable in `encoding`, the first at input byte `offset`.
+std::string invalid_encoding_warning(const std::string& where, const std::string& encoding, std::size_t offset,
+                                     std::size_t replaced);
+// The error for a binary input (`what`: "binary file", say): a NUL at text offset `offset`.
+std::string binary_error(const std::string& where, const std::string& what, std::size_t offset);
+// The warning that an input is decoded from an encoding that was not given.
+std::string read_as_warning(const std::string& where, const std::string& encoding);
 
 // Repairs invalid UTF-8 in place. `where` names the input in the warning ("FILE" or
 // "FILE:LINE"); `base` is the input offset of bytes[0], so the warning names the
@@ -53,6 +63,8 @@ std::string decode_from(std::string_view bytes, const std::string& encoding, con
 // another Latin code page that decodes `bytes` exactly as windows-1252 does is named
 // windows-1252.
 std::string choose_encoding(std::string_view bytes);
+// The same from the evidence of a text gathered block by block (read/encoding_evidence.hpp).
+std::string choose_encoding(const EncodingEvidence& evidence);
 
 struct DecodeOptions {
   std::string encoding;  // --encoding: "" guesses (see above)

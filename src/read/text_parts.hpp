@@ -14,9 +14,10 @@
 // before the last character. The part after such a cut continues the article before; the
 // sentence at the cut may read differently from the whole text's, and the output is the
 // same for any number of jobs.
-// Only UTF-8 without NUL bytes is read so, as a first pass finds it (read/utf8_scan.hpp):
-// a regular file, or standard input kept in a temporary file (read/input_spool.hpp). Any
-// other text goes the usual way, whole (read/text_decode.hpp).
+// The text read so is UTF-8 without NUL bytes, as a first pass finds it (read/text_scan.hpp)
+// or decoded into a temporary file first (read/decoded_copy.hpp): a regular file, or
+// standard input kept in a temporary file (read/input_spool.hpp). A binary file goes the
+// usual way, whole (read/text_decode.hpp).
 #pragma once
 #include <cstddef>
 #include <functional>
@@ -27,7 +28,7 @@
 
 #include "claim/document.hpp"
 #include "read/input_file.hpp"
-#include "read/utf8_scan.hpp"
+#include "read/text_scan.hpp"
 
 namespace factsheet::read {
 

@@ -108,5 +108,35 @@ TEST_F(Memory, ALongStandardInputGivesTheClaimsOfTheFile) {
   EXPECT_EQ(r.err, "");  // no warning: the copy was made
 }
 
+// A long text in another encoding is decoded into a temporary file, then read in parts:
+// memory stays flat, and the claims are those of the same text in UTF-8.
+TEST_F(Memory, ALongTextInALegacyEncodingIsDecodedThenReadInParts) {
+  {  // (the texts are freed before the run: a forked child's peak counts its parent's pages)
+    std::string latin, utf8;
+    for (char c : one_line_of_sentences(12u << 20)) {
+      if (c != ',') {
+        latin += c;
+        utf8 += c;
+        continue;
+      }
+      latin += " (\x80" "5 in caf\xE9s),";  // windows-1252: the euro sign, "é"
+      utf8 += " (\xE2\x82\xAC" "5 in caf\xC3\xA9s),";
+    }
+    put("latin.txt", latin);
+    put("utf8.txt", utf8);
+  }
+  RunResult r = shell("\"$FACTSHEET\" extract -j 1 latin.txt -o latin.jsonl");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "factsheet: warning: latin.txt: read as windows-1252\n");
+  if (!kSanitized) {
+    // Read whole, 12 MB of it took 67 MB; in parts, about 33 MB whatever its length.
+    EXPECT_LT(r.peak_rss_kb, 48 * 1024) << "peak " << r.peak_rss_kb << " KB";
+  }
+  RunResult same = shell(
+      "set -e; \"$FACTSHEET\" extract -j 2 utf8.txt | sed 's/^{\"doc\":\"utf8.txt\"/{\"doc\":\"latin.txt\"/' > utf8.jsonl;"
+      "cmp latin.jsonl utf8.jsonl && test \"$(grep -c '\"text\":\"\xE2\x82\xAC" "5\"' latin.jsonl)\" -gt 100000");
+  EXPECT_EQ(same.status, 0) << same.out << same.err;
+}
+
 }  // namespace
 }  // namespace factsheet::e2e

@@ -99,6 +99,53 @@ class TextParts : public ::testing::Test {
     return out;
   }
 
+  // The claims of the file at `path` as JSON Lines, read whole (`part_bytes` 0) or in
+  // parts, with every diagnostic and the number of documents read.
+  std::string read_all(const std::string& path, std::size_t part_bytes, std::size_t& docs,
+                       std::vector<std::string>& diagnostics, const std::string& encoding = "") {
+    Extractor extractor(lexicon_, ExtractorOptions{});
+    read::ReadOptions options;
+    options.part_bytes = part_bytes;
+    options.encoding = encoding;
+    options.is_dateline = [this](std::string_view line) {
+      return context::parse_dateline(line, *lexicon_).has_value();
+    };
+    read::DocumentSource source({path}, options, [&](const read::Diagnostic& d) { diagnostics.push_back(d.message); });
+    std::string out;
+    std::unique_ptr<context::DocumentParts> parts;
+    docs = 0;
+    while (auto doc = source.next()) {
+      ++docs;
+      auto sink = [&](std::vector<Claim>& found) {
+        for (const Claim& c : found) write::append_claim_json(out, c), out += '\n';
+      };
+      if (!doc->part) {
+        extractor.extract(*doc, sink);
+        continue;
+      }
+      if (doc->part->index == 0) parts = extractor.begin_parts();
+      extractor.extract(*doc, parts->prepare(*doc), sink);
+    }
+    return out;
+  }
+
+  // A text the whole reading decodes from another encoding is decoded into a temporary
+  // file first, then read in parts: the same claims, warnings and errors.
+  void expect_parts_read_as_whole(const std::string& path, const std::string& encoding,
+                                  const std::vector<std::string>& want_diagnostics) {
+    std::size_t whole_docs = 0, part_docs = 0;
+    std::vector<std::string> whole_diagnostics, part_diagnostics;
+    std::string whole = read_all(path, 0, whole_docs, whole_diagnostics, encoding);
+    std::string parted = read_all(path, 200, part_docs, part_diagnostics, encoding);
+    EXPECT_EQ(part_diagnostics, whole_diagnostics);
+    EXPECT_EQ(whole_diagnostics, want_diagnostics);
+    EXPECT_TRUE(parted == whole) << parted.size() << " bytes of claims against " << whole.size();
+    if (whole.empty()) return;  // an error: nothing read either way
+    EXPECT_EQ(whole_docs, 1u);
+    EXPECT_GT(part_docs, 5u);
+    EXPECT_NE(whole.find("\"text\":\"\xE2\x82\xAC" "5 million\""), std::string::npos);  // decoded
+  }
+
   // The texts of the parts of the file at `path`, as read (repaired) with a fallback.
   std::vector<std::string> parts(const std::string& path, std::size_t part_bytes, std::size_t fallback) {
     read::ReadOptions options;
@@ -265,12 +312,57 @@ TEST_F(TextParts, AFallbackCutKeepsCharactersWholeAndRepairsAlike) {
   EXPECT_EQ(joined, repaired);
 }
 
-TEST_F(TextParts, TextThatIsNotPlainUtf8IsReadWhole) {
-  std::string text = synthetic_news(10) + "caf\xE9 prices rose 4%.\n";
+// The news in windows-1252: "é", "ü" and the euro sign 0x80.
+std::string latin_news(int articles) {
+  std::string text;
+  for (char c : synthetic_news(articles)) {
+    text += c;
+    if (c == '.') text += " Caf\xE9s in Z\xFCrich sold \x80" "5 million.";
+  }
+  return text;
+}
+
+TEST_F(TextParts, ALegacyEncodingIsDecodedThenReadInParts) {
+  std::string path = put(latin_news(10));
+  expect_parts_read_as_whole(path, "", {path + ": read as windows-1252"});
+}
+
+TEST_F(TextParts, AnEncodingGivenIsDecodedThenReadInParts) {
+  std::string path = put(latin_news(10));
+  expect_parts_read_as_whole(path, "windows-1252", {});
+  // iconv's table, and a byte it cannot decode (0x81 is not in cp1252), named at its offset.
+  std::string text = latin_news(10);
+  std::size_t bad = text.size() / 2;
+  text.insert(text.begin() + static_cast<std::ptrdiff_t>(bad), '\x81');
+  path = put(text);
+  expect_parts_read_as_whole(path, "cp1252",
+                             {path + ": invalid cp1252 at byte " + std::to_string(bad) +
+                              " (1 byte replaced with U+FFFD)"});
+}
+
+TEST_F(TextParts, Utf16IsDecodedThenReadInParts) {
+  // The Latin-1 news as UTF-16LE with a BOM: "é" and "ü" keep their code points, the
+  // euro sign 0x80 is U+20AC.
+  std::string text = "\xFF\xFE";
+  for (char c : latin_news(10)) {
+    text += c == '\x80' ? '\xAC' : c;
+    text += c == '\x80' ? '\x20' : '\0';
+  }
   std::string path = put(text);
-  std::size_t docs = 0;
-  claims(path, 64, docs);
-  EXPECT_EQ(docs, 1u);
+  expect_parts_read_as_whole(path, "", {path + ": read as utf-16le"});
+}
+
+TEST_F(TextParts, DecodedNulBytesAreABinaryFileAsWhole) {
+  std::string utf16 = "\xFF\xFE";
+  for (char c : synthetic_news(10)) utf16 += c, utf16 += '\0';
+  utf16 += std::string("\0\0", 2);  // U+0000
+  std::string path = put(utf16);
+  std::size_t whole_docs = 0;
+  std::vector<std::string> whole_diagnostics;
+  read_all(path, 0, whole_docs, whole_diagnostics);
+  ASSERT_EQ(whole_diagnostics.size(), 2u);
+  EXPECT_NE(whole_diagnostics[1].find("binary file (NUL byte at offset"), std::string::npos);
+  expect_parts_read_as_whole(path, "", whole_diagnostics);
 }
 
 TEST_F(TextParts, MostlyUtf8TextWithBadBytesIsRepairedPartByPart) {
@@ -285,35 +377,10 @@ TEST_F(TextParts, MostlyUtf8TextWithBadBytesIsRepairedPartByPart) {
   }
   text += "It ends on a cut sequence \xF0\x9F";
   std::string path = put(text);
-  auto run = [&](std::size_t part_bytes, std::size_t& docs, std::vector<std::string>& warnings) {
-    Extractor extractor(lexicon_, ExtractorOptions{});
-    read::ReadOptions options;
-    options.part_bytes = part_bytes;
-    options.is_dateline = [this](std::string_view line) {
-      return context::parse_dateline(line, *lexicon_).has_value();
-    };
-    read::DocumentSource source({path}, options, [&](const read::Diagnostic& d) { warnings.push_back(d.message); });
-    std::string out;
-    std::unique_ptr<context::DocumentParts> parts;
-    docs = 0;
-    while (auto doc = source.next()) {
-      ++docs;
-      auto sink = [&](std::vector<Claim>& found) {
-        for (const Claim& c : found) write::append_claim_json(out, c), out += '\n';
-      };
-      if (!doc->part) {
-        extractor.extract(*doc, sink);
-        continue;
-      }
-      if (doc->part->index == 0) parts = extractor.begin_parts();
-      extractor.extract(*doc, parts->prepare(*doc), sink);
-    }
-    return out;
-  };
   std::size_t whole_docs = 0, part_docs = 0;
   std::vector<std::string> whole_warnings, part_warnings;
-  std::string whole = run(0, whole_docs, whole_warnings);
-  std::string parted = run(200, part_docs, part_warnings);
+  std::string whole = read_all(path, 0, whole_docs, whole_warnings);
+  std::string parted = read_all(path, 200, part_docs, part_warnings);
   ASSERT_EQ(whole_docs, 1u);
   EXPECT_GT(part_docs, 5u);
   EXPECT_NE(whole.find("\"30 stores\""), std::string::npos);
@@ -325,23 +392,24 @@ TEST_F(TextParts, MostlyUtf8TextWithBadBytesIsRepairedPartByPart) {
 
 TEST_F(TextParts, TheFirstPassTellsRepairFromAnotherEncoding) {
   // Valid UTF-8, bad bytes after a UTF-8 BOM, and bad bytes among more valid multi-byte
-  // sequences are read in parts; a lone Latin-1 byte in ASCII text (a legacy encoding to
-  // guess) and a UTF-16 BOM are not.
-  auto scan = [&](const std::string& bytes) { return read::scan_utf8_file(put(bytes)); };
+  // sequences are read in parts as they are; a lone Latin-1 byte in ASCII text (a legacy
+  // encoding) and a UTF-16 BOM are decoded first; a NUL byte is read whole.
+  using Way = read::TextPlan::Way;
+  auto scan = [&](const std::string& bytes) { return read::scan_text_file(put(bytes)); };
   auto plain = scan("Caf\xC3\xA9 prices rose 4%.\n");
-  ASSERT_TRUE(plain);
-  EXPECT_EQ(plain->replaced, 0u);
+  ASSERT_EQ(plain.way, Way::utf8);
+  EXPECT_EQ(plain.utf8.replaced, 0u);
   auto bom = scan("\xEF\xBB\xBFprices \xE9 rose 4%.\n");
-  ASSERT_TRUE(bom);
-  EXPECT_EQ(bom->bom, 3u);
-  EXPECT_EQ(bom->replaced, 1u);
-  EXPECT_EQ(bom->first_invalid, 10u);
+  ASSERT_EQ(bom.way, Way::utf8);
+  EXPECT_EQ(bom.utf8.bom, 3u);
+  EXPECT_EQ(bom.utf8.replaced, 1u);
+  EXPECT_EQ(bom.utf8.first_invalid, 10u);
   auto mostly = scan("Caf\xC3\xA9 \xC3\xA9t\xC3\xA9 \xE9 4%.\n");
-  ASSERT_TRUE(mostly);
-  EXPECT_EQ(mostly->replaced, 1u);
-  EXPECT_FALSE(scan("Cafe prices \xE9 rose 4%.\n"));
-  EXPECT_FALSE(scan("\xFF\xFEp\0r\0"));
-  EXPECT_FALSE(scan(std::string("nul \0 byte\n", 12)));
+  ASSERT_EQ(mostly.way, Way::utf8);
+  EXPECT_EQ(mostly.utf8.replaced, 1u);
+  EXPECT_EQ(scan("Caf\xE9s in Z\xFCrich \xE0 4%.\n").way, Way::decode);
+  EXPECT_EQ(scan(std::string("\xFF\xFEp\0r\0", 6)).way, Way::decode);
+  EXPECT_EQ(scan(std::string("nul \0 byte\n", 12)).way, Way::whole);
 }
 
 TEST_F(TextParts, TheBbcCorpusAsOneTextGivesTheSameClaimsInParts) {

@@ -97,9 +97,9 @@ TEST_F(InputSpool, ALongInputGoesToAFileThatHoldsAllOfIt) {
   in->observe(&seen);
   SpooledInput s = spool_input(*in, 1 << 16, dir_.string(), 1 << 20);
   ASSERT_TRUE(s.file);
-  ASSERT_TRUE(s.scan);
-  EXPECT_EQ(s.scan->bom, 0u);
-  EXPECT_EQ(s.scan->replaced, 0u);
+  ASSERT_EQ(s.plan.way, TextPlan::Way::utf8);
+  EXPECT_EQ(s.plan.utf8.bom, 0u);
+  EXPECT_EQ(s.plan.utf8.replaced, 0u);
   EXPECT_TRUE(s.bytes.empty());
   expect_same(whole(s, *in, 1 << 20), text);
   expect_same(seen.seen, text);  // the checksum sees the input once, all of it
@@ -117,23 +117,25 @@ TEST_F(InputSpool, TheScanOfTheCopyIsTheScanOfTheFile) {
   text += "\xE2\x82";
   auto in = pipe_of(text);
   SpooledInput s = spool_input(*in, 1 << 16, dir_.string(), 1 << 20);
-  ASSERT_TRUE(s.file && s.scan);
-  auto file_scan = scan_utf8_file(put("copy.txt", text));
-  ASSERT_TRUE(file_scan);
-  EXPECT_EQ(s.scan->bom, 3u);
-  EXPECT_EQ(s.scan->replaced, 2u);
-  EXPECT_EQ(s.scan->replaced, file_scan->replaced);
-  EXPECT_EQ(s.scan->first_invalid, file_scan->first_invalid);
-  EXPECT_EQ(s.scan->first_invalid, 150000u);
+  ASSERT_TRUE(s.file);
+  ASSERT_EQ(s.plan.way, TextPlan::Way::utf8);
+  TextPlan file_plan = scan_text_file(put("copy.txt", text));
+  ASSERT_EQ(file_plan.way, TextPlan::Way::utf8);
+  EXPECT_EQ(s.plan.utf8.bom, 3u);
+  EXPECT_EQ(s.plan.utf8.replaced, 2u);
+  EXPECT_EQ(s.plan.utf8.replaced, file_plan.utf8.replaced);
+  EXPECT_EQ(s.plan.utf8.first_invalid, file_plan.utf8.first_invalid);
+  EXPECT_EQ(s.plan.utf8.first_invalid, 150000u);
 }
 
-TEST_F(InputSpool, TextInALegacyEncodingIsCopiedAndReadWhole) {
+TEST_F(InputSpool, TextInALegacyEncodingIsCopiedToBeDecoded) {
   std::string text;
   while (text.size() < 200000) text += "Caf\xE9 prices rose 4% in Z\xFCrich.\n";  // Latin-1
   auto in = pipe_of(text);
   SpooledInput s = spool_input(*in, 1 << 16, dir_.string(), 1 << 20);
   ASSERT_TRUE(s.file);
-  EXPECT_FALSE(s.scan);
+  EXPECT_EQ(s.plan.way, TextPlan::Way::decode);
+  EXPECT_EQ(s.plan.encoding, "windows-1252");
   expect_same(whole(s, *in, 1 << 20), text);
 }
 
@@ -167,7 +169,7 @@ TEST_F(InputSpool, UnreadableAsPartsPastTheLimitStopsAtTheLimit) {
   }
 }
 
-TEST_F(InputSpool, UtfSixteenIsNotCopied) {
+TEST_F(InputSpool, UtfSixteenIsCopiedToBeDecoded) {
   std::string text = "\xFF\xFE";
   for (char c : lines(200000)) {
     text += c;
@@ -175,7 +177,9 @@ TEST_F(InputSpool, UtfSixteenIsNotCopied) {
   }
   auto in = pipe_of(text);
   SpooledInput s = spool_input(*in, 1 << 16, dir_.string(), 1 << 20);
-  EXPECT_FALSE(s.file);
+  ASSERT_TRUE(s.file);
+  EXPECT_EQ(s.plan.way, TextPlan::Way::decode);
+  EXPECT_EQ(s.plan.encoding, "utf-16le");
   expect_same(whole(s, *in, 1 << 20), text);
 }
 
@@ -214,7 +218,7 @@ TEST_F(InputSpool, ACopyLeavesRoomOnItsFileSystem) {
   // Asked to leave more free than any disk has, the copy stops before it starts: read whole.
   std::string text = lines(300000);
   auto in = pipe_of(text);
-  SpooledInput s = spool_input(*in, 1 << 16, dir_.string(), 1 << 20, std::size_t{1} << 62);
+  SpooledInput s = spool_input(*in, 1 << 16, dir_.string(), 1 << 20, "", std::size_t{1} << 62);
   EXPECT_FALSE(s.file);
   EXPECT_NE(s.warning.find("-: could not keep this long input in a temporary file (its file system would have "
                            "less than "),
