@@ -15,7 +15,7 @@ import pathlib
 import shutil
 import sys
 
-TARGETS = ("extract", "sentences", "jsonl", "html", "claim_file", "writers")
+TARGETS = ("extract", "sentences", "jsonl", "html", "claim_file", "writers", "long_text")
 DATELINES = ("ASTANA, May 21 (Xinhua) -- ", "MINSK, 21 May (BelTA) - ", "BEIJING, Jan. 3 (Reuters) - ", "")
 SOURCES = ("Xinhua", "BelTA", "Reuters", "")
 
@@ -110,6 +110,9 @@ def main():
     def put(target, name, text):
         (out / target / name).write_bytes(text.encode("utf-8"))
 
+    def put_bytes(target, name, data):
+        (out / target / name).write_bytes(data)
+
     for i, p in enumerate(phrases):
         put("extract", f"phrase-{i:04d}.txt", p + "\n")
     for i, g in enumerate(groups(phrases, 6)):
@@ -136,6 +139,16 @@ def main():
         if copies and isinstance(copies[0]["value"], (int, float)):
             copies[0]["value"] = copies[0]["value"] * 2
         put("claim_file", f"claims-{i:03d}.jsonl", "".join(json.dumps(r) + "\n" for r in records + copies))
+    # Long texts: a selector byte (the encoding given and a block size, see
+    # long_text_fuzz.cpp), then paragraphs of phrases in UTF-8, windows-1252 or UTF-16LE.
+    for i, g in enumerate(groups(phrases, 12)):
+        text = "".join(f"{DATELINES[j % 4] if j % 5 == 0 else ''}{p}\n" + ("\n" if j % 3 == 2 else "")
+                       for j, p in enumerate(g))
+        put_bytes("long_text", f"utf8-{i:03d}.txt", bytes([i * 5 % 256]) + text.encode("utf-8"))
+        put_bytes("long_text", f"cp1252-{i:03d}.txt",
+                  bytes([(i * 5 + 2) % 256]) + text.encode("cp1252", errors="replace"))
+        put_bytes("long_text", f"guess-{i:03d}.txt", bytes([i * 5 % 256]) + text.encode("cp1252", errors="replace"))
+        put_bytes("long_text", f"utf16-{i:03d}.txt", bytes([i * 5 % 256]) + b"\xff\xfe" + text.encode("utf-16-le"))
     columns = ("input", "text", "kind", "value", "unit", "qualifier", "change")
     for i, g in enumerate(groups(claims, 6)):
         lines = []
