@@ -68,7 +68,22 @@ Transcoded transcode_to_utf8(std::string_view bytes, const std::string& encoding
   return result;
 }
 
-Transcoder::Transcoder(const std::string& encoding) {
+namespace {
+
+// Bytes of the code unit of `encoding`: 2 for UTF-16 and UCS-2, 4 for UTF-32 and UCS-4,
+// else 1. An undecodable unit is skipped whole, so that what follows stays aligned.
+std::size_t unit_bytes(const std::string& encoding) {
+  std::string name;
+  for (char c : encoding)
+    if (c != '-' && c != '_') name += to_lower(c);
+  if (name.starts_with("utf16") || name.starts_with("ucs2") || name.starts_with("unicode")) return 2;
+  if (name.starts_with("utf32") || name.starts_with("ucs4")) return 4;
+  return 1;
+}
+
+}  // namespace
+
+Transcoder::Transcoder(const std::string& encoding) : unit_(unit_bytes(encoding)) {
   Iconv handle = open_iconv("UTF-8", encoding);
   if (!handle) throw std::invalid_argument("unknown encoding: " + encoding);
   cd_ = handle.release();
@@ -89,9 +104,10 @@ void Transcoder::feed(std::string_view bytes, bool last, std::string& out) {
   out.resize(used + bytes.size() + bytes.size() / 2 + 16);
   char* inp = const_cast<char*>(bytes.data());  // iconv does not write through it
   std::size_t inleft = bytes.size();
-  auto replace = [&](std::size_t skip) {
+  // `count`: the undecodable bytes (a unit), or 1 for a sequence the input's end cut short.
+  auto replace = [&](std::size_t skip, std::size_t count) {
     if (!first_offset_) first_offset_ = base_ + static_cast<std::size_t>(inp - bytes.data());
-    ++replaced_;
+    replaced_ += count;
     if (out.size() - used < 3) out.resize(out.size() * 2);
     out.replace(used, 3, "\xEF\xBF\xBD");
     used += 3;
@@ -115,15 +131,16 @@ void Transcoder::feed(std::string_view bytes, bool last, std::string& out) {
     if (errno == E2BIG) {
       out.resize(out.size() * 2);
     } else if (errno == EILSEQ) {
-      replace(1);
+      std::size_t unit = std::min(unit_, inleft);
+      replace(unit, unit);
     } else if (errno == EINVAL) {  // an incomplete sequence ends the input
       if (!last) {
         carry_.assign(inp, inleft);
         break;
       }
-      replace(inleft);
+      replace(inleft, 1);
     } else {  // iconv documents no other error: give up on the rest
-      if (inleft > 0) replace(inleft);
+      if (inleft > 0) replace(inleft, 1);
       done = true;
     }
   }

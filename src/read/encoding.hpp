@@ -42,12 +42,15 @@ class Transcoder {
   // sequence cut short there becomes U+FFFD, and a stateful encoding's output is flushed).
   void feed(std::string_view bytes, bool last, std::string& out);
 
+  // Undecodable bytes replaced (a UTF-16 or UTF-32 unit counts its bytes; one U+FFFD
+  // each), and sequences that the end of the text cut short.
   std::size_t replaced() const { return replaced_; }
   // Offset of the first undecodable byte in all that was fed.
   std::optional<std::size_t> first_offset() const { return first_offset_; }
 
  private:
   void* cd_;
+  std::size_t unit_;       // bytes of the encoding's code unit
   std::string carry_;      // a sequence the last block cut short
   std::size_t base_ = 0;   // offset of carry_[0] in all that was fed
   std::size_t replaced_ = 0;

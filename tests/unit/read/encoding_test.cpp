@@ -85,6 +85,31 @@ TEST(Encoding, Utf16BigEndianWithBom) {
   EXPECT_EQ(d.warnings, Strings{"in.txt: read as utf-16be"});
 }
 
+TEST(Encoding, AnUndecodableUtf16UnitIsReplacedWhole) {
+  // "5%", a lone low surrogate (DC00), "7%": the unit is skipped whole, so "7%" still reads
+  // (skipping one byte of it misaligned all that followed).
+  for (auto [bytes, name] : {std::pair<std::string, std::string>{std::string("\xFF\xFE" "5\x00%\x00\x00\xDC" "7\x00%\x00", 12),
+                                                                 "utf-16le"},
+                             {std::string("\xFE\xFF\x00" "5\x00%\xDC\x00\x00" "7\x00%", 12), "utf-16be"}}) {
+    SCOPED_TRACE(name);
+    Decoded d = decode(bytes);
+    ASSERT_TRUE(d.text);
+    EXPECT_EQ(*d.text, "5%\xEF\xBF\xBD" "7%");
+    EXPECT_EQ(d.warnings, (Strings{"in.txt: read as " + name,
+                                   "in.txt: invalid " + name + " at byte 6 (2 bytes replaced with U+FFFD)"}));
+  }
+  // The same through the Transcoder one byte at a time, and for UTF-32.
+  Transcoder t("UTF-16LE");
+  std::string out, in("5\x00\x00\xDC" "7\x00", 6);
+  for (char c : in) t.feed(std::string_view(&c, 1), false, out);
+  t.feed({}, true, out);
+  EXPECT_EQ(out, "5\xEF\xBF\xBD" "7");
+  EXPECT_EQ(t.replaced(), 2u);
+  Transcoded wide = transcode_to_utf8(std::string("5\0\0\0\x00\xD8\0\0" "7\0\0\0", 12), "utf-32le");
+  EXPECT_EQ(wide.text, "5\xEF\xBF\xBD" "7");
+  EXPECT_EQ(wide.replaced, 4u);
+}
+
 TEST(Encoding, ShiftJisIsDetected) {
   // 日本の経済は100億円です。売上高は前年比5%増加しました。
   const std::string sjis =
