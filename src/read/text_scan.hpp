@@ -10,7 +10,6 @@
 //     reports it.
 #pragma once
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 

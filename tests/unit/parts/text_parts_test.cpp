@@ -64,19 +64,23 @@ class TextParts : public ::testing::Test {
     return path;
   }
 
-  // The claims as JSON Lines, and the number of documents read.
-  std::string claims(const std::string& path, std::size_t part_bytes, std::size_t& documents,
-                     std::optional<int> year = std::nullopt, std::size_t fallback = 0) {
-    Extractor extractor(lexicon_, ExtractorOptions{year});
+  // How the tests read: parts of about `part_bytes` (0: whole), with a fallback and an
+  // encoding as given.
+  read::ReadOptions options(std::size_t part_bytes, std::size_t fallback = 0, const std::string& encoding = "") {
     read::ReadOptions options;
     options.part_bytes = part_bytes;
     options.part_fallback = fallback;
+    options.encoding = encoding;
     options.is_dateline = [this](std::string_view line) {
       return context::parse_dateline(line, *lexicon_).has_value();
     };
-    read::DocumentSource source({path}, options, [](const read::Diagnostic& d) {
-      if (d.severity == read::Severity::error) ADD_FAILURE() << d.message;
-    });
+    return options;
+  }
+
+  // The claims of what `source` reads as JSON Lines, each part extracted as the context
+  // stage carries it over, and the number of documents read.
+  std::string extract_all(read::DocumentSource& source, std::size_t& documents, std::optional<int> year = {}) {
+    Extractor extractor(lexicon_, ExtractorOptions{year});
     std::string out;
     std::unique_ptr<context::DocumentParts> parts;
     documents = 0;
@@ -93,40 +97,26 @@ class TextParts : public ::testing::Test {
         continue;
       }
       if (doc->part->index == 0) parts = extractor.begin_parts();
-      auto plan = parts->prepare(*doc);
-      extractor.extract(*doc, plan, sink);
+      extractor.extract(*doc, parts->prepare(*doc), sink);
     }
     return out;
   }
 
-  // The claims of the file at `path` as JSON Lines, read whole (`part_bytes` 0) or in
-  // parts, with every diagnostic and the number of documents read.
+  // The claims as JSON Lines, and the number of documents read; an error fails the test.
+  std::string claims(const std::string& path, std::size_t part_bytes, std::size_t& documents,
+                     std::optional<int> year = std::nullopt, std::size_t fallback = 0) {
+    read::DocumentSource source({path}, options(part_bytes, fallback), [](const read::Diagnostic& d) {
+      if (d.severity == read::Severity::error) ADD_FAILURE() << d.message;
+    });
+    return extract_all(source, documents, year);
+  }
+
+  // The same with every diagnostic kept, read with `encoding`.
   std::string read_all(const std::string& path, std::size_t part_bytes, std::size_t& docs,
                        std::vector<std::string>& diagnostics, const std::string& encoding = "") {
-    Extractor extractor(lexicon_, ExtractorOptions{});
-    read::ReadOptions options;
-    options.part_bytes = part_bytes;
-    options.encoding = encoding;
-    options.is_dateline = [this](std::string_view line) {
-      return context::parse_dateline(line, *lexicon_).has_value();
-    };
-    read::DocumentSource source({path}, options, [&](const read::Diagnostic& d) { diagnostics.push_back(d.message); });
-    std::string out;
-    std::unique_ptr<context::DocumentParts> parts;
-    docs = 0;
-    while (auto doc = source.next()) {
-      ++docs;
-      auto sink = [&](std::vector<Claim>& found) {
-        for (const Claim& c : found) write::append_claim_json(out, c), out += '\n';
-      };
-      if (!doc->part) {
-        extractor.extract(*doc, sink);
-        continue;
-      }
-      if (doc->part->index == 0) parts = extractor.begin_parts();
-      extractor.extract(*doc, parts->prepare(*doc), sink);
-    }
-    return out;
+    read::DocumentSource source({path}, options(part_bytes, 0, encoding),
+                                [&](const read::Diagnostic& d) { diagnostics.push_back(d.message); });
+    return extract_all(source, docs);
   }
 
   // A text the whole reading decodes from another encoding is decoded into a temporary
@@ -148,13 +138,7 @@ class TextParts : public ::testing::Test {
 
   // The texts of the parts of the file at `path`, as read (repaired) with a fallback.
   std::vector<std::string> parts(const std::string& path, std::size_t part_bytes, std::size_t fallback) {
-    read::ReadOptions options;
-    options.part_bytes = part_bytes;
-    options.part_fallback = fallback;
-    options.is_dateline = [this](std::string_view line) {
-      return context::parse_dateline(line, *lexicon_).has_value();
-    };
-    read::DocumentSource source({path}, options, [](const read::Diagnostic&) {});
+    read::DocumentSource source({path}, options(part_bytes, fallback), [](const read::Diagnostic&) {});
     std::vector<std::string> out;
     while (auto doc = source.next()) out.push_back(doc->text);
     return out;
