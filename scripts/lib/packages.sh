@@ -14,7 +14,7 @@
 # shellcheck disable=SC2034  # used by the scripts that source this file
 FACTSHEET_PACKAGES=(
   build-essential cmake pkg-config
-  libre2-dev libboost-dev libxlsxwriter-dev libgtest-dev nlohmann-json3-dev libcli11-dev
+  libre2-dev libboost-dev libxlsxwriter-dev libminizip-dev libgtest-dev nlohmann-json3-dev libcli11-dev
   libgumbo-dev libpoppler-cpp-dev libuchardet-dev libudunits2-dev libabsl-dev libsimdjson-dev
   unicode-cldr-core unicode-data iso-codes wamerican wordnet-base
   python3-openpyxl python3-distributed

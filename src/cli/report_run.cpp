@@ -164,6 +164,7 @@ int run_report(const ReportOptions& o) {
   // The workbook's Headline and Audit rules come from the grammars, as in extract.
   write::XlsxOptions xlsx;
   xlsx.index_thread = resolve_jobs(0) > 1;  // the indexes beside the rows, on a second core
+  xlsx.deflate_threads = resolve_jobs(0);
   InputManifest manifest;
   bool workbook = *format == write::OutputFormat::xlsx;
   if (workbook || !o.grammars.empty()) {

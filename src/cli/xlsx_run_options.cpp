@@ -15,6 +15,7 @@ write::XlsxOptions xlsx_run_options(const ExtractOptions& options, std::shared_p
   x.input_roots = options.inputs;
   x.headline_rows = options.headline_rows;
   x.index_thread = resolve_jobs(options.jobs) > 1;
+  x.deflate_threads = resolve_jobs(options.jobs);
   return x;
 }
 

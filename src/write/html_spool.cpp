@@ -7,18 +7,15 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 #include <vector>
 
 namespace factsheet::write {
-namespace {
-
-[[noreturn]] void fail(const std::string& what, int err) {
-  throw OutputError("HTML report: temporary file " + what + ": " + std::strerror(err));
+void Spool::fail(const std::string& what, int err) const {
+  throw OutputError(owner_ + ": temporary file " + what + ": " + std::strerror(err));
 }
 
-}  // namespace
-
-Spool::Spool(const std::string& dir) {
+Spool::Spool(const std::string& dir, std::string owner) : owner_(std::move(owner)) {
   std::error_code ec;
   std::filesystem::path base = dir.empty() ? std::filesystem::temp_directory_path(ec) : std::filesystem::path(dir);
   if (ec) base = "/tmp";
@@ -46,6 +43,10 @@ void Spool::write(std::string_view bytes) {
 }
 
 void Spool::copy_to(Output& out) {
+  copy_to([&](std::string_view bytes) { out.write(bytes); });
+}
+
+void Spool::copy_to(const std::function<void(std::string_view)>& sink) {
   if (std::fflush(file_) != 0) fail("write", errno);
   long end = std::ftell(file_);
   if (end < 0 || std::fseek(file_, 0, SEEK_SET) != 0) fail("seek", errno);
@@ -55,7 +56,7 @@ void Spool::copy_to(Output& out) {
     std::size_t want = static_cast<std::size_t>(std::min<long>(left, static_cast<long>(buf.size())));
     std::size_t got = std::fread(buf.data(), 1, want, file_);
     if (got == 0) fail("read", std::ferror(file_) ? errno : EIO);
-    out.write(std::string_view(buf.data(), got));
+    sink(std::string_view(buf.data(), got));
     left -= static_cast<long>(got);
   }
   if (std::fseek(file_, 0, SEEK_END) != 0) fail("seek", errno);

@@ -61,6 +61,8 @@ void write_audit_sheet(Book& book, lxw_worksheet* ws, const std::vector<audit::F
                        const audit::Auditor& auditor, std::size_t rows_per_sheet) {
   Sheet s(book, ws, std::string(kAuditSheet), columns());
   s.header();
+  // A streamed workbook's findings can be as many as its figures: past libxlsxwriter too.
+  if (book.constant_memory()) s.stream_rows(book.stream_rows(ws));
   // Rows stop short of the sheet's end, leaving room for the note below them.
   const std::size_t last_allowed = kDataRowsPerSheet - 2;
   std::size_t row = 0, shown = 0;

@@ -1,6 +1,16 @@
 #include "write/xlsx_book.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
 #include "write/output.hpp"
+#include "write/temp_cleanup.hpp"
+#include "write/xlsx_row_stream.hpp"
+#include "write/xlsx_splice.hpp"
 
 namespace factsheet::write {
 namespace {
@@ -48,7 +58,26 @@ void apply(lxw_format* f, Style style) {
   }
 }
 
+// An empty temporary file in `dir` (empty: the system's) for libxlsxwriter to write.
+std::string temporary_file(const std::string& dir, const std::string& label) {
+  std::error_code ec;
+  std::filesystem::path base = dir.empty() ? std::filesystem::temp_directory_path(ec) : std::filesystem::path(dir);
+  if (ec) base = "/tmp";
+  std::string pattern = (base / ".factsheet-xlsx-XXXXXX").string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  int fd = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd < 0) throw OutputError(label + ": temporary file in " + base.string() + ": " + std::strerror(errno));
+  ::close(fd);
+  return name.data();
+}
+
 }  // namespace
+
+struct Book::Streamed {
+  std::string entry;
+  std::unique_ptr<StreamedRows> rows;
+};
 
 void check_xlsx(lxw_error err, std::string_view label, std::string_view what) {
   if (err == LXW_NO_ERROR) return;
@@ -56,14 +85,20 @@ void check_xlsx(lxw_error err, std::string_view label, std::string_view what) {
 }
 
 Book::Book(const BookSettings& s, std::string label)
-    : label_(std::move(label)), tmpdir_(s.tmpdir), constant_memory_(s.constant_memory) {
+    : path_(s.path), written_(s.path), deflate_threads_(s.deflate_threads), label_(std::move(label)),
+      tmpdir_(s.tmpdir), constant_memory_(s.constant_memory) {
+  if (constant_memory_) {
+    std::string dir = tmpdir_.empty() ? std::filesystem::path(path_).parent_path().string() : tmpdir_;
+    written_ = temporary_file(dir, label_);
+    written_slot_ = register_temp_file(written_);
+  }
   lxw_workbook_options options = {};
   options.constant_memory = s.constant_memory ? LXW_TRUE : LXW_FALSE;
   options.tmpdir = tmpdir_.empty() ? nullptr : tmpdir_.data();
   // A streamed Figures sheet of long sentences can pass 4 GB of XML before Excel's
   // row limit; small workbooks keep the plain zip format.
   options.use_zip64 = s.constant_memory ? LXW_TRUE : LXW_FALSE;
-  workbook_ = workbook_new_opt(s.path.c_str(), &options);
+  workbook_ = workbook_new_opt(written_.c_str(), &options);
   if (!workbook_) throw OutputError(label_ + ": cannot start the workbook");
 
   // Fixed properties so that the same input gives the same bytes.
@@ -80,12 +115,28 @@ Book::Book(const BookSettings& s, std::string label)
 
 Book::~Book() {
   if (workbook_) lxw_workbook_free(workbook_);
+  if (written_ != path_) {
+    ::unlink(written_.c_str());
+    unregister_temp_file(written_slot_);
+  }
 }
 
 lxw_worksheet* Book::add_sheet(const std::string& name) {
   lxw_worksheet* ws = workbook_add_worksheet(workbook_, name.c_str());
   if (!ws) throw OutputError(label_ + ": cannot add the sheet \"" + name + "\"");
   return ws;
+}
+
+StreamedRows& Book::stream_rows(lxw_worksheet* ws) {
+  if (!constant_memory_) throw std::logic_error("rows are streamed only in constant-memory mode");
+  // libxlsxwriter numbers a workbook's worksheets from 1 in the order they were added.
+  std::string entry = "xl/worksheets/sheet" + std::to_string(ws->index + 1) + ".xml";
+  streamed_.push_back({std::move(entry), std::make_unique<StreamedRows>(tmpdir_, deflate_threads_, label_)});
+  return *streamed_.back().rows;
+}
+
+std::uint32_t Book::xf_index(lxw_format* f) const {
+  return f ? static_cast<std::uint32_t>(lxw_format_get_xf_index(f)) : 0;
 }
 
 lxw_chart* Book::add_chart(std::uint8_t type) {
@@ -119,9 +170,15 @@ lxw_format* Book::highlight(lxw_color_t fill, lxw_color_t font) {
 }
 
 void Book::close() {
+  std::vector<SplicedSheet> spliced;
+  for (Streamed& s : streamed_) {
+    s.rows->finish();
+    spliced.push_back({s.entry, s.rows.get()});
+  }
   lxw_workbook* wb = workbook_;
   workbook_ = nullptr;  // workbook_close frees it, whatever the outcome
   check(workbook_close(wb), "cannot write the workbook");
+  if (written_ != path_) splice_sheets(written_, path_, spliced, deflate_threads_, label_);
 }
 
 }  // namespace factsheet::write

@@ -83,6 +83,8 @@ Sheet& FiguresSheets::sheet(std::uint32_t index) {
     std::string name = figures_sheet_name({static_cast<std::uint32_t>(sheets_.size()), 0});
     sheets_.push_back(std::make_unique<Sheet>(book_, book_.add_sheet(name), name, figures_columns()));
     sheets_.back()->header();
+    // Streamed, the rows go past libxlsxwriter: they are most of the workbook.
+    if (book_.constant_memory()) sheets_.back()->stream_rows(book_.stream_rows(sheets_.back()->worksheet()));
     last_row_.push_back(0);
   }
   return *sheets_[index];

@@ -61,6 +61,9 @@ struct XlsxOptions {
   // own, beside the writing of rows (the workbook is the same): for runs given two cores
   // or more.
   bool index_thread = false;
+  // Threads that pack a streamed workbook's rows (zlib's deflate, in blocks), beside the
+  // writing: the workbook's bytes are the same for any number.
+  std::size_t deflate_threads = 1;
 };
 
 }  // namespace factsheet::write

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "write/xlsx_limits.hpp"
+#include "write/xlsx_row_stream.hpp"
 
 namespace factsheet::write {
 
@@ -68,6 +69,10 @@ void Sheet::row_lines(std::size_t row, std::size_t lines) {
   if (lines <= 1) return;
   // 15 points a line in the default font; Excel's tallest row is 409 points.
   double height = std::min(15.0 * static_cast<double>(lines), 409.0);
+  if (rows_) {
+    rows_->height(static_cast<std::uint32_t>(row), height);
+    return;
+  }
   book_.check(worksheet_set_row(ws_, static_cast<lxw_row_t>(row), height, nullptr), "setting a row height");
 }
 
@@ -89,12 +94,23 @@ void Sheet::header(std::size_t row) {
   }
 }
 
+void Sheet::stream_rows(StreamedRows& rows) {
+  // The header's formats take their style numbers first, as when libxlsxwriter writes the
+  // header row out before the next row: the workbook's styles keep their order.
+  for (const ColumnSpec& c : columns_) book_.xf_index(book_.format(c.numeric ? Style::header_number : Style::header));
+  rows_ = &rows;
+}
+
 void Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style style) {
   if (text.empty()) return;
   std::string cell = cell_text(text);
-  book_.check(worksheet_write_string(ws_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), cell.c_str(),
-                                     book_.format(style)),
-              "writing a cell");
+  if (rows_)
+    rows_->text(static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(col), cell,
+                book_.xf_index(book_.format(style)));
+  else
+    book_.check(worksheet_write_string(ws_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), cell.c_str(),
+                                       book_.format(style)),
+                "writing a cell");
   // Only the first line of multi-line text sets the width.
   std::string_view first = std::string_view(cell).substr(0, std::min(cell.find('\n'), std::size_t{200}));
   fit(col, display_length(first));
@@ -102,9 +118,13 @@ void Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style 
 
 void Sheet::number(std::size_t row, std::size_t col, double v, std::string_view num_format) {
   if (!std::isfinite(v)) return;
-  book_.check(worksheet_write_number(ws_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), v,
-                                     book_.format(Style::text, num_format)),
-              "writing a number");
+  if (rows_)
+    rows_->number(static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(col), v,
+                  book_.xf_index(book_.format(Style::text, num_format)));
+  else
+    book_.check(worksheet_write_number(ws_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), v,
+                                       book_.format(Style::text, num_format)),
+                "writing a number");
   fit(col, shown_width(v, num_format));
 }
 
@@ -121,6 +141,12 @@ bool Sheet::link(std::size_t row, std::size_t col, const std::string& ref, std::
     text(row, col, shown);
     return false;
   }
+  if (rows_) {
+    rows_->link(static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(col), ref, tooltip ? tooltip : "");
+    text(row, col, shown, Style::link);
+    ++links_;
+    return true;
+  }
   std::string url = "internal:" + ref;
   // The hyperlink is recorded with a text of our own; the cell's text is then
   // written as a plain string, so input text never passes through the URL writer.
@@ -136,7 +162,7 @@ void Sheet::sentence(std::size_t row, std::size_t col, std::string_view s, std::
   auto r = static_cast<lxw_row_t>(row);
   auto c = static_cast<lxw_col_t>(col);
   std::size_t at = figure.empty() ? std::string_view::npos : s.find(figure);
-  if (at == std::string_view::npos || cell_text_is_cut(s)) {
+  if (rows_ || at == std::string_view::npos || cell_text_is_cut(s)) {  // streamed rows hold no rich text
     text(row, col, s, Style::wrap);
     return;
   }

@@ -17,6 +17,8 @@
 
 namespace factsheet::write {
 
+class StreamedRows;
+
 struct ColumnSpec {
   std::string header;
   double min_width = 8;   // in characters of the default font
@@ -31,6 +33,9 @@ class Sheet {
 
   const std::string& name() const { return name_; }
   lxw_worksheet* worksheet() const { return ws_; }
+  // From here on the data rows go to `rows` (Book::stream_rows()), not to the worksheet.
+  // Call after header().
+  void stream_rows(StreamedRows& rows);
 
   void header(std::size_t row = 0);
   void text(std::size_t row, std::size_t col, std::string_view text, Style style = Style::text);
@@ -72,6 +77,7 @@ class Sheet {
   std::vector<ColumnSpec> columns_;
   std::vector<std::size_t> widest_;  // characters of the widest cell per column
   std::size_t links_ = 0;
+  StreamedRows* rows_ = nullptr;
   std::optional<std::size_t> own_colours_;
 };
 

@@ -1,5 +1,6 @@
 #include "write/xlsx_writer.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <utility>
 
@@ -73,6 +74,7 @@ void XlsxWriter::open_book(bool constant_memory) {
   settings.constant_memory = constant_memory;
   settings.tmpdir = options_.tmpdir.empty() ? s.target.directory() : options_.tmpdir;
   settings.created = s.created;
+  settings.deflate_threads = static_cast<unsigned>(std::max<std::size_t>(options_.deflate_threads, 1));
   // Name the output in errors (a file's path, not its temporary file's).
   const auto* file = dynamic_cast<const FdOutput*>(&out_);
   std::string label = file ? file->label() : std::string("xlsx output");

@@ -7,8 +7,9 @@
 // audit's figure store, about 100 bytes per figure: audit/figure_store.hpp).
 // Up to XlsxOptions::table_row_limit claims (and table_byte_limit bytes of their text)
 // the workbook is built in memory so that its lists are Excel tables; past that it
-// switches to libxlsxwriter's constant-memory mode and streams rows to disk, so memory
-// does not grow with the number of rows.
+// switches to libxlsxwriter's constant-memory mode, and the rows of Figures and Audit are
+// streamed to disk past libxlsxwriter (Book::stream_rows()), so memory does not grow with
+// the number of rows.
 //
 // libxlsxwriter writes to a path: the temporary file of an AtomicFileOutput
 // (Output::direct_path()), which the caller renames into place after finish(); for

@@ -16,7 +16,9 @@ import hashlib
 import json
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -337,6 +339,23 @@ class Streamed(Workdir):
         self.assertEqual(figures.cell(2, 18).hyperlink.location, "'Sources'!A2")
 
 
+    def test_streamed_parts_are_the_same_for_any_jobs(self):
+        """Streamed rows are packed on as many threads as -j gives; the parts do not change."""
+        self.put("many.txt", "".join(f"Exports reached {1000 + i} tonnes on {i % 28 + 1} May.\n"
+                                     for i in range(21000)))
+        parts = {}
+        for jobs in ("1", "3"):
+            xlsx = self.extract(["many.txt"], f"j{jobs}.xlsx", ["-j", jobs])
+            with zipfile.ZipFile(xlsx) as z:
+                self.assertIsNone(z.testzip())
+                # The About sheet records the command line, -j included.
+                parts[jobs] = {n: z.read(n) for n in z.namelist() if b"Command line" not in z.read(n)}
+        self.assertEqual(parts["1"].keys(), parts["3"].keys())
+        self.assertGreater(len(parts["1"]), 10)
+        for name in parts["1"]:
+            self.assertEqual(parts["1"][name], parts["3"][name], name)
+
+
 class Determinism(Workdir):
     def test_same_input_same_bytes(self):
         shutil.copy(os.path.join(SOURCE, "examples", "regional-trade-brief.txt"), self.dir)
@@ -370,6 +389,25 @@ class Failures(Workdir):
         self.put("t.txt", "Trade reached $5 billion.\n")
         self.extract(["t.txt"], "t.xlsx")
         self.assertEqual(sorted(os.listdir(self.dir)), ["t.txt", "t.xlsx"])
+
+    def test_a_streamed_workbook_that_cannot_be_written_leaves_nothing(self):
+        """A file-size limit stops the streamed rows' spool (1 MB), or the package being
+        written (just under the workbook's size): one line names the output, nothing stays."""
+        self.put("many.txt", "".join(f"Exports reached {1000 + i} tonnes.\n" for i in range(21000)))
+        size = os.path.getsize(self.extract(["many.txt"], "full.xlsx"))
+        os.remove(self.path("full.xlsx"))
+        for limit, failed in ((1 << 20, "temporary file write"), (size - 4096, "packing the workbook")):
+            def limit_files():
+                signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead
+                resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+            r = subprocess.run([BIN, "extract", "many.txt", "-o", "many.xlsx"], cwd=self.dir, capture_output=True,
+                               text=True, preexec_fn=limit_files, env=dict(os.environ, TMPDIR=self.dir))
+            self.assertEqual(r.returncode, 3, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn("many.xlsx: " + failed, r.stderr)
+            self.assertIn("File too large", r.stderr)
+            self.assertEqual(sorted(os.listdir(self.dir)), ["many.txt"])
 
 
 # Text XML 1.0 does not allow, as the input may hold it: every C0 control but NUL (which
