@@ -1,35 +1,31 @@
 #include "write/html_spool.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <utility>
 #include <vector>
 
+#include "write/temp_file.hpp"
+
 namespace factsheet::write {
+
 void Spool::fail(const std::string& what, int err) const {
   throw OutputError(owner_ + ": temporary file " + what + ": " + std::strerror(err));
 }
 
 Spool::Spool(const std::string& dir, std::string owner) : owner_(std::move(owner)) {
-  std::error_code ec;
-  std::filesystem::path base = dir.empty() ? std::filesystem::temp_directory_path(ec) : std::filesystem::path(dir);
-  if (ec) base = "/tmp";
-  std::string pattern = (base / ".factsheet-report.XXXXXX").string();
-  std::vector<char> name(pattern.begin(), pattern.end());
-  name.push_back('\0');
-  int fd = ::mkostemp(name.data(), O_CLOEXEC);
-  if (fd < 0) fail("in " + base.string(), errno);
-  ::unlink(name.data());
+  TempFile t = make_temp_file(dir, ".factsheet-spool.");
+  if (t.fd < 0) fail("in " + t.dir, t.error);
+  ::unlink(t.path.c_str());
+  int fd = t.fd;
   file_ = ::fdopen(fd, "w+b");
   if (!file_) {
     int err = errno;
     ::close(fd);
-    fail("in " + base.string(), err);
+    fail("in " + t.dir, err);
   }
 }
 

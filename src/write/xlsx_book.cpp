@@ -1,6 +1,5 @@
 #include "write/xlsx_book.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -9,6 +8,7 @@
 
 #include "write/output.hpp"
 #include "write/temp_cleanup.hpp"
+#include "write/temp_file.hpp"
 #include "write/xlsx_row_stream.hpp"
 #include "write/xlsx_splice.hpp"
 
@@ -60,16 +60,10 @@ void apply(lxw_format* f, Style style) {
 
 // An empty temporary file in `dir` (empty: the system's) for libxlsxwriter to write.
 std::string temporary_file(const std::string& dir, const std::string& label) {
-  std::error_code ec;
-  std::filesystem::path base = dir.empty() ? std::filesystem::temp_directory_path(ec) : std::filesystem::path(dir);
-  if (ec) base = "/tmp";
-  std::string pattern = (base / ".factsheet-xlsx-XXXXXX").string();
-  std::vector<char> name(pattern.begin(), pattern.end());
-  name.push_back('\0');
-  int fd = ::mkostemp(name.data(), O_CLOEXEC);
-  if (fd < 0) throw OutputError(label + ": temporary file in " + base.string() + ": " + std::strerror(errno));
-  ::close(fd);
-  return name.data();
+  TempFile t = make_temp_file(dir, ".factsheet-xlsx-");
+  if (t.fd < 0) throw OutputError(label + ": temporary file in " + t.dir + ": " + std::strerror(t.error));
+  ::close(t.fd);
+  return t.path;
 }
 
 }  // namespace

@@ -9,20 +9,17 @@
 #include <vector>
 
 #include "write/temp_cleanup.hpp"
+#include "write/temp_file.hpp"
 
 namespace factsheet::write {
 
 XlsxTarget::XlsxTarget(Output& out, const std::string& tmpdir) : out_(out) {
   path_ = out.direct_path();
   if (!path_.empty()) return;
-  std::filesystem::path dir = tmpdir.empty() ? std::filesystem::temp_directory_path() : std::filesystem::path(tmpdir);
-  std::string pattern = (dir / "factsheet-xlsx-XXXXXX").string();
-  std::vector<char> buf(pattern.begin(), pattern.end());
-  buf.push_back('\0');
-  int fd = ::mkostemp(buf.data(), O_CLOEXEC);
-  if (fd < 0) throw OutputError(pattern + ": " + std::strerror(errno));
-  ::close(fd);
-  path_.assign(buf.data());
+  TempFile t = make_temp_file(tmpdir, "factsheet-xlsx-");
+  if (t.fd < 0) throw OutputError(t.dir + "/factsheet-xlsx-XXXXXX: " + std::strerror(t.error));
+  ::close(t.fd);
+  path_ = t.path;
   owned_ = true;
   cleanup_slot_ = register_temp_file(path_);
 }

@@ -1,0 +1,18 @@
+// A new, empty temporary file of our own, made with mkostemp (O_CLOEXEC).
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace factsheet::write {
+
+struct TempFile {
+  int fd = -1;       // open for reading and writing; -1 when it could not be made
+  std::string path;  // "<dir>/<stem>XXXXXX" filled in
+  std::string dir;   // the directory used, for messages
+  int error = 0;     // errno when fd is -1
+};
+
+// In `dir`; empty: the system's temporary directory (TMPDIR, else /tmp).
+TempFile make_temp_file(const std::string& dir, std::string_view stem);
+
+}  // namespace factsheet::write
