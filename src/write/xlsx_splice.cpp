@@ -1,7 +1,7 @@
 #include "write/xlsx_splice.hpp"
 
-#include <unzip.h>
-#include <zip.h>
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
 
 #include <array>
 #include <cerrno>
