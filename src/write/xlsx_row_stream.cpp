@@ -75,7 +75,8 @@ void StreamedRows::height(std::uint32_t row, double points) {
 
 void StreamedRows::start(std::uint32_t row) {
   if (finished_) throw std::logic_error("a row written to a finished sheet");
-  if (row_ && row <= *row_) throw std::logic_error("streamed rows must come in increasing order");
+  if ((row_ && row <= *row_) || (floor_ && row <= *floor_))
+    throw std::logic_error("streamed rows must come in increasing order, after the sheet's own");
   if (row_) xml_ += "</row>";
   if (xml_.size() >= kXmlBatch) flush_xml();
   row_ = row;

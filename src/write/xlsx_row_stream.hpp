@@ -26,6 +26,8 @@ class StreamedRows {
   // names the output in errors.
   StreamedRows(const std::string& tmpdir, unsigned threads, const std::string& label = "xlsx output");
 
+  // Rows above and at `row` are the sheet's own (its header): a cell there is refused.
+  void rows_after(std::uint32_t row) { floor_ = row; }
   // Rows are 0-based, as in Sheet; a row's height is set before its cells.
   void height(std::uint32_t row, double points);
   // `text` must be valid XML character data already (cell_text()).
@@ -58,6 +60,7 @@ class StreamedRows {
   BlockDeflater deflater_;
   std::string xml_;  // rows gathered before they go to the deflater
   std::optional<std::uint32_t> row_;  // the open row
+  std::optional<std::uint32_t> floor_;  // rows_after()
   std::optional<double> next_height_;
   std::uint32_t height_row_ = 0;
   std::vector<Link> links_;

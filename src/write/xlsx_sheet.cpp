@@ -85,6 +85,7 @@ void Sheet::print(bool landscape, bool fit_width, std::size_t repeat_cols, bool 
 }
 
 void Sheet::header(std::size_t row) {
+  header_row_ = row;
   for (std::size_t c = 0; c < columns_.size(); ++c) {
     lxw_format* f = book_.format(columns_[c].numeric ? Style::header_number : Style::header);
     book_.check(worksheet_write_string(ws_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(c),
@@ -98,6 +99,7 @@ void Sheet::stream_rows(StreamedRows& rows) {
   // The header's formats take their style numbers first, as when libxlsxwriter writes the
   // header row out before the next row: the workbook's styles keep their order.
   for (const ColumnSpec& c : columns_) book_.xf_index(book_.format(c.numeric ? Style::header_number : Style::header));
+  rows.rows_after(static_cast<std::uint32_t>(header_row_));  // the header stays with libxlsxwriter
   rows_ = &rows;
 }
 

@@ -77,6 +77,7 @@ class Sheet {
   std::vector<ColumnSpec> columns_;
   std::vector<std::size_t> widest_;  // characters of the widest cell per column
   std::size_t links_ = 0;
+  std::size_t header_row_ = 0;
   StreamedRows* rows_ = nullptr;
   std::optional<std::size_t> own_colours_;
 };

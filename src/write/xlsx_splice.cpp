@@ -3,6 +3,7 @@
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <charconv>

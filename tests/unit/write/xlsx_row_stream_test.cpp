@@ -79,8 +79,10 @@ TEST(StreamedRows, NumbersReadBackExactly) {
   EXPECT_NE(xml.find("<v>1e-09</v>"), std::string::npos) << xml;
 }
 
-TEST(StreamedRows, RowsMustIncrease) {
+TEST(StreamedRows, RowsMustIncreaseAndComeAfterTheSheetsOwn) {
   StreamedRows rows("", 0);
+  rows.rows_after(0);
+  EXPECT_THROW(rows.text(0, 0, "over the header", 0), std::logic_error);
   rows.text(5, 0, "x", 0);
   EXPECT_THROW(rows.text(4, 0, "y", 0), std::logic_error);
 }
