@@ -59,8 +59,6 @@ DeflateSum combine(const DeflateSum& a, const DeflateSum& b) {
   return {static_cast<std::uint32_t>(crc32_combine64(a.crc, b.crc, static_cast<z_off64_t>(b.size))), a.size + b.size};
 }
 
-std::string deflate_piece(std::string_view bytes, int level) { return deflate_block(bytes, {}, level, Z_SYNC_FLUSH); }
-
 std::string deflate_end() { return deflate_block({}, {}, Z_DEFAULT_COMPRESSION, Z_FINISH); }
 
 // Workers take blocks in order and leave results by sequence number; the caller hands

@@ -2,7 +2,7 @@
 // in input order. Each block of input is deflated on its own, primed with the 32 KiB of
 // input before it, and ends in a sync flush (byte-aligned, not final), so the blocks
 // joined are one valid stream, and one that does not depend on the number of threads:
-// the same input gives the same bytes. deflate_end() closes such a stream; pieces made
+// the same input gives the same bytes. deflate_end() closes such a stream; streams made
 // this way may be joined too (a sheet's head, its rows, its tail), their sums combined.
 #pragma once
 #include <cstddef>
@@ -56,9 +56,6 @@ class BlockDeflater {
   std::unique_ptr<Pool> pool_;  // null: compress inline
   bool finished_ = false;
 };
-
-// `bytes` deflated in one piece ending in a sync flush, as BlockDeflater would.
-std::string deflate_piece(std::string_view bytes, int level = kBulkDeflateLevel);
 
 // The final empty block that ends a stream of flushed pieces.
 std::string deflate_end();

@@ -162,6 +162,13 @@ std::string sheet_name(std::string_view base, std::size_t n) {
   return name + suffix;
 }
 
+std::string cell_name(std::size_t row, std::size_t col) {
+  std::string letters;
+  for (std::size_t c = col + 1; c > 0; c = (c - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return letters + std::to_string(row + 1);
+}
+
 std::string cell_reference(std::string_view sheet, std::size_t row, std::size_t col) {
   std::string ref = "'";
   for (char c : sheet) {
@@ -169,10 +176,7 @@ std::string cell_reference(std::string_view sheet, std::size_t row, std::size_t 
     ref += c;
   }
   ref += "'!";
-  std::string letters;
-  for (std::size_t c = col + 1; c > 0; c = (c - 1) / 26)
-    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return ref + letters + std::to_string(row + 1);
+  return ref + cell_name(row, col);
 }
 
 }  // namespace factsheet::write

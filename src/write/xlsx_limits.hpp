@@ -37,6 +37,9 @@ std::string xml_text(std::string_view text);
 // bytes that are not UTF-8 become '_'.
 std::string sheet_name(std::string_view base, std::size_t n);
 
+// "A1", "XFD1048576": a cell by its 0-based row and column.
+std::string cell_name(std::size_t row, std::size_t col);
+
 // A reference to a cell of another sheet for an internal hyperlink: 'Sheet name'!A5
 // (row is 0-based, the name is quoted and its apostrophes doubled).
 std::string cell_reference(std::string_view sheet, std::size_t row, std::size_t col = 0);

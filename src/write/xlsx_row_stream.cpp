@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "write/xlsx_limits.hpp"
+
 namespace factsheet::write {
 namespace {
 
@@ -29,16 +31,6 @@ void append_double(std::string& out, double v) {
 bool c_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 }  // namespace
-
-std::string cell_name(std::uint32_t row, std::uint32_t col) {
-  char letters[4];
-  int n = 0;
-  for (std::uint32_t c = col + 1; c > 0; c = (c - 1) / 26) letters[n++] = static_cast<char>('A' + (c - 1) % 26);
-  std::string name(letters, letters + n);
-  name.assign(name.rbegin(), name.rend());
-  append_uint(name, std::uint64_t{row} + 1);
-  return name;
-}
 
 void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
   std::size_t from = 0;

@@ -68,9 +68,6 @@ class StreamedRows {
   bool finished_ = false;
 };
 
-// "A1", "W1048576": the reference of a cell by 0-based row and column.
-std::string cell_name(std::uint32_t row, std::uint32_t col);
-
 // `text` with XML's markup characters escaped (&, <, >, and " when `attribute`).
 void append_xml_escaped(std::string& out, std::string_view text, bool attribute = false);
 

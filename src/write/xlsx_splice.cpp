@@ -135,19 +135,15 @@ class Splicer {
     SheetXmlParts parts = split_sheet_xml(read_whole(name, info), sheet.rows->last_row(), sheet.rows->hyperlinks_xml());
     open_entry(name, info, Z_DEFLATED, kBulkDeflateLevel);
     auto sink = [this](std::string_view bytes) { put(bytes); };
-    DeflateSum sum;
-    {
-      BlockDeflater head(sink, threads);
-      head.write(parts.head);
-      sum = head.finish();
-    }
+    auto deflated = [&](std::string_view xml) {
+      BlockDeflater deflater(sink, threads);
+      deflater.write(xml);
+      return deflater.finish();
+    };
+    DeflateSum sum = deflated(parts.head);
     sheet.rows->copy_compressed(sink);
     sum = combine(sum, sheet.rows->sum());
-    {
-      BlockDeflater tail(sink, threads);
-      tail.write(parts.tail);
-      sum = combine(sum, tail.finish());
-    }
+    sum = combine(sum, deflated(parts.tail));
     put(deflate_end());
     check(zipCloseFileInZipRaw64(out_, sum.size, sum.crc), std::string("closing ") + name);
   }

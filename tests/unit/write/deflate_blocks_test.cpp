@@ -57,6 +57,15 @@ Deflated deflate_all(const std::string& text, unsigned threads, std::size_t bloc
   return d;
 }
 
+// `bytes` through a BlockDeflater of its own, not ended: a piece to join.
+std::string deflate_piece(const std::string& bytes) {
+  std::string out;
+  BlockDeflater deflater([&](std::string_view b) { out += b; }, 0);
+  deflater.write(bytes);
+  deflater.finish();
+  return out;
+}
+
 std::uint32_t crc_of(const std::string& s) {
   return static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(s.data()), static_cast<uInt>(s.size())));
 }

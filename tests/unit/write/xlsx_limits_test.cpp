@@ -93,5 +93,14 @@ TEST(CellReference, QuotesTheSheetAndNamesTheColumn) {
   EXPECT_EQ(cell_reference("it's", 9, 25), "'it''s'!Z10");
 }
 
+TEST(CellName, ColumnsPastZAndRowsAreOneBased) {
+  EXPECT_EQ(cell_name(0, 0), "A1");
+  EXPECT_EQ(cell_name(1, 22), "W2");
+  EXPECT_EQ(cell_name(9, 25), "Z10");
+  EXPECT_EQ(cell_name(0, 26), "AA1");
+  EXPECT_EQ(cell_name(0, 701), "ZZ1");
+  EXPECT_EQ(cell_name(1048575, 16383), "XFD1048576");
+}
+
 }  // namespace
 }  // namespace factsheet::write

@@ -33,15 +33,6 @@ std::string rows_xml(StreamedRows& rows) {
   return inflate_flushed(compressed);
 }
 
-TEST(CellName, ColumnsPastZAndRowsAreOneBased) {
-  EXPECT_EQ(cell_name(0, 0), "A1");
-  EXPECT_EQ(cell_name(1, 22), "W2");
-  EXPECT_EQ(cell_name(9, 25), "Z10");
-  EXPECT_EQ(cell_name(0, 26), "AA1");
-  EXPECT_EQ(cell_name(0, 701), "ZZ1");
-  EXPECT_EQ(cell_name(1048575, 16383), "XFD1048576");
-}
-
 TEST(StreamedRows, CellsAsLibxlsxwriterWritesThemInConstantMemoryMode) {
   StreamedRows rows("", 1);
   rows.height(1, 30);
