@@ -177,7 +177,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   f.scope = c.scope ? pool.intern(*c.scope) : 0;
   f.period = c.period ? pool.intern(*c.period) : 0;
   f.role = c.role ? pool.intern(change_measure && *c.role == kRoleChange ? std::string(kRoleCurrent) : *c.role) : 0;
-  f.frame = pool.intern(frame::frame_label(c));
+  store_.set_frame(id, frame::frame_label(c));
   conflict_class_.push_back(kNoClass);
   copy_class_.push_back(kNoClass);
   classify(id, c);
@@ -192,7 +192,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   if (revision) revised_from_[id] = revision->old_text;
   if (revision)
     revisions_.push_back({Status::revised, explain_revised(revision->old_text, revision->new_text, id, store_),
-                          std::string(store_.string(f.subject)), {id}});
+                          std::string(store_.subject(id)), {id}});
   return id;
 }
 
@@ -253,7 +253,7 @@ void Auditor::revise(std::size_t old_at, std::size_t new_at) {
     std::uint32_t id = sentence_ids_[k];
     c.role = role;
     store_[id].role = pool.intern(role);
-    store_[id].frame = pool.intern(frame::frame_label(c));
+    store_.set_frame(id, frame::frame_label(c));
     classify(id, c);
   };
   set_role(old_at, kRoleEarlier);
@@ -264,7 +264,7 @@ void Auditor::revise(std::size_t old_at, std::size_t new_at) {
   std::uint32_t old_id = sentence_ids_[old_at], new_id = sentence_ids_[new_at];
   revised_from_[new_id] = std::string(store_.text(old_id));
   revisions_.push_back({Status::revised, explain_revised(store_.text(old_id), store_.text(new_id), new_id, store_),
-                        std::string(store_.string(store_[new_id].subject)),
+                        std::string(store_.subject(new_id)),
                         {std::min(old_id, new_id), std::max(old_id, new_id)}});
 }
 

@@ -48,7 +48,7 @@ std::vector<std::uint32_t> distinct_values(const std::vector<std::uint32_t>& gro
   std::vector<std::uint32_t> values;
   std::unordered_set<std::string> seen;
   for (std::uint32_t id : group) {
-    const StatedFigure& a = store[id].stated;
+    const StatedFigure a = store[id].stated();
     std::string key(reinterpret_cast<const char*>(&a.low), sizeof a.low);
     key.append(reinterpret_cast<const char*>(&a.high), sizeof a.high);
     key += static_cast<char>(a.low_step);
@@ -58,7 +58,7 @@ std::vector<std::uint32_t> distinct_values(const std::vector<std::uint32_t>& gro
     if (seen.insert(std::move(key)).second) values.push_back(id);
   }
   std::stable_sort(values.begin(), values.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return figure_value(store[a].stated).center < figure_value(store[b].stated).center;
+    return figure_value(store[a].stated()).center < figure_value(store[b].stated()).center;
   });
   return values;
 }
@@ -78,7 +78,7 @@ struct PlaceKeyHash {
 // "millions of people", "thousands of jobs": an order of magnitude in words names no figure,
 // so two of them are no evidence of one fact (copies of one are still `repeated`).
 bool order_of_magnitude(const StoredFigure& f, std::string_view text) {
-  return f.stated.range && f.stated.low > 0 && f.stated.high == 10 * f.stated.low &&
+  return f.range && f.low > 0 && f.high == 10 * f.low &&
          std::none_of(text.begin(), text.end(), [](char ch) { return text::is_digit(ch); });
 }
 
@@ -92,8 +92,8 @@ bool Auditor::share_context(const std::vector<std::vector<std::uint32_t>>& state
   // headline and its article's sentence).
   constexpr std::size_t kMaxCompared = 16, kMaxFigures = 4;
   auto alike = [&](std::uint32_t a, std::uint32_t b) {
-    std::string own(store_.text(a));
-    for (std::string_view w : {store_.text(b), store_.string(store_[a].measure), store_.string(store_[b].measure)}) {
+    std::string own = store_.text(a), other = store_.text(b);
+    for (std::string_view w : {std::string_view(other), store_.string(store_[a].measure), store_.string(store_[b].measure)}) {
       own += ' ';
       own += w;
     }
@@ -153,7 +153,7 @@ std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
     if (named >= 2 && !order_of_magnitude(store_[g.front()], store_.text(g.front())) &&
         (store_[g.front()].kind != Kind::count || share_context(sets))) {
       std::string text = explain_corroborated(g, sets.size(), store_);
-      out.push_back({Status::corroborated, std::move(text), std::string(store_.string(store_[g.front()].subject)),
+      out.push_back({Status::corroborated, std::move(text), std::string(store_.subject(g.front())),
                      std::move(g)});
       continue;
     }
@@ -162,7 +162,7 @@ std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
       for (std::uint32_t id : set) in.insert(article_key(store_[id]));
       if (in.size() < 2) continue;
       std::string text = explain_repeated(set, store_);
-      out.push_back({Status::repeated, std::move(text), std::string(store_.string(store_[set.front()].subject)),
+      out.push_back({Status::repeated, std::move(text), std::string(store_.subject(set.front())),
                      std::move(set)});
     }
   }
@@ -219,19 +219,15 @@ std::vector<Finding> Auditor::finish() {
     if (conflict_class_[id] != kNoClass) against[conflict_class_[id]].push_back(id);
     if (copy_class_[id] != kNoClass) copy_members[copy_class_[id]].push_back(id);
   }
-  // Names are no longer compared: the entity is part of the frame.
-  NameSets no_names;
-  std::vector<std::uint32_t> times(n);
-  for (std::uint32_t id = 0; id < n; ++id) {
-    times[id] = store_[id].time;
-    store_[id].names = 0;
-    store_[id].time = store_[id].period;  // statements alike: periods fit, an unknown one fits any
-  }
+  // Statements alike are compared by their periods (they fit, an unknown one fits any); a
+  // conflict class holds one period, so its figures are compared as of one time.
+  std::vector<std::uint32_t> periods(n);
+  for (std::uint32_t id = 0; id < n; ++id) periods[id] = store_[id].period;
   Partitions parts(n);
-  for (const std::vector<std::uint32_t>& m : alike) compare_figures(m, store_, no_names, parts);
-  for (std::uint32_t id = 0; id < n; ++id) store_[id].time = 0;  // a conflict class holds one period
+  for (const std::vector<std::uint32_t>& m : alike) compare_figures(m, store_, periods, parts);
+  periods = {};
   Partitions held(n);
-  for (const std::vector<std::uint32_t>& m : against) compare_figures(m, store_, no_names, held);
+  for (const std::vector<std::uint32_t>& m : against) compare_figures(m, store_, {}, held);
   // Copies of one sentence (one wording but for the figures, in articles that copy each
   // other or sentences that are near-duplicates) that state one frame with other values.
   Partitions copied(n);
@@ -263,11 +259,10 @@ std::vector<Finding> Auditor::finish() {
           if (copy || copies_.sentences_copy(store_[a].sentence, store_[other].sentence, false)) kept.push_back(a);
         }
         std::sort(kept.begin(), kept.end());
-        compare_figures(kept, store_, no_names, copied);
+        compare_figures(kept, store_, {}, copied);
       }
     }
   }
-  for (std::uint32_t id = 0; id < n; ++id) store_[id].time = times[id];
 
   std::vector<std::vector<std::uint32_t>> conflicts = maximal_sets(std::move(held.conflicts));
   std::vector<std::vector<std::uint32_t>> copy_conflicts = maximal_sets(std::move(copied.conflicts));
@@ -311,7 +306,7 @@ std::vector<Finding> Auditor::finish() {
       if (auto it = revised_from_.find(id); it != revised_from_.end())
         text += "; " + store_.place(id) + " gives " + quote_text(store_.text(id)) + " as a revision of " +
                 quote_text(it->second);
-    findings.push_back({Status::conflict, std::move(text), std::string(store_.string(store_[g.front()].subject)),
+    findings.push_back({Status::conflict, std::move(text), std::string(store_.subject(g.front())),
                         std::move(g)});
   }
   for (ArithmeticIssue& a : arithmetic_)
@@ -321,7 +316,7 @@ std::vector<Finding> Auditor::finish() {
   for (std::vector<std::uint32_t>& g : maximal_sets(std::move(held.vague))) {
     if (!counts_alike(g)) continue;
     std::string text = explain_vague(g, distinct_values(g, store_), store_);
-    findings.push_back({Status::vague, std::move(text), std::string(store_.string(store_[g.front()].subject)),
+    findings.push_back({Status::vague, std::move(text), std::string(store_.subject(g.front())),
                         std::move(g)});
   }
 
@@ -329,7 +324,7 @@ std::vector<Finding> Auditor::finish() {
   // attributed elsewhere in that article.
   std::unordered_set<PlaceKey, PlaceKeyHash> attributed;
   for (std::uint32_t id = 0; id < n; ++id)
-    if (store_[id].attribution != 0)
+    if (store_[id].attributed)
       attributed.insert({parts.same.find(id), store_[id].doc, store_[id].article});
   std::unordered_map<std::uint64_t, std::size_t> article_slot;
   std::vector<std::vector<std::uint32_t>> unsourced;
@@ -344,7 +339,7 @@ std::vector<Finding> Auditor::finish() {
       firsts.push_back(id);
     }
     ++totals[it->second];
-    if (f.attribution == 0 && !attributed.count({parts.same.find(id), f.doc, f.article}))
+    if (!f.attributed && !attributed.count({parts.same.find(id), f.doc, f.article}))
       unsourced[it->second].push_back(id);
   }
   for (std::size_t i = 0; i < unsourced.size(); ++i) {

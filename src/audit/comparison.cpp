@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 #include <optional>
-#include <unordered_map>
 
 #include "audit/time_match.hpp"
 
@@ -23,7 +22,7 @@ class Item {
   Shape shape = Shape::point;
 
   Item(std::uint32_t figure, const StoredFigure& f) : id(figure), sentence(f.sentence) {
-    FigureValue v = figure_value(f.stated);
+    FigureValue v = figure_value(f.stated());
     shape = v.shape;
     ends_ = {v.point.lo, v.point.hi, v.extent.lo, v.extent.hi};
     closed_ = static_cast<std::uint8_t>(v.point.lo_closed | v.point.hi_closed << 1 | v.extent.lo_closed << 2 |
@@ -37,7 +36,7 @@ class Item {
 };
 static_assert(sizeof(Item) <= 48);
 
-FigureValue value_of(const Item& x, const FigureStore& store) { return figure_value(store[x.id].stated); }
+FigureValue value_of(const Item& x, const FigureStore& store) { return figure_value(store[x.id].stated()); }
 
 // Lower ends: the tighter is the larger (an open end beats a closed one at the same value).
 bool tighter_low(const Interval& a, const Interval& b) {
@@ -69,11 +68,6 @@ struct Tightest {
     }
   }
   const Item* excluding(std::uint32_t sentence) const { return first && first->sentence != sentence ? first : second; }
-  template <class Tighter>
-  void merge(const Tightest& other, Tighter tighter) {
-    for (const Item* x : {other.first, other.second})
-      if (x) offer(*x, tighter);
-  }
 };
 
 Interval intersect(const Interval& a, const Interval& b) {
@@ -87,7 +81,7 @@ Interval intersect(const Interval& a, const Interval& b) {
 // Same-figure sets, sorted by where their values start: a figure joins the current set
 // when it shares a value with every member so far (the intersection of their intervals),
 // so rounding cannot chain 1000, 1040, 1080 ... into one figure.
-void join_same(std::vector<const Item*> items, Shape shape, const FigureStore& store, UnionFind& same) {
+void join_same(std::vector<const Item*>& items, Shape shape, const FigureStore& store, UnionFind& same) {
   if (items.size() < 2) return;
   auto start = [&](const Item* x) { return shape == Shape::range ? value_of(*x, store).low_end : x->point(); };
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
@@ -112,116 +106,76 @@ void join_same(std::vector<const Item*> items, Shape shape, const FigureStore& s
   }
 }
 
-// The figures of one name set (context_names.hpp) within a comparison, with what the
-// conflict test needs of them.
-struct NameGroup {
-  std::uint32_t names = 0;
-  std::vector<const Item*> items;
-  Tightest low, high;
-  std::uint32_t root = 0, sentence = 0;                 // of its first figure
-  bool several_values = false, several_sentences = false;
-};
-
-void compare_part(const std::vector<Item>& items, const FigureStore& store, const NameSets& names, Partitions& out) {
+// The figures apart from the tightest end of a figure in another sentence are a
+// conflict; else, when they state more than one value in more than one sentence, they
+// are vague together.
+void compare_part(const std::vector<Item>& items, const FigureStore& store, Partitions& out) {
   if (items.size() < 2) return;
-  std::vector<const Item*> by_shape[4];
-  for (const Item& x : items) by_shape[static_cast<int>(x.shape)].push_back(&x);
-  for (int s = 0; s < 4; ++s) join_same(by_shape[s], static_cast<Shape>(s), store, out.same);
-
-  // Figures grouped by their names, in order of first appearance.
-  std::vector<NameGroup> groups;
-  std::unordered_map<std::uint32_t, std::size_t> slot;
-  for (const Item& x : items) {
-    std::uint32_t set = store[x.id].names;
-    auto [it, added] = slot.try_emplace(set, groups.size());
-    if (added) {
-      groups.emplace_back();
-      groups.back().names = set;
-      groups.back().root = out.same.find(x.id);
-      groups.back().sentence = x.sentence;
+  {
+    std::vector<const Item*> by_shape;
+    for (int s = 0; s < 4; ++s) {
+      by_shape.clear();
+      for (const Item& x : items)
+        if (static_cast<int>(x.shape) == s) by_shape.push_back(&x);
+      join_same(by_shape, static_cast<Shape>(s), store, out.same);
     }
-    NameGroup& g = groups[it->second];
-    g.items.push_back(&x);
-    g.low.offer(x, tighter_low);
-    g.high.offer(x, tighter_high);
-    g.several_values = g.several_values || out.same.find(x.id) != g.root;
-    g.several_sentences = g.several_sentences || x.sentence != g.sentence;
   }
-  // Groups that may state one fact. Past kMaxNameGroups, a group is only compared with
-  // itself.
-  const bool all_pairs = groups.size() <= kMaxNameGroups;
-  auto fit = [&](const NameGroup& a, const NameGroup& b) {
-    if (&a == &b) return true;
-    return all_pairs && names_fit(names.get(a.names), names.get(b.names));
-  };
-
-  // Per pair of groups that fit (a group with itself too): the figures apart from a
-  // figure of the pair in another sentence are a conflict; else, when the pair states
-  // more than one value in more than one sentence, its figures are vague together.
-  for (std::size_t i = 0; i < groups.size(); ++i)
-    for (std::size_t j = i; j < groups.size(); ++j) {
-      const NameGroup& g = groups[i];
-      const NameGroup& h = groups[j];
-      if (!fit(g, h)) continue;
-      Tightest low = g.low, high = g.high;
-      if (j != i) {
-        low.merge(h.low, tighter_low);
-        high.merge(h.high, tighter_high);
-      }
-      std::vector<std::uint32_t> conflict, all;
-      for (const NameGroup* k : {&g, &h}) {
-        for (const Item* x : k->items) {
-          all.push_back(x->id);
-          const Item* hi = high.excluding(x->sentence);
-          const Item* lo = low.excluding(x->sentence);
-          if ((hi && apart(x->extent(), hi->extent())) || (lo && apart(lo->extent(), x->extent())))
-            conflict.push_back(x->id);
-        }
-        if (j == i) break;
-      }
-      if (!conflict.empty()) {
-        std::sort(conflict.begin(), conflict.end());
-        out.conflicts.push_back(std::move(conflict));
-        continue;
-      }
-      bool several_values = g.several_values || h.several_values || g.root != h.root;
-      bool several_sentences = g.several_sentences || h.several_sentences || g.sentence != h.sentence;
-      if (several_values && several_sentences) {
-        std::sort(all.begin(), all.end());
-        out.vague.push_back(std::move(all));
-      }
-    }
+  Tightest low, high;
+  const std::uint32_t root = out.same.find(items.front().id), sentence = items.front().sentence;
+  bool several_values = false, several_sentences = false;
+  for (const Item& x : items) {
+    low.offer(x, tighter_low);
+    high.offer(x, tighter_high);
+    several_values = several_values || out.same.find(x.id) != root;
+    several_sentences = several_sentences || x.sentence != sentence;
+  }
+  std::vector<std::uint32_t> conflict;
+  for (const Item& x : items) {
+    const Item* hi = high.excluding(x.sentence);
+    const Item* lo = low.excluding(x.sentence);
+    if ((hi && apart(x.extent(), hi->extent())) || (lo && apart(lo->extent(), x.extent()))) conflict.push_back(x.id);
+  }
+  if (!conflict.empty()) {
+    std::sort(conflict.begin(), conflict.end());
+    out.conflicts.push_back(std::move(conflict));
+  } else if (several_values && several_sentences) {
+    std::vector<std::uint32_t> all;
+    all.reserve(items.size());
+    for (const Item& x : items) all.push_back(x.id);
+    std::sort(all.begin(), all.end());
+    out.vague.push_back(std::move(all));
+  }
 }
 
 }  // namespace
 
-void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store, const NameSets& names,
-                     Partitions& out) {
+void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store,
+                     std::span<const std::uint32_t> time_of_figure, Partitions& out) {
+  auto time_id = [&](std::uint32_t id) { return time_of_figure.empty() ? 0 : time_of_figure[id]; };
   std::vector<Item> all;
   all.reserve(figures.size());
   std::vector<std::uint32_t> times;
   for (std::uint32_t id : figures) {
-    const StoredFigure& f = store[id];
-    all.emplace_back(id, f);
-    if (f.time != 0) times.push_back(f.time);
+    all.emplace_back(id, store[id]);
+    if (time_id(id) != 0) times.push_back(time_id(id));
   }
   std::sort(times.begin(), times.end());
   times.erase(std::unique(times.begin(), times.end()), times.end());
   if (times.empty()) {
-    compare_part(all, store, names, out);
+    compare_part(all, store, out);
     return;
   }
-  auto time_of = [&](const Item& x) { return store.string(store[x.id].time); };
+  auto time_of = [&](const Item& x) { return store.string(time_id(x.id)); };
 
   if (times.size() > kMaxTimesCompared) {  // each time on its own, the unknown ones too
     std::stable_sort(all.begin(), all.end(),
-                     [&](const Item& a, const Item& b) { return store[a.id].time < store[b.id].time; });
+                     [&](const Item& a, const Item& b) { return time_id(a.id) < time_id(b.id); });
     for (std::size_t i = 0; i < all.size();) {
       std::size_t j = i;
-      while (j < all.size() && store[all[j].id].time == store[all[i].id].time) ++j;
+      while (j < all.size() && time_id(all[j].id) == time_id(all[i].id)) ++j;
       compare_part(std::vector<Item>(all.begin() + static_cast<std::ptrdiff_t>(i),
                                      all.begin() + static_cast<std::ptrdiff_t>(j)),
-                   store, names, out);
+                   store, out);
       i = j;
     }
     return;
@@ -238,7 +192,7 @@ void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStor
       std::string_view t = time_of(x);
       if (t.empty() || time_covers(t, l)) part.push_back(x);
     }
-    compare_part(part, store, names, out);
+    compare_part(part, store, out);
   }
 }
 

@@ -5,21 +5,20 @@
 //   conflict  figures of one time whose values cannot all hold;
 //   vague     bounds or approximations that agree without giving one value.
 //
-// Only figures whose times fit are compared (time_match.hpp), and a conflict or a vague
-// pair also needs names that fit (context_names.hpp). The figures are split by
+// Only figures whose times fit are compared (time_match.hpp). The figures are split by
 // the most specific times present, each part holding one such time, the times it
 // refines and the unknown ones. Two figures of one sentence are never a conflict or a
 // vague pair: a sentence that gives two values for one subject compares them ("rose
 // from 35 to 41 billion").
 //
 // Work is O(n log n) in the number of figures compared: a conflict is found from the
-// tightest lower and upper ends of each name set (intervals on a line that pairwise
+// tightest lower and upper ends of the figures of each part (intervals on a line that pairwise
 // overlap share a point), not by comparing every pair.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <vector>
 
-#include "audit/context_names.hpp"
 #include "audit/figure_store.hpp"
 #include "audit/union_find.hpp"
 
@@ -27,9 +26,9 @@ namespace factsheet::audit {
 
 struct Partitions {
   UnionFind same;  // figures that state one value the same way
-  // Figures in conflict, and figures that agree as vague statements: one set per pair
-  // of name sets compared (sorted ids), so that unrelated conflicts never merge through
-  // a figure they have in common. Sets may repeat or contain each other.
+  // Figures in conflict, and figures that agree as vague statements: one set per part
+  // compared (sorted ids), so that unrelated conflicts never merge through a figure they
+  // have in common. Sets may repeat or contain each other.
   std::vector<std::vector<std::uint32_t>> conflicts, vague;
   explicit Partitions(std::size_t n) : same(n) {}
 };
@@ -38,12 +37,10 @@ struct Partitions {
 // each other only (each known time with its own figures).
 inline constexpr std::size_t kMaxTimesCompared = 32;
 
-// More name sets than this among the figures compared, and each set is compared with
-// itself only.
-inline constexpr std::size_t kMaxNameGroups = 64;
-
-void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store, const NameSets& names,
-                     Partitions& out);
+// `time_of_figure`: per figure id, the pool id of the time it is compared by (0: unknown);
+// empty: every time is unknown.
+void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store,
+                     std::span<const std::uint32_t> time_of_figure, Partitions& out);
 
 // The distinct sorted sets of `sets` that no other contains, in order of their first
 // member (then of their size, largest first).

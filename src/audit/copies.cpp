@@ -96,17 +96,20 @@ std::uint32_t CopyIndex::article_id(std::uint64_t article) {
 void CopyIndex::add_sentence(std::uint32_t sentence, std::uint64_t article, std::string_view text) {
   if (sentence < shingles_at_.size()) return;
   std::vector<std::uint32_t> s = shingles(text);
+  std::vector<std::uint32_t> w = shingles(text, 1);
+  if (w.size() < kMinWords) w.clear();
+  if (arena_.size() + s.size() + w.size() >= kAbsent) return;
   std::vector<std::uint32_t>& sample = article_samples_[article_id(article)];
   for (std::uint32_t h : s)
     if (h % kSample == 0) sample.push_back(h);
+  const auto at = [&] { return static_cast<std::uint32_t>(arena_.size()); };
   shingles_at_.resize(sentence + std::size_t{1}, kAbsent);
   // A number between holds no sentence; its words_at_ is where the next one starts.
-  words_at_.resize(sentence + std::size_t{1}, arena_.size());
-  shingles_at_[sentence] = arena_.size();
+  words_at_.resize(sentence + std::size_t{1}, at());
+  shingles_at_[sentence] = at();
   arena_.insert(arena_.end(), s.begin(), s.end());
-  words_at_[sentence] = arena_.size();
-  std::vector<std::uint32_t> w = shingles(text, 1);
-  if (w.size() >= kMinWords) arena_.insert(arena_.end(), w.begin(), w.end());
+  words_at_[sentence] = at();
+  arena_.insert(arena_.end(), w.begin(), w.end());
 }
 
 std::span<const std::uint32_t> CopyIndex::shingles_of(std::uint32_t sentence) const {
@@ -116,7 +119,7 @@ std::span<const std::uint32_t> CopyIndex::shingles_of(std::uint32_t sentence) co
 std::span<const std::uint32_t> CopyIndex::words_of(std::uint32_t sentence) const {
   // A sentence's words end where the next number's entries start.
   std::size_t next = sentence + std::size_t{1};
-  std::uint64_t end = next == shingles_at_.size() ? arena_.size()
+  std::uint32_t end = next == shingles_at_.size() ? static_cast<std::uint32_t>(arena_.size())
                       : shingles_at_[next] != kAbsent ? shingles_at_[next]
                                                       : words_at_[next];
   return {arena_.data() + words_at_[sentence], arena_.data() + end};

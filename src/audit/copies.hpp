@@ -64,15 +64,16 @@ class CopyIndex {
  private:
   // Each sentence's shingles and then its words (only for kMinWords or more), one sentence
   // after the other in one array; per sentence number, where each starts in it. Numbers
-  // are dense (running numbers), so two arrays of 8 bytes a sentence replace maps of
-  // about 50: a run of a million figures holds a million sentences.
-  static constexpr std::uint64_t kAbsent = UINT64_MAX;  // a number no sentence was given
+  // are dense (running numbers), so two arrays of 4 bytes a sentence replace maps of
+  // about 50: a run of a million figures holds a million sentences. Past 4 billion
+  // entries (16 GB of them), further sentences are left out.
+  static constexpr std::uint32_t kAbsent = UINT32_MAX;  // a number no sentence was given
   std::span<const std::uint32_t> shingles_of(std::uint32_t sentence) const;
   std::span<const std::uint32_t> words_of(std::uint32_t sentence) const;
   bool has(std::uint32_t sentence) const { return sentence < shingles_at_.size() && shingles_at_[sentence] != kAbsent; }
 
   std::vector<std::uint32_t> arena_;
-  std::vector<std::uint64_t> shingles_at_, words_at_;
+  std::vector<std::uint32_t> shingles_at_, words_at_;
   std::unordered_map<std::uint64_t, std::uint32_t> article_ids_;
   std::vector<std::vector<std::uint32_t>> article_samples_;  // per article: sampled shingles
   UnionFind articles_{0};

@@ -64,19 +64,16 @@ std::string subject_label(std::string_view subject, std::string_view time) {
 std::string group_label(const std::vector<std::uint32_t>& figures, const FigureStore& store) {
   if (figures.empty()) return {};
   // The frame compared, where the figures have one.
-  if (std::string_view frame = store.string(store[figures.front()].frame); !frame.empty())
+  if (std::string_view frame = store.frame(figures.front()); !frame.empty())
   {
     std::string label = "[";
     label.append(frame).append("]");
     return label;
   }
-  std::string_view subject = store.string(store[figures.front()].subject);
+  std::string_view subject = store.subject(figures.front());
   std::string_view time;
   for (std::uint32_t id : figures)
-    if (store[id].time != 0) {
-      time = store.string(store[id].time);
-      break;
-    }
+    if (time = store.time(id); !time.empty()) break;
   return subject_label(subject, time);
 }
 
@@ -139,7 +136,7 @@ std::string end_text(double v) {
 
 // "40.5 to 41.5", "more than 180", "at most 10": the values a figure allows as written.
 std::string allowed_text(std::uint32_t id, const FigureStore& store) {
-  Interval x = figure_value(store[id].stated).extent;
+  Interval x = figure_value(store[id].stated()).extent;
   if (!std::isfinite(x.hi) && std::isfinite(x.lo)) return (x.lo_closed ? "at least " : "more than ") + end_text(x.lo);
   if (!std::isfinite(x.lo) && std::isfinite(x.hi)) return (x.hi_closed ? "at most " : "less than ") + end_text(x.hi);
   if (x.lo == x.hi) return "exactly " + end_text(x.lo);
@@ -178,7 +175,7 @@ std::string explain_unsourced(std::uint32_t first, std::size_t unsourced, std::s
   std::string text = store.place(first) + ": " + number_text(static_cast<double>(unsourced), 0) + " of " +
                      number_text(static_cast<double>(total), 0) + (total == 1 ? " figure has" : " figures have") +
                      " no attribution in the text";
-  std::string_view source = store.string(store[first].source);
+  std::string_view source = store.view(first).source;
   if (!source.empty()) text += " (the article is from " + std::string(source) + ")";
   return text;
 }

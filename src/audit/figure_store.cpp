@@ -1,6 +1,7 @@
 #include "audit/figure_store.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace factsheet::audit {
 
@@ -15,47 +16,101 @@ std::uint32_t StringPool::intern(std::string_view s) {
   return id;
 }
 
+namespace {
+
+template <class T>
+void put(char*& at, T value) {
+  std::memcpy(at, &value, sizeof value);
+  at += sizeof value;
+}
+template <class T>
+void get(const char*& at, T& value) {
+  std::memcpy(&value, at, sizeof value);
+  at += sizeof value;
+}
+
+}  // namespace
+
 std::uint32_t FigureStore::add(const Claim& c, std::uint64_t ref, const StatedFigure& stated) {
   StoredFigure f;
-  f.ref = ref;
-  f.start = c.start;
-  f.text_at = arena_.size();
-  f.text_size = static_cast<std::uint32_t>(std::min<std::size_t>(c.text.size(), UINT32_MAX));
-  arena_.append(c.text, 0, f.text_size);
   f.doc = pool_.intern(c.doc);
-  f.subject = c.subject ? pool_.intern(*c.subject) : 0;
-  f.time = c.time ? pool_.intern(*c.time) : 0;
-  f.attribution = c.attribution ? pool_.intern(*c.attribution) : 0;
-  f.source = c.source ? pool_.intern(*c.source) : 0;
+  f.attributed = c.attribution && !c.attribution->empty();
   f.article = c.article.value_or(0);
-  f.line = static_cast<std::uint32_t>(std::max(c.line.value_or(0), 0));
-  f.column = static_cast<std::uint32_t>(std::max(c.column.value_or(0), 0));
   f.kind = c.kind;
-  f.stated = stated;
+  f.low = stated.low;
+  f.high = stated.high;
+  f.low_step = stated.low_step;
+  f.high_step = stated.high_step;
+  f.range = stated.range;
+  f.qualifier = stated.qualifier;
+
+  auto text_size = static_cast<std::uint32_t>(std::min<std::size_t>(c.text.size(), UINT32_MAX));
+  std::uint64_t text_at = texts_.append(std::string_view(c.text).substr(0, text_size));
+  char note[kNoteSize];
+  char* at = note;
+  put(at, ref);
+  put(at, static_cast<std::uint64_t>(c.start));
+  put(at, text_at);
+  put(at, text_size);
+  put(at, static_cast<std::uint32_t>(std::max(c.line.value_or(0), 0)));
+  put(at, static_cast<std::uint32_t>(std::max(c.column.value_or(0), 0)));
+  put(at, c.attribution ? pool_.intern(*c.attribution) : std::uint32_t{0});
+  put(at, c.source ? pool_.intern(*c.source) : std::uint32_t{0});
+  put(at, c.subject ? pool_.intern(*c.subject) : std::uint32_t{0});
+  put(at, c.time ? pool_.intern(*c.time) : std::uint32_t{0});
+  put(at, std::uint32_t{0});  // the frame, set by set_frame()
+  notes_.append(std::string_view(note, sizeof note));
   figures_.push_back(f);
   return static_cast<std::uint32_t>(figures_.size() - 1);
 }
 
-std::string_view FigureStore::text(std::uint32_t id) const {
-  const StoredFigure& f = figures_[id];
-  return std::string_view(arena_).substr(f.text_at, f.text_size);
+FigureStore::Note FigureStore::note(std::uint32_t id) const {
+  char bytes[kNoteSize];
+  notes_.read(std::uint64_t{id} * kNoteSize, kNoteSize, bytes);
+  const char* at = bytes;
+  Note n;
+  get(at, n.ref);
+  get(at, n.start);
+  get(at, n.text_at);
+  get(at, n.text_size);
+  get(at, n.line);
+  get(at, n.column);
+  get(at, n.attribution);
+  get(at, n.source);
+  get(at, n.subject);
+  get(at, n.time);
+  get(at, n.frame);
+  return n;
+}
+
+void FigureStore::set_frame(std::uint32_t id, std::string_view frame) {
+  std::uint32_t pool_id = pool_.intern(frame);
+  char bytes[sizeof pool_id];
+  std::memcpy(bytes, &pool_id, sizeof pool_id);
+  notes_.overwrite(std::uint64_t{id} * kNoteSize + kFrameAt, std::string_view(bytes, sizeof bytes));
+}
+
+std::string FigureStore::text(std::uint32_t id) const {
+  Note n = note(id);
+  return texts_.read(n.text_at, n.text_size);
 }
 
 FigureView FigureStore::view(std::uint32_t id) const {
   const StoredFigure& f = figures_[id];
+  Note n = note(id);
   FigureView v;
-  v.ref = f.ref;
+  v.ref = n.ref;
   v.doc = pool_.view(f.doc);
   if (f.article > 0) v.article = f.article;
-  v.start = f.start;
-  v.line = f.line;
-  v.column = f.column;
-  v.text = text(id);
-  v.subject = pool_.view(f.subject);
-  v.time = pool_.view(f.time);
-  v.attribution = pool_.view(f.attribution);
-  v.source = pool_.view(f.source);
-  v.frame = pool_.view(f.frame);
+  v.start = n.start;
+  v.line = n.line;
+  v.column = n.column;
+  v.text = texts_.read(n.text_at, n.text_size);
+  v.subject = pool_.view(n.subject);
+  v.time = pool_.view(n.time);
+  v.attribution = pool_.view(n.attribution);
+  v.source = pool_.view(n.source);
+  v.frame = pool_.view(n.frame);
   v.kind = f.kind;
   return v;
 }

@@ -1,7 +1,8 @@
-// The figures that take part in an audit, kept compactly (about 100 bytes each, whatever
-// the length of their sentences) so that a run of a million claims can be audited in
-// one go: the stated numbers, the keys the comparison needs, and the text a report
-// shows. Repeated strings (documents, subjects, times, attributions) are stored once.
+// The figures that take part in an audit, kept compactly so that a run of a million
+// claims can be audited in one go. In memory, 64 bytes a figure: the stated numbers and
+// the keys the comparison needs. What only a report shows (the figure's text, where it
+// stands, its subject, time, frame, attribution and source) goes to a spill log (io/spill_log.hpp), on disk
+// past its first MiB. Repeated strings (documents, subjects, times, frames) are stored once.
 #pragma once
 #include <cstdint>
 #include <deque>
@@ -13,6 +14,7 @@
 
 #include "audit/figure_value.hpp"
 #include "claim/claim.hpp"
+#include "io/spill_log.hpp"
 
 namespace factsheet::audit {
 
@@ -30,23 +32,25 @@ class StringPool {
 
 inline constexpr std::uint32_t kNoClass = UINT32_MAX;
 
+// What the comparison needs of a figure: 64 bytes (its stated numbers are laid out
+// here, not as a StatedFigure, whose padding would make it 72).
 struct StoredFigure {
-  std::uint64_t ref = 0;     // the caller's handle for the claim
-  std::uint64_t start = 0;
-  std::uint64_t text_at = 0;  // the figure's text in the store's arena
-  StatedFigure stated;
-  std::uint32_t text_size = 0;
-  std::uint32_t doc = 0, subject = 0, time = 0, attribution = 0, source = 0;  // pool ids
+  double low = 0, high = 0;                // StatedFigure's
+  std::uint32_t doc = 0;                   // pool id
   std::int32_t article = 0;                // 0 when unknown
   std::uint32_t sentence = 0;              // running number of the sentence in the run
-  std::uint32_t line = 0, column = 0;      // where it starts, for a reader (0: unknown)
   std::uint32_t bucket = 0;                // kind, unit and change
   std::uint32_t subject_class = kNoClass;  // kNoClass: it cannot be grouped
-  std::uint32_t names = 0;                 // the names around it (context_names.hpp)
-  std::uint32_t frame = 0;                 // pool id of its frame's label
   std::uint32_t entity = 0, measure = 0, scope = 0, period = 0, role = 0;  // pool ids
+  std::int8_t low_step = 0, high_step = 0;                                 // StatedFigure's
+  bool range = false;
+  Qualifier qualifier = Qualifier::eq;
   Kind kind = Kind::count;
+  bool attributed = false;  // a source is named for it
+
+  StatedFigure stated() const { return {low, high, low_step, high_step, range, qualifier}; }
 };
+static_assert(sizeof(StoredFigure) <= 64);
 
 // How a report shows one figure.
 struct FigureView {
@@ -55,7 +59,8 @@ struct FigureView {
   std::optional<int> article;
   std::size_t start = 0;
   std::uint32_t line = 0, column = 0;  // 1-based; 0 when unknown
-  std::string_view text, subject, time, attribution, source;
+  std::string text;  // as stated
+  std::string_view subject, time, attribution, source;
   std::string_view frame;  // "Google · net profit · Q3 2004 · current"
   Kind kind = Kind::count;
 };
@@ -67,16 +72,33 @@ class FigureStore {
   StoredFigure& operator[](std::uint32_t id) { return figures_[id]; }
   const StoredFigure& operator[](std::uint32_t id) const { return figures_[id]; }
   FigureView view(std::uint32_t id) const;
-  std::string_view text(std::uint32_t id) const;
+  std::string text(std::uint32_t id) const;
   std::string_view string(std::uint32_t pool_id) const { return pool_.view(pool_id); }
+  // What only a report shows, read from the figure's note.
+  std::string_view subject(std::uint32_t id) const { return pool_.view(note(id).subject); }
+  std::string_view time(std::uint32_t id) const { return pool_.view(note(id).time); }
+  std::string_view frame(std::uint32_t id) const { return pool_.view(note(id).frame); }
+  std::string_view source(std::uint32_t id) const { return pool_.view(note(id).source); }
+  void set_frame(std::uint32_t id, std::string_view frame);
   StringPool& pool() { return pool_; }
 
   // "doc.txt #3" (the article where known): where a figure was stated.
   std::string place(std::uint32_t id) const;
 
  private:
+  // A figure's note: what only a report shows, kNoteSize bytes per figure in `notes_`.
+  struct Note {
+    std::uint64_t ref = 0, start = 0, text_at = 0;
+    std::uint32_t text_size = 0, line = 0, column = 0;
+    std::uint32_t attribution = 0, source = 0, subject = 0, time = 0, frame = 0;  // pool ids
+  };
+  static constexpr std::size_t kNoteSize = 3 * 8 + 8 * 4;
+  static constexpr std::size_t kFrameAt = kNoteSize - 4;  // the frame comes last
+  Note note(std::uint32_t id) const;
+
   std::deque<StoredFigure> figures_;  // grows without copying what it holds
-  std::string arena_;                 // the figures' texts, one after the other
+  io::SpillLog notes_{"the audit's figures"};
+  io::SpillLog texts_{"the audit's figure texts"};  // the figures' texts, one after the other
   StringPool pool_;
 };
 

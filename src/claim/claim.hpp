@@ -3,6 +3,7 @@
 // read/claim_json.hpp decodes it.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,8 +11,8 @@
 
 namespace factsheet {
 
-enum class Kind { money, percent, count, measure, ratio, duration, age, ordinal, year, date, time, other };
-enum class Qualifier { eq, approx, gt, ge, lt, le };
+enum class Kind : std::uint8_t { money, percent, count, measure, ratio, duration, age, ordinal, year, date, time, other };
+enum class Qualifier : std::uint8_t { eq, approx, gt, ge, lt, le };
 enum class Change { none, up, down };
 
 // The values of Claim::role: what the figure is in its statement (frame/frame.hpp).

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "write/temp_file.hpp"
+#include "io/temp_file.hpp"
 
 namespace factsheet::write {
 
@@ -17,7 +17,7 @@ void Spool::fail(const std::string& what, int err) const {
 }
 
 Spool::Spool(const std::string& dir, std::string owner) : owner_(std::move(owner)) {
-  TempFile t = make_temp_file(dir, ".factsheet-spool.");
+  io::TempFile t = io::make_temp_file(dir, ".factsheet-spool.");
   if (t.fd < 0) fail("in " + t.dir, t.error);
   ::unlink(t.path.c_str());
   int fd = t.fd;

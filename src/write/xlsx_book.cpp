@@ -8,7 +8,7 @@
 
 #include "write/output.hpp"
 #include "write/temp_cleanup.hpp"
-#include "write/temp_file.hpp"
+#include "io/temp_file.hpp"
 #include "write/xlsx_row_stream.hpp"
 #include "write/xlsx_splice.hpp"
 
@@ -60,7 +60,7 @@ void apply(lxw_format* f, Style style) {
 
 // An empty temporary file in `dir` (empty: the system's) for libxlsxwriter to write.
 std::string temporary_file(const std::string& dir, const std::string& label) {
-  TempFile t = make_temp_file(dir, ".factsheet-xlsx-");
+  io::TempFile t = io::make_temp_file(dir, ".factsheet-xlsx-");
   if (t.fd < 0) throw OutputError(label + ": temporary file in " + t.dir + ": " + std::strerror(t.error));
   ::close(t.fd);
   return t.path;

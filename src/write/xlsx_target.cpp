@@ -9,14 +9,14 @@
 #include <vector>
 
 #include "write/temp_cleanup.hpp"
-#include "write/temp_file.hpp"
+#include "io/temp_file.hpp"
 
 namespace factsheet::write {
 
 XlsxTarget::XlsxTarget(Output& out, const std::string& tmpdir) : out_(out) {
   path_ = out.direct_path();
   if (!path_.empty()) return;
-  TempFile t = make_temp_file(tmpdir, "factsheet-xlsx-");
+  io::TempFile t = io::make_temp_file(tmpdir, "factsheet-xlsx-");
   if (t.fd < 0) throw OutputError(t.dir + "/factsheet-xlsx-XXXXXX: " + std::strerror(t.error));
   ::close(t.fd);
   path_ = t.path;

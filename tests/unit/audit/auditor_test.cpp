@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "audit/comparison.hpp"
-#include "audit/context_names.hpp"
 #include "helpers.hpp"
 
 namespace factsheet::audit {
@@ -347,17 +346,6 @@ TEST(Unsourced, AttributedElsewhereInTheArticleIsSourced) {
 
 namespace factsheet::audit {
 namespace {
-
-TEST(Names, CapitalisedWordsOfSentenceAndHeadline) {
-  Claim c;
-  c.text = "41 billion US dollars";
-  c.sentence = "According to Chinese statistics, trade between China and Kazakhstan reached 41 billion US dollars "
-               "in May.";
-  c.attribution = "Chinese statistics";
-  c.title = "Wang Yi meets Tokayev in Astana";
-  EXPECT_EQ(context_names(c, *testing::rules()),
-            (std::vector<std::string>{"astana", "china", "kazakhstan", "tokayev", "wang", "yi"}));
-}
 
 TEST(Names, DifferentCompaniesAreNotAConflict) {
   auto run = testing::audit_texts({{"a.txt", "Wal-Mart's quarterly sales rose 5% in 2023.\n"},

@@ -1,4 +1,4 @@
-#include "write/temp_file.hpp"
+#include "io/temp_file.hpp"
 
 #include <fcntl.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <vector>
 
-namespace factsheet::write {
+namespace factsheet::io {
 
 TempFile make_temp_file(const std::string& dir, std::string_view stem) {
   TempFile t;
@@ -27,4 +27,4 @@ TempFile make_temp_file(const std::string& dir, std::string_view stem) {
   return t;
 }
 
-}  // namespace factsheet::write
+}  // namespace factsheet::io

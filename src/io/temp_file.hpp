@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace factsheet::write {
+namespace factsheet::io {
 
 struct TempFile {
   int fd = -1;       // open for reading and writing; -1 when it could not be made
@@ -15,4 +15,4 @@ struct TempFile {
 // In `dir`; empty: the system's temporary directory (TMPDIR, else /tmp).
 TempFile make_temp_file(const std::string& dir, std::string_view stem);
 
-}  // namespace factsheet::write
+}  // namespace factsheet::io
