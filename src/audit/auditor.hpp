@@ -17,8 +17,9 @@
 // article), and an entity the sentence names. Values are compared as intervals
 // (figure_value.hpp, comparison.hpp); the sentence checks are in arithmetic.hpp.
 //
-// Memory: about 150 bytes per figure that takes part (figure_store.hpp, copies.hpp), twice
-// that in finish(), plus the claims of the sentence being read. Time: O(n log n), the
+// Memory: about 150 bytes per figure that takes part (figure_store.hpp, copies.hpp,
+// context_words.hpp), about 60 more in finish(), plus the claims of the sentence being
+// read. A spill file that fails throws io::SpillError. Time: O(n log n), the
 // comparisons of very frequent frames and periods being bounded (comparison.hpp).
 #pragma once
 #include <cstdint>
@@ -50,7 +51,9 @@ struct AuditCounts {
 
 class Auditor {
  public:
-  explicit Auditor(std::shared_ptr<const AuditRules> rules);
+  // `spill_dir`: where the figures' notes go past their first MiB (figure_store.hpp); empty:
+  // the system's temporary directory.
+  explicit Auditor(std::shared_ptr<const AuditRules> rules, const std::string& spill_dir = "");
   ~Auditor();
   Auditor(const Auditor&) = delete;
   Auditor& operator=(const Auditor&) = delete;

@@ -67,6 +67,12 @@ struct FigureView {
 
 class FigureStore {
  public:
+  // `spill_dir`: where the notes go past their first MiB; empty: the system's temporary
+  // directory.
+  explicit FigureStore(const std::string& spill_dir = "")
+      : notes_("the audit's figures", kSpillMemory, spill_dir),
+        texts_("the audit's figure texts", kSpillMemory, spill_dir) {}
+
   std::uint32_t add(const Claim& claim, std::uint64_t ref, const StatedFigure& stated);
   std::size_t size() const { return figures_.size(); }
   StoredFigure& operator[](std::uint32_t id) { return figures_[id]; }
@@ -97,8 +103,9 @@ class FigureStore {
   Note note(std::uint32_t id) const;
 
   std::deque<StoredFigure> figures_;  // grows without copying what it holds
-  io::SpillLog notes_{"the audit's figures"};
-  io::SpillLog texts_{"the audit's figure texts"};  // the figures' texts, one after the other
+  static constexpr std::size_t kSpillMemory = 1 << 20;
+  io::SpillLog notes_;
+  io::SpillLog texts_;  // the figures' texts, one after the other
   StringPool pool_;
 };
 

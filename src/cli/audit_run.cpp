@@ -180,7 +180,7 @@ int run_audit(const AuditOptions& o) {
   auto& [out, file] = *opened;
 
   Extractor extractor(lexicon, ExtractorOptions{o.year});
-  audit::Auditor auditor(rules);
+  audit::Auditor auditor(rules, write::directory_of(*out));
   // A workbook or an HTML report lists every claim and keeps its own audit for its
   // findings.
   std::unique_ptr<write::ClaimWriter> workbook;
@@ -205,29 +205,41 @@ int run_audit(const AuditOptions& o) {
   std::size_t read_ok = 0;  // inputs that gave something to audit
   std::vector<read::FileId> own_output;  // never read as an input
   if (file) own_output = own_output_files(*file, o.output);
-  for (const std::string& input : o.inputs) {
-    if (!is_directory(input)) {
-      read_file(input, o, own_output, extractor, feed, problems, read_ok, workbook ? &manifest : nullptr);
-      continue;
+  // The audit's figures go to a temporary file as they grow: its failure is the output's.
+  auto spill_failed = [&](const io::SpillError& e) {
+    print_error(write::output_label(*out, "standard output") + ": " + e.what());
+    return kOutputError;
+  };
+  try {
+    for (const std::string& input : o.inputs) {
+      if (!is_directory(input)) {
+        read_file(input, o, own_output, extractor, feed, problems, read_ok, workbook ? &manifest : nullptr);
+        continue;
+      }
+      auto sink = [&](const read::Diagnostic& d) { problems.error(d.message); };
+      std::size_t before = problems.inputs;
+      std::vector<std::string> files = read::list_document_files(input, sink);
+      if (files.empty() && problems.inputs == before)
+        problems.error(input + ": no documents in this directory (no .txt, .text, .md, .jsonl, .html, .htm, .xhtml "
+                               "or .pdf file)");
+      for (const std::string& path : files)
+        read_file(path, o, own_output, extractor, feed, problems, read_ok, workbook ? &manifest : nullptr);
     }
-    auto sink = [&](const read::Diagnostic& d) { problems.error(d.message); };
-    std::size_t before = problems.inputs;
-    std::vector<std::string> files = read::list_document_files(input, sink);
-    if (files.empty() && problems.inputs == before)
-      problems.error(input + ": no documents in this directory (no .txt, .text, .md, .jsonl, .html, .htm, .xhtml or "
-                             ".pdf file)");
-    for (const std::string& path : files)
-      read_file(path, o, own_output, extractor, feed, problems, read_ok, workbook ? &manifest : nullptr);
+  } catch (const io::SpillError& e) {
+    return spill_failed(e);
   }
   if (problems.inputs > 0 && read_ok == 0) return kInputError;  // nothing was read: no report
 
-  std::vector<audit::Finding> findings = auditor.finish();
+  std::vector<audit::Finding> findings;
   try {
+    findings = auditor.finish();
     write_report(o.report, *out, findings, auditor, feed, workbook.get());
     if (file) file->commit();
   } catch (const write::OutputError& e) {
     print_error(e.what());
     return kOutputError;
+  } catch (const io::SpillError& e) {
+    return spill_failed(e);
   }
   if (problems.inputs > 0) return kInputError;
 

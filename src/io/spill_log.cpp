@@ -19,7 +19,7 @@ SpillLog::~SpillLog() {
 }
 
 void SpillLog::fail(const std::string& doing, int err) const {
-  throw std::runtime_error(what_ + ": " + doing + " in " + (dir_.empty() ? "the temporary directory" : dir_) + ": " +
+  throw SpillError(what_ + ": " + doing + " in " + (dir_.empty() ? "the temporary directory" : dir_) + ": " +
                            std::strerror(err));
 }
 
@@ -33,7 +33,10 @@ std::uint64_t SpillLog::append(std::string_view bytes) {
 void SpillLog::spill() {
   if (fd_ < 0) {
     TempFile t = make_temp_file(dir_, ".factsheet-spill.");
-    if (t.fd < 0) fail("making a temporary file", t.error);
+    if (t.fd < 0) {
+      dir_ = t.dir;
+      fail("making a temporary file", t.error);
+    }
     ::unlink(t.path.c_str());  // gone with the process, whatever happens
     fd_ = t.fd;
     dir_ = t.dir;

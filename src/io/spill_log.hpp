@@ -8,10 +8,16 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace factsheet::io {
+
+// A spill file that could not be made, written or read: "WHAT: DOING in DIR: <OS message>".
+struct SpillError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 class SpillLog {
  public:
@@ -24,8 +30,9 @@ class SpillLog {
   SpillLog(const SpillLog&) = delete;
   SpillLog& operator=(const SpillLog&) = delete;
 
-  // Appends `bytes` and returns the offset they start at. Throws std::runtime_error
-  // naming the log and the directory when the file cannot be made or written.
+  // Appends `bytes` and returns the offset they start at. Throws SpillError naming the
+  // log and the directory when the file cannot be made or written (read() and
+  // overwrite() too).
   std::uint64_t append(std::string_view bytes);
   // Writes `bytes` over the log's bytes at `at`, which must lie within size().
   void overwrite(std::uint64_t at, std::string_view bytes);

@@ -22,11 +22,7 @@ namespace factsheet::write {
 namespace {
 
 std::string spool_dir(const Output& out, const std::string& tmpdir) {
-  if (!tmpdir.empty()) return tmpdir;
-  std::string direct = out.direct_path();
-  if (direct.empty()) return {};
-  std::string dir = std::filesystem::path(direct).parent_path().string();
-  return dir.empty() ? "." : dir;
+  return tmpdir.empty() ? directory_of(out) : tmpdir;
 }
 
 // The largest cut <= `at` that does not split a UTF-8 sequence.
@@ -46,7 +42,7 @@ std::string mib(std::size_t bytes) {
 struct HtmlWriter::State {
   State(const Output& out, const HtmlOptions& o)
       : headline(o.minor_nouns, 50000),
-        auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns)),
+        auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns), spool_dir(out, o.tmpdir)),
         sources(DocNames(o.input_roots)),
         documents(spool_dir(out, o.tmpdir)),
         table(spool_dir(out, o.tmpdir)),
@@ -106,7 +102,7 @@ void HtmlWriter::write(const Claim& claim) {
   std::uint64_t index = s.claims++;
   FigurePosition pos = report_position(index);
   std::uint32_t source = s.sources.add(claim, pos);
-  s.indexer.add(claim, index, pos, source);
+  naming_output(out_, "HTML report", [&] { s.indexer.add(claim, index, pos, source); });
   ++s.kinds[static_cast<std::size_t>(claim.kind)];
 
   bool marked = false;
@@ -182,9 +178,12 @@ void HtmlWriter::finish() {
   if (s.finished) return;
   if (s.doc) end_document();
   s.finished = true;
-  s.indexer.finish();
-  std::vector<audit::Finding> findings = s.auditor.finish();
-  mark_headline_facts(s.headline, findings, s.auditor, s.facts);
+  std::vector<audit::Finding> findings = naming_output(out_, "HTML report", [&] {
+    s.indexer.finish();
+    std::vector<audit::Finding> found = s.auditor.finish();
+    mark_headline_facts(s.headline, found, s.auditor, s.facts);
+    return found;
+  });
   ClaimLink link = [&](std::uint64_t i) -> std::string {
     if (i < s.marked.size() && s.marked[i]) return "#c" + std::to_string(i);
     if (i < options_.table_rows && i < s.claims) return "#r" + std::to_string(i);
@@ -218,7 +217,7 @@ void HtmlWriter::finish() {
           "<li><a href=\"#figures\">All figures</a></li></ul></nav></header>\n<main id=\"main\">\n";
   append_headline_section(head, report_headlines(s.headline, s.sources, options_.headlines), s.headline.facts().size(),
                           link);
-  append_audit_section(head, findings, s.auditor, options_.findings, link);
+  naming_output(out_, "HTML report", [&] { append_audit_section(head, findings, s.auditor, options_.findings, link); });
   head += "<section id=\"documents\" aria-labelledby=\"documents-h\"><h2 id=\"documents-h\">Documents</h2>\n"
           "<p class=\"note\">Every figure is highlighted by its kind: colour, underline and the symbol after it. "
           "Point at a figure, or move to it with the Tab key, to see its value, unit, subject, time and "

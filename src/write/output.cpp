@@ -40,6 +40,18 @@ mode_t default_mode() {
 
 }  // namespace
 
+std::string directory_of(const Output& out) {
+  std::string direct = out.direct_path();
+  if (direct.empty()) return {};
+  std::string dir = std::filesystem::path(direct).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+std::string output_label(const Output& out, std::string fallback) {
+  const auto* file = dynamic_cast<const FdOutput*>(&out);
+  return file ? file->label() : std::move(fallback);
+}
+
 void FdOutput::write(std::string_view bytes) {
   if (buffer_.size() + bytes.size() > kBufferSize) {
     flush();

@@ -4,6 +4,9 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include "io/spill_log.hpp"
 
 namespace factsheet::write {
 
@@ -80,5 +83,23 @@ class AtomicFileOutput final : public FdOutput {
   std::string temp_;  // empty once committed or removed
   int cleanup_slot_ = -1;  // temp_'s slot in write/temp_cleanup.hpp
 };
+
+// The directory of the file `out` fills (its temporary file's), for other temporary files
+// to go beside it; empty when it fills none (standard output, a string).
+std::string directory_of(const Output& out);
+
+// How errors name `out`: a file's path (FdOutput's label), else `fallback`.
+std::string output_label(const Output& out, std::string fallback);
+
+// Runs `work`; a temporary file of the run that fails (io::SpillError: the audit's
+// figures, say) becomes an OutputError naming `out`.
+template <class Work>
+decltype(auto) naming_output(const Output& out, std::string fallback, Work&& work) {
+  try {
+    return std::forward<Work>(work)();
+  } catch (const io::SpillError& e) {
+    throw OutputError(output_label(out, std::move(fallback)) + ": " + e.what());
+  }
+}
 
 }  // namespace factsheet::write

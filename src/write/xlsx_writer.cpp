@@ -25,7 +25,8 @@ struct XlsxWriter::State {
   State(Output& out, const XlsxOptions& o)
       : target(out, o.tmpdir),
         headline(o.minor_nouns, o.headline_limit),
-        auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns)),
+        auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns),
+                o.tmpdir.empty() ? target.directory() : o.tmpdir),
         sources(DocNames(o.input_roots)),
         created(o.timestamp == Timestamp::now ? std::time(nullptr) : static_cast<std::time_t>(kFixedCreationTime)),
         indexer([this](const Claim& c, std::uint64_t i, FigurePosition pos, std::uint32_t source) { index(c, i, pos, source); },
@@ -76,9 +77,7 @@ void XlsxWriter::open_book(bool constant_memory) {
   settings.created = s.created;
   settings.deflate_threads = static_cast<unsigned>(std::max<std::size_t>(options_.deflate_threads, 1));
   // Name the output in errors (a file's path, not its temporary file's).
-  const auto* file = dynamic_cast<const FdOutput*>(&out_);
-  std::string label = file ? file->label() : std::string("xlsx output");
-  s.book = std::make_unique<Book>(settings, label);
+  s.book = std::make_unique<Book>(settings, output_label(out_, "xlsx output"));
   s.headline_sheet = s.book->add_sheet(std::string(kHeadlineSheet));  // first: the sheet to hand on
   s.audit_sheet = s.book->add_sheet(std::string(kAuditSheet));
   s.figures = std::make_unique<FiguresSheets>(*s.book);
@@ -98,7 +97,7 @@ void XlsxWriter::write(const Claim& claim) {
   std::size_t index = s.claims++;
   FigurePosition pos = figure_position(index, options_.rows_per_sheet);
   std::uint32_t source = s.sources.add(claim, pos);
-  s.indexer.add(claim, index, pos, source);
+  naming_output(out_, "xlsx output", [&] { s.indexer.add(claim, index, pos, source); });
   if (s.book) {
     write_row(claim, index, source);
     return;
@@ -113,14 +112,16 @@ void XlsxWriter::write(const Claim& claim) {
 void XlsxWriter::finish() {
   State& s = *state_;
   if (s.finished) return;
-  s.indexer.finish();
+  naming_output(out_, "xlsx output", [&] { s.indexer.finish(); });
   if (!s.book) open_book(false);
   Book& book = *s.book;
   s.figures->finish();
-  std::vector<audit::Finding> findings = s.auditor.finish();
-  mark_headline_facts(s.headline, findings, s.auditor, s.facts);
-  write_headline_sheet(book, s.headline_sheet, s.headline, s.sources, options_.headline_rows);
-  write_audit_sheet(book, s.audit_sheet, findings, s.auditor, options_.rows_per_sheet);
+  naming_output(out_, "xlsx output", [&] {
+    std::vector<audit::Finding> findings = s.auditor.finish();
+    mark_headline_facts(s.headline, findings, s.auditor, s.facts);
+    write_headline_sheet(book, s.headline_sheet, s.headline, s.sources, options_.headline_rows);
+    write_audit_sheet(book, s.audit_sheet, findings, s.auditor, options_.rows_per_sheet);
+  });
   write_sources_sheet(book, book.add_sheet(std::string(kSourcesSheet)), s.sources);
   write_summary_sheet(book, book.add_sheet(std::string(kSummarySheet)), s.counts, s.headline, s.sources);
   AboutFacts about;

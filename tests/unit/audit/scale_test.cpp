@@ -83,3 +83,52 @@ TEST(Scale, ManySubjectsSharingAWord) {
 
 }  // namespace
 }  // namespace factsheet::audit
+
+namespace factsheet::audit {
+namespace {
+
+// Past its first MiB, a store keeps what only a report shows in a temporary file: the
+// views read back from it are those of the claims, and a frame set late reaches the file.
+TEST(FigureStoreSpill, ViewsOfSpilledFiguresAreTheClaims) {
+  FigureStore store;
+  constexpr std::size_t kFigures = 60000;  // about 3 MiB of notes
+  auto claim_of = [](std::size_t i) {
+    Claim c = tonnes(i, "exports " + std::to_string(i % 7));
+    c.line = static_cast<int>(i + 1);
+    c.column = static_cast<int>(i % 80 + 1);
+    if (i % 3 == 0) c.attribution = "Reuters";
+    if (i % 5 == 0) c.source = "Wire " + std::to_string(i % 11);
+    return c;
+  };
+  for (std::size_t i = 0; i < kFigures; ++i) {
+    Claim c = claim_of(i);
+    StatedFigure s;
+    s.low = s.high = static_cast<double>(i);
+    ASSERT_EQ(store.add(c, 10 * i, s), i);
+  }
+  store.set_frame(5, "port · exports · early");             // long spilled
+  store.set_frame(kFigures - 1, "port · exports · late");  // still in memory
+  for (std::size_t i : {std::size_t{0}, std::size_t{5}, std::size_t{1234}, kFigures / 2, kFigures - 1}) {
+    Claim c = claim_of(i);
+    FigureView v = store.view(static_cast<std::uint32_t>(i));
+    EXPECT_EQ(v.ref, 10 * i);
+    EXPECT_EQ(v.doc, c.doc);
+    EXPECT_EQ(v.start, c.start);
+    EXPECT_EQ(v.line, static_cast<std::uint32_t>(i + 1));
+    EXPECT_EQ(v.column, static_cast<std::uint32_t>(i % 80 + 1));
+    EXPECT_EQ(v.text, c.text);
+    EXPECT_EQ(v.subject, *c.subject);
+    EXPECT_EQ(v.time, "2023");
+    EXPECT_EQ(v.attribution, c.attribution.value_or(""));
+    EXPECT_EQ(v.source, c.source.value_or(""));
+    EXPECT_EQ(store.text(static_cast<std::uint32_t>(i)), c.text);
+    EXPECT_EQ(store[static_cast<std::uint32_t>(i)].attributed, c.attribution.has_value());
+    EXPECT_EQ(store[static_cast<std::uint32_t>(i)].stated().low, static_cast<double>(i));
+  }
+  EXPECT_EQ(store.frame(5), "port · exports · early");
+  EXPECT_EQ(store.view(kFigures - 1).frame, "port · exports · late");
+  EXPECT_EQ(store.frame(6), "");
+}
+
+}  // namespace
+}  // namespace factsheet::audit
