@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "audit/auditor.hpp"
+#include "io/free_memory.hpp"
 #include "write/claim_indexer.hpp"
 #include "text/utf8.hpp"
 #include "write/headline_checks.hpp"
@@ -180,6 +181,7 @@ void HtmlWriter::finish() {
   s.finished = true;
   std::vector<audit::Finding> findings = naming_output(out_, "HTML report", [&] {
     s.indexer.finish();
+    io::return_free_memory();  // the workers' claims, before the audit compares
     std::vector<audit::Finding> found = s.auditor.finish();
     mark_headline_facts(s.headline, found, s.auditor, s.facts);
     return found;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "audit/auditor.hpp"
+#include "io/free_memory.hpp"
 #include "write/claim_indexer.hpp"
 #include "write/headline_checks.hpp"
 #include "write/headline_index.hpp"
@@ -113,6 +114,7 @@ void XlsxWriter::finish() {
   State& s = *state_;
   if (s.finished) return;
   naming_output(out_, "xlsx output", [&] { s.indexer.finish(); });
+  io::return_free_memory();  // the workers' claims, before the audit compares
   if (!s.book) open_book(false);
   Book& book = *s.book;
   s.figures->finish();
