@@ -71,7 +71,9 @@ std::uint64_t wording_hash(std::string_view sentence) {
 }  // namespace
 
 Auditor::Auditor(std::shared_ptr<const AuditRules> rules, const std::string& spill_dir)
-    : rules_(std::move(rules)), store_(spill_dir), context_words_([this](std::string_view w) { return rules_->is_stop_word(w); }) {
+    : rules_(std::move(rules)),
+      store_(spill_dir),
+      context_words_([this](std::string_view w) { return rules_->is_stop_word(w); }) {
   if (rules_->lexicon) tables_ = &frame::frame_tables(*rules_->lexicon);
 }
 

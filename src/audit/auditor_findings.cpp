@@ -93,7 +93,8 @@ bool Auditor::share_context(const std::vector<std::vector<std::uint32_t>>& state
   constexpr std::size_t kMaxCompared = 16, kMaxFigures = 4;
   auto alike = [&](std::uint32_t a, std::uint32_t b) {
     std::string own = store_.text(a), other = store_.text(b);
-    for (std::string_view w : {std::string_view(other), store_.string(store_[a].measure), store_.string(store_[b].measure)}) {
+    for (std::string_view w : {std::string_view(other), store_.string(store_[a].measure),
+                               store_.string(store_[b].measure)}) {
       own += ' ';
       own += w;
     }

@@ -175,7 +175,7 @@ std::string explain_unsourced(std::uint32_t first, std::size_t unsourced, std::s
   std::string text = store.place(first) + ": " + number_text(static_cast<double>(unsourced), 0) + " of " +
                      number_text(static_cast<double>(total), 0) + (total == 1 ? " figure has" : " figures have") +
                      " no attribution in the text";
-  std::string_view source = store.view(first).source;
+  std::string_view source = store.source(first);
   if (!source.empty()) text += " (the article is from " + std::string(source) + ")";
   return text;
 }

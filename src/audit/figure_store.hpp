@@ -1,8 +1,9 @@
 // The figures that take part in an audit, kept compactly so that a run of a million
 // claims can be audited in one go. In memory, 64 bytes a figure: the stated numbers and
 // the keys the comparison needs. What only a report shows (the figure's text, where it
-// stands, its subject, time, frame, attribution and source) goes to a spill log (io/spill_log.hpp), on disk
-// past its first MiB. Repeated strings (documents, subjects, times, frames) are stored once.
+// stands, its subject, time, frame, attribution and source) is the figure's note, in a
+// spill log (io/spill_log.hpp) that goes to disk past its first MiB. Repeated strings
+// (documents, subjects, times, frames) are stored once.
 #pragma once
 #include <cstdint>
 #include <deque>
