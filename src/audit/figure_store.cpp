@@ -37,12 +37,7 @@ std::uint32_t FigureStore::add(const Claim& c, std::uint64_t ref, const StatedFi
   f.attributed = c.attribution && !c.attribution->empty();
   f.article = c.article.value_or(0);
   f.kind = c.kind;
-  f.low = stated.low;
-  f.high = stated.high;
-  f.low_step = stated.low_step;
-  f.high_step = stated.high_step;
-  f.range = stated.range;
-  f.qualifier = stated.qualifier;
+  f.set_stated(stated);
 
   auto text_size = static_cast<std::uint32_t>(std::min<std::size_t>(c.text.size(), UINT32_MAX));
   std::uint64_t text_at = texts_.append(std::string_view(c.text).substr(0, text_size));

@@ -50,6 +50,14 @@ struct StoredFigure {
   bool attributed = false;  // a source is named for it
 
   StatedFigure stated() const { return {low, high, low_step, high_step, range, qualifier}; }
+  void set_stated(const StatedFigure& s) {
+    low = s.low;
+    high = s.high;
+    low_step = s.low_step;
+    high_step = s.high_step;
+    range = s.range;
+    qualifier = s.qualifier;
+  }
 };
 static_assert(sizeof(StoredFigure) <= 64);
 
