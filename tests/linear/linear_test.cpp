@@ -144,6 +144,24 @@ TEST(Linear, HtmlReader) {
   }
 }
 
+// Four times the nesting: about four times the work; a cost per element that grew with the
+// depth would make it sixteen. Every level of nested <div>s holds a sentence, a paragraph
+// and another sentence, the next level's <div> right after it.
+TEST(Linear, HtmlReaderOnDeepNesting) {
+  auto nested = [](std::size_t depth) {
+    std::string html = "<article>";
+    for (std::size_t i = 0; i < depth; ++i) html += "<div>Sales rose 5%.<p>Sales rose 5%.</p>Sales rose 5%.";
+    for (std::size_t i = 0; i < depth; ++i) html += "</div>";
+    return html + "</article>";
+  };
+  std::string small = nested(4000), large = nested(16000);
+  std::size_t bytes = 0;
+  Growth g = growth([&] { bytes = read::extract_html(small).text.size(); },
+                    [&] { bytes = read::extract_html(large).text.size(); });
+  EXPECT_LE(g.ratio(), kMaxGrowth) << g.describe();
+  EXPECT_EQ(bytes, 16000u * 3 * std::string("Sales rose 5%.\n").size());
+}
+
 TEST(Linear, JsonlRecordWithALongText) {
   for (std::string unit : {"Sales rose 5%. ", "\\u00e9\\n", "\\\"1\\\" "}) {
     std::string small = "{\"id\":1,\"text\":\"" + repeat_to(unit, kBytes) + "\"}";

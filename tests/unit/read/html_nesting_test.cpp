@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 
 #include "read/html_page.hpp"
 
@@ -106,29 +105,6 @@ TEST(HtmlNesting, DeepBlocksKeepEverySentenceOnItsOwnLine) {
   // Past the depth bound the <div>s were dropped and "5%.Sales rose 5%." ran together.
   std::string text = extract_html(nested_blocks(2000)).text;
   EXPECT_EQ(text, repeat("Sales rose 5%.\n", 6000));
-}
-
-// CPU seconds this thread spends in extract_html(html): the work, whatever else the
-// machine is doing.
-double cpu_seconds(const std::string& html) {
-  timespec start{}, stop{};
-  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
-  HtmlPage page = extract_html(html);
-  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &stop);
-  EXPECT_FALSE(page.text.empty());
-  return static_cast<double>(stop.tv_sec - start.tv_sec) + 1e-9 * static_cast<double>(stop.tv_nsec - start.tv_nsec);
-}
-
-TEST(HtmlNesting, TimeGrowsLinearlyWithTheNesting) {
-  // Four times the nesting: about four times the work. A cost per element that grew with
-  // the depth would make it sixteen. The best of five runs each, taken in turns.
-  std::string small = nested_blocks(4000), large = nested_blocks(16000);
-  double n = 1e9, four_n = 1e9;
-  for (int run = 0; run < 5; ++run) {
-    n = std::min(n, cpu_seconds(small));
-    four_n = std::min(four_n, cpu_seconds(large));
-  }
-  EXPECT_LT(four_n, 6 * n) << "4,000 levels: " << n << " s; 16,000 levels: " << four_n << " s";
 }
 
 }  // namespace
