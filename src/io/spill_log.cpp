@@ -32,12 +32,11 @@ std::uint64_t SpillLog::append(std::string_view bytes) {
 
 void SpillLog::spill() {
   if (fd_ < 0) {
-    TempFile t = make_temp_file(dir_, ".factsheet-spill.");
+    TempFile t = make_unlinked_temp_file(dir_, ".factsheet-spill.");
     if (t.fd < 0) {
       dir_ = t.dir;
       fail("making a temporary file", t.error);
     }
-    ::unlink(t.path.c_str());  // gone with the process, whatever happens
     fd_ = t.fd;
     dir_ = t.dir;
   }

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <filesystem>
@@ -24,6 +25,12 @@ TempFile make_temp_file(const std::string& dir, std::string_view stem) {
     return t;
   }
   t.path = name.data();
+  return t;
+}
+
+TempFile make_unlinked_temp_file(const std::string& dir, std::string_view stem) {
+  TempFile t = make_temp_file(dir, stem);
+  if (t.fd >= 0) ::unlink(t.path.c_str());
   return t;
 }
 

@@ -1,4 +1,6 @@
-// A new, empty temporary file of our own, made with mkostemp (O_CLOEXEC).
+// A new, empty temporary file of our own, made with mkostemp (O_CLOEXEC): named, for a file
+// that is renamed or cleaned up by name, or unlinked at once, for scratch space that must
+// go with the process whatever happens.
 #pragma once
 #include <string>
 #include <string_view>
@@ -14,5 +16,9 @@ struct TempFile {
 
 // In `dir`; empty: the system's temporary directory (TMPDIR, else /tmp).
 TempFile make_temp_file(const std::string& dir, std::string_view stem);
+
+// The same, unlinked as soon as it is made: only `fd` (and `dir`) can be used. Its `path`
+// is the name it had, for messages.
+TempFile make_unlinked_temp_file(const std::string& dir, std::string_view stem);
 
 }  // namespace factsheet::io

@@ -1,13 +1,12 @@
 #include "read/temp_copy.hpp"
 
-#include <fcntl.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <vector>
 
+#include "io/temp_file.hpp"
 #include "read/size_limit.hpp"
 
 namespace factsheet::read {
@@ -25,16 +24,9 @@ bool nearly_full(int fd, std::size_t reserve) {
 }  // namespace
 
 TempCopy::TempCopy(const std::string& dir, std::size_t reserve) : reserve_(reserve) {
-  std::string base = dir.empty() ? std::string("/tmp") : dir;
-  std::string pattern = base + "/.factsheet-input.XXXXXX";
-  std::vector<char> name(pattern.begin(), pattern.end());
-  name.push_back('\0');
-  fd_ = ::mkostemp(name.data(), O_CLOEXEC);
-  if (fd_ < 0) {
-    why_ = base + ": " + std::strerror(errno);
-    return;
-  }
-  ::unlink(name.data());
+  io::TempFile t = io::make_unlinked_temp_file(dir, ".factsheet-input.");
+  fd_ = t.fd;
+  if (fd_ < 0) why_ = t.dir + ": " + std::strerror(t.error);
 }
 
 TempCopy::~TempCopy() {

@@ -17,7 +17,7 @@ constexpr std::size_t kCopyReserve = std::size_t{1} << 30;
 
 class TempCopy {
  public:
-  // A new file in `dir` ("": /tmp); ok() tells whether it was made, why() why not.
+  // A new file in `dir` ("": TMPDIR, else /tmp); ok() tells whether it was made, why() why not.
   TempCopy(const std::string& dir, std::size_t reserve);
   ~TempCopy();
   TempCopy(const TempCopy&) = delete;

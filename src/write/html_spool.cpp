@@ -17,9 +17,8 @@ void Spool::fail(const std::string& what, int err) const {
 }
 
 Spool::Spool(const std::string& dir, std::string owner) : owner_(std::move(owner)) {
-  io::TempFile t = io::make_temp_file(dir, ".factsheet-spool.");
+  io::TempFile t = io::make_unlinked_temp_file(dir, ".factsheet-spool.");
   if (t.fd < 0) fail("in " + t.dir, t.error);
-  ::unlink(t.path.c_str());
   int fd = t.fd;
   file_ = ::fdopen(fd, "w+b");
   if (!file_) {

@@ -45,8 +45,8 @@ struct HtmlWriter::State {
       : headline(o.minor_nouns, 50000),
         auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns), spool_dir(out, o.tmpdir)),
         sources(DocNames(o.input_roots)),
-        documents(spool_dir(out, o.tmpdir)),
-        table(spool_dir(out, o.tmpdir)),
+        documents(spool_dir(out, o.tmpdir), output_label(out, "HTML report")),
+        table(spool_dir(out, o.tmpdir), output_label(out, "HTML report")),
         indexer([this](const Claim& c, std::uint64_t i, FigurePosition pos, std::uint32_t source) { index(c, i, pos, source); },
                 o.index_thread) {}
 

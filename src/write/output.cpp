@@ -7,8 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <vector>
 
+#include "io/temp_file.hpp"
 #include "write/temp_cleanup.hpp"
 
 namespace factsheet::write {
@@ -82,13 +82,10 @@ AtomicFileOutput::AtomicFileOutput(std::string path) : FdOutput(-1, path), path_
   std::string name = target.filename().string();
   if (name.empty() || name == "." || name == "..") fail(path_, EISDIR);
   // Hidden and named after the target, so a leftover (after a crash) is recognisable.
-  std::string pattern = (dir / ("." + name + ".tmp.XXXXXX")).string();
-  std::vector<char> buf(pattern.begin(), pattern.end());
-  buf.push_back('\0');
-  int fd = ::mkostemp(buf.data(), O_CLOEXEC);
-  if (fd < 0) fail(path_, errno);
-  fd_ = fd;
-  temp_.assign(buf.data());
+  io::TempFile t = io::make_temp_file(dir.empty() ? std::string(".") : dir.string(), "." + name + ".tmp.");
+  if (t.fd < 0) fail(path_, t.error);
+  fd_ = t.fd;
+  temp_ = std::move(t.path);
   cleanup_slot_ = register_temp_file(temp_);
 
   struct stat st;
