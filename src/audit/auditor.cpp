@@ -143,7 +143,6 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     std::uint64_t article = (std::uint64_t{store_.pool().intern(c.doc)} << 32) |
                             static_cast<std::uint32_t>(c.article.value_or(0));
     copies_.add_sentence(sentence_number_, article, c.sentence);
-    context_words_.add_sentence(sentence_number_, c.sentence);
     wording_ = wording_hash(c.sentence);
   }
   last_start_ = c.start;
@@ -160,6 +159,9 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   }
   to_si(c, *stated);
 
+  // Only statements of a count are asked whether their sentences say something alike
+  // (share_context), so only their sentences' words are kept.
+  if (c.kind == Kind::count) context_words_.add_sentence(sentence_number_, c.sentence);
   std::uint32_t id = store_.add(c, ref, *stated);
   StoredFigure& f = store_[id];
   StringPool& pool = store_.pool();

@@ -212,28 +212,28 @@ std::vector<Finding> Auditor::finish() {
     f.subject_class = frame_class("a" + key);
   }
 
-  // The figures of each class, in id order.
-  std::vector<std::vector<std::uint32_t>> alike(classes_.size()), against(classes_.size()),
-      copy_members(classes_.size());
-  for (std::uint32_t id = 0; id < n; ++id) {
-    if (store_[id].subject_class != kNoClass) alike[store_[id].subject_class].push_back(id);
-    if (conflict_class_[id] != kNoClass) against[conflict_class_[id]].push_back(id);
-    if (copy_class_[id] != kNoClass) copy_members[copy_class_[id]].push_back(id);
-  }
+  // The figures of each class, in id order; one kind of class at a time, each list made
+  // when it is compared.
+  auto members = [&](auto class_of) {
+    std::vector<std::vector<std::uint32_t>> out(classes_.size());
+    for (std::uint32_t id = 0; id < n; ++id)
+      if (std::uint32_t c = class_of(id); c != kNoClass) out[c].push_back(id);
+    return out;
+  };
   // Statements alike are compared by their periods (they fit, an unknown one fits any); a
   // conflict class holds one period, so its figures are compared as of one time.
-  std::vector<std::uint32_t> periods(n);
-  for (std::uint32_t id = 0; id < n; ++id) periods[id] = store_[id].period;
   Partitions parts(n);
-  for (const std::vector<std::uint32_t>& m : alike) compare_figures(m, store_, periods, parts);
-  periods = {};
-  Partitions held(n);
-  for (const std::vector<std::uint32_t>& m : against) compare_figures(m, store_, {}, held);
+  for (const std::vector<std::uint32_t>& m : members([&](std::uint32_t id) { return store_[id].subject_class; }))
+    compare_figures(m, store_, true, parts);
+  Partitions held;  // its `same` is only the comparison's own
+  for (const std::vector<std::uint32_t>& m : members([&](std::uint32_t id) { return conflict_class_[id]; }))
+    compare_figures(m, store_, false, held);
   // Copies of one sentence (one wording but for the figures, in articles that copy each
   // other or sentences that are near-duplicates) that state one frame with other values.
-  Partitions copied(n);
+  Partitions copied;
   {
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_wording;
+    const std::vector<std::vector<std::uint32_t>> copy_members = members([&](std::uint32_t id) { return copy_class_[id]; });
     for (std::uint32_t c = 0; c < copy_members.size(); ++c) {
       if (copy_members[c].size() < 2) continue;
       by_wording.clear();
@@ -260,7 +260,7 @@ std::vector<Finding> Auditor::finish() {
           if (copy || copies_.sentences_copy(store_[a].sentence, store_[other].sentence, false)) kept.push_back(a);
         }
         std::sort(kept.begin(), kept.end());
-        compare_figures(kept, store_, {}, copied);
+        compare_figures(kept, store_, false, copied);
       }
     }
   }

@@ -1,7 +1,6 @@
 #include "audit/comparison.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 
@@ -10,33 +9,10 @@
 namespace factsheet::audit {
 namespace {
 
-// A figure being compared: what the sweeps need, kept small (a comparison may hold
-// every figure of a run); the rest is looked up in the store. 48 bytes: the two intervals'
-// ends, with their closed flags packed, not two Intervals of 24 bytes each.
-class Item {
-  std::array<double, 4> ends_{};  // first, for the packing: point's lo and hi, extent's lo and hi
-
- public:
-  std::uint32_t id = 0;
-  std::uint32_t sentence = 0;
-  Shape shape = Shape::point;
-
-  Item(std::uint32_t figure, const StoredFigure& f) : id(figure), sentence(f.sentence) {
-    FigureValue v = figure_value(f.stated());
-    shape = v.shape;
-    ends_ = {v.point.lo, v.point.hi, v.extent.lo, v.extent.hi};
-    closed_ = static_cast<std::uint8_t>(v.point.lo_closed | v.point.hi_closed << 1 | v.extent.lo_closed << 2 |
-                                        v.extent.hi_closed << 3);
-  }
-  Interval point() const { return {ends_[0], ends_[1], (closed_ & 1) != 0, (closed_ & 2) != 0}; }
-  Interval extent() const { return {ends_[2], ends_[3], (closed_ & 4) != 0, (closed_ & 8) != 0}; }
-
- private:
-  std::uint8_t closed_ = 0;  // bits: point's lo and hi, extent's lo and hi
-};
-static_assert(sizeof(Item) <= 48);
-
-FigureValue value_of(const Item& x, const FigureStore& store) { return figure_value(store[x.id].stated()); }
+// A comparison may hold every figure of a run (a million figures of one class), so it
+// keeps figure ids only and works out their values from the store as it goes: the values
+// are a few arithmetic steps from the stated numbers, cheaper than memory for them.
+FigureValue value_of(std::uint32_t id, const FigureStore& store) { return figure_value(store[id].stated()); }
 
 // Lower ends: the tighter is the larger (an open end beats a closed one at the same value).
 bool tighter_low(const Interval& a, const Interval& b) {
@@ -53,21 +29,29 @@ bool apart(const Interval& low, const Interval& high) {
   return gap < -tolerance || (gap <= tolerance && !(low.lo_closed && high.hi_closed));
 }
 
-// The tightest end over all items, and the tightest from a sentence other than its own.
+// A figure's extent (every value it allows) and its sentence.
+struct Extent {
+  Interval extent;
+  std::uint32_t sentence = 0;
+};
+
+// The tightest end over all figures, and the tightest from a sentence other than its own.
 struct Tightest {
-  const Item* first = nullptr;
-  const Item* second = nullptr;
+  std::optional<Extent> first, second;
 
   template <class Tighter>
-  void offer(const Item& x, Tighter tighter) {
-    if (!first || tighter(x.extent(), first->extent())) {
+  void offer(const Extent& x, Tighter tighter) {
+    if (!first || tighter(x.extent, first->extent)) {
       if (first && first->sentence != x.sentence) second = first;
-      first = &x;
-    } else if (x.sentence != first->sentence && (!second || tighter(x.extent(), second->extent()))) {
-      second = &x;
+      first = x;
+    } else if (x.sentence != first->sentence && (!second || tighter(x.extent, second->extent))) {
+      second = x;
     }
   }
-  const Item* excluding(std::uint32_t sentence) const { return first && first->sentence != sentence ? first : second; }
+  const Extent* excluding(std::uint32_t sentence) const {
+    if (first && first->sentence != sentence) return &*first;
+    return second ? &*second : nullptr;
+  }
 };
 
 Interval intersect(const Interval& a, const Interval& b) {
@@ -78,30 +62,33 @@ Interval intersect(const Interval& a, const Interval& b) {
   return out;
 }
 
-// Same-figure sets, sorted by where their values start: a figure joins the current set
-// when it shares a value with every member so far (the intersection of their intervals),
-// so rounding cannot chain 1000, 1040, 1080 ... into one figure.
-void join_same(std::vector<const Item*>& items, Shape shape, const FigureStore& store, UnionFind& same) {
-  if (items.size() < 2) return;
-  auto start = [&](const Item* x) { return shape == Shape::range ? value_of(*x, store).low_end : x->point(); };
-  std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
-    Interval x = start(a), y = start(b);
-    if (x.lo != y.lo) return x.lo < y.lo;
-    return a->id < b->id;
-  });
-  const Item* head = items[0];
-  Interval common = head->point();
-  for (std::size_t i = 1; i < items.size(); ++i) {
-    const Item* x = items[i];
-    bool joins = shape == Shape::range
-                     ? relate(value_of(*head, store), value_of(*x, store)) == Relation::same
-                     : overlap(common, x->point());
+// Where a figure's value starts, for the same-figure sets: 16 bytes a figure.
+struct Start {
+  double lo = 0;
+  std::uint32_t id = 0;
+  Shape shape = Shape::point;
+};
+
+// Same-figure sets of one shape, sorted by where their values start: a figure joins the
+// current set when it shares a value with every member so far (the intersection of their
+// intervals), so rounding cannot chain 1000, 1040, 1080 ... into one figure.
+void join_same(std::span<const Start> starts, const FigureStore& store, UnionFind& same) {
+  if (starts.size() < 2) return;
+  const bool ranges = starts.front().shape == Shape::range;
+  std::uint32_t head = starts.front().id;
+  FigureValue head_value = value_of(head, store);
+  Interval common = head_value.point;
+  for (std::size_t i = 1; i < starts.size(); ++i) {
+    std::uint32_t x = starts[i].id;
+    FigureValue v = value_of(x, store);
+    bool joins = ranges ? relate(head_value, v) == Relation::same : overlap(common, v.point);
     if (joins) {
-      same.unite(head->id, x->id);
-      common = intersect(common, x->point());
+      same.unite(head, x);
+      common = intersect(common, v.point);
     } else {
       head = x;
-      common = x->point();
+      head_value = v;
+      common = v.point;
     }
   }
 }
@@ -109,39 +96,52 @@ void join_same(std::vector<const Item*>& items, Shape shape, const FigureStore& 
 // The figures apart from the tightest end of a figure in another sentence are a
 // conflict; else, when they state more than one value in more than one sentence, they
 // are vague together.
-void compare_part(const std::vector<Item>& items, const FigureStore& store, Partitions& out) {
-  if (items.size() < 2) return;
+void compare_part(std::span<const std::uint32_t> ids, const FigureStore& store, Partitions& out) {
+  if (ids.size() < 2) return;
+  if (out.same.size() < store.size()) out.same.resize(store.size());
   {
-    std::vector<const Item*> by_shape;
-    for (int s = 0; s < 4; ++s) {
-      by_shape.clear();
-      for (const Item& x : items)
-        if (static_cast<int>(x.shape) == s) by_shape.push_back(&x);
-      join_same(by_shape, static_cast<Shape>(s), store, out.same);
+    // A range starts at its low end's rounding, any other figure at its point's.
+    std::vector<Start> starts;
+    starts.reserve(ids.size());
+    for (std::uint32_t id : ids) {
+      FigureValue v = value_of(id, store);
+      starts.push_back({v.shape == Shape::range ? v.low_end.lo : v.point.lo, id, v.shape});
+    }
+    std::sort(starts.begin(), starts.end(), [](const Start& a, const Start& b) {
+      if (a.shape != b.shape) return a.shape < b.shape;
+      if (a.lo != b.lo) return a.lo < b.lo;
+      return a.id < b.id;
+    });
+    for (std::size_t i = 0; i < starts.size();) {
+      std::size_t j = i;
+      while (j < starts.size() && starts[j].shape == starts[i].shape) ++j;
+      join_same(std::span<const Start>(starts).subspan(i, j - i), store, out.same);
+      i = j;
     }
   }
+  auto extent_of = [&](std::uint32_t id) { return Extent{value_of(id, store).extent, store[id].sentence}; };
   Tightest low, high;
-  const std::uint32_t root = out.same.find(items.front().id), sentence = items.front().sentence;
+  const std::uint32_t root = out.same.find(ids.front()), sentence = store[ids.front()].sentence;
   bool several_values = false, several_sentences = false;
-  for (const Item& x : items) {
+  for (std::uint32_t id : ids) {
+    Extent x = extent_of(id);
     low.offer(x, tighter_low);
     high.offer(x, tighter_high);
-    several_values = several_values || out.same.find(x.id) != root;
+    several_values = several_values || out.same.find(id) != root;
     several_sentences = several_sentences || x.sentence != sentence;
   }
   std::vector<std::uint32_t> conflict;
-  for (const Item& x : items) {
-    const Item* hi = high.excluding(x.sentence);
-    const Item* lo = low.excluding(x.sentence);
-    if ((hi && apart(x.extent(), hi->extent())) || (lo && apart(lo->extent(), x.extent()))) conflict.push_back(x.id);
+  for (std::uint32_t id : ids) {
+    Extent x = extent_of(id);
+    const Extent* hi = high.excluding(x.sentence);
+    const Extent* lo = low.excluding(x.sentence);
+    if ((hi && apart(x.extent, hi->extent)) || (lo && apart(lo->extent, x.extent))) conflict.push_back(id);
   }
   if (!conflict.empty()) {
     std::sort(conflict.begin(), conflict.end());
     out.conflicts.push_back(std::move(conflict));
   } else if (several_values && several_sentences) {
-    std::vector<std::uint32_t> all;
-    all.reserve(items.size());
-    for (const Item& x : items) all.push_back(x.id);
+    std::vector<std::uint32_t> all(ids.begin(), ids.end());
     std::sort(all.begin(), all.end());
     out.vague.push_back(std::move(all));
   }
@@ -149,48 +149,43 @@ void compare_part(const std::vector<Item>& items, const FigureStore& store, Part
 
 }  // namespace
 
-void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store,
-                     std::span<const std::uint32_t> time_of_figure, Partitions& out) {
-  auto time_id = [&](std::uint32_t id) { return time_of_figure.empty() ? 0 : time_of_figure[id]; };
-  std::vector<Item> all;
-  all.reserve(figures.size());
+void compare_figures(std::span<const std::uint32_t> figures, const FigureStore& store, bool by_period,
+                     Partitions& out) {
+  auto time_id = [&](std::uint32_t id) { return by_period ? store[id].period : 0; };
   std::vector<std::uint32_t> times;
-  for (std::uint32_t id : figures) {
-    all.emplace_back(id, store[id]);
+  for (std::uint32_t id : figures)
     if (time_id(id) != 0) times.push_back(time_id(id));
-  }
   std::sort(times.begin(), times.end());
   times.erase(std::unique(times.begin(), times.end()), times.end());
   if (times.empty()) {
-    compare_part(all, store, out);
+    compare_part(figures, store, out);
     return;
   }
-  auto time_of = [&](const Item& x) { return store.string(time_id(x.id)); };
+  auto time_of = [&](std::uint32_t id) { return store.string(time_id(id)); };
 
   if (times.size() > kMaxTimesCompared) {  // each time on its own, the unknown ones too
-    std::stable_sort(all.begin(), all.end(),
-                     [&](const Item& a, const Item& b) { return time_id(a.id) < time_id(b.id); });
+    std::vector<std::uint32_t> all(figures.begin(), figures.end());
+    std::stable_sort(all.begin(), all.end(), [&](std::uint32_t a, std::uint32_t b) { return time_id(a) < time_id(b); });
     for (std::size_t i = 0; i < all.size();) {
       std::size_t j = i;
-      while (j < all.size() && time_id(all[j].id) == time_id(all[i].id)) ++j;
-      compare_part(std::vector<Item>(all.begin() + static_cast<std::ptrdiff_t>(i),
-                                     all.begin() + static_cast<std::ptrdiff_t>(j)),
-                   store, out);
+      while (j < all.size() && time_id(all[j]) == time_id(all[i])) ++j;
+      compare_part(std::span<const std::uint32_t>(all).subspan(i, j - i), store, out);
       i = j;
     }
     return;
   }
   // The most specific times: those no other time present refines.
+  std::vector<std::uint32_t> part;
   for (std::uint32_t leaf : times) {
     std::string_view l = store.string(leaf);
     bool refined = std::any_of(times.begin(), times.end(), [&](std::uint32_t t) {
       return t != leaf && time_covers(l, store.string(t));
     });
     if (refined) continue;
-    std::vector<Item> part;
-    for (const Item& x : all) {
-      std::string_view t = time_of(x);
-      if (t.empty() || time_covers(t, l)) part.push_back(x);
+    part.clear();
+    for (std::uint32_t id : figures) {
+      std::string_view t = time_of(id);
+      if (t.empty() || time_covers(t, l)) part.push_back(id);
     }
     compare_part(part, store, out);
   }

@@ -30,17 +30,19 @@ struct Partitions {
   // compared (sorted ids), so that unrelated conflicts never merge through a figure they
   // have in common. Sets may repeat or contain each other.
   std::vector<std::vector<std::uint32_t>> conflicts, vague;
-  explicit Partitions(std::size_t n) : same(n) {}
+  // `n`: the figures `same` covers from the start; a comparison covers every figure of
+  // the store (4 bytes each), so Partitions that may compare none can start empty.
+  explicit Partitions(std::size_t n = 0) : same(n) {}
 };
 
 // More distinct times than this in one comparison, and unknown times are compared with
 // each other only (each known time with its own figures).
 inline constexpr std::size_t kMaxTimesCompared = 32;
 
-// `time_of_figure`: per figure id, the pool id of the time it is compared by (0: unknown);
-// empty: every time is unknown.
-void compare_figures(const std::vector<std::uint32_t>& figures, const FigureStore& store,
-                     std::span<const std::uint32_t> time_of_figure, Partitions& out);
+// `by_period`: figures are compared by their periods (0: unknown); else every time is
+// unknown. Memory: about 20 bytes a figure compared, besides `out`.
+void compare_figures(std::span<const std::uint32_t> figures, const FigureStore& store, bool by_period,
+                     Partitions& out);
 
 // The distinct sorted sets of `sets` that no other contains, in order of their first
 // member (then of their size, largest first).

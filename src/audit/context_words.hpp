@@ -27,7 +27,8 @@ class ContextWords {
   using StopWord = std::function<bool(std::string_view lower_word)>;
   explicit ContextWords(StopWord stop) : stop_(std::move(stop)) {}
 
-  // The sentence with running number `sentence`; numbers rise, each is given once.
+  // The sentence with running number `sentence`; numbers rise, and one given again is
+  // ignored. A number never given has no words.
   void add_sentence(std::uint32_t sentence, std::string_view text);
   // Whether the two sentences share a content word that is not in `ignored` (sorted).
   bool share(std::uint32_t sentence_a, std::uint32_t sentence_b, const std::vector<std::uint32_t>& ignored) const;

@@ -17,6 +17,8 @@ class UnionFind {
     std::iota(parent_.begin() + static_cast<std::ptrdiff_t>(old), parent_.end(), static_cast<std::uint32_t>(old));
   }
 
+  std::size_t size() const { return parent_.size(); }
+
   std::uint32_t find(std::uint32_t x) {
     while (parent_[x] != x) {
       parent_[x] = parent_[parent_[x]];
