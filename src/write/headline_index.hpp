@@ -7,6 +7,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,7 +72,8 @@ class HeadlineIndex {
   // listed (not a figure, minor, or beyond the limit).
   std::optional<std::uint32_t> last_fact() const { return last_fact_; }
 
-  const std::vector<HeadlineFact>& facts() const { return facts_; }
+  // A deque: no spare capacity (a limit's worth of facts is tens of MB), and no moves.
+  const std::deque<HeadlineFact>& facts() const { return facts_; }
   // Records an audit finding for fact `id`; the strongest one found stays.
   void mark(std::uint32_t id, FactCheck check);
   std::size_t not_figures() const { return not_figures_; }  // dates, years, times, ordinals, names
@@ -84,8 +86,8 @@ class HeadlineIndex {
  private:
   MinorNouns minor_nouns_;
   std::size_t limit_;
-  std::vector<HeadlineFact> facts_;  // in order of first mention
-  std::vector<std::string> subject_keys_, time_keys_;  // normalised, "" when unknown
+  std::deque<HeadlineFact> facts_;  // in order of first mention
+  std::deque<std::string> subject_keys_, time_keys_;  // normalised, "" when unknown
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_figure_;  // figure key -> facts
   std::size_t not_figures_ = 0, minor_ = 0, restated_ = 0, unlisted_ = 0;
   std::optional<std::uint32_t> last_fact_;

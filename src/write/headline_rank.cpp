@@ -179,7 +179,7 @@ std::string slide_line(const HeadlineFact& f) {
 }
 
 std::vector<RankedFact> rank_headline_facts(const HeadlineIndex& index, std::size_t top) {
-  const std::vector<HeadlineFact>& facts = index.facts();
+  const std::deque<HeadlineFact>& facts = index.facts();
   std::map<std::string, double> largest;  // per article, kind (and currency)
   for (const HeadlineFact& f : facts)
     if (auto m = magnitude(f.figure)) {

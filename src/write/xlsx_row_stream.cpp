@@ -52,7 +52,9 @@ void append_xml_escaped(std::string& out, std::string_view text, bool attribute)
 }
 
 StreamedRows::StreamedRows(const std::string& tmpdir, unsigned threads, const std::string& label)
-    : spool_(tmpdir, label),
+    : tmpdir_(tmpdir),
+      label_(label),
+      spool_(tmpdir, label),
       deflater_([this](std::string_view bytes) { spool_.write(bytes); }, threads) {}
 
 void StreamedRows::flush_xml() {
@@ -114,7 +116,22 @@ void StreamedRows::number(std::uint32_t row, std::uint32_t col, double v, std::u
 }
 
 void StreamedRows::link(std::uint32_t row, std::uint32_t col, std::string_view location, std::string_view tooltip) {
-  links_.push_back({row, col, std::string(location), std::string(tooltip)});
+  std::string xml = "<hyperlink ref=\"";
+  xml += cell_name(row, col);
+  xml += "\" location=\"";
+  append_xml_escaped(xml, location, true);
+  xml += '"';
+  if (!tooltip.empty()) {
+    xml += " tooltip=\"";
+    append_xml_escaped(xml, tooltip, true);
+    xml += '"';
+  }
+  // Excel shows the location when the link has no text of its own, as libxlsxwriter writes it.
+  xml += " display=\"";
+  append_xml_escaped(xml, location, true);
+  xml += "\"/>";
+  if (!links_) links_.emplace(tmpdir_, label_);
+  links_->write(xml);
 }
 
 void StreamedRows::finish() {
@@ -125,25 +142,10 @@ void StreamedRows::finish() {
   finished_ = true;
 }
 
-std::string StreamedRows::hyperlinks_xml() const {
-  if (links_.empty()) return {};
+std::string StreamedRows::hyperlinks_xml() {
+  if (!links_) return {};
   std::string xml = "<hyperlinks>";
-  for (const Link& l : links_) {
-    xml += "<hyperlink ref=\"";
-    xml += cell_name(l.row, l.col);
-    xml += "\" location=\"";
-    append_xml_escaped(xml, l.location, true);
-    xml += '"';
-    if (!l.tooltip.empty()) {
-      xml += " tooltip=\"";
-      append_xml_escaped(xml, l.tooltip, true);
-      xml += '"';
-    }
-    // Excel shows the location when the link has no text of its own, as libxlsxwriter writes it.
-    xml += " display=\"";
-    append_xml_escaped(xml, l.location, true);
-    xml += "\"/>";
-  }
+  links_->copy_to([&](std::string_view bytes) { xml += bytes; });
   xml += "</hyperlinks>";
   return xml;
 }

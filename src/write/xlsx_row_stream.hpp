@@ -6,14 +6,13 @@
 //
 // Cells are written as libxlsxwriter writes them in constant-memory mode: inline strings,
 // numbers, a style by its xf index, and rows in increasing order with their cells from
-// left to right. Internal hyperlinks are kept (a sheet holds at most kMaxLinksPerSheet)
-// for the sheet's <hyperlinks> element.
+// left to right. Internal hyperlinks (a sheet holds at most kMaxLinksPerSheet) are
+// written as the <hyperlinks> element's XML as they come, to a spool of their own.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "write/deflate_blocks.hpp"
 #include "write/html_spool.hpp"
@@ -42,7 +41,7 @@ class StreamedRows {
   // The last row written, if any.
   std::optional<std::uint32_t> last_row() const { return row_; }
   // The sheet's <hyperlinks> element; empty when there are none.
-  std::string hyperlinks_xml() const;
+  std::string hyperlinks_xml();
   // Hands the deflated rows to `sink`, in order.
   void copy_compressed(const BlockDeflater::Sink& sink);
 
@@ -51,11 +50,7 @@ class StreamedRows {
   void cell_start(std::uint32_t row, std::uint32_t col, std::uint32_t xf);
   void flush_xml();
 
-  struct Link {
-    std::uint32_t row, col;
-    std::string location, tooltip;
-  };
-
+  std::string tmpdir_, label_;
   Spool spool_;
   BlockDeflater deflater_;
   std::string xml_;  // rows gathered before they go to the deflater
@@ -63,7 +58,7 @@ class StreamedRows {
   std::optional<std::uint32_t> floor_;  // rows_after()
   std::optional<double> next_height_;
   std::uint32_t height_row_ = 0;
-  std::vector<Link> links_;
+  std::optional<Spool> links_;  // made with the first link
   DeflateSum sum_;
   bool finished_ = false;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <optional>
 #include <utility>
 
 #include "audit/auditor.hpp"
@@ -26,7 +27,7 @@ struct XlsxWriter::State {
   State(Output& out, const XlsxOptions& o)
       : target(out, o.tmpdir),
         headline(o.minor_nouns, o.headline_limit),
-        auditor(o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns),
+        auditor(std::in_place, o.audit_rules ? o.audit_rules : audit::embedded_audit_rules(o.minor_nouns),
                 o.tmpdir.empty() ? target.directory() : o.tmpdir),
         sources(DocNames(o.input_roots)),
         created(o.timestamp == Timestamp::now ? std::time(nullptr) : static_cast<std::time_t>(kFixedCreationTime)),
@@ -35,7 +36,7 @@ struct XlsxWriter::State {
 
   XlsxTarget target;
   HeadlineIndex headline;
-  audit::Auditor auditor;
+  std::optional<audit::Auditor> auditor;  // gone once the Audit sheet is written
   FactsOfClaims facts;  // each claim's headline fact, to mark it with the audit's finding
   SourceIndex sources;
   SummaryCounts counts;
@@ -56,7 +57,7 @@ struct XlsxWriter::State {
   void index(const Claim& claim, std::uint64_t i, FigurePosition pos, std::uint32_t source) {
     HeadlineVerdict verdict = headline.add(claim, Mention::of(claim, source), pos);
     facts.note(i, headline.last_fact());
-    auditor.add(claim, i);
+    auditor->add(claim, i);
     counts.add(claim, verdict == HeadlineVerdict::listed);
   }
 };
@@ -119,11 +120,14 @@ void XlsxWriter::finish() {
   Book& book = *s.book;
   s.figures->finish();
   naming_output(out_, "xlsx output", [&] {
-    std::vector<audit::Finding> findings = s.auditor.finish();
-    mark_headline_facts(s.headline, findings, s.auditor, s.facts);
+    std::vector<audit::Finding> findings = s.auditor->finish();
+    mark_headline_facts(s.headline, findings, *s.auditor, s.facts);
     write_headline_sheet(book, s.headline_sheet, s.headline, s.sources, options_.headline_rows);
-    write_audit_sheet(book, s.audit_sheet, findings, s.auditor, options_.rows_per_sheet);
+    write_audit_sheet(book, s.audit_sheet, findings, *s.auditor, options_.rows_per_sheet);
   });
+  // What only the audit needed goes before the sheets are put together (Book::close).
+  s.auditor.reset();
+  s.facts = {};
   write_sources_sheet(book, book.add_sheet(std::string(kSourcesSheet)), s.sources);
   write_summary_sheet(book, book.add_sheet(std::string(kSummarySheet)), s.counts, s.headline, s.sources);
   AboutFacts about;
