@@ -20,7 +20,8 @@ std::atomic<int> g_state[kSlots];
 char g_paths[kSlots][PATH_MAX];
 static_assert(std::atomic<int>::is_always_lock_free);
 
-constexpr int kSignals[] = {SIGTERM, SIGINT, SIGHUP, SIGPIPE};
+// SIGXFSZ and SIGXCPU: a file-size or CPU-time limit (ulimit -f, -t) ends the run as surely.
+constexpr int kSignals[] = {SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGXFSZ, SIGXCPU};
 
 extern "C" void remove_temp_files(int sig) {
   int saved = errno;

@@ -1,8 +1,9 @@
 // Temporary files that must not outlive the process, even when a signal ends it.
 //
 // An output is written to a hidden temporary file and renamed into place once complete
-// (write/output.hpp). SIGTERM, SIGINT, SIGHUP or SIGPIPE would end the process before its
-// destructors run and leave that file behind; the handlers installed here remove every
+// (write/output.hpp). SIGTERM, SIGINT, SIGHUP, SIGPIPE, or SIGXFSZ and SIGXCPU (a file-size
+// or CPU-time limit), would end the process before its destructors run and leave that file
+// behind; the handlers installed here remove every
 // registered file and then end the process by the same signal, with its default action,
 // so the exit status still tells what happened. The handler is async-signal-safe: it
 // only reads paths copied beforehand into static slots and calls unlink() and raise().

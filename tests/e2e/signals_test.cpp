@@ -1,6 +1,6 @@
-// SIGTERM, SIGINT or SIGHUP during a run: the hidden temporary file of the output is
-// removed, the destination keeps its old content (or stays absent), and the process
-// ends by that signal. Each script bounds its waits.
+// SIGTERM, SIGINT or SIGHUP during a run, or a file-size limit that ends it (SIGXFSZ): the
+// hidden temporary files of the output are removed, the destination keeps its old content
+// (or stays absent), and the process ends by that signal. Each script bounds its waits.
 #include "cli_fixture.hpp"
 
 namespace factsheet::e2e {
@@ -45,6 +45,19 @@ TEST_F(Signals, HupDuringACsvAndTermDuringAnAudit) {
   EXPECT_EQ(csv.out, "status=129\nbig.txt\n") << csv.err;
   RunResult audit = shell(interrupted_run("audit -j1 big.txt -o report.txt", "TERM"));
   EXPECT_EQ(audit.out, "status=143\nbig.txt\n") << audit.err;
+}
+
+// A file-size limit ends the run by SIGXFSZ at the first write past it, wherever that is
+// (the workbook's package, its rows or the audit's notes): every temporary file goes with it.
+TEST_F(Signals, AFileSizeLimitLeavesNoTemporaryFile) {
+  for (const char* out : {"out.xlsx", "out.jsonl", "out.html"}) {
+    RunResult r = shell(std::string("awk 'BEGIN { for (i = 0; i < 100000; i++) "
+                                    "printf \"Exports reached %d tonnes in 2023 and rose 5%%.\\n\", 1000 + i }' >big.txt\n"
+                                    "ulimit -c 0; ulimit -f 1500\n"
+                                    "\"$FACTSHEET\" extract -j2 big.txt -o ") + out + " 2>/dev/null; echo \"status=$?\"\n"
+                                    "ls -A | sort\n");
+    EXPECT_EQ(r.out, "status=153\nbig.txt\n") << out << ": " << r.err;  // 128 + SIGXFSZ
+  }
 }
 
 }  // namespace
