@@ -17,9 +17,9 @@
 // article), and an entity the sentence names. Values are compared as intervals
 // (figure_value.hpp, comparison.hpp); the sentence checks are in arithmetic.hpp.
 //
-// Memory: about 150 bytes per figure that takes part (figure_store.hpp, copies.hpp,
-// context_words.hpp), about 60 more in finish(), plus the claims of the sentence being
-// read. A spill file that fails throws io::SpillError. Time: O(n log n), the
+// Memory: about 110 bytes per figure that takes part (figure_store.hpp, copies.hpp; a
+// count's sentence also keeps its content words, context_words.hpp), up to about 35 more in
+// finish() (comparison.hpp), plus the claims of the sentence being read. A spill file that fails throws io::SpillError. Time: O(n log n), the
 // comparisons of very frequent frames and periods being bounded (comparison.hpp).
 #pragma once
 #include <cstdint>
