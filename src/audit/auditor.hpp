@@ -67,6 +67,8 @@ class Auditor {
   std::vector<Finding> finish();
 
   FigureView figure(std::uint32_t id) const { return store_.view(id); }
+  // The figure's `ref` alone, without reading its text.
+  std::uint64_t figure_ref(std::uint32_t id) const { return store_.ref(id); }
   const AuditCounts& counts() const { return counts_; }
 
  private:

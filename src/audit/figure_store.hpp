@@ -94,6 +94,7 @@ class FigureStore {
   std::string_view time(std::uint32_t id) const { return pool_.view(note(id).time); }
   std::string_view frame(std::uint32_t id) const { return pool_.view(note(id).frame); }
   std::string_view source(std::uint32_t id) const { return pool_.view(note(id).source); }
+  std::uint64_t ref(std::uint32_t id) const { return note(id).ref; }
   void set_frame(std::uint32_t id, std::string_view frame);
   StringPool& pool() { return pool_; }
 

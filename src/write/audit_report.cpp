@@ -83,7 +83,7 @@ void write_audit_json(Output& out, const std::vector<audit::Finding>& findings, 
     out.write(head);
     for (std::size_t k = 0; k < f.figures.size(); ++k) {
       out.write(k == 0 ? "\n" : ",\n");
-      out.write(record(auditor.figure(f.figures[k]).ref));
+      out.write(record(auditor.figure_ref(f.figures[k])));
     }
     out.write("]}");
   }

@@ -32,7 +32,7 @@ void mark_headline_facts(HeadlineIndex& index, const std::vector<audit::Finding>
     auto check = fact_check(finding.status);
     if (!check) continue;
     for (std::uint32_t id : finding.figures)
-      if (auto fact = facts.fact_of(auditor.figure(id).ref)) index.mark(*fact, *check);
+      if (auto fact = facts.fact_of(auditor.figure_ref(id))) index.mark(*fact, *check);
   }
 }
 

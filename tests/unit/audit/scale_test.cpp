@@ -112,6 +112,7 @@ TEST(FigureStoreSpill, ViewsOfSpilledFiguresAreTheClaims) {
     Claim c = claim_of(i);
     FigureView v = store.view(static_cast<std::uint32_t>(i));
     EXPECT_EQ(v.ref, 10 * i);
+    EXPECT_EQ(store.ref(static_cast<std::uint32_t>(i)), 10 * i);
     EXPECT_EQ(v.doc, c.doc);
     EXPECT_EQ(v.start, c.start);
     EXPECT_EQ(v.line, static_cast<std::uint32_t>(i + 1));
