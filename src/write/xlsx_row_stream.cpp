@@ -1,5 +1,6 @@
 #include "write/xlsx_row_stream.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -52,9 +53,7 @@ void append_xml_escaped(std::string& out, std::string_view text, bool attribute)
 }
 
 StreamedRows::StreamedRows(const std::string& tmpdir, unsigned threads, const std::string& label)
-    : tmpdir_(tmpdir),
-      label_(label),
-      spool_(tmpdir, label),
+    : spool_(tmpdir, label),
       deflater_([this](std::string_view bytes) { spool_.write(bytes); }, threads) {}
 
 void StreamedRows::flush_xml() {
@@ -116,22 +115,13 @@ void StreamedRows::number(std::uint32_t row, std::uint32_t col, double v, std::u
 }
 
 void StreamedRows::link(std::uint32_t row, std::uint32_t col, std::string_view location, std::string_view tooltip) {
-  std::string xml = "<hyperlink ref=\"";
-  xml += cell_name(row, col);
-  xml += "\" location=\"";
-  append_xml_escaped(xml, location, true);
-  xml += '"';
-  if (!tooltip.empty()) {
-    xml += " tooltip=\"";
-    append_xml_escaped(xml, tooltip, true);
-    xml += '"';
-  }
-  // Excel shows the location when the link has no text of its own, as libxlsxwriter writes it.
-  xml += " display=\"";
-  append_xml_escaped(xml, location, true);
-  xml += "\"/>";
-  if (!links_) links_.emplace(tmpdir_, label_);
-  links_->write(xml);
+  auto known = std::find(tooltips_.begin(), tooltips_.end(), tooltip);
+  if (col > UINT16_MAX || (known == tooltips_.end() && tooltips_.size() > UINT16_MAX))
+    throw std::logic_error("a link the sheet cannot keep");
+  if (known == tooltips_.end()) known = tooltips_.emplace(tooltips_.end(), tooltip);
+  locations_ += location;
+  links_.push_back({row, static_cast<std::uint16_t>(col), static_cast<std::uint16_t>(known - tooltips_.begin()),
+                    static_cast<std::uint32_t>(locations_.size())});
 }
 
 void StreamedRows::finish() {
@@ -142,10 +132,28 @@ void StreamedRows::finish() {
   finished_ = true;
 }
 
-std::string StreamedRows::hyperlinks_xml() {
-  if (!links_) return {};
+std::string StreamedRows::hyperlinks_xml() const {
+  if (links_.empty()) return {};
   std::string xml = "<hyperlinks>";
-  links_->copy_to([&](std::string_view bytes) { xml += bytes; });
+  std::uint32_t from = 0;
+  for (const Link& l : links_) {
+    std::string_view location = std::string_view(locations_).substr(from, l.location_end - from);
+    from = l.location_end;
+    xml += "<hyperlink ref=\"";
+    xml += cell_name(l.row, l.col);
+    xml += "\" location=\"";
+    append_xml_escaped(xml, location, true);
+    xml += '"';
+    if (const std::string& tooltip = tooltips_[l.tooltip]; !tooltip.empty()) {
+      xml += " tooltip=\"";
+      append_xml_escaped(xml, tooltip, true);
+      xml += '"';
+    }
+    // Excel shows the location when the link has no text of its own, as libxlsxwriter writes it.
+    xml += " display=\"";
+    append_xml_escaped(xml, location, true);
+    xml += "\"/>";
+  }
   xml += "</hyperlinks>";
   return xml;
 }

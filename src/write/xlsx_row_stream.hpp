@@ -6,13 +6,16 @@
 //
 // Cells are written as libxlsxwriter writes them in constant-memory mode: inline strings,
 // numbers, a style by its xf index, and rows in increasing order with their cells from
-// left to right. Internal hyperlinks (a sheet holds at most kMaxLinksPerSheet) are
-// written as the <hyperlinks> element's XML as they come, to a spool of their own.
+// left to right. Internal hyperlinks (a sheet holds at most kMaxLinksPerSheet) are kept
+// compactly for the sheet's <hyperlinks> element: 12 bytes and the location's text each,
+// the tooltips (a few constant texts) once.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "write/deflate_blocks.hpp"
 #include "write/html_spool.hpp"
@@ -41,7 +44,7 @@ class StreamedRows {
   // The last row written, if any.
   std::optional<std::uint32_t> last_row() const { return row_; }
   // The sheet's <hyperlinks> element; empty when there are none.
-  std::string hyperlinks_xml();
+  std::string hyperlinks_xml() const;
   // Hands the deflated rows to `sink`, in order.
   void copy_compressed(const BlockDeflater::Sink& sink);
 
@@ -50,7 +53,14 @@ class StreamedRows {
   void cell_start(std::uint32_t row, std::uint32_t col, std::uint32_t xf);
   void flush_xml();
 
-  std::string tmpdir_, label_;
+  // A link: its cell, its tooltip (an index into tooltips_) and where its location ends in
+  // locations_ (it starts where the one before ends).
+  struct Link {
+    std::uint32_t row;
+    std::uint16_t col, tooltip;
+    std::uint32_t location_end;
+  };
+
   Spool spool_;
   BlockDeflater deflater_;
   std::string xml_;  // rows gathered before they go to the deflater
@@ -58,7 +68,9 @@ class StreamedRows {
   std::optional<std::uint32_t> floor_;  // rows_after()
   std::optional<double> next_height_;
   std::uint32_t height_row_ = 0;
-  std::optional<Spool> links_;  // made with the first link
+  std::deque<Link> links_;  // a deque: no spare capacity for a sheet's 65,530 links
+  std::string locations_;
+  std::vector<std::string> tooltips_;
   DeflateSum sum_;
   bool finished_ = false;
 };

@@ -50,6 +50,29 @@ RunResult Cli::shell(const std::string& script, const std::string& input) const 
   return exec({"/bin/bash", "-c", script}, input);
 }
 
+RunResult Cli::run_past_file_size_limit(const std::string& args, int sentences, int kib) const {
+  std::string text;
+  for (int i = 0; i < sentences; ++i) {
+    text += "Exports through the port reached ";
+    text += std::to_string(1000 + i);
+    text += " tonnes.\n";
+  }
+  put("port.txt", text);
+  std::string script = "trap '' XFSZ; ulimit -f ";
+  script += std::to_string(kib);
+  script += "; \"$FACTSHEET\" ";
+  script += args;
+  return shell(script);
+}
+
+void Cli::expect_output_error(const RunResult& r, const std::string& prefix) const {
+  EXPECT_EQ(r.status, 3) << r.err;
+  ASSERT_EQ(r.err_lines().size(), 1u) << r.err;
+  EXPECT_EQ(r.err_lines()[0].rfind(prefix, 0), 0u) << r.err;
+  EXPECT_NE(r.err.find("File too large"), std::string::npos) << r.err;
+  EXPECT_EQ(tree(), std::vector<std::string>{"port.txt"});
+}
+
 RunResult Cli::exec(std::vector<std::string> argv_strings, const std::string& input, bool keep_stdout) const {
   std::string in = (io_ / "stdin").string(), out = keep_stdout ? (io_ / "stdout").string() : "/dev/null",
               err = (io_ / "stderr").string();

@@ -32,6 +32,14 @@ class Cli : public ::testing::Test {
   // $FACTSHEET naming the binary and `input` on stdin.
   RunResult shell(const std::string& script, const std::string& input = "") const;
 
+  // Writes port.txt, `sentences` lines of one figure each, and runs `factsheet ARGS` on it
+  // under a file-size limit of `kib` KiB with SIGXFSZ ignored: a write past the limit fails
+  // (EFBIG, "File too large") instead of ending the process.
+  RunResult run_past_file_size_limit(const std::string& args, int sentences, int kib) const;
+  // What such a run must give: exit 3, one line on stderr starting with `prefix` and naming
+  // the cause, and nothing left in work() but port.txt.
+  void expect_output_error(const RunResult& r, const std::string& prefix) const;
+
   // Writes a file below work() (creating directories); returns its relative path.
   std::string put(const std::string& name, const std::string& bytes) const;
   std::string slurp(const std::string& name) const;  // a file below work()
