@@ -182,13 +182,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   f.period = c.period ? pool.intern(*c.period) : 0;
   f.role = c.role ? pool.intern(change_measure && *c.role == kRoleChange ? std::string(kRoleCurrent) : *c.role) : 0;
   store_.set_frame(id, frame::frame_label(c));
-  conflict_class_.push_back(kNoClass);
-  copy_class_.push_back(kNoClass);
-  classify(id, c);
-  // The figure's slot in its wording: the how-manieth figure of the sentence, so that
-  // copies compare each figure with its own counterpart, never with the sentence's other
-  // figures ("37.5% ... the remaining 62.5%").
-  wording_of_.push_back(wording_ ^ (0x9E3779B97F4A7C15ull * (sentence_ids_.size() + 1)));
+  classify(id, c, slot_wording(sentence_ids_.size()));
   ++counts_.figures;
   if (f.measure == 0) ++counts_.ungrouped;
   sentence_claims_.push_back(c);
@@ -200,8 +194,21 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   return id;
 }
 
+// The figure's slot in its wording: the how-manieth figure of the sentence, so that copies
+// compare each figure with its own counterpart, never with the sentence's other figures
+// ("37.5% ... the remaining 62.5%").
+std::uint64_t Auditor::slot_wording(std::size_t slot) const {
+  return wording_ ^ (0x9E3779B97F4A7C15ull * (slot + 1));
+}
+
+std::uint64_t Auditor::wording_of(std::uint32_t id) const {
+  auto it = std::lower_bound(classed_.begin(), classed_.end(), id,
+                             [](const ClassedFigure& f, std::uint32_t x) { return f.id < x; });
+  return it != classed_.end() && it->id == id ? it->wording() : 0;
+}
+
 // The classes a figure is compared in: statements alike, held against each other, copies.
-void Auditor::classify(std::uint32_t id, const Claim& c) {
+void Auditor::classify(std::uint32_t id, const Claim& c, std::uint64_t wording) {
   const StoredFigure& f = store_[id];
   // Statements alike: kind, unit, change, entity (known or not), measure, scope and
   // role; the period is compared as a time (compare_figures).
@@ -244,8 +251,16 @@ void Auditor::classify(std::uint32_t id, const Claim& c) {
       copy = frame_class("c" + copied);
     }
   }
-  conflict_class_[id] = conflict;
-  copy_class_[id] = copy;
+  // The figure is the last one added, or one of the sentence being read: near the end.
+  auto it = std::lower_bound(classed_.begin(), classed_.end(), id,
+                             [](const ClassedFigure& f, std::uint32_t x) { return f.id < x; });
+  if (it == classed_.end() || it->id != id) {
+    if (conflict == kNoClass && copy == kNoClass) return;
+    it = classed_.insert(it, ClassedFigure{id, kNoClass, kNoClass, static_cast<std::uint32_t>(wording),
+                                           static_cast<std::uint32_t>(wording >> 32)});
+  }
+  it->conflict = conflict;
+  it->copy = copy;
 }
 
 // A revision of the sentence being read: the old value is an earlier one (never held
@@ -258,7 +273,7 @@ void Auditor::revise(std::size_t old_at, std::size_t new_at) {
     c.role = role;
     store_[id].role = pool.intern(role);
     store_.set_frame(id, frame::frame_label(c));
-    classify(id, c);
+    classify(id, c, slot_wording(k));
   };
   set_role(old_at, kRoleEarlier);
   const Claim& now = sentence_claims_[new_at];

@@ -23,6 +23,7 @@
 // comparisons of very frequent frames and periods being bounded (comparison.hpp).
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,7 +74,7 @@ class Auditor {
 
  private:
   void end_sentence();
-  void classify(std::uint32_t id, const Claim& claim);
+  void classify(std::uint32_t id, const Claim& claim, std::uint64_t wording);
   void revise(std::size_t old_at, std::size_t new_at);
   std::uint32_t bucket(const Claim& claim, bool change_measure);
 
@@ -87,9 +88,19 @@ class Auditor {
   ContextWords context_words_;
   std::unordered_map<std::string, std::uint32_t> buckets_;
   std::unordered_map<std::string, std::uint32_t> classes_;  // frame key -> class
-  std::vector<std::uint32_t> conflict_class_;                // per figure, kNoClass when none
-  std::vector<std::uint32_t> copy_class_;                    // per figure: frame for copies
-  std::vector<std::uint64_t> wording_of_;                    // per figure: its sentence's wording
+  // A figure compared in a class besides its subject's: held against others (the whole
+  // frame, a period stated), or against copies of its sentence (its wording: the sentence
+  // without its numbers, and its slot there). 20 bytes, kept only for such figures: many
+  // have no entity, and so neither class.
+  struct ClassedFigure {
+    std::uint32_t id = 0, conflict = kNoClass, copy = kNoClass;
+    std::uint32_t wording_low = 0, wording_high = 0;  // two halves, so that no padding is added
+    std::uint64_t wording() const { return std::uint64_t{wording_high} << 32 | wording_low; }
+  };
+  std::deque<ClassedFigure> classed_;  // by id
+  std::uint64_t wording_of(std::uint32_t id) const;
+  // The wording of the sentence being read, for its figure at `slot`.
+  std::uint64_t slot_wording(std::size_t slot) const;
   std::uint64_t wording_ = 0;                                // of the sentence being read
   const frame::FrameTables* tables_ = nullptr;               // the lexicon's frame tables
   AuditCounts counts_;

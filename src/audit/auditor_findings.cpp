@@ -213,31 +213,38 @@ std::vector<Finding> Auditor::finish() {
   }
 
   // The figures of each class, in id order; one kind of class at a time, each list made
-  // when it is compared.
-  auto members = [&](auto class_of) {
+  // when it is compared. `add(each)` calls each(id, class) for the figures that may have one.
+  auto members = [&](auto add) {
     std::vector<std::vector<std::uint32_t>> out(classes_.size());
-    for (std::uint32_t id = 0; id < n; ++id)
-      if (std::uint32_t c = class_of(id); c != kNoClass) out[c].push_back(id);
+    add([&](std::uint32_t id, std::uint32_t c) {
+      if (c != kNoClass) out[c].push_back(id);
+    });
     return out;
   };
   // Statements alike are compared by their periods (they fit, an unknown one fits any); a
   // conflict class holds one period, so its figures are compared as of one time.
   Partitions parts(n);
-  for (const std::vector<std::uint32_t>& m : members([&](std::uint32_t id) { return store_[id].subject_class; }))
+  for (const std::vector<std::uint32_t>& m : members([&](auto each) {
+         for (std::uint32_t id = 0; id < n; ++id) each(id, store_[id].subject_class);
+       }))
     compare_figures(m, store_, true, parts);
   Partitions held;  // its `same` is only the comparison's own
-  for (const std::vector<std::uint32_t>& m : members([&](std::uint32_t id) { return conflict_class_[id]; }))
+  for (const std::vector<std::uint32_t>& m : members([&](auto each) {
+         for (const ClassedFigure& f : classed_) each(f.id, f.conflict);
+       }))
     compare_figures(m, store_, false, held);
   // Copies of one sentence (one wording but for the figures, in articles that copy each
   // other or sentences that are near-duplicates) that state one frame with other values.
   Partitions copied;
   {
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_wording;
-    const std::vector<std::vector<std::uint32_t>> copy_members = members([&](std::uint32_t id) { return copy_class_[id]; });
+    const std::vector<std::vector<std::uint32_t>> copy_members = members([&](auto each) {
+      for (const ClassedFigure& f : classed_) each(f.id, f.copy);
+    });
     for (std::uint32_t c = 0; c < copy_members.size(); ++c) {
       if (copy_members[c].size() < 2) continue;
       by_wording.clear();
-      for (std::uint32_t id : copy_members[c]) by_wording[wording_of_[id]].push_back(id);
+      for (std::uint32_t id : copy_members[c]) by_wording[wording_of(id)].push_back(id);
       for (auto& [wording, ids] : by_wording) {
         if (ids.size() < 2) continue;
         // Each figure is checked against the first figure of each other article (at
@@ -294,7 +301,7 @@ std::vector<Finding> Auditor::finish() {
     std::unordered_map<std::uint64_t, std::uint32_t> first;  // wording -> its first figure
     for (std::uint32_t id : g) {
       if (one_article) break;
-      auto [it, added] = first.try_emplace(wording_of_[id], id);
+      auto [it, added] = first.try_emplace(wording_of(id), id);
       const StoredFigure& a = store_[it->second];
       const StoredFigure& b = store_[id];
       if (!added && article_key(a) != article_key(b) &&
