@@ -17,9 +17,10 @@
 // article), and an entity the sentence names. Values are compared as intervals
 // (figure_value.hpp, comparison.hpp); the sentence checks are in arithmetic.hpp.
 //
-// Memory: about 110 bytes per figure that takes part (figure_store.hpp, copies.hpp; a
-// count's sentence also keeps its content words, context_words.hpp), up to about 35 more in
-// finish() (comparison.hpp), plus the claims of the sentence being read. A spill file that fails throws io::SpillError. Time: O(n log n), the
+// Memory: about 90 to 110 bytes per figure that takes part (figure_store.hpp, copies.hpp,
+// 20 for its classes when it has an entity; a count's sentence also keeps its content words,
+// context_words.hpp), up to about 35 more in finish() (comparison.hpp), plus the claims of
+// the sentence being read. A spill file that fails throws io::SpillError. Time: O(n log n), the
 // comparisons of very frequent frames and periods being bounded (comparison.hpp).
 #pragma once
 #include <cstdint>
@@ -90,8 +91,8 @@ class Auditor {
   std::unordered_map<std::string, std::uint32_t> classes_;  // frame key -> class
   // A figure compared in a class besides its subject's: held against others (the whole
   // frame, a period stated), or against copies of its sentence (its wording: the sentence
-  // without its numbers, and its slot there). 20 bytes, kept only for such figures: many
-  // have no entity, and so neither class.
+  // without its numbers, and its slot there). 20 bytes, kept only for such figures: both
+  // classes need an entity and a measure.
   struct ClassedFigure {
     std::uint32_t id = 0, conflict = kNoClass, copy = kNoClass;
     std::uint32_t wording_low = 0, wording_high = 0;  // two halves, so that no padding is added
