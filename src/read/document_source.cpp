@@ -211,7 +211,14 @@ DocumentSource::Parts DocumentSource::begin_parts(std::unique_ptr<InputFile>& fi
     warning(invalid_utf8_warning(path, scan.first_invalid, scan.replaced));
   parts_ = std::make_unique<TextParts>(std::move(file), path, scan.bom, scan.replaced > 0, options_.part_bytes,
                                        options_.max_document_bytes, options_.is_dateline, options_.part_fallback);
+  const std::size_t reported = diagnostics_;
   started.doc = next_part();
+  // A text with nothing in it (an empty file, a byte order mark alone) has no part; read
+  // whole, it is one empty document, and so it is here.
+  if (!started.doc && diagnostics_ == reported) {
+    started.doc.emplace();
+    started.doc->id = path;
+  }
   return started;
 }
 

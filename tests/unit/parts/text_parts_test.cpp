@@ -349,6 +349,27 @@ TEST_F(TextParts, DecodedNulBytesAreABinaryFileAsWhole) {
   expect_parts_read_as_whole(path, "", whole_diagnostics);
 }
 
+// A text with nothing in it has no part to give; read whole it is one empty document, and
+// so it is in parts: no "no documents" error that the whole reading does not give.
+TEST_F(TextParts, AnEmptyTextIsReadInPartsAsWhole) {
+  // An empty file and a UTF-8 byte order mark alone: one empty document, nothing to say.
+  // A UTF-16 one alone is decoded first, with what the whole reading says of it.
+  for (const std::string& bytes : {std::string(), std::string("\xEF\xBB\xBF"), std::string("\xFF\xFE")}) {
+    SCOPED_TRACE(bytes.size());
+    std::string path = put(bytes);
+    std::size_t whole_docs = 0, part_docs = 0;
+    std::vector<std::string> whole_diagnostics, part_diagnostics;
+    read_all(path, 0, whole_docs, whole_diagnostics);
+    read_all(path, 24, part_docs, part_diagnostics);
+    EXPECT_EQ(part_diagnostics, whole_diagnostics);
+    EXPECT_EQ(part_docs, whole_docs);
+    EXPECT_EQ(parts(path, 24, 0), parts(path, 0, 0));
+    if (bytes.size() == 2) continue;
+    EXPECT_TRUE(whole_diagnostics.empty());
+    EXPECT_EQ(parts(path, 24, 0), std::vector<std::string>{""});
+  }
+}
+
 TEST_F(TextParts, MostlyUtf8TextWithBadBytesIsRepairedPartByPart) {
   // UTF-8 prose ("café", "€") with a stray Latin-1 byte and a sequence cut short: the whole
   // reading repairs it, so the parts do too, with the same claims and one warning alike.
