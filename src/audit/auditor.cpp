@@ -201,9 +201,18 @@ std::uint64_t Auditor::slot_wording(std::size_t slot) const {
   return wording_ ^ (0x9E3779B97F4A7C15ull * (slot + 1));
 }
 
+namespace {
+
+// Where figure `id` is, or would be, in `classed` (Auditor::classed_, in id order).
+template <class Classed>
+auto classed_at(Classed& classed, std::uint32_t id) {
+  return std::lower_bound(classed.begin(), classed.end(), id, [](const auto& f, std::uint32_t x) { return f.id < x; });
+}
+
+}  // namespace
+
 std::uint64_t Auditor::wording_of(std::uint32_t id) const {
-  auto it = std::lower_bound(classed_.begin(), classed_.end(), id,
-                             [](const ClassedFigure& f, std::uint32_t x) { return f.id < x; });
+  auto it = classed_at(classed_, id);
   return it != classed_.end() && it->id == id ? it->wording() : 0;
 }
 
@@ -252,8 +261,7 @@ void Auditor::classify(std::uint32_t id, const Claim& c, std::uint64_t wording) 
     }
   }
   // The figure is the last one added, or one of the sentence being read: near the end.
-  auto it = std::lower_bound(classed_.begin(), classed_.end(), id,
-                             [](const ClassedFigure& f, std::uint32_t x) { return f.id < x; });
+  auto it = classed_at(classed_, id);
   if (it == classed_.end() || it->id != id) {
     if (conflict == kNoClass && copy == kNoClass) return;
     it = classed_.insert(it, ClassedFigure{id, kNoClass, kNoClass, static_cast<std::uint32_t>(wording),

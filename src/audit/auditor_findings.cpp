@@ -42,6 +42,11 @@ Groups groups_of(UnionFind& parts, std::size_t n, Member member) {
   return out;
 }
 
+// Adds figure `id` to the members of its class `c`, if it has one.
+void add_member(Groups& members, std::uint32_t id, std::uint32_t c) {
+  if (c != kNoClass) members[c].push_back(id);
+}
+
 // One figure per distinct value of a group (the number as stated, with its rounding and
 // qualifier), smallest first.
 std::vector<std::uint32_t> distinct_values(const std::vector<std::uint32_t>& group, const FigureStore& store) {
@@ -212,35 +217,29 @@ std::vector<Finding> Auditor::finish() {
     f.subject_class = frame_class("a" + key);
   }
 
-  // The figures of each class, in id order; one kind of class at a time, each list made
-  // when it is compared. `add(each)` calls each(id, class) for the figures that may have one.
-  auto members = [&](auto add) {
-    std::vector<std::vector<std::uint32_t>> out(classes_.size());
-    add([&](std::uint32_t id, std::uint32_t c) {
-      if (c != kNoClass) out[c].push_back(id);
-    });
-    return out;
-  };
+  // The figures of each class, in id order; one kind of class at a time, each made when it
+  // is compared.
   // Statements alike are compared by their periods (they fit, an unknown one fits any); a
   // conflict class holds one period, so its figures are compared as of one time.
   Partitions parts(n);
-  for (const std::vector<std::uint32_t>& m : members([&](auto each) {
-         for (std::uint32_t id = 0; id < n; ++id) each(id, store_[id].subject_class);
-       }))
-    compare_figures(m, store_, true, parts);
+  {
+    Groups alike(classes_.size());
+    for (std::uint32_t id = 0; id < n; ++id) add_member(alike, id, store_[id].subject_class);
+    for (const std::vector<std::uint32_t>& m : alike) compare_figures(m, store_, true, parts);
+  }
   Partitions held;  // its `same` is only the comparison's own
-  for (const std::vector<std::uint32_t>& m : members([&](auto each) {
-         for (const ClassedFigure& f : classed_) each(f.id, f.conflict);
-       }))
-    compare_figures(m, store_, false, held);
+  {
+    Groups against(classes_.size());
+    for (const ClassedFigure& f : classed_) add_member(against, f.id, f.conflict);
+    for (const std::vector<std::uint32_t>& m : against) compare_figures(m, store_, false, held);
+  }
   // Copies of one sentence (one wording but for the figures, in articles that copy each
   // other or sentences that are near-duplicates) that state one frame with other values.
   Partitions copied;
   {
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_wording;
-    const std::vector<std::vector<std::uint32_t>> copy_members = members([&](auto each) {
-      for (const ClassedFigure& f : classed_) each(f.id, f.copy);
-    });
+    Groups copy_members(classes_.size());
+    for (const ClassedFigure& f : classed_) add_member(copy_members, f.id, f.copy);
     for (std::uint32_t c = 0; c < copy_members.size(); ++c) {
       if (copy_members[c].size() < 2) continue;
       by_wording.clear();
