@@ -1,6 +1,10 @@
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <string>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "cli/checked_stdout.hpp"
 #include "cli/command_line.hpp"
@@ -70,9 +74,21 @@ int run(int argc, char** argv) {
   return cli::kOk;
 }
 
+// glibc raises its mmap threshold each time a large block is freed (up to 32 MiB), and
+// from then on such blocks (a part of a large text, the audit's arrays) come from the
+// threads' arenas, which keep their memory once freed: a run's resident memory then
+// creeps above what it holds. A fixed threshold hands every block of 512 KiB or more
+// back to the system when it is freed. The environment's own setting stands.
+void return_large_blocks() {
+#if defined(__GLIBC__)
+  if (std::getenv("MALLOC_MMAP_THRESHOLD_") == nullptr) mallopt(M_MMAP_THRESHOLD, 512 * 1024);
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  return_large_blocks();
   // A signal must not leave an output's temporary file behind.
   factsheet::write::install_temp_file_cleanup();
   // Every command ends here: whatever it printed must have reached standard output.
