@@ -89,6 +89,18 @@ std::uint32_t Auditor::bucket(const Claim& c, bool change_measure) {
   return buckets_.try_emplace(std::move(key), static_cast<std::uint32_t>(buckets_.size())).first->second;
 }
 
+std::size_t Auditor::RestHash::operator()(const Rest& r) const {
+  std::uint64_t a = std::uint64_t{r.bucket} << 32 | r.measure, b = std::uint64_t{r.scope} << 32 | r.role;
+  return std::hash<std::uint64_t>()(a * 0x9E3779B97F4A7C15ull ^ b);
+}
+
+std::uint32_t Auditor::rest_id(const Rest& rest) {
+  if (rest.measure == 0) return 0;
+  auto [it, added] = rests_.try_emplace(rest, static_cast<std::uint32_t>(rest_measures_.size()));
+  if (added) rest_measures_.push_back(rest.measure);
+  return it->second;
+}
+
 std::uint32_t Auditor::frame_class(std::string key) {
   return classes_.try_emplace(std::move(key), static_cast<std::uint32_t>(classes_.size())).first->second;
 }
@@ -174,19 +186,23 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     std::string_view m = *c.measure;
     change_measure = frame::FrameVocabulary::embedded().change_noun(m.substr(m.rfind(' ') == std::string_view::npos ? 0 : m.rfind(' ') + 1));
   }
-  f.bucket = bucket(c, change_measure);
+  Rest rest;
+  rest.bucket = bucket(c, change_measure);
   f.entity = c.entity ? pool.intern(*c.entity) : 0;
   // Measures compare by their key: "earnings" and "profit", "turnover" and "sales" are one.
-  f.measure = c.measure ? pool.intern(tables_ ? frame::measure_key(*c.measure, *tables_, c.kind == Kind::money) : *c.measure) : 0;
-  f.scope = c.scope ? pool.intern(*c.scope) : 0;
+  rest.measure = c.measure ? pool.intern(tables_ ? frame::measure_key(*c.measure, *tables_, c.kind == Kind::money) : *c.measure) : 0;
+  rest.scope = c.scope ? pool.intern(*c.scope) : 0;
   f.period = c.period ? pool.intern(*c.period) : 0;
-  f.role = c.role ? pool.intern(change_measure && *c.role == kRoleChange ? std::string(kRoleCurrent) : *c.role) : 0;
+  rest.role = c.role ? pool.intern(change_measure && *c.role == kRoleChange ? std::string(kRoleCurrent) : *c.role) : 0;
+  f.scoped = rest.scope != 0;
+  f.rest = rest_id(rest);
   store_.set_frame(id, frame::frame_label(c));
   classify(id, c, slot_wording(sentence_ids_.size()));
   ++counts_.figures;
-  if (f.measure == 0) ++counts_.ungrouped;
+  if (rest.measure == 0) ++counts_.ungrouped;
   sentence_claims_.push_back(c);
   sentence_ids_.push_back(id);
+  sentence_rests_.push_back(rest);
   if (revision) revised_from_[id] = revision->old_text;
   if (revision)
     revisions_.push_back({Status::revised, explain_revised(revision->old_text, revision->new_text, id, store_),
@@ -222,9 +238,9 @@ void Auditor::classify(std::uint32_t id, const Claim& c, std::uint64_t wording) 
   // Statements alike: kind, unit, change, entity (known or not), measure, scope and
   // role; the period is compared as a time (compare_figures).
   std::uint32_t conflict = kNoClass, copy = kNoClass;
-  if (f.measure != 0) {
+  if (f.rest != 0) {
     std::string key;
-    for (std::uint32_t part : {f.bucket, f.entity, f.measure, f.scope, f.role}) append_key(key, part);
+    for (std::uint32_t part : {f.rest, f.entity}) append_key(key, part);
     // Values held against each other: the whole frame, with a period stated (figures
     // without one are too often of different days, or of a part and a whole, to be held
     // against each other), and an entity the sentence itself names: one taken from the
@@ -279,7 +295,8 @@ void Auditor::revise(std::size_t old_at, std::size_t new_at) {
     Claim& c = sentence_claims_[k];
     std::uint32_t id = sentence_ids_[k];
     c.role = role;
-    store_[id].role = pool.intern(role);
+    sentence_rests_[k].role = pool.intern(role);
+    store_[id].rest = rest_id(sentence_rests_[k]);
     store_.set_frame(id, frame::frame_label(c));
     classify(id, c, slot_wording(k));
   };
@@ -305,6 +322,7 @@ void Auditor::end_sentence() {
   }
   sentence_claims_.clear();
   sentence_ids_.clear();
+  sentence_rests_.clear();
 }
 
 }  // namespace factsheet::audit

@@ -28,6 +28,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "audit/arithmetic.hpp"
@@ -79,6 +80,18 @@ class Auditor {
   void revise(std::size_t old_at, std::size_t new_at);
   std::uint32_t bucket(const Claim& claim, bool change_measure);
 
+  // A figure's frame but for its entity and period, as ids: its bucket (kind, unit and
+  // change), measure, scope and role. Statements alike share all of it, so a figure keeps
+  // one id for it (StoredFigure::rest), 0 when it has no measure.
+  struct Rest {
+    std::uint32_t bucket = 0, measure = 0, scope = 0, role = 0;
+    bool operator==(const Rest&) const = default;
+  };
+  struct RestHash {
+    std::size_t operator()(const Rest& r) const;
+  };
+  std::uint32_t rest_id(const Rest& rest);
+
   std::uint32_t frame_class(std::string key);
   std::vector<Finding> statements_alike(UnionFind& same);
   bool share_context(const std::vector<std::vector<std::uint32_t>>& statements) const;
@@ -89,6 +102,8 @@ class Auditor {
   ContextWords context_words_;
   std::unordered_map<std::string, std::uint32_t> buckets_;
   std::unordered_map<std::string, std::uint32_t> classes_;  // frame key -> class
+  std::unordered_map<Rest, std::uint32_t, RestHash> rests_;  // ids from 1
+  std::vector<std::uint32_t> rest_measures_{0};               // per rest id: its measure
   // A figure compared in a class besides its subject's: held against others (the whole
   // frame, a period stated), or against copies of its sentence (its wording: the sentence
   // without its numbers, and its slot there). 20 bytes, kept only for such figures: both
@@ -112,6 +127,7 @@ class Auditor {
   std::uint32_t sentence_number_ = 0;
   std::vector<Claim> sentence_claims_;
   std::vector<std::uint32_t> sentence_ids_;
+  std::vector<Rest> sentence_rests_;  // of sentence_ids_, for a revision of their roles
   std::vector<ArithmeticIssue> arithmetic_;
   std::vector<Finding> revisions_;  // revisions stated in one sentence (revision.hpp)
   std::unordered_map<std::uint32_t, std::string> revised_from_;  // new value's figure -> old text

@@ -3,6 +3,7 @@
 #include "audit/auditor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -98,8 +99,8 @@ bool Auditor::share_context(const std::vector<std::vector<std::uint32_t>>& state
   constexpr std::size_t kMaxCompared = 16, kMaxFigures = 4;
   auto alike = [&](std::uint32_t a, std::uint32_t b) {
     std::string own = store_.text(a), other = store_.text(b);
-    for (std::string_view w : {std::string_view(other), store_.string(store_[a].measure),
-                               store_.string(store_[b].measure)}) {
+    for (std::string_view w : {std::string_view(other), store_.string(rest_measures_[store_[a].rest]),
+                               store_.string(rest_measures_[store_[b].rest])}) {
       own += ' ';
       own += w;
     }
@@ -121,7 +122,7 @@ bool Auditor::share_context(const std::vector<std::vector<std::uint32_t>>& state
 std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
   std::vector<Finding> out;
   const std::size_t n = store_.size();
-  auto grouped = [&](std::uint32_t id) { return store_[id].subject_class != kNoClass; };
+  auto grouped = [&](std::uint32_t id) { return store_[id].rest != 0; };
   for (std::vector<std::uint32_t>& g : groups_of(same, n, grouped)) {
     std::unordered_set<std::uint64_t> places;
     for (std::uint32_t id : g) places.insert(article_key(store_[id]));
@@ -187,44 +188,41 @@ std::vector<Finding> Auditor::finish() {
   // Classes of statements alike: kind, unit, change, measure, scope, role and entity. A
   // figure without an entity takes the one entity its other parts are stated with
   // elsewhere, when its scope or period makes it specific ("bilateral trade, 2023").
-  std::unordered_map<std::string, std::vector<std::uint32_t>> entities;  // at most 2 kept
-  auto rest_key = [&](const StoredFigure& f) {
-    std::string key;
-    for (std::uint32_t part : {f.bucket, f.measure, f.scope, f.role}) append_key(key, part);
-    return key;
-  };
+  std::vector<std::array<std::uint32_t, 2>> entities(rest_measures_.size(), {0, 0});  // per rest: the first two
   for (std::uint32_t id = 0; id < n; ++id) {
     const StoredFigure& f = store_[id];
-    if (f.measure == 0 || f.entity == 0) continue;
-    std::vector<std::uint32_t>& e = entities[rest_key(f)];
-    if (e.size() < 2 && std::find(e.begin(), e.end(), f.entity) == e.end()) e.push_back(f.entity);
+    if (f.rest == 0 || f.entity == 0) continue;
+    std::array<std::uint32_t, 2>& e = entities[f.rest];
+    if (e[0] == 0) e[0] = f.entity;
+    else if (e[1] == 0 && e[0] != f.entity) e[1] = f.entity;
   }
-  for (std::uint32_t id = 0; id < n; ++id) {
-    StoredFigure& f = store_[id];
-    if (f.measure == 0) continue;
-    std::string key = rest_key(f);
-    std::uint32_t entity = f.entity;
-    if (entity == 0 && f.scope != 0)
-      if (auto it = entities.find(key); it != entities.end() && it->second.size() == 1) entity = it->second.front();
-    append_key(key, entity);
-    // A period not anchored in time ("last year" without the article's date, "the
-    // quarter") may be another one in another article: such statements are compared within
-    // their article only, so they never corroborate across articles.
-    if (f.period != 0 && !anchored(store_.string(f.period))) {
-      append_key(key, f.doc);
-      append_key(key, static_cast<std::uint32_t>(f.article));
-    }
-    f.subject_class = frame_class("a" + key);
-  }
-
   // The figures of each class, in id order; one kind of class at a time, each made when it
   // is compared.
   // Statements alike are compared by their periods (they fit, an unknown one fits any); a
   // conflict class holds one period, so its figures are compared as of one time.
-  Partitions parts(n);
+  Partitions parts(n, false);  // only its same-figure sets are read
   {
-    Groups alike(classes_.size());
-    for (std::uint32_t id = 0; id < n; ++id) add_member(alike, id, store_[id].subject_class);
+    Groups alike;
+    for (std::uint32_t id = 0; id < n; ++id) {
+      const StoredFigure& f = store_[id];
+      if (f.rest == 0) continue;
+      std::uint32_t entity = f.entity;
+      const std::array<std::uint32_t, 2>& e = entities[f.rest];
+      if (entity == 0 && f.scoped && e[0] != 0 && e[1] == 0) entity = e[0];
+      std::string key;
+      for (std::uint32_t part : {f.rest, entity}) append_key(key, part);
+      // A period not anchored in time ("last year" without the article's date, "the
+      // quarter") may be another one in another article: such statements are compared
+      // within their article only, so they never corroborate across articles.
+      if (f.period != 0 && !anchored(store_.string(f.period))) {
+        append_key(key, f.doc);
+        append_key(key, static_cast<std::uint32_t>(f.article));
+      }
+      std::uint32_t c = frame_class("a" + key);
+      if (c >= alike.size()) alike.resize(c + std::size_t{1});
+      alike[c].push_back(id);
+    }
+    entities = {};
     for (const std::vector<std::uint32_t>& m : alike) compare_figures(m, store_, true, parts);
   }
   Partitions held;  // its `same` is only the comparison's own

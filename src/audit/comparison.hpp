@@ -30,9 +30,12 @@ struct Partitions {
   // compared (sorted ids), so that unrelated conflicts never merge through a figure they
   // have in common. Sets may repeat or contain each other.
   std::vector<std::vector<std::uint32_t>> conflicts, vague;
+  // Whether `conflicts` and `vague` are wanted: a comparison for `same` alone leaves them
+  // empty.
+  bool keep_sets = true;
   // `n`: the figures `same` covers from the start; a comparison covers every figure of
   // the store (4 bytes each), so Partitions that may compare none can start empty.
-  explicit Partitions(std::size_t n = 0) : same(n) {}
+  explicit Partitions(std::size_t n = 0, bool keep_sets = true) : same(n), keep_sets(keep_sets) {}
 };
 
 // More distinct times than this in one comparison, and unknown times are compared with
@@ -40,7 +43,7 @@ struct Partitions {
 inline constexpr std::size_t kMaxTimesCompared = 32;
 
 // `by_period`: figures are compared by their periods (0: unknown); else every time is
-// unknown. Memory: about 20 bytes a figure compared, besides `out`.
+// unknown. Memory: about 16 bytes a figure compared, besides `out`.
 void compare_figures(std::span<const std::uint32_t> figures, const FigureStore& store, bool by_period,
                      Partitions& out);
 

@@ -126,6 +126,10 @@ std::span<const std::uint32_t> CopyIndex::words_of(std::uint32_t sentence) const
 }
 
 void CopyIndex::finish() {
+  // No sentence is added from now on: the arrays give back what they grew in reserve.
+  arena_.shrink_to_fit();
+  shingles_at_.shrink_to_fit();
+  words_at_.shrink_to_fit();
   const std::size_t n = article_samples_.size();
   articles_.resize(n);
   finished_articles_ = n;

@@ -1,5 +1,5 @@
 // The figures that take part in an audit, kept compactly so that a run of a million
-// claims can be audited in one go. In memory, 64 bytes a figure: the stated numbers and
+// claims can be audited in one go. In memory, 48 bytes a figure: the stated numbers and
 // the keys the comparison needs. What only a report shows (the figure's text, where it
 // stands, its subject, time, frame, attribution and source) is the figure's note, in a
 // spill log (io/spill_log.hpp) that goes to disk past its first MiB. Repeated strings
@@ -33,21 +33,24 @@ class StringPool {
 
 inline constexpr std::uint32_t kNoClass = UINT32_MAX;
 
-// What the comparison needs of a figure: 64 bytes (its stated numbers are laid out
-// here, not as a StatedFigure, whose padding would make it 72).
+// What the comparison needs of a figure: 48 bytes (its stated numbers are laid out
+// here, not as a StatedFigure, whose padding would make it 56). The parts of its frame
+// that only ever compare alike are one id of the auditor's (`rest`).
 struct StoredFigure {
-  double low = 0, high = 0;                // StatedFigure's
-  std::uint32_t doc = 0;                   // pool id
-  std::int32_t article = 0;                // 0 when unknown
-  std::uint32_t sentence = 0;              // running number of the sentence in the run
-  std::uint32_t bucket = 0;                // kind, unit and change
-  std::uint32_t subject_class = kNoClass;  // kNoClass: it cannot be grouped
-  std::uint32_t entity = 0, measure = 0, scope = 0, period = 0, role = 0;  // pool ids
-  std::int8_t low_step = 0, high_step = 0;                                 // StatedFigure's
+  double low = 0, high = 0;   // StatedFigure's
+  std::uint32_t doc = 0;      // pool id
+  std::int32_t article = 0;   // 0 when unknown
+  std::uint32_t sentence = 0; // running number of the sentence in the run
+  // Its kind, unit, change, measure, scope and role (Auditor::rest_id); 0 when it has no
+  // measure, and then it cannot be grouped.
+  std::uint32_t rest = 0;
+  std::uint32_t entity = 0, period = 0;   // pool ids
+  std::int8_t low_step = 0, high_step = 0;  // StatedFigure's
   bool range = false;
   Qualifier qualifier = Qualifier::eq;
   Kind kind = Kind::count;
   bool attributed = false;  // a source is named for it
+  bool scoped = false;      // a scope is stated for it
 
   StatedFigure stated() const { return {low, high, low_step, high_step, range, qualifier}; }
   void set_stated(const StatedFigure& s) {
@@ -59,7 +62,7 @@ struct StoredFigure {
     qualifier = s.qualifier;
   }
 };
-static_assert(sizeof(StoredFigure) <= 64);
+static_assert(sizeof(StoredFigure) <= 48);
 
 // How a report shows one figure.
 struct FigureView {
