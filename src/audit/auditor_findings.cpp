@@ -357,6 +357,9 @@ std::vector<Finding> Auditor::finish() {
     if (a.status != b.status) return a.status < b.status;
     return a.figures.front() < b.figures.front();
   });
+  // Only the comparisons read the sentences' shingles and words.
+  copies_ = CopyIndex();
+  context_words_.clear();
   return findings;
 }
 

@@ -32,6 +32,11 @@ class ContextWords {
   void add_sentence(std::uint32_t sentence, std::string_view text);
   // Whether the two sentences share a content word that is not in `ignored` (sorted).
   bool share(std::uint32_t sentence_a, std::uint32_t sentence_b, const std::vector<std::uint32_t>& ignored) const;
+  // Forgets every sentence, memory and all.
+  void clear() {
+    words_ = {};
+    begin_ = {};
+  }
 
  private:
   StopWord stop_;

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "claim/claim.hpp"
+#include "io/spill_log.hpp"
 #include "write/figure_phrase.hpp"
 #include "write/headline_rules.hpp"
 
@@ -25,6 +27,7 @@ namespace factsheet::write {
 struct FigurePosition {
   std::uint32_t sheet = 0;
   std::uint32_t row = 0;
+  bool operator==(const FigurePosition&) const = default;
 };
 
 // Where a claim was stated: its row on the Sources sheet (0-based index), its byte
@@ -34,6 +37,7 @@ struct Mention {
   std::size_t offset = 0;
   std::uint32_t line = 0, column = 0;
   static Mention of(const Claim& claim, std::uint32_t source);
+  bool operator==(const Mention&) const = default;
 };
 
 // What the audit found for a fact's mentions (write/headline_checks.hpp); a fact in
@@ -58,6 +62,8 @@ struct HeadlineFact {
   std::vector<std::uint32_t> sources;      // distinct Sources rows stating it (the first kMaxPlaces)
   std::size_t doc_hash = 0;                // the first mention's document
   FactCheck check = FactCheck::none;       // the audit's finding for it, once marked
+
+  bool operator==(const HeadlineFact&) const = default;
 };
 
 class HeadlineIndex {
@@ -76,6 +82,16 @@ class HeadlineIndex {
   const std::deque<HeadlineFact>& facts() const { return facts_; }
   // Records an audit finding for fact `id`; the strongest one found stays.
   void mark(std::uint32_t id, FactCheck check);
+
+  // Once the last claim is added: frees what only add() needs and moves the facts to a
+  // spill file in `dir` (empty: the system's temporary directory) until take_back(), so
+  // that they cost no memory while the audit compares (a limit's worth of facts is tens
+  // of MB). facts() is empty meanwhile, and add() may not be called again. Throws
+  // io::SpillError when the file cannot be written.
+  void set_aside(const std::string& dir);
+  // The facts back in memory, as they were. Throws io::SpillError when the file cannot
+  // be read.
+  void take_back();
   std::size_t not_figures() const { return not_figures_; }  // dates, years, times, ordinals, names
   std::size_t minor() const { return minor_; }
   std::size_t restated() const { return restated_; }  // shares a bracketed percentage restates
@@ -93,6 +109,8 @@ class HeadlineIndex {
   std::optional<std::uint32_t> last_fact_;
   // Per Sources row: a hash of its first sentence holding a figure other than its title.
   std::vector<std::optional<std::size_t>> lead_;
+  std::unique_ptr<io::SpillLog> aside_;  // the facts, between set_aside() and take_back()
+  std::size_t aside_facts_ = 0;
 };
 
 // A count written as a bare number before "of" whose counted noun comes after it: "one

@@ -140,6 +140,60 @@ TEST(HeadlineIndex, LimitAndPlacesAreBounded) {
   EXPECT_EQ(index.facts()[0].places.size(), HeadlineIndex::kMaxPlaces);
 }
 
+// Facts of every shape, past the first MiB that a spill log keeps in memory.
+HeadlineIndex varied_facts(std::size_t n) {
+  HeadlineIndex index({}, n);
+  for (std::size_t i = 0; i < n; ++i) {
+    Claim c = money(1e6 * static_cast<double>(i + 1), i % 3 ? std::optional<std::string>("trade " + std::to_string(i % 7)) : std::nullopt,
+                    i * 10);
+    if (i % 4 == 0) {
+      c.value = std::monostate{};
+      c.low = static_cast<double>(i);
+      c.high = static_cast<double>(i) + 0.5;
+    }
+    if (i % 5 == 0) c.time = "2023";
+    if (i % 6 == 0) c.attribution = std::string(200, 'a');
+    c.text += std::string(i % 50, 'x');
+    c.qualifier = i % 2 ? Qualifier::approx : Qualifier::eq;
+    const auto source = static_cast<std::uint32_t>(i % 11);
+    index.add(c, {source, i}, {0, static_cast<std::uint32_t>(i)});
+    if (i % 9 == 0) index.add(c, {source + 1, i + 1}, {0, static_cast<std::uint32_t>(i)});  // a second place
+  }
+  return index;
+}
+
+TEST(HeadlineIndex, FactsSetAsideComeBackAsTheyWere) {
+  HeadlineIndex index = varied_facts(20000);
+  index.mark(7, FactCheck::conflict);
+  const std::vector<HeadlineFact> before(index.facts().begin(), index.facts().end());
+  ASSERT_EQ(before.size(), 20000u);
+  index.set_aside("");
+  EXPECT_TRUE(index.facts().empty());
+  index.take_back();
+  ASSERT_EQ(index.facts().size(), before.size());
+  for (std::size_t i = 0; i < before.size(); ++i) ASSERT_EQ(index.facts()[i], before[i]) << "fact " << i;
+  EXPECT_EQ(index.facts()[7].check, FactCheck::conflict);
+  EXPECT_EQ(index.facts()[9].places.size(), 2u);
+  EXPECT_TRUE(index.facts()[4].figure.low.has_value());
+  EXPECT_FALSE(index.facts()[4].figure.value.has_value());
+  // Taken back once; a second call changes nothing.
+  index.take_back();
+  EXPECT_EQ(index.facts().size(), before.size());
+}
+
+TEST(HeadlineIndex, FactsThatCannotBeSetAsideSayWhere) {
+  HeadlineIndex index = varied_facts(20000);
+  try {
+    index.set_aside("/nonexistent/factsheet-dir");
+    FAIL() << "no error";
+  } catch (const io::SpillError& e) {
+    EXPECT_NE(std::string(e.what()).find("the headline facts"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/factsheet-dir"), std::string::npos) << e.what();
+  }
+  // Nothing was lost: the facts are still there.
+  EXPECT_EQ(index.facts().size(), 20000u);
+}
+
 TEST(SourceIndex, OneRowPerDocumentOrArticle) {
   SourceIndex sources;
   Claim c = money(1);
