@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "write/headline_packing.hpp"
 #include "write/json_text.hpp"
 #include "text/chars.hpp"
 
@@ -108,7 +109,7 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   std::vector<std::uint32_t>& candidates = by_figure_[figure_key(figure)];
   for (std::uint32_t id : candidates) {
     if (!agrees(subject_keys_[id], subject) || !agrees(time_keys_[id], time)) continue;
-    HeadlineFact& fact = facts_[id];
+    HeadlineFact fact = unpack_fact(packed_[id]);
     // Without a subject on either side, only the same document says it is the same fact
     // (Time Warner's "three months" is not Japan's).
     if ((subject.empty() || subject_keys_[id].empty()) && fact.doc_hash != doc_hash) continue;
@@ -128,15 +129,16 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
     if (!fact.attribution) fact.attribution = claim.attribution;
     fact.in_title = fact.in_title || in_title;
     fact.in_lead = fact.in_lead || in_lead;
+    repack(id, fact);
     last_fact_ = id;
     return verdict;
   }
-  if (facts_.size() >= limit_) {
+  if (packed_.size() >= limit_) {
     ++unlisted_;
     if (candidates.empty()) by_figure_.erase(figure_key(figure));
     return verdict;
   }
-  candidates.push_back(static_cast<std::uint32_t>(facts_.size()));
+  candidates.push_back(static_cast<std::uint32_t>(packed_.size()));
   HeadlineFact fact;
   fact.figure = std::move(figure);
   fact.subject = claim.subject;
@@ -152,8 +154,10 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   fact.rank = is_rank_count(claim);
   fact.sources.push_back(where.source);
   fact.doc_hash = doc_hash;
-  last_fact_ = static_cast<std::uint32_t>(facts_.size());
-  facts_.push_back(std::move(fact));
+  last_fact_ = static_cast<std::uint32_t>(packed_.size());
+  packed_.emplace_back();
+  pack_fact(packed_.back(), fact);
+  unpacked_ = false;
   subject_keys_.push_back(std::move(subject));
   time_keys_.push_back(std::move(time));
   return verdict;
@@ -172,7 +176,63 @@ std::string_view to_string(FactCheck check) {
 }
 
 void HeadlineIndex::mark(std::uint32_t id, FactCheck check) {
-  if (id < facts_.size() && check > facts_[id].check) facts_[id].check = check;
+  if (id >= packed_.size()) return;
+  HeadlineFact fact = unpack_fact(packed_[id]);
+  if (check <= fact.check) return;
+  fact.check = check;
+  repack(id, fact);
+}
+
+void HeadlineIndex::repack(std::uint32_t id, const HeadlineFact& fact) {
+  std::string& bytes = packed_[id];
+  bytes.clear();
+  pack_fact(bytes, fact);
+  bytes.shrink_to_fit();
+  if (id < facts_.size()) facts_[id] = fact;  // unpacked before
+}
+
+const std::deque<HeadlineFact>& HeadlineIndex::facts() const {
+  if (!unpacked_) {
+    for (std::size_t id = facts_.size(); id < packed_.size(); ++id) facts_.push_back(unpack_fact(packed_[id]));
+    unpacked_ = true;
+  }
+  return facts_;
+}
+
+void HeadlineIndex::set_aside(const std::string& dir) {
+  // What only add() reads.
+  by_figure_ = {};
+  std::deque<std::string>().swap(subject_keys_);
+  std::deque<std::string>().swap(time_keys_);
+  lead_ = {};
+  if (aside_) return;
+  // The facts stay in memory until all of them are written.
+  auto log = std::make_unique<io::SpillLog>("the headline facts", std::size_t{1} << 20, dir);
+  for (const std::string& bytes : packed_) {
+    const std::uint64_t size = bytes.size();
+    log->append(std::string_view(reinterpret_cast<const char*>(&size), sizeof size));
+    log->append(bytes);
+  }
+  aside_ = std::move(log);
+  aside_facts_ = packed_.size();
+  std::deque<std::string>().swap(packed_);
+  std::deque<HeadlineFact>().swap(facts_);
+  unpacked_ = false;
+}
+
+void HeadlineIndex::take_back() {
+  if (!aside_) return;
+  std::uint64_t at = 0;
+  for (std::size_t i = 0; i < aside_facts_; ++i) {
+    std::uint64_t size = 0;
+    aside_->read(at, sizeof size, reinterpret_cast<char*>(&size));
+    at += sizeof size;
+    packed_.push_back(aside_->read(at, static_cast<std::size_t>(size)));
+    at += size;
+  }
+  aside_.reset();
+  aside_facts_ = 0;
+  unpacked_ = packed_.empty();
 }
 
 }  // namespace factsheet::write

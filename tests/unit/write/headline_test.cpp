@@ -181,6 +181,24 @@ TEST(HeadlineIndex, FactsSetAsideComeBackAsTheyWere) {
   EXPECT_EQ(index.facts().size(), before.size());
 }
 
+TEST(HeadlineIndex, FactsAskedForBetweenAddsStayCurrent) {
+  HeadlineIndex index({}, 100);
+  index.add(money(41e9), {0, 0}, {0, 1});
+  ASSERT_EQ(index.facts().size(), 1u);
+  index.add(money(5e6), {0, 10}, {0, 2});          // a new fact
+  index.add(money(41e9), {1, 20}, {0, 3});         // joins the first, unpacked before
+  index.mark(0, FactCheck::corroborated);
+  ASSERT_EQ(index.facts().size(), 2u);
+  EXPECT_EQ(index.facts()[0].mentions, 2u);
+  EXPECT_EQ(index.facts()[0].sources.size(), 2u);
+  EXPECT_EQ(index.facts()[0].check, FactCheck::corroborated);
+  index.add(money(5e6), {2, 30}, {0, 4});          // joins the second, after it was unpacked
+  EXPECT_EQ(index.facts()[1].mentions, 2u);
+  index.mark(1, FactCheck::repeated);
+  index.mark(1, FactCheck::none);                  // a weaker finding changes nothing
+  EXPECT_EQ(index.facts()[1].check, FactCheck::repeated);
+}
+
 TEST(HeadlineIndex, FactsThatCannotBeSetAsideSayWhere) {
   HeadlineIndex index = varied_facts(20000);
   try {

@@ -1,21 +1,27 @@
-// The headline facts set aside in a spill file while the audit compares
-// (HeadlineIndex::set_aside): each fact one record, read back in order.
+#include "write/headline_packing.hpp"
+
 #include <cstring>
 #include <stdexcept>
 #include <type_traits>
 
-#include "write/headline_index.hpp"
-
 namespace factsheet::write {
 namespace {
 
+// Sizes and counts take 7 bits a byte (most take one byte).
+void put_size(std::string& out, std::uint64_t n) {
+  while (n >= 0x80) {
+    out += static_cast<char>(static_cast<unsigned char>(n) | 0x80);
+    n >>= 7;
+  }
+  out += static_cast<char>(n);
+}
 template <class T>
 void put(std::string& out, const T& value) {
   static_assert(std::is_trivially_copyable_v<T>);
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 void put(std::string& out, std::string_view s) {
-  put(out, static_cast<std::uint64_t>(s.size()));
+  put_size(out, s.size());
   out.append(s);
 }
 void put(std::string& out, const std::optional<std::string>& s) {
@@ -26,26 +32,38 @@ void put(std::string& out, const std::optional<double>& v) {
   put(out, v.has_value());
   if (v) put(out, *v);
 }
+// Field by field: a Mention has padding, whose bytes are not to be written.
+void put(std::string& out, const Mention& m) {
+  put(out, m.source);
+  put(out, static_cast<std::uint64_t>(m.offset));
+  put(out, m.line);
+  put(out, m.column);
+}
 template <class T>
 void put_all(std::string& out, const std::vector<T>& items) {
-  put(out, static_cast<std::uint64_t>(items.size()));
+  put_size(out, items.size());
   for (const T& item : items) put(out, item);
 }
 
-// Reads what put() wrote, in the same order.
+// Reads what the put functions wrote, in the same order.
 class Reader {
  public:
   explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  std::uint64_t size() {
+    std::uint64_t n = 0;
+    for (int shift = 0;; shift += 7) {
+      if (shift > 63) throw std::logic_error("packed headline fact: a size is too long");
+      auto byte = static_cast<unsigned char>(take(1).front());
+      n |= std::uint64_t{byte & 0x7Fu} << shift;
+      if (byte < 0x80) return n;
+    }
+  }
   template <class T>
   void get(T& value) {
     static_assert(std::is_trivially_copyable_v<T>);
     std::memcpy(&value, take(sizeof value).data(), sizeof value);
   }
-  void get(std::string& s) {
-    std::uint64_t size = 0;
-    get(size);
-    s = std::string(take(size));
-  }
+  void get(std::string& s) { s = std::string(take(size())); }
   void get(std::optional<std::string>& s) {
     bool has = false;
     get(has);
@@ -58,17 +76,24 @@ class Reader {
     v.reset();
     if (has) get(v.emplace());
   }
+  void get(Mention& m) {
+    std::uint64_t offset = 0;
+    get(m.source);
+    get(offset);
+    m.offset = static_cast<std::size_t>(offset);
+    get(m.line);
+    get(m.column);
+  }
   template <class T>
   void get_all(std::vector<T>& items) {
-    std::uint64_t size = 0;
-    get(size);
-    items.resize(size);
+    items.resize(size());
     for (T& item : items) get(item);
   }
+  bool done() const { return bytes_.empty(); }
 
  private:
-  std::string_view take(std::size_t n) {
-    if (n > bytes_.size()) throw std::logic_error("headline facts set aside: a record ends early");
+  std::string_view take(std::uint64_t n) {
+    if (n > bytes_.size()) throw std::logic_error("packed headline fact: it ends early");
     std::string_view out = bytes_.substr(0, n);
     bytes_.remove_prefix(n);
     return out;
@@ -76,7 +101,9 @@ class Reader {
   std::string_view bytes_;
 };
 
-void write_fact(std::string& out, const HeadlineFact& f) {
+}  // namespace
+
+void pack_fact(std::string& out, const HeadlineFact& f) {
   const FigureFields& g = f.figure;
   put(out, g.kind);
   for (const std::optional<double>* v : {&g.value, &g.low, &g.high, &g.part, &g.whole}) put(out, *v);
@@ -87,7 +114,7 @@ void write_fact(std::string& out, const HeadlineFact& f) {
   put(out, g.vague);
   put(out, f.subject);
   put(out, f.time);
-  put(out, static_cast<std::uint64_t>(f.mentions));
+  put_size(out, f.mentions);
   put_all(out, f.places);
   put(out, f.first);
   put(out, std::string_view(f.text));
@@ -98,7 +125,7 @@ void write_fact(std::string& out, const HeadlineFact& f) {
   put(out, f.check);
 }
 
-HeadlineFact read_fact(std::string_view bytes) {
+HeadlineFact unpack_fact(std::string_view bytes) {
   Reader in(bytes);
   HeadlineFact f;
   FigureFields& g = f.figure;
@@ -111,58 +138,19 @@ HeadlineFact read_fact(std::string_view bytes) {
   in.get(g.vague);
   in.get(f.subject);
   in.get(f.time);
-  std::uint64_t n = 0;
-  in.get(n);
-  f.mentions = static_cast<std::size_t>(n);
+  f.mentions = static_cast<std::size_t>(in.size());
   in.get_all(f.places);
   in.get(f.first);
   in.get(f.text);
   in.get(f.attribution);
   for (bool* b : {&f.in_title, &f.in_lead, &f.partitive, &f.rank}) in.get(*b);
   in.get_all(f.sources);
-  in.get(n);
-  f.doc_hash = static_cast<std::size_t>(n);
+  std::uint64_t doc_hash = 0;
+  in.get(doc_hash);
+  f.doc_hash = static_cast<std::size_t>(doc_hash);
   in.get(f.check);
+  if (!in.done()) throw std::logic_error("packed headline fact: bytes are left over");
   return f;
-}
-
-}  // namespace
-
-void HeadlineIndex::set_aside(const std::string& dir) {
-  // What only add() reads.
-  by_figure_ = {};
-  std::deque<std::string>().swap(subject_keys_);
-  std::deque<std::string>().swap(time_keys_);
-  lead_ = {};
-  if (aside_) return;
-  // The facts stay in memory until all of them are written.
-  auto log = std::make_unique<io::SpillLog>("the headline facts", std::size_t{1} << 20, dir);
-  std::string record;
-  for (const HeadlineFact& f : facts_) {
-    record.clear();
-    write_fact(record, f);
-    std::uint64_t size = record.size();
-    log->append(std::string_view(reinterpret_cast<const char*>(&size), sizeof size));
-    log->append(record);
-  }
-  aside_ = std::move(log);
-  aside_facts_ = facts_.size();
-  std::deque<HeadlineFact>().swap(facts_);
-}
-
-void HeadlineIndex::take_back() {
-  if (!aside_) return;
-  std::uint64_t at = 0;
-  std::string record;
-  for (std::size_t i = 0; i < aside_facts_; ++i) {
-    std::uint64_t size = 0;
-    aside_->read(at, sizeof size, reinterpret_cast<char*>(&size));
-    record = aside_->read(at + sizeof size, static_cast<std::size_t>(size));
-    at += sizeof size + size;
-    facts_.push_back(read_fact(record));
-  }
-  aside_.reset();
-  aside_facts_ = 0;
 }
 
 }  // namespace factsheet::write
