@@ -103,13 +103,13 @@ void CopyIndex::add_sentence(std::uint32_t sentence, std::uint64_t article, std:
   for (std::uint32_t h : s)
     if (h % kSample == 0) sample.push_back(h);
   const auto at = [&] { return static_cast<std::uint32_t>(arena_.size()); };
-  shingles_at_.resize(sentence + std::size_t{1}, kAbsent);
+  shingles_at_.grow_to(sentence + std::size_t{1}, kAbsent);
   // A number between holds no sentence; its words_at_ is where the next one starts.
-  words_at_.resize(sentence + std::size_t{1}, at());
+  words_at_.grow_to(sentence + std::size_t{1}, at());
   shingles_at_[sentence] = at();
-  arena_.insert(arena_.end(), s.begin(), s.end());
+  arena_.append(s.data(), s.size());
   words_at_[sentence] = at();
-  arena_.insert(arena_.end(), w.begin(), w.end());
+  arena_.append(w.data(), w.size());
 }
 
 std::span<const std::uint32_t> CopyIndex::shingles_of(std::uint32_t sentence) const {
@@ -126,10 +126,6 @@ std::span<const std::uint32_t> CopyIndex::words_of(std::uint32_t sentence) const
 }
 
 void CopyIndex::finish() {
-  // No sentence is added from now on: the arrays give back what they grew in reserve.
-  arena_.shrink_to_fit();
-  shingles_at_.shrink_to_fit();
-  words_at_.shrink_to_fit();
   const std::size_t n = article_samples_.size();
   articles_.resize(n);
   finished_articles_ = n;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "audit/union_find.hpp"
+#include "io/growing_array.hpp"
 
 namespace factsheet::audit {
 
@@ -72,8 +73,8 @@ class CopyIndex {
   std::span<const std::uint32_t> words_of(std::uint32_t sentence) const;
   bool has(std::uint32_t sentence) const { return sentence < shingles_at_.size() && shingles_at_[sentence] != kAbsent; }
 
-  std::vector<std::uint32_t> arena_;
-  std::vector<std::uint32_t> shingles_at_, words_at_;
+  io::GrowingArray<std::uint32_t> arena_;
+  io::GrowingArray<std::uint32_t> shingles_at_, words_at_;
   std::unordered_map<std::uint64_t, std::uint32_t> article_ids_;
   std::vector<std::vector<std::uint32_t>> article_samples_;  // per article: sampled shingles
   UnionFind articles_{0};

@@ -15,6 +15,7 @@
 
 #include "audit/figure_value.hpp"
 #include "claim/claim.hpp"
+#include "io/block_array.hpp"
 #include "io/spill_log.hpp"
 
 namespace factsheet::audit {
@@ -115,7 +116,7 @@ class FigureStore {
   static constexpr std::size_t kFrameAt = kNoteSize - 4;  // the frame comes last
   Note note(std::uint32_t id) const;
 
-  std::deque<StoredFigure> figures_;  // grows without copying what it holds
+  io::BlockArray<StoredFigure, 14> figures_;  // blocks of 768 KiB
   static constexpr std::size_t kSpillMemory = 1 << 20;
   io::SpillLog notes_;
   io::SpillLog texts_;  // the figures' texts, one after the other

@@ -8,6 +8,7 @@
 #include <exception>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -17,33 +18,49 @@ namespace {
 
 constexpr std::size_t kWindow = 32768;  // deflate's window: what a dictionary can reach
 
-// One block: `bytes` deflated raw, primed with `dict`, ending in a flush of `flush`.
-std::string deflate_block(std::string_view bytes, std::string_view dict, int level, int flush) {
-  z_stream z{};
-  if (deflateInit2(&z, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-    throw std::runtime_error("cannot start zlib's deflate");
-  struct End {
-    z_stream* z;
-    ~End() { deflateEnd(z); }
-  } end{&z};
-  if (!dict.empty() &&
-      deflateSetDictionary(&z, reinterpret_cast<const Bytef*>(dict.data()), static_cast<uInt>(dict.size())) != Z_OK)
-    throw std::runtime_error("zlib's deflate refused a dictionary");
-  std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())) + 16, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  z.avail_in = static_cast<uInt>(bytes.size());
-  std::size_t used = 0;
-  for (;;) {
-    if (used == out.size()) out.resize(out.size() * 2);
-    z.next_out = reinterpret_cast<Bytef*>(out.data() + used);
-    z.avail_out = static_cast<uInt>(out.size() - used);
-    int rc = deflate(&z, flush);
-    used = out.size() - z.avail_out;
-    if (rc == Z_STREAM_END) break;
-    if (rc != Z_OK && rc != Z_BUF_ERROR) throw std::runtime_error("zlib's deflate failed");
-    if (z.avail_in == 0 && z.avail_out > 0) break;  // flushed: all input taken, room left over
+// A raw deflate stream used for one block after another: deflateReset() gives the state
+// a new one would have, without allocating its 256 KiB again for each block.
+class BlockStream {
+ public:
+  explicit BlockStream(int level) {
+    if (deflateInit2(&z_, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+      throw std::runtime_error("cannot start zlib's deflate");
   }
-  out.resize(used);
+  ~BlockStream() { deflateEnd(&z_); }
+  BlockStream(const BlockStream&) = delete;
+  BlockStream& operator=(const BlockStream&) = delete;
+
+  // `bytes` deflated, primed with `dict`, ending in a flush of `flush`, into `out` (whose
+  // memory is reused).
+  void deflate_into(std::string& out, std::string_view bytes, std::string_view dict, int flush) {
+    if (deflateReset(&z_) != Z_OK) throw std::runtime_error("zlib's deflate could not start a block");
+    if (!dict.empty() &&
+        deflateSetDictionary(&z_, reinterpret_cast<const Bytef*>(dict.data()), static_cast<uInt>(dict.size())) != Z_OK)
+      throw std::runtime_error("zlib's deflate refused a dictionary");
+    out.assign(deflateBound(&z_, static_cast<uLong>(bytes.size())) + 16, '\0');
+    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+    z_.avail_in = static_cast<uInt>(bytes.size());
+    std::size_t used = 0;
+    for (;;) {
+      if (used == out.size()) out.resize(out.size() * 2);
+      z_.next_out = reinterpret_cast<Bytef*>(out.data() + used);
+      z_.avail_out = static_cast<uInt>(out.size() - used);
+      int rc = deflate(&z_, flush);
+      used = out.size() - z_.avail_out;
+      if (rc == Z_STREAM_END) break;
+      if (rc != Z_OK && rc != Z_BUF_ERROR) throw std::runtime_error("zlib's deflate failed");
+      if (z_.avail_in == 0 && z_.avail_out > 0) break;  // flushed: all input taken, room left over
+    }
+    out.resize(used);
+  }
+
+ private:
+  z_stream z_{};
+};
+
+std::string deflate_block(std::string_view bytes, std::string_view dict, int level, int flush) {
+  std::string out;
+  BlockStream(level).deflate_into(out, bytes, dict, flush);
   return out;
 }
 
@@ -87,6 +104,7 @@ struct BlockDeflater::Pool {
   }
 
   void run() {
+    std::optional<BlockStream> stream;
     for (;;) {
       Job job;
       {
@@ -97,14 +115,17 @@ struct BlockDeflater::Pool {
         jobs.pop_front();
       }
       Done d;
+      d.out = buffer();
       try {
-        d.out = deflate_block(job.bytes, job.dict, level, Z_SYNC_FLUSH);
+        if (!stream) stream.emplace(level);
+        stream->deflate_into(d.out, job.bytes, job.dict, Z_SYNC_FLUSH);
         d.crc = crc_of(job.bytes);
         d.size = job.bytes.size();
       } catch (...) {
         std::lock_guard lock(mutex);
         if (!error) error = std::current_exception();
       }
+      recycle(std::move(job.bytes));
       {
         std::lock_guard lock(mutex);
         done.emplace(job.seq, std::move(d));
@@ -129,7 +150,24 @@ struct BlockDeflater::Pool {
         ++next;
       }
       take(d);
+      recycle(std::move(d.out));
     }
+  }
+
+  // A buffer of a finished block, or a new one. A block's input and its output are about
+  // a MiB each, and a new buffer that size is fresh pages from the system each time
+  // (the mmap threshold, cli/main.cpp): a workbook of a million claims wrote 900 blocks.
+  std::string buffer() {
+    std::lock_guard lock(mutex);
+    if (spare.empty()) return {};
+    std::string s = std::move(spare.back());
+    spare.pop_back();
+    s.clear();
+    return s;
+  }
+  void recycle(std::string s) {
+    std::lock_guard lock(mutex);
+    if (spare.size() < 2 * limit + 2) spare.push_back(std::move(s));
   }
 
   void push(std::string bytes, std::string dict) {
@@ -148,6 +186,7 @@ struct BlockDeflater::Pool {
   std::map<std::uint64_t, Done> done;
   std::uint64_t submitted = 0, next = 0;  // next: the first block not yet handed on
   std::exception_ptr error;
+  std::vector<std::string> spare;  // buffer()'s
   bool stopping = false;
   std::vector<std::thread> workers;  // last: started once the rest exists
 };
@@ -191,7 +230,7 @@ void BlockDeflater::submit() {
   }
   pool_->drain(pool_->limit, take);
   pool_->push(std::move(pending_), std::move(dict));
-  pending_ = std::string();
+  pending_ = pool_->buffer();
   pending_.reserve(block_);
   pool_->drain(pool_->limit, take);  // hand on what is already done
 }

@@ -4,7 +4,7 @@ namespace factsheet::write {
 
 void FactsOfClaims::note(std::uint64_t ref, std::optional<std::uint32_t> fact) {
   if (!fact) return;
-  if (fact_plus_one_.size() <= ref) fact_plus_one_.resize(ref + 1, 0);
+  fact_plus_one_.grow_to(ref + 1, 0);
   fact_plus_one_[ref] = *fact + 1;
 }
 

@@ -10,6 +10,7 @@
 
 #include "audit/auditor.hpp"
 #include "audit/finding.hpp"
+#include "io/growing_array.hpp"
 #include "write/headline_index.hpp"
 
 namespace factsheet::write {
@@ -21,7 +22,7 @@ class FactsOfClaims {
   std::optional<std::uint32_t> fact_of(std::uint64_t ref) const;
 
  private:
-  std::vector<std::uint32_t> fact_plus_one_;  // by ref; 0: no fact. 4 bytes a claim.
+  io::GrowingArray<std::uint32_t> fact_plus_one_;  // by ref; 0: no fact. 4 bytes a claim.
 };
 
 // The audit's status for a fact: conflict, revised, corroborated, vague and repeated findings mark

@@ -191,6 +191,8 @@ void HeadlineIndex::repack(std::uint32_t id, const HeadlineFact& fact) {
   if (id < facts_.size()) facts_[id] = fact;  // unpacked before
 }
 
+HeadlineFact HeadlineIndex::fact(std::uint32_t id) const { return unpack_fact(packed_.at(id)); }
+
 const std::deque<HeadlineFact>& HeadlineIndex::facts() const {
   if (!unpacked_) {
     for (std::size_t id = facts_.size(); id < packed_.size(); ++id) facts_.push_back(unpack_fact(packed_[id]));

@@ -81,6 +81,9 @@ class HeadlineIndex {
   // The facts, unpacked when first asked for after an add() (a deque: no spare capacity,
   // and no moves).
   const std::deque<HeadlineFact>& facts() const;
+  // How many facts there are, and one of them, unpacked for the caller alone.
+  std::size_t size() const { return packed_.size(); }
+  HeadlineFact fact(std::uint32_t id) const;
   // Records an audit finding for fact `id`; the strongest one found stays.
   void mark(std::uint32_t id, FactCheck check);
 

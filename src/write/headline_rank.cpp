@@ -179,15 +179,18 @@ std::string slide_line(const HeadlineFact& f) {
 }
 
 std::vector<RankedFact> rank_headline_facts(const HeadlineIndex& index, std::size_t top) {
-  const std::deque<HeadlineFact>& facts = index.facts();
+  const auto n = static_cast<std::uint32_t>(index.size());
   std::map<std::string, double> largest;  // per article, kind (and currency)
-  for (const HeadlineFact& f : facts)
+  for (std::uint32_t id = 0; id < n; ++id) {
+    HeadlineFact f = index.fact(id);
     if (auto m = magnitude(f.figure)) {
       double& l = largest[size_group(f)];
       l = std::max(l, *m);
     }
-  std::vector<RankedFact> ranked;
-  for (const HeadlineFact& f : facts) {
+  }
+  std::vector<std::pair<double, std::uint32_t>> scores;  // (score, fact)
+  for (std::uint32_t id = 0; id < n; ++id) {
+    HeadlineFact f = index.fact(id);
     if (!rankable(f)) continue;
     double score = kind_weight(f.figure.kind);
     if (f.in_title)
@@ -203,24 +206,24 @@ std::vector<RankedFact> rank_headline_facts(const HeadlineIndex& index, std::siz
     score += static_cast<double>(std::min<std::size_t>(independent, 4) - 1);
     if (f.attribution && !f.attribution->empty()) score += 1;
     if (f.subject && !f.subject->empty()) score += 1;
-    ranked.push_back({&f, std::round(score * 100) / 100, {}, {}});
+    scores.emplace_back(std::round(score * 100) / 100, id);
   }
   // Stable: equal scores keep the order of first mention.
-  std::stable_sort(ranked.begin(), ranked.end(), [](const RankedFact& a, const RankedFact& b) { return a.score > b.score; });
+  std::stable_sort(scores.begin(), scores.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   // One row per figure and document: a headline's "$280bn" and its body's "$280bn" under
   // another subject are one figure on a slide; the better ranked stays.
-  std::vector<RankedFact> kept;
-  for (RankedFact& r : ranked) {
-    if (kept.size() >= top) break;
-    bool repeat = std::any_of(kept.begin(), kept.end(), [&](const RankedFact& k) {
-      return k.fact->doc_hash == r.fact->doc_hash && k.fact->figure == r.fact->figure;
+  std::vector<RankedFact> ranked;
+  for (auto [score, id] : scores) {
+    if (ranked.size() >= top) break;
+    HeadlineFact f = index.fact(id);
+    bool repeat = std::any_of(ranked.begin(), ranked.end(), [&](const RankedFact& k) {
+      return k.fact.doc_hash == f.doc_hash && k.fact.figure == f.figure;
     });
-    if (!repeat) kept.push_back(std::move(r));
+    if (!repeat) ranked.push_back({std::move(f), score, {}, {}});
   }
-  ranked = std::move(kept);
   for (RankedFact& r : ranked) {
-    r.figure = headline_figure(*r.fact);
-    r.slide_line = slide_line(*r.fact);
+    r.figure = headline_figure(r.fact);
+    r.slide_line = slide_line(r.fact);
   }
   return ranked;
 }

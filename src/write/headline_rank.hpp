@@ -30,13 +30,14 @@ namespace factsheet::write {
 inline constexpr std::size_t kDefaultHeadlineRows = 25;
 
 struct RankedFact {
-  const HeadlineFact* fact = nullptr;
+  HeadlineFact fact;
   double score = 0;
   std::string figure;      // the figure as said aloud, a count with its noun ("22 resolutions")
   std::string slide_line;  // a sentence fragment for a slide
 };
 
-// The `top` most salient facts of `index`, best first.
+// The `top` most salient facts of `index`, best first. The facts are read one at a time
+// (HeadlineIndex::fact), never all unpacked at once.
 std::vector<RankedFact> rank_headline_facts(const HeadlineIndex& index, std::size_t top);
 
 // Whether a fact can be ranked at all (see above).

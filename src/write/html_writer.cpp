@@ -220,7 +220,7 @@ void HtmlWriter::finish() {
           "<nav aria-label=\"Sections\"><ul><li><a href=\"#headline\">Headline figures</a></li>"
           "<li><a href=\"#audit\">Audit</a></li><li><a href=\"#documents\">Documents</a></li>"
           "<li><a href=\"#figures\">All figures</a></li></ul></nav></header>\n<main id=\"main\">\n";
-  append_headline_section(head, report_headlines(s.headline, s.sources, options_.headlines), s.headline.facts().size(),
+  append_headline_section(head, report_headlines(s.headline, s.sources, options_.headlines), s.headline.size(),
                           link);
   naming_output(out_, "HTML report", [&] { append_audit_section(head, findings, s.auditor, options_.findings, link); });
   head += "<section id=\"documents\" aria-labelledby=\"documents-h\"><h2 id=\"documents-h\">Documents</h2>\n"

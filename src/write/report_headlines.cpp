@@ -16,7 +16,7 @@ std::vector<ReportHeadline> report_headlines(const HeadlineIndex& index, const S
                                              std::size_t count) {
   std::vector<ReportHeadline> out;
   for (const RankedFact& ranked : rank_headline_facts(index, count)) {
-    const HeadlineFact& fact = *ranked.fact;
+    const HeadlineFact& fact = ranked.fact;
     ReportHeadline h;
     h.figure = ranked.figure;
     h.line = ranked.slide_line;

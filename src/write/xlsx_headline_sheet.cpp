@@ -56,7 +56,7 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
   std::vector<RankedFact> ranked = rank_headline_facts(headline, rows);
   std::size_t row = 0;
   for (const RankedFact& r : ranked) {
-    const HeadlineFact& f = *r.fact;
+    const HeadlineFact& f = r.fact;
     ++row;
     std::string places = places_text(f, sources);
     s.row_lines(row, std::max(wrapped_lines(places, kPlacesWidth), wrapped_lines(r.slide_line, kSlideWidth)));
@@ -88,7 +88,7 @@ void write_headline_sheet(Book& book, lxw_worksheet* ws, const HeadlineIndex& he
     note = "No headline figures: the input states no amounts, shares or counts.";
   } else {
     note.append("The ").append(with_thousands(ranked.size())).append(" most salient of ");
-    note.append(with_thousands(headline.facts().size()));
+    note.append(with_thousands(headline.size()));
     note.append(" distinct figures, ranked by the score on the About sheet. Every claim is on the Figures sheets.");
   }
   if (headline.unlisted() > 0) {

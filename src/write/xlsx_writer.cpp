@@ -115,13 +115,13 @@ void XlsxWriter::finish() {
   State& s = *state_;
   if (s.finished) return;
   naming_output(out_, "xlsx output", [&] { s.indexer.finish(); });
-  io::return_free_memory();  // the workers' claims, before the audit compares
   if (!s.book) open_book(false);
   Book& book = *s.book;
   s.figures->finish();
   naming_output(out_, "xlsx output", [&] {
     // The headline facts wait on disk while the audit compares, its peak of memory.
     s.headline.set_aside(options_.tmpdir.empty() ? s.target.directory() : options_.tmpdir);
+    io::return_free_memory();  // theirs and the workers' claims, before the audit compares
     std::vector<audit::Finding> findings = s.auditor->finish();
     s.headline.take_back();
     mark_headline_facts(s.headline, findings, *s.auditor, s.facts);
@@ -131,6 +131,7 @@ void XlsxWriter::finish() {
   // What only the audit needed goes before the sheets are put together (Book::close).
   s.auditor.reset();
   s.facts = {};
+  io::return_free_memory();
   write_sources_sheet(book, book.add_sheet(std::string(kSourcesSheet)), s.sources);
   write_summary_sheet(book, book.add_sheet(std::string(kSummarySheet)), s.counts, s.headline, s.sources);
   AboutFacts about;
