@@ -54,7 +54,7 @@ struct AuditCounts {
 
 class Auditor {
  public:
-  // `spill_dir`: where the figures' notes go past their first MiB (figure_store.hpp); empty:
+  // `spill_dir`: where the figures' notes go past their first 256 KiB (figure_store.hpp); empty:
   // the system's temporary directory.
   explicit Auditor(std::shared_ptr<const AuditRules> rules, const std::string& spill_dir = "");
   ~Auditor();

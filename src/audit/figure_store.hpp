@@ -2,7 +2,7 @@
 // claims can be audited in one go. In memory, 48 bytes a figure: the stated numbers and
 // the keys the comparison needs. What only a report shows (the figure's text, where it
 // stands, its subject, time, frame, attribution and source) is the figure's note, in a
-// spill log (io/spill_log.hpp) that goes to disk past its first MiB. Repeated strings
+// spill log (io/spill_log.hpp) that goes to disk past its first 256 KiB. Repeated strings
 // (documents, subjects, times, frames) are stored once.
 #pragma once
 #include <cstdint>
@@ -80,7 +80,7 @@ struct FigureView {
 
 class FigureStore {
  public:
-  // `spill_dir`: where the notes go past their first MiB; empty: the system's temporary
+  // `spill_dir`: where the notes go past their first 256 KiB; empty: the system's temporary
   // directory.
   explicit FigureStore(const std::string& spill_dir = "")
       : notes_("the audit's figures", kSpillMemory, spill_dir),
@@ -117,7 +117,7 @@ class FigureStore {
   Note note(std::uint32_t id) const;
 
   io::BlockArray<StoredFigure, 14> figures_;  // blocks of 768 KiB
-  static constexpr std::size_t kSpillMemory = 1 << 20;
+  static constexpr std::size_t kSpillMemory = 256 << 10;
   io::SpillLog notes_;
   io::SpillLog texts_;  // the figures' texts, one after the other
   StringPool pool_;

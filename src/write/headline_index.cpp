@@ -106,10 +106,13 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   std::string subject = claim.subject ? normalize_subject(*claim.subject) : std::string();
   std::string time = claim.time.value_or("");
   std::size_t doc_hash = std::hash<std::string>{}(claim.doc);
-  std::vector<std::uint32_t>& candidates = by_figure_[figure_key(figure)];
-  for (std::uint32_t id : candidates) {
+  const std::string key = figure_key(figure);
+  const std::uint64_t key_hash = std::hash<std::string>{}(key);
+  auto chain = by_figure_.find(key_hash);
+  for (std::uint32_t id = chain == by_figure_.end() ? kEnd : chain->second.first; id != kEnd; id = next_figure_[id]) {
     if (!agrees(subject_keys_[id], subject) || !agrees(time_keys_[id], time)) continue;
     HeadlineFact fact = unpack_fact(packed_[id]);
+    if (figure_key(fact.figure) != key) continue;  // another figure of the same hash
     // Without a subject on either side, only the same document says it is the same fact
     // (Time Warner's "three months" is not Japan's).
     if ((subject.empty() || subject_keys_[id].empty()) && fact.doc_hash != doc_hash) continue;
@@ -135,10 +138,16 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   }
   if (packed_.size() >= limit_) {
     ++unlisted_;
-    if (candidates.empty()) by_figure_.erase(figure_key(figure));
     return verdict;
   }
-  candidates.push_back(static_cast<std::uint32_t>(packed_.size()));
+  const auto id = static_cast<std::uint32_t>(packed_.size());
+  next_figure_.push_back(kEnd);
+  if (chain == by_figure_.end()) {
+    by_figure_.emplace(key_hash, std::pair{id, id});
+  } else {
+    next_figure_[chain->second.second] = id;
+    chain->second.second = id;
+  }
   HeadlineFact fact;
   fact.figure = std::move(figure);
   fact.subject = claim.subject;
@@ -204,6 +213,7 @@ const std::deque<HeadlineFact>& HeadlineIndex::facts() const {
 void HeadlineIndex::set_aside(const std::string& dir) {
   // What only add() reads.
   by_figure_ = {};
+  std::deque<std::uint32_t>().swap(next_figure_);
   std::deque<std::string>().swap(subject_keys_);
   std::deque<std::string>().swap(time_keys_);
   lead_ = {};
