@@ -152,9 +152,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
     doc_ = c.doc;
     sentence_ = c.sentence;
     sentence_start_ = c.start;
-    std::uint64_t article = (std::uint64_t{store_.pool().intern(c.doc)} << 32) |
-                            static_cast<std::uint32_t>(c.article.value_or(0));
-    copies_.add_sentence(sentence_number_, article, c.sentence);
+    copies_.add_sentence(sentence_number_, store_.place_of(c.doc, c.article.value_or(0)), c.sentence);
     wording_ = wording_hash(c.sentence);
   }
   last_start_ = c.start;
@@ -194,7 +192,7 @@ std::optional<std::uint32_t> Auditor::add(const Claim& claim, std::uint64_t ref)
   rest.scope = c.scope ? pool.intern(*c.scope) : 0;
   f.period = c.period ? pool.intern(*c.period) : 0;
   rest.role = c.role ? pool.intern(change_measure && *c.role == kRoleChange ? std::string(kRoleCurrent) : *c.role) : 0;
-  f.scoped = rest.scope != 0;
+  f.set(StoredFigure::kScoped, rest.scope != 0);
   f.rest = rest_id(rest);
   store_.set_frame(id, frame::frame_label(c));
   classify(id, c, slot_wording(sentence_ids_.size()));
@@ -263,8 +261,7 @@ void Auditor::classify(std::uint32_t id, const Claim& c, std::uint64_t wording) 
       std::string held = key;
       append_key(held, f.period);
       if (!anchored(*c.period)) {
-        append_key(held, f.doc);
-        append_key(held, static_cast<std::uint32_t>(f.article));
+        append_key(held, f.place);
       }
       conflict = frame_class("b" + held);
     }

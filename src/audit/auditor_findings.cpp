@@ -70,21 +70,19 @@ std::vector<std::uint32_t> distinct_values(const std::vector<std::uint32_t>& gro
 }
 
 struct PlaceKey {
-  std::uint32_t root, doc;
-  std::int32_t article;
+  std::uint32_t root, place;
   bool operator==(const PlaceKey&) const = default;
 };
 struct PlaceKeyHash {
   std::size_t operator()(const PlaceKey& k) const {
-    return std::hash<std::uint64_t>()((std::uint64_t{k.root} << 32) ^ (std::uint64_t{k.doc} << 16) ^
-                                      static_cast<std::uint32_t>(k.article));
+    return std::hash<std::uint64_t>()((std::uint64_t{k.root} << 32) | k.place);
   }
 };
 
 // "millions of people", "thousands of jobs": an order of magnitude in words names no figure,
 // so two of them are no evidence of one fact (copies of one are still `repeated`).
 bool order_of_magnitude(const StoredFigure& f, std::string_view text) {
-  return f.range && f.low > 0 && f.high == 10 * f.low &&
+  return f.range() && f.low > 0 && f.high == 10 * f.low &&
          std::none_of(text.begin(), text.end(), [](char ch) { return text::is_digit(ch); });
 }
 
@@ -158,7 +156,7 @@ std::vector<Finding> Auditor::statements_alike(UnionFind& same) {
     for (const std::vector<std::uint32_t>& set : sets)
       if (std::any_of(set.begin(), set.end(), [&](std::uint32_t id) { return store_[id].entity != 0; })) ++named;
     if (named >= 2 && !order_of_magnitude(store_[g.front()], store_.text(g.front())) &&
-        (store_[g.front()].kind != Kind::count || share_context(sets))) {
+        (store_[g.front()].kind() != Kind::count || share_context(sets))) {
       std::string text = explain_corroborated(g, sets.size(), store_);
       out.push_back({Status::corroborated, std::move(text), std::string(store_.subject(g.front())),
                      std::move(g)});
@@ -208,16 +206,13 @@ std::vector<Finding> Auditor::finish() {
       if (f.rest == 0) continue;
       std::uint32_t entity = f.entity;
       const std::array<std::uint32_t, 2>& e = entities[f.rest];
-      if (entity == 0 && f.scoped && e[0] != 0 && e[1] == 0) entity = e[0];
+      if (entity == 0 && f.scoped() && e[0] != 0 && e[1] == 0) entity = e[0];
       std::string key;
       for (std::uint32_t part : {f.rest, entity}) append_key(key, part);
       // A period not anchored in time ("last year" without the article's date, "the
       // quarter") may be another one in another article: such statements are compared
       // within their article only, so they never corroborate across articles.
-      if (f.period != 0 && !anchored(store_.string(f.period))) {
-        append_key(key, f.doc);
-        append_key(key, static_cast<std::uint32_t>(f.article));
-      }
+      if (f.period != 0 && !anchored(store_.string(f.period))) append_key(key, f.place);
       std::uint32_t c = frame_class("a" + key);
       if (c >= alike.size()) alike.resize(c + std::size_t{1});
       alike[c].push_back(id);
@@ -280,7 +275,7 @@ std::vector<Finding> Auditor::finish() {
   // Figures of a count held against each other must say something alike (share_context):
   // each figure its own statement here.
   auto counts_alike = [&](const std::vector<std::uint32_t>& g) {
-    if (store_[g.front()].kind != Kind::count) return true;
+    if (store_[g.front()].kind() != Kind::count) return true;
     std::vector<std::vector<std::uint32_t>> each;
     for (std::uint32_t id : g) each.push_back({id});
     return share_context(each);
@@ -329,8 +324,7 @@ std::vector<Finding> Auditor::finish() {
   // attributed elsewhere in that article.
   std::unordered_set<PlaceKey, PlaceKeyHash> attributed;
   for (std::uint32_t id = 0; id < n; ++id)
-    if (store_[id].attributed)
-      attributed.insert({parts.same.find(id), store_[id].doc, store_[id].article});
+    if (store_[id].attributed()) attributed.insert({parts.same.find(id), store_[id].place});
   std::unordered_map<std::uint64_t, std::size_t> article_slot;
   std::vector<std::vector<std::uint32_t>> unsourced;
   std::vector<std::size_t> totals;
@@ -344,7 +338,7 @@ std::vector<Finding> Auditor::finish() {
       firsts.push_back(id);
     }
     ++totals[it->second];
-    if (!f.attributed && !attributed.count({parts.same.find(id), f.doc, f.article}))
+    if (!f.attributed() && !attributed.count({parts.same.find(id), f.place}))
       unsourced[it->second].push_back(id);
   }
   for (std::size_t i = 0; i < unsourced.size(); ++i) {

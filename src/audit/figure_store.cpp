@@ -31,12 +31,19 @@ void get(const char*& at, T& value) {
 
 }  // namespace
 
+std::uint32_t FigureStore::place_of(std::string_view doc, std::int32_t article) {
+  const std::uint32_t d = pool_.intern(doc);
+  auto [it, added] = place_ids_.try_emplace(std::uint64_t{d} << 32 | static_cast<std::uint32_t>(article),
+                                            static_cast<std::uint32_t>(places_.size()));
+  if (added) places_.push_back({d, article});
+  return it->second;
+}
+
 std::uint32_t FigureStore::add(const Claim& c, std::uint64_t ref, const StatedFigure& stated) {
   StoredFigure f;
-  f.doc = pool_.intern(c.doc);
-  f.attributed = c.attribution && !c.attribution->empty();
-  f.article = c.article.value_or(0);
-  f.kind = c.kind;
+  f.place = place_of(c.doc, c.article.value_or(0));
+  f.set(StoredFigure::kAttributed, c.attribution && !c.attribution->empty());
+  f.set_kind(c.kind);
   f.set_stated(stated);
 
   auto text_size = static_cast<std::uint32_t>(std::min<std::size_t>(c.text.size(), UINT32_MAX));
@@ -95,8 +102,9 @@ FigureView FigureStore::view(std::uint32_t id) const {
   Note n = note(id);
   FigureView v;
   v.ref = n.ref;
-  v.doc = pool_.view(f.doc);
-  if (f.article > 0) v.article = f.article;
+  const Place& p = places_[f.place];
+  v.doc = pool_.view(p.doc);
+  if (p.article > 0) v.article = p.article;
   v.start = n.start;
   v.line = n.line;
   v.column = n.column;
@@ -106,14 +114,15 @@ FigureView FigureStore::view(std::uint32_t id) const {
   v.attribution = pool_.view(n.attribution);
   v.source = pool_.view(n.source);
   v.frame = pool_.view(n.frame);
-  v.kind = f.kind;
+  v.kind = f.kind();
   return v;
 }
 
 std::string FigureStore::place(std::uint32_t id) const {
   const StoredFigure& f = figures_[id];
-  std::string out(pool_.view(f.doc));
-  if (f.article > 0) out += " #" + std::to_string(f.article);
+  const Place& p = places_[f.place];
+  std::string out(pool_.view(p.doc));
+  if (p.article > 0) out += " #" + std::to_string(p.article);
   return out;
 }
 

@@ -34,36 +34,41 @@ class StringPool {
 
 inline constexpr std::uint32_t kNoClass = UINT32_MAX;
 
-// What the comparison needs of a figure: 48 bytes (its stated numbers are laid out
-// here, not as a StatedFigure, whose padding would make it 56). The parts of its frame
+// What the comparison needs of a figure: 40 bytes (its stated numbers are laid out
+// here, not as a StatedFigure, whose padding would make it 48). The parts of its frame
 // that only ever compare alike are one id of the auditor's (`rest`).
 struct StoredFigure {
-  double low = 0, high = 0;   // StatedFigure's
-  std::uint32_t doc = 0;      // pool id
-  std::int32_t article = 0;   // 0 when unknown
-  std::uint32_t sentence = 0; // running number of the sentence in the run
+  double low = 0, high = 0;    // StatedFigure's
+  std::uint32_t place = 0;     // the document and article it is in (FigureStore::place_of)
+  std::uint32_t sentence = 0;  // running number of the sentence in the run
   // Its kind, unit, change, measure, scope and role (Auditor::rest_id); 0 when it has no
   // measure, and then it cannot be grouped.
   std::uint32_t rest = 0;
-  std::uint32_t entity = 0, period = 0;   // pool ids
+  std::uint32_t entity = 0, period = 0;     // pool ids
   std::int8_t low_step = 0, high_step = 0;  // StatedFigure's
-  bool range = false;
   Qualifier qualifier = Qualifier::eq;
-  Kind kind = Kind::count;
-  bool attributed = false;  // a source is named for it
-  bool scoped = false;      // a scope is stated for it
+  std::uint8_t bits = 0;  // its kind (the low 4 bits), then kRange, kAttributed, kScoped
 
-  StatedFigure stated() const { return {low, high, low_step, high_step, range, qualifier}; }
+  static constexpr std::uint8_t kKind = 0x0F, kRange = 0x10, kAttributed = 0x20, kScoped = 0x40;
+  Kind kind() const { return static_cast<Kind>(bits & kKind); }
+  bool range() const { return (bits & kRange) != 0; }
+  bool attributed() const { return (bits & kAttributed) != 0; }  // a source is named for it
+  bool scoped() const { return (bits & kScoped) != 0; }          // a scope is stated for it
+  void set_kind(Kind k) { bits = static_cast<std::uint8_t>((bits & ~kKind) | (static_cast<std::uint8_t>(k) & kKind)); }
+  void set(std::uint8_t flag, bool on) { bits = static_cast<std::uint8_t>(on ? bits | flag : bits & ~flag); }
+
+  StatedFigure stated() const { return {low, high, low_step, high_step, range(), qualifier}; }
   void set_stated(const StatedFigure& s) {
     low = s.low;
     high = s.high;
     low_step = s.low_step;
     high_step = s.high_step;
-    range = s.range;
+    set(kRange, s.range);
     qualifier = s.qualifier;
   }
 };
-static_assert(sizeof(StoredFigure) <= 48);
+static_assert(sizeof(StoredFigure) <= 40);
+static_assert(static_cast<std::uint8_t>(Kind::other) <= StoredFigure::kKind);
 
 // How a report shows one figure.
 struct FigureView {
@@ -86,6 +91,9 @@ class FigureStore {
       : notes_("the audit's figures", kSpillMemory, spill_dir),
         texts_("the audit's figure texts", kSpillMemory, spill_dir) {}
 
+  // The place of a document's article (0 when unknown): one id each, in order of first
+  // asking, for the store's figures and for whoever compares places.
+  std::uint32_t place_of(std::string_view doc, std::int32_t article);
   std::uint32_t add(const Claim& claim, std::uint64_t ref, const StatedFigure& stated);
   std::size_t size() const { return figures_.size(); }
   StoredFigure& operator[](std::uint32_t id) { return figures_[id]; }
@@ -116,7 +124,13 @@ class FigureStore {
   static constexpr std::size_t kFrameAt = kNoteSize - 4;  // the frame comes last
   Note note(std::uint32_t id) const;
 
-  io::BlockArray<StoredFigure, 14> figures_;  // blocks of 768 KiB
+  io::BlockArray<StoredFigure, 14> figures_;  // blocks of 640 KiB
+  struct Place {
+    std::uint32_t doc = 0;  // pool id
+    std::int32_t article = 0;
+  };
+  std::vector<Place> places_;
+  std::unordered_map<std::uint64_t, std::uint32_t> place_ids_;  // doc << 32 | article -> place
   static constexpr std::size_t kSpillMemory = 256 << 10;
   io::SpillLog notes_;
   io::SpillLog texts_;  // the figures' texts, one after the other

@@ -29,8 +29,6 @@ inline bool anchored(std::string_view period) {
 }
 
 // The article a figure is in, as one number.
-inline std::uint64_t article_key(const StoredFigure& f) {
-  return (std::uint64_t{f.doc} << 32) | static_cast<std::uint32_t>(f.article);
-}
+inline std::uint64_t article_key(const StoredFigure& f) { return f.place; }
 
 }  // namespace factsheet::audit

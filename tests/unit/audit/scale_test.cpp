@@ -123,7 +123,7 @@ TEST(FigureStoreSpill, ViewsOfSpilledFiguresAreTheClaims) {
     EXPECT_EQ(v.attribution, c.attribution.value_or(""));
     EXPECT_EQ(v.source, c.source.value_or(""));
     EXPECT_EQ(store.text(static_cast<std::uint32_t>(i)), c.text);
-    EXPECT_EQ(store[static_cast<std::uint32_t>(i)].attributed, c.attribution.has_value());
+    EXPECT_EQ(store[static_cast<std::uint32_t>(i)].attributed(), c.attribution.has_value());
     EXPECT_EQ(store[static_cast<std::uint32_t>(i)].stated().low, static_cast<double>(i));
   }
   EXPECT_EQ(store.frame(5), "port · exports · early");
