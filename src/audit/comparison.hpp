@@ -43,7 +43,7 @@ struct Partitions {
 inline constexpr std::size_t kMaxTimesCompared = 32;
 
 // `by_period`: figures are compared by their periods (0: unknown); else every time is
-// unknown. Memory: about 16 bytes a figure compared, besides `out`.
+// unknown. Memory: about 12 bytes a figure compared, besides `out`.
 void compare_figures(std::span<const std::uint32_t> figures, const FigureStore& store, bool by_period,
                      Partitions& out);
 

@@ -167,7 +167,7 @@ struct BlockDeflater::Pool {
   }
   void recycle(std::string s) {
     std::lock_guard lock(mutex);
-    if (spare.size() < 2 * limit + 2) spare.push_back(std::move(s));
+    if (spare.size() < kSpares) spare.push_back(std::move(s));
   }
 
   void push(std::string bytes, std::string dict) {
@@ -186,7 +186,10 @@ struct BlockDeflater::Pool {
   std::map<std::uint64_t, Done> done;
   std::uint64_t submitted = 0, next = 0;  // next: the first block not yet handed on
   std::exception_ptr error;
-  std::vector<std::string> spare;  // buffer()'s
+  // buffer()'s: two are enough for the next block's input and output, each being
+  // written, so resident, memory.
+  static constexpr std::size_t kSpares = 2;
+  std::vector<std::string> spare;
   bool stopping = false;
   std::vector<std::thread> workers;  // last: started once the rest exists
 };

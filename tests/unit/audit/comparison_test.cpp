@@ -53,6 +53,24 @@ TEST_F(Comparison, SameFiguresJoinWithoutChainingAndPartitionsSizeThemselves) {
   EXPECT_TRUE(out.vague.empty());
 }
 
+TEST_F(Comparison, StartsThatRoundAlikeAreOrderedByTheirExactValues) {
+  // A float holds 100,000,001 and 100,000,003 as one number; sorted by it alone, the
+  // larger could come between the two statements of the smaller and part them.
+  std::uint32_t larger = figure(1, 100000003, 0), one = figure(2, 100000001, 0), again = figure(3, 100000001, 0);
+  Partitions out;
+  std::vector<std::uint32_t> ids = {larger, one, again};
+  compare_figures(ids, store_, false, out);
+  EXPECT_EQ(out.same.find(again), out.same.find(one));
+  EXPECT_NE(out.same.find(larger), out.same.find(one));
+  // And with many such figures of two values, each value is one set.
+  Partitions many;
+  std::vector<std::uint32_t> all;
+  for (std::uint32_t i = 0; i < 200; ++i) all.push_back(figure(10 + i, i % 2 ? 100000003 : 100000001, 0));
+  compare_figures(all, store_, false, many);
+  for (std::uint32_t i = 2; i < 200; ++i) EXPECT_EQ(many.same.find(all[i]), many.same.find(all[i % 2])) << i;
+  EXPECT_NE(many.same.find(all[0]), many.same.find(all[1]));
+}
+
 TEST_F(Comparison, BoundsThatAgreeAreVagueAndOneSentenceIsNeverAConflict) {
   // "more than 100" and "about 120" in two sentences agree without one value.
   std::uint32_t more = figure(1, 100, 0, Qualifier::gt), about = figure(2, 120, 0, Qualifier::approx);
