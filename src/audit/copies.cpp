@@ -94,35 +94,41 @@ std::uint32_t CopyIndex::article_id(std::uint64_t article) {
 }
 
 void CopyIndex::add_sentence(std::uint32_t sentence, std::uint64_t article, std::string_view text) {
-  if (sentence < shingles_at_.size()) return;
+  if (sentence < starts_.size()) return;
   std::vector<std::uint32_t> s = shingles(text);
   std::vector<std::uint32_t> w = shingles(text, 1);
   if (w.size() < kMinWords) w.clear();
-  if (arena_.size() + s.size() + w.size() >= kAbsent) return;
+  if (arena_.size() + 1 + s.size() + w.size() > kOffset) return;
   std::vector<std::uint32_t>& sample = article_samples_[article_id(article)];
   for (std::uint32_t h : s)
     if (h % kSample == 0) sample.push_back(h);
-  const auto at = [&] { return static_cast<std::uint32_t>(arena_.size()); };
-  shingles_at_.grow_to(sentence + std::size_t{1}, kAbsent);
-  // A number between holds no sentence; its words_at_ is where the next one starts.
-  words_at_.grow_to(sentence + std::size_t{1}, at());
-  shingles_at_[sentence] = at();
+  const auto at = static_cast<std::uint32_t>(arena_.size());
+  starts_.grow_to(sentence, at | kGap);  // numbers between: the next sentence starts here
+  if (w.empty()) {
+    starts_.push_back(at);
+  } else {
+    starts_.push_back(at | kWords);
+    arena_.push_back(static_cast<std::uint32_t>(s.size()));
+  }
   arena_.append(s.data(), s.size());
-  words_at_[sentence] = at();
   arena_.append(w.data(), w.size());
 }
 
+std::uint32_t CopyIndex::end_of(std::uint32_t sentence) const {
+  std::size_t next = sentence + std::size_t{1};
+  return next == starts_.size() ? static_cast<std::uint32_t>(arena_.size()) : starts_[next] & kOffset;
+}
+
 std::span<const std::uint32_t> CopyIndex::shingles_of(std::uint32_t sentence) const {
-  return {arena_.data() + shingles_at_[sentence], arena_.data() + words_at_[sentence]};
+  const std::uint32_t start = starts_[sentence], at = start & kOffset;
+  if ((start & kWords) == 0) return {arena_.data() + at, arena_.data() + end_of(sentence)};
+  return {arena_.data() + at + 1, arena_.data() + at + 1 + arena_[at]};
 }
 
 std::span<const std::uint32_t> CopyIndex::words_of(std::uint32_t sentence) const {
-  // A sentence's words end where the next number's entries start.
-  std::size_t next = sentence + std::size_t{1};
-  std::uint32_t end = next == shingles_at_.size() ? static_cast<std::uint32_t>(arena_.size())
-                      : shingles_at_[next] != kAbsent ? shingles_at_[next]
-                                                      : words_at_[next];
-  return {arena_.data() + words_at_[sentence], arena_.data() + end};
+  const std::uint32_t start = starts_[sentence], at = start & kOffset;
+  if ((start & kWords) == 0) return {};
+  return {arena_.data() + at + 1 + arena_[at], arena_.data() + end_of(sentence)};
 }
 
 void CopyIndex::finish() {

@@ -63,18 +63,21 @@ class CopyIndex {
   std::size_t copied_articles() const { return copied_; }
 
  private:
-  // Each sentence's shingles and then its words (only for kMinWords or more), one sentence
-  // after the other in one array; per sentence number, where each starts in it. Numbers
-  // are dense (running numbers), so two arrays of 4 bytes a sentence replace maps of
-  // about 50: a run of a million figures holds a million sentences. Past 4 billion
-  // entries (16 GB of them), further sentences are left out.
-  static constexpr std::uint32_t kAbsent = UINT32_MAX;  // a number no sentence was given
+  // Each sentence's entries one after the other in one array: its shingles, or, when it
+  // keeps its words (kMinWords or more), the number of its shingles, its shingles and its
+  // words. Per sentence number, where its entries start (kWords: with words); they end
+  // where the next number's start. Numbers are dense (running numbers), so an array of 4
+  // bytes a sentence replaces maps of about 50: a run of a million figures holds a million
+  // sentences. A number never given (kGap) holds where the next sentence starts. Past a
+  // billion entries (4 GB of them), further sentences are left out.
+  static constexpr std::uint32_t kWords = 1u << 31, kGap = 1u << 30, kOffset = kGap - 1;
   std::span<const std::uint32_t> shingles_of(std::uint32_t sentence) const;
   std::span<const std::uint32_t> words_of(std::uint32_t sentence) const;
-  bool has(std::uint32_t sentence) const { return sentence < shingles_at_.size() && shingles_at_[sentence] != kAbsent; }
+  std::uint32_t end_of(std::uint32_t sentence) const;
+  bool has(std::uint32_t sentence) const { return sentence < starts_.size() && (starts_[sentence] & kGap) == 0; }
 
   io::GrowingArray<std::uint32_t> arena_;
-  io::GrowingArray<std::uint32_t> shingles_at_, words_at_;
+  io::GrowingArray<std::uint32_t> starts_;
   std::unordered_map<std::uint64_t, std::uint32_t> article_ids_;
   std::vector<std::vector<std::uint32_t>> article_samples_;  // per article: sampled shingles
   UnionFind articles_{0};
