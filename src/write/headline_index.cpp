@@ -31,7 +31,8 @@ std::string figure_key(const FigureFields& f) {
   return key;
 }
 
-bool agrees(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+// Subject and time keys as HeadlineIndex::key_id()s: 0 is unknown, which agrees with any.
+bool agrees(std::uint32_t a, std::uint32_t b) { return a == 0 || b == 0 || a == b; }
 
 }  // namespace
 
@@ -103,25 +104,25 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   if (verdict != HeadlineVerdict::listed) return verdict;
 
   FigureFields figure = FigureFields::of(claim);
-  std::string subject = claim.subject ? normalize_subject(*claim.subject) : std::string();
-  std::string time = claim.time.value_or("");
+  const std::uint32_t subject_key = key_id(claim.subject ? normalize_subject(*claim.subject) : std::string());
+  const std::uint32_t time_key = key_id(claim.time.value_or(""));
   std::size_t doc_hash = std::hash<std::string>{}(claim.doc);
   const std::string key = figure_key(figure);
   const std::uint64_t key_hash = std::hash<std::string>{}(key);
   auto chain = by_figure_.find(key_hash);
   for (std::uint32_t id = chain == by_figure_.end() ? kEnd : chain->second.first; id != kEnd; id = next_figure_[id]) {
-    if (!agrees(subject_keys_[id], subject) || !agrees(time_keys_[id], time)) continue;
+    if (!agrees(subject_keys_[id], subject_key) || !agrees(time_keys_[id], time_key)) continue;
     HeadlineFact fact = unpack_fact(packed_[id]);
     if (figure_key(fact.figure) != key) continue;  // another figure of the same hash
     // Without a subject on either side, only the same document says it is the same fact
     // (Time Warner's "three months" is not Japan's).
-    if ((subject.empty() || subject_keys_[id].empty()) && fact.doc_hash != doc_hash) continue;
-    if (subject_keys_[id].empty() && !subject.empty()) {
-      subject_keys_[id] = subject;
+    if ((subject_key == 0 || subject_keys_[id] == 0) && fact.doc_hash != doc_hash) continue;
+    if (subject_keys_[id] == 0 && subject_key != 0) {
+      subject_keys_[id] = subject_key;
       fact.subject = claim.subject;
     }
-    if (time_keys_[id].empty() && !time.empty()) {
-      time_keys_[id] = time;
+    if (time_keys_[id] == 0 && time_key != 0) {
+      time_keys_[id] = time_key;
       fact.time = claim.time;
     }
     ++fact.mentions;
@@ -167,8 +168,8 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   packed_.emplace_back();
   pack_fact(packed_.back(), fact);
   unpacked_ = false;
-  subject_keys_.push_back(std::move(subject));
-  time_keys_.push_back(std::move(time));
+  subject_keys_.push_back(subject_key);
+  time_keys_.push_back(time_key);
   return verdict;
 }
 
@@ -200,6 +201,11 @@ void HeadlineIndex::repack(std::uint32_t id, const HeadlineFact& fact) {
   if (id < facts_.size()) facts_[id] = fact;  // unpacked before
 }
 
+std::uint32_t HeadlineIndex::key_id(std::string key) {
+  if (key.empty()) return 0;
+  return key_ids_.try_emplace(std::move(key), static_cast<std::uint32_t>(key_ids_.size() + 1)).first->second;
+}
+
 HeadlineFact HeadlineIndex::fact(std::uint32_t id) const { return unpack_fact(packed_.at(id)); }
 
 const std::deque<HeadlineFact>& HeadlineIndex::facts() const {
@@ -214,8 +220,9 @@ void HeadlineIndex::set_aside(const std::string& dir) {
   // What only add() reads.
   by_figure_ = {};
   std::deque<std::uint32_t>().swap(next_figure_);
-  std::deque<std::string>().swap(subject_keys_);
-  std::deque<std::string>().swap(time_keys_);
+  std::deque<std::uint32_t>().swap(subject_keys_);
+  std::deque<std::uint32_t>().swap(time_keys_);
+  key_ids_ = {};
   lead_ = {};
   if (aside_) return;
   // The facts stay in memory until all of them are written.

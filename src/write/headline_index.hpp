@@ -111,7 +111,10 @@ class HeadlineIndex {
   std::deque<std::string> packed_;
   mutable std::deque<HeadlineFact> facts_;  // packed_ unpacked, once facts() is asked for
   mutable bool unpacked_ = true;
-  std::deque<std::string> subject_keys_, time_keys_;  // normalised, "" when unknown
+  // Each fact's subject (normalised) and time, as ids of key_ids_; 0 when unknown.
+  std::deque<std::uint32_t> subject_keys_, time_keys_;
+  std::unordered_map<std::string, std::uint32_t> key_ids_;
+  std::uint32_t key_id(std::string key);
   // The facts of each figure, in order, by a hash of its key (figure_key): the first and
   // the last of them, the rest chained through next_figure_. About 45 bytes a fact, where a
   // map from the key to a list of facts took about 150.
