@@ -17,10 +17,11 @@
 // article), and an entity the sentence names. Values are compared as intervals
 // (figure_value.hpp, comparison.hpp); the sentence checks are in arithmetic.hpp.
 //
-// Memory: about 90 to 110 bytes per figure that takes part (figure_store.hpp, copies.hpp,
-// 20 for its classes when it has an entity; a count's sentence also keeps its content words,
-// context_words.hpp), up to about 35 more in finish() (comparison.hpp), plus the claims of
-// the sentence being read. A spill file that fails throws io::SpillError. Time: O(n log n), the
+// Memory: 40 bytes per figure that takes part (figure_store.hpp), 20 for its classes when it
+// has an entity, 4 a shingle (and word) of its sentence (copies.hpp; a count's sentence
+// also keeps its content words, context_words.hpp): about 60 bytes a figure of a short
+// sentence. About 16 more in finish() (comparison.hpp), plus the claims of the sentence being
+// read. A spill file that fails throws io::SpillError. Time: O(n log n), the
 // comparisons of very frequent frames and periods being bounded (comparison.hpp).
 #pragma once
 #include <cstdint>
