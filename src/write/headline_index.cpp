@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <stdexcept>
 
 #include "write/headline_packing.hpp"
 #include "write/json_text.hpp"
@@ -87,6 +88,7 @@ HeadlineIndex::HeadlineIndex(MinorNouns minor_nouns, std::size_t limit)
     : minor_nouns_(std::move(minor_nouns)), limit_(limit) {}
 
 HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosition pos) {
+  if (!adding_) throw std::logic_error("HeadlineIndex::add after end_adding()");
   last_fact_.reset();
   // The lead: the first sentence of the article, after its headline, that holds a figure.
   bool in_title = claim.title && claim.sentence == *claim.title;
@@ -167,6 +169,7 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   last_fact_ = static_cast<std::uint32_t>(packed_.size());
   packed_.emplace_back();
   pack_fact(packed_.back(), fact);
+  packed_.back().shrink_to_fit();  // appending left it room for as much again
   unpacked_ = false;
   subject_keys_.push_back(subject_key);
   time_keys_.push_back(time_key);
@@ -216,42 +219,14 @@ const std::deque<HeadlineFact>& HeadlineIndex::facts() const {
   return facts_;
 }
 
-void HeadlineIndex::set_aside(const std::string& dir) {
-  // What only add() reads.
+void HeadlineIndex::end_adding() {
   by_figure_ = {};
   std::deque<std::uint32_t>().swap(next_figure_);
   std::deque<std::uint32_t>().swap(subject_keys_);
   std::deque<std::uint32_t>().swap(time_keys_);
   key_ids_ = {};
   lead_ = {};
-  if (aside_) return;
-  // The facts stay in memory until all of them are written.
-  auto log = std::make_unique<io::SpillLog>("the headline facts", std::size_t{1} << 20, dir);
-  for (const std::string& bytes : packed_) {
-    const std::uint64_t size = bytes.size();
-    log->append(std::string_view(reinterpret_cast<const char*>(&size), sizeof size));
-    log->append(bytes);
-  }
-  aside_ = std::move(log);
-  aside_facts_ = packed_.size();
-  std::deque<std::string>().swap(packed_);
-  std::deque<HeadlineFact>().swap(facts_);
-  unpacked_ = false;
-}
-
-void HeadlineIndex::take_back() {
-  if (!aside_) return;
-  std::uint64_t at = 0;
-  for (std::size_t i = 0; i < aside_facts_; ++i) {
-    std::uint64_t size = 0;
-    aside_->read(at, sizeof size, reinterpret_cast<char*>(&size));
-    at += sizeof size;
-    packed_.push_back(aside_->read(at, static_cast<std::size_t>(size)));
-    at += size;
-  }
-  aside_.reset();
-  aside_facts_ = 0;
-  unpacked_ = packed_.empty();
+  adding_ = false;
 }
 
 }  // namespace factsheet::write

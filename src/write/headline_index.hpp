@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,7 +15,6 @@
 #include <vector>
 
 #include "claim/claim.hpp"
-#include "io/spill_log.hpp"
 #include "write/figure_phrase.hpp"
 #include "write/headline_rules.hpp"
 
@@ -87,15 +85,9 @@ class HeadlineIndex {
   // Records an audit finding for fact `id`; the strongest one found stays.
   void mark(std::uint32_t id, FactCheck check);
 
-  // Once the last claim is added: frees what only add() needs and moves the facts to a
-  // spill file in `dir` (empty: the system's temporary directory) until take_back(), so
-  // that they cost no memory while the audit compares (a limit's worth of facts is tens
-  // of MB). facts() is empty meanwhile, and add() may not be called again. Throws
-  // io::SpillError when the file cannot be written.
-  void set_aside(const std::string& dir);
-  // The facts back in memory, as they were. Throws io::SpillError when the file cannot
-  // be read.
-  void take_back();
+  // Once the last claim is added: frees what only add() needs (about 60 bytes a fact), for
+  // the audit's comparisons that come next. add() may not be called again.
+  void end_adding();
   std::size_t not_figures() const { return not_figures_; }  // dates, years, times, ordinals, names
   std::size_t minor() const { return minor_; }
   std::size_t restated() const { return restated_; }  // shares a bracketed percentage restates
@@ -127,8 +119,7 @@ class HeadlineIndex {
   std::optional<std::uint32_t> last_fact_;
   // Per Sources row: a hash of its first sentence holding a figure other than its title.
   std::vector<std::optional<std::size_t>> lead_;
-  std::unique_ptr<io::SpillLog> aside_;  // packed_, between set_aside() and take_back()
-  std::size_t aside_facts_ = 0;
+  bool adding_ = true;
 };
 
 // A count written as a bare number before "of" whose counted noun comes after it: "one

@@ -182,10 +182,8 @@ void HtmlWriter::finish() {
   std::vector<audit::Finding> findings = naming_output(out_, "HTML report", [&] {
     s.indexer.finish();
     io::return_free_memory();  // the workers' claims, before the audit compares
-    // The headline facts wait on disk while the audit compares, its peak of memory.
-    s.headline.set_aside(spool_dir(out_, options_.tmpdir));
+    s.headline.end_adding();
     std::vector<audit::Finding> found = s.auditor.finish();
-    s.headline.take_back();
     mark_headline_facts(s.headline, found, s.auditor, s.facts);
     return found;
   });

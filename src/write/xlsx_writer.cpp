@@ -119,11 +119,9 @@ void XlsxWriter::finish() {
   Book& book = *s.book;
   s.figures->finish();
   naming_output(out_, "xlsx output", [&] {
-    // The headline facts wait on disk while the audit compares, its peak of memory.
-    s.headline.set_aside(options_.tmpdir.empty() ? s.target.directory() : options_.tmpdir);
-    io::return_free_memory();  // theirs and the workers' claims, before the audit compares
+    s.headline.end_adding();
+    io::return_free_memory();  // the workers' claims and the index's, before the audit compares
     std::vector<audit::Finding> findings = s.auditor->finish();
-    s.headline.take_back();
     mark_headline_facts(s.headline, findings, *s.auditor, s.facts);
     write_headline_sheet(book, s.headline_sheet, s.headline, s.sources, options_.headline_rows);
     write_audit_sheet(book, s.audit_sheet, findings, *s.auditor, options_.rows_per_sheet);

@@ -140,7 +140,8 @@ TEST(HeadlineIndex, LimitAndPlacesAreBounded) {
   EXPECT_EQ(index.facts()[0].places.size(), HeadlineIndex::kMaxPlaces);
 }
 
-// Facts of every shape, past the first MiB that a spill log keeps in memory.
+// Facts of every shape: ranges, subjects, times, attributions, texts of many lengths, more
+// than one place.
 HeadlineIndex varied_facts(std::size_t n) {
   HeadlineIndex index({}, n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -162,54 +163,54 @@ HeadlineIndex varied_facts(std::size_t n) {
   return index;
 }
 
-TEST(HeadlineIndex, FactsSetAsideComeBackAsTheyWere) {
-  HeadlineIndex index = varied_facts(20000);
+TEST(HeadlineIndex, PackedFactsUnpackAsTheyWereAdded) {
+  HeadlineIndex index = varied_facts(2000);
+  ASSERT_EQ(index.size(), 2000u);
+  const HeadlineFact& f9 = index.facts()[9];
+  EXPECT_EQ(f9.places.size(), 2u);
+  EXPECT_EQ(f9.mentions, 2u);
+  EXPECT_EQ(f9.sources, (std::vector<std::uint32_t>{9, 10}));
+  const HeadlineFact& f4 = index.facts()[4];
+  EXPECT_TRUE(f4.figure.low.has_value());
+  EXPECT_FALSE(f4.figure.value.has_value());
+  EXPECT_EQ(f4.figure.high, 4.5);
+  EXPECT_EQ(index.facts()[6].attribution, std::string(200, 'a'));  // a size past one byte
+  EXPECT_EQ(index.facts()[10].time, "2023");
+  EXPECT_EQ(index.facts()[1].subject, "trade 1");
+  EXPECT_FALSE(index.facts()[3].subject.has_value());
+  EXPECT_EQ(index.facts()[49].text, "41 billion US dollars" + std::string(49, 'x'));
+  for (std::uint32_t id = 0; id < index.size(); ++id) ASSERT_EQ(index.fact(id), index.facts()[id]) << id;
+}
+
+TEST(HeadlineIndex, EndingTheAddsKeepsTheFactsAndRefusesMore) {
+  HeadlineIndex index = varied_facts(500);
   index.mark(7, FactCheck::conflict);
   const std::vector<HeadlineFact> before(index.facts().begin(), index.facts().end());
-  ASSERT_EQ(before.size(), 20000u);
-  index.set_aside("");
-  EXPECT_TRUE(index.facts().empty());
-  index.take_back();
-  ASSERT_EQ(index.facts().size(), before.size());
+  index.end_adding();
+  ASSERT_EQ(index.size(), before.size());
   for (std::size_t i = 0; i < before.size(); ++i) ASSERT_EQ(index.facts()[i], before[i]) << "fact " << i;
+  index.mark(8, FactCheck::vague);  // marks still land
+  EXPECT_EQ(index.facts()[8].check, FactCheck::vague);
   EXPECT_EQ(index.facts()[7].check, FactCheck::conflict);
-  EXPECT_EQ(index.facts()[9].places.size(), 2u);
-  EXPECT_TRUE(index.facts()[4].figure.low.has_value());
-  EXPECT_FALSE(index.facts()[4].figure.value.has_value());
-  // Taken back once; a second call changes nothing.
-  index.take_back();
-  EXPECT_EQ(index.facts().size(), before.size());
+  EXPECT_THROW(index.add(money(1), {0, 0}, {0, 1}), std::logic_error);
 }
 
 TEST(HeadlineIndex, FactsAskedForBetweenAddsStayCurrent) {
   HeadlineIndex index({}, 100);
   index.add(money(41e9), {0, 0}, {0, 1});
   ASSERT_EQ(index.facts().size(), 1u);
-  index.add(money(5e6), {0, 10}, {0, 2});          // a new fact
-  index.add(money(41e9), {1, 20}, {0, 3});         // joins the first, unpacked before
+  index.add(money(5e6), {0, 10}, {0, 2});   // a new fact
+  index.add(money(41e9), {1, 20}, {0, 3});  // joins the first, unpacked before
   index.mark(0, FactCheck::corroborated);
   ASSERT_EQ(index.facts().size(), 2u);
   EXPECT_EQ(index.facts()[0].mentions, 2u);
   EXPECT_EQ(index.facts()[0].sources.size(), 2u);
   EXPECT_EQ(index.facts()[0].check, FactCheck::corroborated);
-  index.add(money(5e6), {2, 30}, {0, 4});          // joins the second, after it was unpacked
+  index.add(money(5e6), {2, 30}, {0, 4});  // joins the second, after it was unpacked
   EXPECT_EQ(index.facts()[1].mentions, 2u);
   index.mark(1, FactCheck::repeated);
-  index.mark(1, FactCheck::none);                  // a weaker finding changes nothing
+  index.mark(1, FactCheck::none);  // a weaker finding changes nothing
   EXPECT_EQ(index.facts()[1].check, FactCheck::repeated);
-}
-
-TEST(HeadlineIndex, FactsThatCannotBeSetAsideSayWhere) {
-  HeadlineIndex index = varied_facts(20000);
-  try {
-    index.set_aside("/nonexistent/factsheet-dir");
-    FAIL() << "no error";
-  } catch (const io::SpillError& e) {
-    EXPECT_NE(std::string(e.what()).find("the headline facts"), std::string::npos) << e.what();
-    EXPECT_NE(std::string(e.what()).find("/nonexistent/factsheet-dir"), std::string::npos) << e.what();
-  }
-  // Nothing was lost: the facts are still there.
-  EXPECT_EQ(index.facts().size(), 20000u);
 }
 
 TEST(SourceIndex, OneRowPerDocumentOrArticle) {
