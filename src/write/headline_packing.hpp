@@ -1,6 +1,6 @@
 // A headline fact packed into bytes: about a third of a HeadlineFact's memory (whose
 // optional numbers and strings are mostly empty or short), for the facts an index holds
-// while claims are added and the ones it sets aside in a spill file.
+// until they are asked for (HeadlineIndex::facts).
 #pragma once
 #include <string>
 #include <string_view>
