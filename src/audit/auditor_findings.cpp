@@ -69,15 +69,8 @@ std::vector<std::uint32_t> distinct_values(const std::vector<std::uint32_t>& gro
   return values;
 }
 
-struct PlaceKey {
-  std::uint32_t root, place;
-  bool operator==(const PlaceKey&) const = default;
-};
-struct PlaceKeyHash {
-  std::size_t operator()(const PlaceKey& k) const {
-    return std::hash<std::uint64_t>()((std::uint64_t{k.root} << 32) | k.place);
-  }
-};
+// A same-figure set in an article, as one number.
+std::uint64_t place_key(std::uint32_t root, std::uint32_t place) { return std::uint64_t{root} << 32 | place; }
 
 // "millions of people", "thousands of jobs": an order of magnitude in words names no figure,
 // so two of them are no evidence of one fact (copies of one are still `repeated`).
@@ -322,9 +315,9 @@ std::vector<Finding> Auditor::finish() {
 
   // Unsourced: per article, the figures without attribution, unless the same figure is
   // attributed elsewhere in that article.
-  std::unordered_set<PlaceKey, PlaceKeyHash> attributed;
+  std::unordered_set<std::uint64_t> attributed;
   for (std::uint32_t id = 0; id < n; ++id)
-    if (store_[id].attributed()) attributed.insert({parts.same.find(id), store_[id].place});
+    if (store_[id].attributed()) attributed.insert(place_key(parts.same.find(id), store_[id].place));
   std::unordered_map<std::uint64_t, std::size_t> article_slot;
   std::vector<std::vector<std::uint32_t>> unsourced;
   std::vector<std::size_t> totals;
@@ -338,7 +331,7 @@ std::vector<Finding> Auditor::finish() {
       firsts.push_back(id);
     }
     ++totals[it->second];
-    if (!f.attributed() && !attributed.count({parts.same.find(id), f.place}))
+    if (!f.attributed() && !attributed.count(place_key(parts.same.find(id), f.place)))
       unsourced[it->second].push_back(id);
   }
   for (std::size_t i = 0; i < unsourced.size(); ++i) {

@@ -166,11 +166,9 @@ HeadlineVerdict HeadlineIndex::add(const Claim& claim, Mention where, FigurePosi
   fact.rank = is_rank_count(claim);
   fact.sources.push_back(where.source);
   fact.doc_hash = doc_hash;
-  last_fact_ = static_cast<std::uint32_t>(packed_.size());
+  last_fact_ = id;
   packed_.emplace_back();
-  pack_fact(packed_.back(), fact);
-  packed_.back().shrink_to_fit();  // appending left it room for as much again
-  unpacked_ = false;
+  repack(id, fact);
   subject_keys_.push_back(subject_key);
   time_keys_.push_back(time_key);
   return verdict;
@@ -200,7 +198,7 @@ void HeadlineIndex::repack(std::uint32_t id, const HeadlineFact& fact) {
   std::string& bytes = packed_[id];
   bytes.clear();
   pack_fact(bytes, fact);
-  bytes.shrink_to_fit();
+  bytes.shrink_to_fit();  // appending left it room for as much again
   if (id < facts_.size()) facts_[id] = fact;  // unpacked before
 }
 
@@ -212,10 +210,8 @@ std::uint32_t HeadlineIndex::key_id(std::string key) {
 HeadlineFact HeadlineIndex::fact(std::uint32_t id) const { return unpack_fact(packed_.at(id)); }
 
 const std::deque<HeadlineFact>& HeadlineIndex::facts() const {
-  if (!unpacked_) {
-    for (std::size_t id = facts_.size(); id < packed_.size(); ++id) facts_.push_back(unpack_fact(packed_[id]));
-    unpacked_ = true;
-  }
+  // Facts added since the last call; those before are kept current by repack().
+  for (std::size_t id = facts_.size(); id < packed_.size(); ++id) facts_.push_back(unpack_fact(packed_[id]));
   return facts_;
 }
 

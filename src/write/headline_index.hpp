@@ -101,8 +101,7 @@ class HeadlineIndex {
   // In order of first mention, each packed (headline_packing.hpp): a limit's worth of
   // facts is then about 9 MB instead of 24 while claims are added.
   std::deque<std::string> packed_;
-  mutable std::deque<HeadlineFact> facts_;  // packed_ unpacked, once facts() is asked for
-  mutable bool unpacked_ = true;
+  mutable std::deque<HeadlineFact> facts_;  // the first of packed_, unpacked by facts()
   // Each fact's subject (normalised) and time, as ids of key_ids_; 0 when unknown.
   std::deque<std::uint32_t> subject_keys_, time_keys_;
   std::unordered_map<std::string, std::uint32_t> key_ids_;
