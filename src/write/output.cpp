@@ -15,6 +15,8 @@ namespace factsheet::write {
 namespace {
 
 constexpr std::size_t kBufferSize = 1 << 16;
+// Bytes of a file written between two starts of their writing to disk (AtomicFileOutput).
+constexpr std::size_t kWritebackBytes = std::size_t{8} << 20;
 
 [[noreturn]] void fail(const std::string& label, int err) {
   throw OutputError(label + ": " + std::strerror(err));
@@ -56,11 +58,16 @@ void FdOutput::write(std::string_view bytes) {
   if (buffer_.size() + bytes.size() > kBufferSize) {
     flush();
     if (bytes.size() >= kBufferSize) {
-      write_all(fd_, bytes, label_);
+      write_out(bytes);
       return;
     }
   }
   buffer_ += bytes;
+}
+
+void FdOutput::write_out(std::string_view bytes) {
+  write_all(fd_, bytes, label_);
+  wrote(bytes.size());
 }
 
 void FdOutput::flush() {
@@ -71,7 +78,7 @@ void FdOutput::flush() {
     std::string& b;
     ~Clear() { b.clear(); }
   } clear{buffer_};
-  write_all(fd_, buffer_, label_);
+  write_out(buffer_);
 }
 
 StdoutOutput::StdoutOutput() : FdOutput(STDOUT_FILENO, "error writing to standard output") {}
@@ -99,6 +106,16 @@ AtomicFileOutput::AtomicFileOutput(std::string path) : FdOutput(-1, path), path_
 }
 
 AtomicFileOutput::~AtomicFileOutput() { abort(); }
+
+void AtomicFileOutput::wrote(std::size_t bytes) {
+  written_ += bytes;
+  if (written_ - started_ < kWritebackBytes) return;
+  // Only starts the writes (it does not wait for them) and reports no error that the
+  // sync in commit() would not: its result is not needed.
+  (void)::sync_file_range(fd_, static_cast<off_t>(started_), static_cast<off_t>(written_ - started_),
+                          SYNC_FILE_RANGE_WRITE);
+  started_ = written_;
+}
 
 void AtomicFileOutput::commit() {
   if (temp_.empty()) throw OutputError(path_ + ": output already closed");

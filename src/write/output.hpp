@@ -46,10 +46,14 @@ class FdOutput : public Output {
   const std::string& label() const { return label_; }
 
  protected:
+  // Called after each `bytes` went out to fd_ in one piece.
+  virtual void wrote(std::size_t bytes) { (void)bytes; }
+
   int fd_;
   std::string label_;  // names the destination in error messages
 
  private:
+  void write_out(std::string_view bytes);
   std::string buffer_;
 };
 
@@ -79,6 +83,11 @@ class AtomicFileOutput final : public FdOutput {
   std::string direct_path() const override { return temp_; }
 
  private:
+  // Starts the disk writes of what was written so far every few megabytes, so that they
+  // run while the rest is made and commit()'s sync waits for the last few only.
+  void wrote(std::size_t bytes) override;
+  std::size_t written_ = 0, started_ = 0;  // bytes written to the file; of them, sent to disk
+
   std::string path_;
   std::string temp_;  // empty once committed or removed
   int cleanup_slot_ = -1;  // temp_'s slot in write/temp_cleanup.hpp

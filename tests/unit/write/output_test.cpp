@@ -56,6 +56,26 @@ TEST_F(AtomicOutput, CommitCreatesTheFileWithAllBytes) {
   EXPECT_EQ(entries(), std::vector<std::string>{"claims.jsonl"});
 }
 
+// Past several of the points where the file's writing to disk is started (every 8 MiB),
+// in pieces smaller and larger than the buffer: every byte arrives, in order.
+TEST_F(AtomicOutput, LongOutputArrivesWhole) {
+  std::string expected;
+  {
+    AtomicFileOutput out(path("long.jsonl"));
+    for (int i = 0; expected.size() < (std::size_t{20} << 20); ++i) {
+      std::string piece = "{\"n\": ";
+      piece += std::to_string(i);
+      piece += "}\n";
+      if (i % 1000 == 0) piece.append(std::size_t{100000} + static_cast<std::size_t>(i), 'a' + static_cast<char>(i % 26));
+      out.write(piece);
+      expected += piece;
+    }
+    out.commit();
+  }
+  EXPECT_EQ(slurp(path("long.jsonl")), expected);
+  EXPECT_EQ(entries(), std::vector<std::string>{"long.jsonl"});
+}
+
 TEST_F(AtomicOutput, NewFileModeFollowsTheUmask) {
   mode_t old = ::umask(022);
   {
