@@ -132,11 +132,11 @@ std::optional<Document> DocumentSource::open(const std::string& path) {
       return std::nullopt;
     }
     const bool partable = format == InputFormat::text && options_.part_bytes > 0 && options_.is_dateline;
-    struct stat st;
     std::string bytes;
     bool fits = false;  // within the document limit
-    if (partable && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-        static_cast<std::size_t>(st.st_size) >= options_.parts_from) {
+    // The file as opened (its fstat), not a second look at the path.
+    if (partable && path != "-" && file->regular_size() >= 0 &&
+        static_cast<std::size_t>(file->regular_size()) >= options_.parts_from) {
       TextPlan plan = scan_text_file(path, options_.encoding);
       if (plan.way != TextPlan::Way::whole) {
         Parts started = begin_parts(file, path, plan, temp_dir());

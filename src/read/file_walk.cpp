@@ -44,15 +44,19 @@ std::vector<std::string> list_document_files(const std::string& dir, const Diagn
     std::vector<fs::path> subdirs;
     for (; it != end; it.increment(ec)) {
       const fs::path& p = it->path();
-      struct stat entry;
-      if (::stat(p.c_str(), &entry) != 0) {
+      // The type the directory listing gives, which needs no stat() of its own; a link is
+      // followed (stat), as before.
+      std::error_code type_error;
+      const bool dir = it->is_directory(type_error);
+      const bool regular = !type_error && !dir && it->is_regular_file(type_error);
+      if (type_error) {
         // Dangling link: an error only if it looks like an input we would have read.
-        if (is_document_file_name(p.native())) report(p.string(), errno);
+        if (is_document_file_name(p.native())) report(p.string(), type_error.value());
         continue;
       }
-      if (S_ISDIR(entry.st_mode))
+      if (dir)
         subdirs.push_back(p);
-      else if (S_ISREG(entry.st_mode) && is_document_file_name(p.native()))
+      else if (regular && is_document_file_name(p.native()))
         files.push_back(p.string());
     }
     if (ec) report(current.string(), ec.value());

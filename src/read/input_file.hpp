@@ -66,6 +66,8 @@ class InputFile {
 
   const std::string& name() const { return name_; }
   FileId id() const { return id_; }
+  // The size of a regular file when it was opened; -1 for anything else (a pipe, a terminal).
+  long long regular_size() const { return size_hint_; }
   bool at_end() const { return at_end_; }
 
  private:
