@@ -65,13 +65,45 @@ bool is_number_word(const Lexicon& lex, std::string_view w) {
   return false;
 }
 
+// The buffers of the thread's last sentence, kept for its next one: a sentence of claims
+// is tagged after another, and allocating its tokens and their lower-case copies afresh
+// each time cost several allocations a sentence (which two threads pay more for than one).
+struct Scratch {
+  std::vector<Token> tokens;
+  std::unique_ptr<char[]> lowered;
+  std::size_t lowered_capacity = 0;
+};
+thread_local Scratch t_scratch;
+
 }  // namespace
+
+TaggedSentence::~TaggedSentence() {
+  // A sentence tagged while another is alive (none is today) keeps its own buffers.
+  if (tokens_.capacity() > t_scratch.tokens.capacity()) {
+    tokens_.clear();
+    t_scratch.tokens.swap(tokens_);
+  }
+  if (lowered_capacity_ > t_scratch.lowered_capacity) {
+    t_scratch.lowered = std::move(lowered_);
+    t_scratch.lowered_capacity = lowered_capacity_;
+  }
+}
 
 TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::size_t end,
                                const Lexicon& lex, const std::vector<const Claim*>& claims)
     : text_(text) {
+  tokens_.swap(t_scratch.tokens);
+  tokens_.clear();
   tokens_.reserve((end - begin) / 5 + 4);  // about one token per five bytes of prose
-  lowered_ = std::make_unique_for_overwrite<char[]>(end > begin ? end - begin : 1);
+  const std::size_t lowered_size_max = end > begin ? end - begin : 1;
+  if (t_scratch.lowered_capacity >= lowered_size_max) {
+    lowered_ = std::move(t_scratch.lowered);
+    lowered_capacity_ = t_scratch.lowered_capacity;
+    t_scratch.lowered_capacity = 0;
+  } else {
+    lowered_ = std::make_unique_for_overwrite<char[]>(lowered_size_max);
+    lowered_capacity_ = lowered_size_max;
+  }
   std::size_t lowered_size = 0;
   std::size_t i = begin;
   while (i < end) {
@@ -145,7 +177,8 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
     i = tokens_.back().end;
   }
   // Claims do not overlap: one merge pass over them in text order assigns them.
-  std::vector<std::size_t> order(claims.size());
+  thread_local std::vector<std::size_t> order;  // kept for the thread's next sentence
+  order.resize(claims.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return claims[a]->start < claims[b]->start; });
@@ -195,7 +228,8 @@ void TaggedSentence::tag_in_context() {
                               bit(SyntaxRole::possession) | bit(SyntaxRole::auxiliary);
   const RoleBits closed = kChunkerRoles & ~bit(SyntaxRole::title);
   enum class Base { other, closed, verb, maybe_verb, ed, ing, content };
-  std::vector<Base> base(tokens_.size(), Base::other);
+  thread_local std::vector<Base> base;  // kept for the thread's next sentence
+  base.assign(tokens_.size(), Base::other);
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (t.in_name) { base[i] = Base::content; continue; }

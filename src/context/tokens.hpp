@@ -50,6 +50,10 @@ class TaggedSentence {
   // Tokenizes text[begin, end); `claims` are the claims lying in it (document offsets).
   TaggedSentence(std::string_view text, std::size_t begin, std::size_t end, const Lexicon& lex,
                  const std::vector<const Claim*>& claims);
+  // Gives its buffers back to the thread for the next sentence (see Scratch in tokens.cpp).
+  ~TaggedSentence();
+  TaggedSentence(const TaggedSentence&) = delete;
+  TaggedSentence& operator=(const TaggedSentence&) = delete;
 
   const std::vector<Token>& tokens() const { return tokens_; }
   std::size_t size() const { return tokens_.size(); }
@@ -73,6 +77,7 @@ class TaggedSentence {
   // The lower-cased forms of the tokens that are not lower case as written, one after the
   // other; never longer than the sentence, so sized once and never moved.
   std::unique_ptr<char[]> lowered_;
+  std::size_t lowered_capacity_ = 0;
   std::vector<Token> tokens_;
   std::vector<std::pair<std::size_t, std::size_t>> claim_ranges_;  // per claim: its tokens
 };

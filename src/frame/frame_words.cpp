@@ -62,6 +62,11 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
   out.reserve(s.size() / 5 + 1);  // about one word per five bytes of prose
+  append_words(s, out);
+  return out;
+}
+
+void append_words(std::string_view s, std::vector<Word>& out) {
   std::size_t i = 0;
   auto inside = [&](std::size_t k) { return kWordBytes[static_cast<unsigned char>(s[k])]; };
   // "’" starts with a byte no word holds otherwise.
@@ -105,7 +110,6 @@ std::vector<Word> words_of(std::string_view s) {
     }
     if (!w.text.empty()) out.push_back(std::move(w));
   }
-  return out;
 }
 
 bool possessive(std::string_view w) {
@@ -124,7 +128,8 @@ const SentenceWords& sentence_words(std::string_view s, const FrameCues& cues) {
     cache.filled = true;
     cache.cues = &cues;
     cache.text.assign(s);
-    cache.words = words_of(s);
+    cache.words.clear();  // its room is kept for the next sentence
+    append_words(s, cache.words);
     cache.pieces.clear();
     for (const Word& w : cache.words) append_pieces(w, cache.pieces, &cues);
   }
@@ -154,7 +159,10 @@ std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::siz
     cut_word = p.begin;
     std::size_t b = std::max(p.begin, from), e = std::min(p.end, to);
     std::size_t added = out.size();
-    for (const Word& w : words_of(s.substr(b, e - b))) append_pieces(w, out, &cues);
+    thread_local std::vector<Word> cut;  // kept for the thread's next cut word
+    cut.clear();
+    append_words(s.substr(b, e - b), cut);
+    for (const Word& w : cut) append_pieces(w, out, &cues);
     for (std::size_t k = added; k < out.size(); ++k) {
       out[k].begin += b;
       out[k].end += b;

@@ -21,6 +21,8 @@ struct Word {
 };
 
 std::vector<Word> words_of(std::string_view s);
+// The same, appended to `out`: a caller that keeps `out` keeps its room.
+void append_words(std::string_view s, std::vector<Word>& out);
 
 bool possessive(std::string_view w);
 
