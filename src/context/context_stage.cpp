@@ -207,6 +207,7 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
                                                                                           : claims[i].end;
     std::size_t j = i;
     std::vector<const Claim*> in_sentence;
+    in_sentence.reserve(claims.size() - i);  // once, not grown claim by claim
     while (j < claims.size() && claims[j].start < s_end && claims[j].start >= s_begin) in_sentence.push_back(&claims[j++]);
     if (j == i) in_sentence.push_back(&claims[j++]);
 

@@ -47,6 +47,7 @@ bool forecast_infinitive(const Context& x, const std::vector<Piece>& before, std
     // between the cue and the figure (a comma closes the clause the cue governs).
     std::size_t k0 = t > from + kInfinitiveObject ? t - kInfinitiveObject : from;
     std::vector<Piece> object;
+    object.reserve(t - k0);
     for (std::size_t k = k0; k < t; ++k)
       if (before[k].begin == 0 || !is_upper(s[before[k].begin])) object.push_back(before[k]);
     // Nor a clause of its own between the cue and "to".
@@ -96,6 +97,7 @@ void read_role(const Context& x, Parts& out) {
   // A cue capitalised inside the sentence is a name, not a modal or a plan: "May 20",
   // "Will Smith", "Target" the retailer.
   std::vector<Piece> window;
+  window.reserve(before.size() - std::min(from, before.size()));
   for (auto p = before.begin() + static_cast<std::ptrdiff_t>(from); p != before.end(); ++p)
     if (p->begin == 0 || !is_upper(c.sentence[p->begin])) window.push_back(*p);
   if (!find_cues(window, x.cues.ids("forecast")).empty() ||
