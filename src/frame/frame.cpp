@@ -18,7 +18,7 @@ namespace {
 // by 1%": a forecast cue whose object is followed by an infinitive of a verb of change or of
 // a level ("to reach", "to be") makes the figure of that infinitive's clause a forecast, however
 // long the object. `from` is the first piece of the figure's clause that may hold the cue.
-bool forecast_infinitive(const Context& x, const std::vector<Piece>& before, std::size_t from) {
+bool forecast_infinitive(const Context& x, std::span<const Piece> before, std::size_t from) {
   const ContextVocabulary& roles = x.lexicon.context();
   std::string_view s = x.claim.sentence;
   auto verb_word = [&](const std::string& w) {
@@ -73,7 +73,7 @@ void read_role(const Context& x, Parts& out) {
   }
   if (!x.placed) return;
   constexpr std::size_t kNear = 96;  // bytes before the figure that hold its role's cue
-  std::vector<Piece> before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin, x.cues);
+  PieceWindow before = pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0, x.figure_begin, x.cues);
   // The clause before the figure: after the last ';'.
   std::size_t clause = 0;
   for (std::size_t i = 1; i < before.size(); ++i) {
@@ -108,7 +108,7 @@ void read_role(const Context& x, Parts& out) {
 void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
   const Claim& c = x.claim;
   if (!x.placed) return;
-  std::vector<Piece> after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter, x.cues);
+  PieceWindow after = pieces_between(c.sentence, x.figure_end, x.figure_end + kScopeAfter, x.cues);
   const ContextVocabulary& roles = x.lexicon.context();
   for (const std::vector<std::string>& words : x.cues.words("scope")) {
     // A rate word of the cue ("per share") matches an article used as one ("530p a share").
@@ -125,7 +125,7 @@ void read_scope_cues(const Context& x, std::vector<std::string>& scope_words) {
     scope_words.push_back(std::move(p));
   }
   std::size_t from = x.figure_begin > kScopeBefore ? x.figure_begin - kScopeBefore : 0;
-  std::vector<Piece> before = pieces_between(c.sentence, from, x.figure_begin, x.cues);
+  PieceWindow before = pieces_between(c.sentence, from, x.figure_begin, x.cues);
   std::size_t first = before.size() > kScopeBeforeWords ? before.size() - kScopeBeforeWords : 0;
   for (std::size_t i = first; i < before.size(); ++i)
     if (x.cues.is(before[i].text, "scope_before")) scope_words.push_back(before[i].text);

@@ -234,23 +234,25 @@ void read_verb_measure(const Context& x, Parts& out) {
   std::size_t subject_at = c.subject ? c.sentence.find(*c.subject) : std::string::npos;
   if (subject_at == std::string::npos || subject_at + c.subject->size() > x.figure_begin) return;
   std::size_t subject_end = subject_at + c.subject->size();
-  std::vector<Piece> before = pieces_between(c.sentence, subject_end, x.figure_begin, x.cues);
+  PieceWindow window = pieces_between(c.sentence, subject_end, x.figure_begin, x.cues);
+  std::span<const Piece> before = window;
   if (out.rate) {
     // A rate is the verb's only when the figure is the rate's and the verb right before
     // it: "grew at an annual rate of 3.7%", not "interest rates increased to 2%".
-    std::vector<Piece> rate = pieces_between(c.sentence, subject_at, x.figure_begin, x.cues);
+    PieceWindow rate = pieces_between(c.sentence, subject_at, x.figure_begin, x.cues);
     if (rate.size() < 2 || !x.cues.is(rate[rate.size() - 2].text, "rate-noun") ||
         !x.lexicon.context().has_role(rate.back().text, SyntaxRole::partitive))
       return;
     constexpr std::size_t kBeforeRate = 48;  // bytes: "grew at a respectable"
-    before = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at, x.cues);
+    window = pieces_between(c.sentence, subject_at > kBeforeRate ? subject_at - kBeforeRate : 0, subject_at, x.cues);
+    before = window;
     // The verb right before "at (a)": not "a 5.5% increase and sits against an inflation
     // rate of 1.6%".
     std::size_t at = before.size();
     for (std::size_t k = before.size(); k-- > 0 && k + 3 > before.size();)
       if (x.lexicon.context().has_role(before[k].text, SyntaxRole::rate_at)) at = k;
     if (at == before.size() || at == 0) return;
-    before = {before[at - 1]};
+    before = before.subspan(at - 1, 1);
   }
   std::size_t from = before.size() > kVerbWords ? before.size() - kVerbWords : 0;
   for (std::size_t i = before.size(); i-- > from;) {
@@ -290,8 +292,8 @@ void read_sentence_entity(const Context& x, Parts& out) {
   }
   // A pronoun ("its", "the firm") in the clause: the headline's entity.
   std::size_t clause_begin = clause < ws.size() ? ws[clause].begin : 0;
-  std::vector<Piece> ps = pieces_between(c.sentence, clause_begin,
-                                         x.placed ? std::max(x.figure_begin, clause_begin) : c.sentence.size(), x.cues);
+  PieceWindow ps = pieces_between(c.sentence, clause_begin,
+                                  x.placed ? std::max(x.figure_begin, clause_begin) : c.sentence.size(), x.cues);
   const CuePhrases& pronouns = x.cues.ids("pronoun");
   std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
   if (!before.empty()) {

@@ -58,7 +58,7 @@ std::string gap_to_figure(const Context& x, std::size_t begin, std::size_t end) 
 // 2004" (Q4 2004), "the three months to September" (Q3), "the July to September period"
 // (Q3), or a numbered one with its year ("the third quarter of 2004"). `kind`, `best`,
 // `best_at` and `best_end`: the period cue found nearest the figure, its distance and words.
-std::optional<CalendarPeriod> read_calendar(const Context& x, const std::vector<Piece>& ps, const std::string& kind,
+std::optional<CalendarPeriod> read_calendar(const Context& x, std::span<const Piece> ps, const std::string& kind,
                                             std::size_t best, std::size_t best_at, std::size_t best_end) {
   std::vector<PeriodWord> words;
   words.reserve(ps.size());
@@ -106,9 +106,9 @@ void read_period(const Context& x, Parts& out) {
   const Claim& c = x.claim;
   // The words near the figure only: a period word further away is another figure's.
   constexpr std::size_t kNear = kPeriodReach + 24;
-  std::vector<Piece> ps = x.placed ? pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0,
-                                                    x.figure_end + kNear, x.cues)
-                                   : sentence_words(c.sentence, x.cues).pieces;
+  PieceWindow ps = x.placed ? pieces_between(c.sentence, x.figure_begin > kNear ? x.figure_begin - kNear : 0,
+                                             x.figure_end + kNear, x.cues)
+                            : PieceWindow(sentence_words(c.sentence, x.cues).pieces);
   std::string kind;
   std::size_t best = SIZE_MAX;
   std::size_t best_at = 0, best_end = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 
 #include "frame/frame.hpp"
 #include "text/chars.hpp"
@@ -40,7 +41,7 @@ void append_pieces(const Word& w, std::vector<Piece>& out, const FrameCues* cues
 }
 
 // Whether the phrase `p` (word numbers) stands at pieces[i].
-bool cue_at(const std::vector<Piece>& pieces, std::size_t i, const std::vector<std::uint32_t>& p) {
+bool cue_at(std::span<const Piece> pieces, std::size_t i, const std::vector<std::uint32_t>& p) {
   if (p.empty() || i + p.size() > pieces.size()) return false;
   for (std::size_t k = 0; k < p.size(); ++k)
     if (pieces[i + k].cue_word != p[k]) return false;
@@ -138,14 +139,18 @@ const SentenceWords& sentence_words(std::string_view s, const FrameCues& cues) {
 
 // A word is a maximal run of word characters, so the substring's words are the sentence's
 // words cut to the window; only a word the window cuts is read again.
-std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to, const FrameCues& cues) {
+PieceWindow pieces_between(std::string_view s, std::size_t from, std::size_t to, const FrameCues& cues) {
   from = std::min(from, s.size());
   to = std::clamp(to, from, s.size());
   const std::vector<Piece>& all = sentence_words(s, cues).pieces;
-  // The window's pieces are a run of the sentence's (a cut word may give a piece more):
-  // room for them at once, not a vector grown piece by piece.
   auto first = std::partition_point(all.begin(), all.end(), [&](const Piece& p) { return p.end <= from; });
   auto last = std::partition_point(first, all.end(), [&](const Piece& p) { return p.begin < to; });
+  // Most windows cut no word: they are a run of the sentence's pieces as they stand.
+  if (first == last || (first->begin >= from && std::prev(last)->end <= to))
+    return PieceWindow(std::span<const Piece>(all).subspan(static_cast<std::size_t>(first - all.begin()),
+                                                           static_cast<std::size_t>(last - first)));
+  // The window's pieces are a run of the sentence's (a cut word may give a piece more):
+  // room for them at once, not a vector grown piece by piece.
   std::vector<Piece> out;
   out.reserve(static_cast<std::size_t>(last - first) + 2);
   std::size_t cut_word = SIZE_MAX;  // the begin of the word last read again
@@ -168,7 +173,7 @@ std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::siz
       out[k].end += b;
     }
   }
-  return out;
+  return PieceWindow(std::move(out));
 }
 
 std::vector<std::string> split_phrase(std::string_view phrase) {
@@ -177,7 +182,7 @@ std::vector<std::string> split_phrase(std::string_view phrase) {
   return out;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces, const CuePhrases& cue) {
+std::vector<std::pair<std::size_t, std::size_t>> find_cues(std::span<const Piece> pieces, const CuePhrases& cue) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].cue_word == 0) continue;  // in no phrase: most words
@@ -190,7 +195,7 @@ std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Pie
   return out;
 }
 
-std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const CuePhrases& cue) {
+std::optional<std::size_t> first_cue(std::span<const Piece> pieces, const CuePhrases& cue) {
   for (std::size_t i = 0; i < pieces.size(); ++i)
     for (std::uint32_t n : cue.starting(pieces[i].cue_word))
       if (cue_at(pieces, i, cue.phrases[n])) return n;

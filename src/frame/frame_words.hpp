@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -51,19 +52,48 @@ struct SentenceWords {
 };
 const SentenceWords& sentence_words(std::string_view s, const FrameCues& cues);
 
+// A run of pieces: most often a run of a sentence's own (SentenceWords::pieces), looked at
+// where sentence_words() keeps them, else pieces of its own. A window that looks at the
+// sentence's is good until sentence_words() is asked for another sentence.
+class PieceWindow {
+ public:
+  PieceWindow() = default;
+  explicit PieceWindow(std::span<const Piece> sentence_pieces) : view_(sentence_pieces) {}
+  explicit PieceWindow(std::vector<Piece> own) : own_(std::move(own)), owned_(true) {}
+  PieceWindow(const PieceWindow&) = delete;
+  PieceWindow& operator=(const PieceWindow&) = delete;
+  PieceWindow(PieceWindow&&) = default;
+  PieceWindow& operator=(PieceWindow&&) = default;
+
+  std::span<const Piece> pieces() const { return owned_ ? std::span<const Piece>(own_) : view_; }
+  operator std::span<const Piece>() const { return pieces(); }  // NOLINT: a window is its pieces
+  std::size_t size() const { return pieces().size(); }
+  bool empty() const { return pieces().empty(); }
+  const Piece& operator[](std::size_t i) const { return pieces()[i]; }
+  const Piece& back() const { return pieces().back(); }
+  auto begin() const { return pieces().begin(); }
+  auto end() const { return pieces().end(); }
+
+ private:
+  std::span<const Piece> view_;
+  std::vector<Piece> own_;
+  bool owned_ = false;
+};
+
 // The pieces of s[from, to), positions within s: what pieces_of() gives for that
-// substring, numbered by `cues`.
-std::vector<Piece> pieces_between(std::string_view s, std::size_t from, std::size_t to, const FrameCues& cues);
+// substring, numbered by `cues`. A window that cuts no word looks at the sentence's own
+// pieces (PieceWindow): the window of a claim's frame is asked for several times.
+PieceWindow pieces_between(std::string_view s, std::size_t from, std::size_t to, const FrameCues& cues);
 
 // A phrase's lower-case words (hyphens split too).
 std::vector<std::string> split_phrase(std::string_view phrase);
 
 // Occurrences of a cue's phrases among `pieces`: (first piece, last piece + 1). At each
 // piece the first phrase that matches there counts.
-std::vector<std::pair<std::size_t, std::size_t>> find_cues(const std::vector<Piece>& pieces, const CuePhrases& phrases);
+std::vector<std::pair<std::size_t, std::size_t>> find_cues(std::span<const Piece> pieces, const CuePhrases& phrases);
 
 // The phrase that find_cues() would find first: the index in `phrases` of the first phrase
 // matching at the first word where any does.
-std::optional<std::size_t> first_cue(const std::vector<Piece>& pieces, const CuePhrases& phrases);
+std::optional<std::size_t> first_cue(std::span<const Piece> pieces, const CuePhrases& phrases);
 
 }  // namespace factsheet::frame
