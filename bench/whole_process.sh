@@ -13,16 +13,17 @@
 #                                       claims (default 1000000; 0 skips), 100 sentences
 #                                       of one figure per JSONL document, -j1 and -j2;
 #                                       each run FACTSHEET_BENCH_REPEAT times (default 3),
-#                                       the run of median wall-clock time reported
-#                                       (peak memory: the largest of the runs)
+#                                       -j1 and -j2 in turn, the run of median wall-clock
+#                                       time reported (peak memory: the largest of the
+#                                       runs), and -j2's speed-up over -j1
 #
 # FACTSHEET_JOBS sets the extraction threads of a single run (default: one per core).
 # The cases are built in FACTSHEET_BENCH_DIR (default: a temporary folder, removed after).
 # Uses build/factsheet (FACTSHEET_BIN to override; scripts/quickstart.sh builds it),
 # GNU time (/usr/bin/time, Debian package "time", installed when missing) and python3.
 # The output is JSON Lines (the workbook case: .xlsx) in a temporary file, removed after
-# each run. PIPE_FROM=FILE makes a run read FILE through a pipe, as `-`. Wall-clock figures need an otherwise idle machine; "per core" divides by user
-# time instead.
+# each run. PIPE_FROM=FILE makes a run read FILE through a pipe, as `-`. Wall-clock
+# figures need an otherwise idle machine; "per core" divides by user time instead.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,7 +33,7 @@ cd "$ROOT"
 
 case ${1:-} in
   -h | --help)
-    sed -n '2,24s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,26s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
     exit 0
     ;;
 esac
@@ -58,15 +59,20 @@ wall_seconds() {
     }' "$1"
 }
 
-# run LABEL JOBS INPUT...: FACTSHEET_BENCH_REPEAT timed runs (default 1; --cases: 3);
-# prints one table row, of the run with the median wall-clock time (a shared machine's
-# noise moves single runs by a third). The output is JSON Lines, or a workbook when
-# OUTPUT_SUFFIX is .xlsx.
+# run LABEL JOBS INPUT...: FACTSHEET_BENCH_REPEAT timed runs (default 1; --cases: 3) for
+# each thread count in JOBS ("1 2": -j1 and -j2), taken in turn (-j1, -j2, -j1, -j2, ...)
+# so that a ratio between them is not moved by the machine's speed drifting between the
+# counts; prints one table row per count, of its run with the median wall-clock time (a
+# shared machine's noise moves single runs by a third), and with two counts the second's
+# speed-up over the first. The output is JSON Lines, or a workbook when OUTPUT_SUFFIX is
+# .xlsx.
 run() {
-  local label=$1 jobs=$2
+  local label=$1
+  local -a counts
+  read -r -a counts <<<"$2"
   shift 2
-  local out bytes status=0 repeat=${FACTSHEET_BENCH_REPEAT:-1} r
-  local -a stats=()
+  local out bytes status=0 repeat=${FACTSHEET_BENCH_REPEAT:-1} r c f
+  local -a stats=() walls=()
   out=$(mktemp --suffix="${OUTPUT_SUFFIX:-.jsonl}")
   if [[ -n ${PIPE_FROM:-} ]]; then
     bytes=$(input_bytes "$PIPE_FROM")
@@ -74,35 +80,48 @@ run() {
     bytes=$(input_bytes "$@")
   fi
   for ((r = 0; r < repeat; r++)); do
-    stats+=("$(mktemp)")
-    if [[ -n ${PIPE_FROM:-} ]]; then
-      # shellcheck disable=SC2002  # a pipe, not a redirected file: the input cannot be read twice
-      cat "$PIPE_FROM" | /usr/bin/time -v -o "${stats[r]}" "$bin" extract --quiet --jobs "$jobs" - -o "$out" \
-        2>/dev/null || status=$?
-    else
-      /usr/bin/time -v -o "${stats[r]}" "$bin" extract --quiet --jobs "$jobs" "$@" -o "$out" 2>/dev/null || status=$?
-    fi
-    if ((status != 0)); then
-      cat "${stats[r]}" >&2
-      rm -f "$out" "${stats[@]}"
-      fs_die "factsheet exited with status $status on $*"
-    fi
+    for ((c = 0; c < ${#counts[@]}; c++)); do
+      f=$(mktemp)
+      stats+=("$f")
+      if [[ -n ${PIPE_FROM:-} ]]; then
+        # shellcheck disable=SC2002  # a pipe, not a redirected file: the input cannot be read twice
+        cat "$PIPE_FROM" | /usr/bin/time -v -o "$f" "$bin" extract --quiet --jobs "${counts[c]}" - -o "$out" \
+          2>/dev/null || status=$?
+      else
+        /usr/bin/time -v -o "$f" "$bin" extract --quiet --jobs "${counts[c]}" "$@" -o "$out" 2>/dev/null || status=$?
+      fi
+      if ((status != 0)); then
+        cat "$f" >&2
+        rm -f "$out" "${stats[@]}"
+        fs_die "factsheet exited with status $status on $*"
+      fi
+    done
   done
   local claims=${EXPECTED_CLAIMS:-}
   [[ -n $claims ]] || claims=$(wc -l <"$out" | tr -d ' ')
-  local median
-  median=$(for f in "${stats[@]}"; do echo "$(wall_seconds "$f") $f"; done | sort -n | awk -v n="$repeat" 'NR == int((n + 1) / 2) { print $2 }')
-  # Wall and user time of the median run; the peak memory of all.
-  local rss
-  rss=$(cat "${stats[@]}" | awk -F': ' '/Maximum resident set size \(kbytes\)/ && $2 > m { m = $2 } END { print m }')
-  awk -v label="$label" -v jobs="$jobs" -v bytes="$bytes" -v claims="$claims" -v wall="$(wall_seconds "$median")" \
-    -v rss="$rss" -F': ' '
-    /User time \(seconds\)/ { user = $2 }
-    END {
-      printf "%-10s -j%-2s %8.1f MB %9d claims %8.2f s %8.2f MB/s %8.2f MB/s/core %8.1f MB RSS\n",
-        label, jobs, bytes / 1e6, claims, wall, (wall > 0 ? bytes / 1e6 / wall : 0),
-        (user > 0 ? bytes / 1e6 / user : 0), rss / 1024
-    }' "$median"
+  for ((c = 0; c < ${#counts[@]}; c++)); do
+    # This count's runs: every ${#counts[@]}th stats file from the c-th.
+    local -a mine=()
+    for ((r = 0; r < repeat; r++)); do mine+=("${stats[r * ${#counts[@]} + c]}"); done
+    local median rss
+    median=$(for f in "${mine[@]}"; do echo "$(wall_seconds "$f") $f"; done | sort -n |
+      awk -v n="$repeat" 'NR == int((n + 1) / 2) { print $2 }')
+    walls+=("$(wall_seconds "$median")")
+    # Wall and user time of the median run; the peak memory of all.
+    rss=$(cat "${mine[@]}" | awk -F': ' '/Maximum resident set size \(kbytes\)/ && $2 > m { m = $2 } END { print m }')
+    awk -v label="$label" -v jobs="${counts[c]}" -v bytes="$bytes" -v claims="$claims" -v wall="${walls[c]}" \
+      -v rss="$rss" -F': ' '
+      /User time \(seconds\)/ { user = $2 }
+      END {
+        printf "%-10s -j%-2s %8.1f MB %9d claims %8.2f s %8.2f MB/s %8.2f MB/s/core %8.1f MB RSS\n",
+          label, jobs, bytes / 1e6, claims, wall, (wall > 0 ? bytes / 1e6 / wall : 0),
+          (user > 0 ? bytes / 1e6 / user : 0), rss / 1024
+      }' "$median"
+  done
+  if ((${#counts[@]} == 2)); then
+    awk -v label="$label" -v a="${counts[0]}" -v b="${counts[1]}" -v wa="${walls[0]}" -v wb="${walls[1]}" \
+      'BEGIN { printf "%-10s -j%s over -j%s: %.2fx\n", label, b, a, (wb > 0 ? wa / wb : 0) }'
+  fi
   rm -f "$out" "${stats[@]}"
 }
 
@@ -169,19 +188,13 @@ if xlsx_claims > 0:
 PY
 
 echo "case       jobs    input        claims       wall   throughput    per core (user)   peak memory"
-for jobs in 1 2; do
-  run one-file "$jobs" "$dir/one.txt"
-  run folder "$jobs" "$dir/folder"
-  run jsonl "$jobs" "$dir/docs.jsonl"
-  PIPE_FROM=$dir/one.txt run pipe "$jobs"
-done
+run one-file "1 2" "$dir/one.txt"
+run folder "1 2" "$dir/folder"
+run jsonl "1 2" "$dir/docs.jsonl"
+PIPE_FROM=$dir/one.txt run pipe "1 2"
 if ((big_mb > 0)); then
-  for jobs in 1 2; do
-    run big-file "$jobs" "$dir/big.txt"
-  done
+  run big-file "1 2" "$dir/big.txt"
 fi
 if ((xlsx_claims > 0)); then
-  for jobs in 1 2; do
-    OUTPUT_SUFFIX=.xlsx EXPECTED_CLAIMS=$xlsx_claims run xlsx "$jobs" "$dir/claims.jsonl"
-  done
+  OUTPUT_SUFFIX=.xlsx EXPECTED_CLAIMS=$xlsx_claims run xlsx "1 2" "$dir/claims.jsonl"
 fi
