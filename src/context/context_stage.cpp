@@ -206,7 +206,8 @@ void DocumentContext::apply(std::span<const text::Span> sentences, std::vector<C
     std::size_t s_end = sentence != sentences.end() && sentence->begin <= claims[i].start ? sentence->end
                                                                                           : claims[i].end;
     std::size_t j = i;
-    std::vector<const Claim*> in_sentence;
+    std::vector<const Claim*>& in_sentence = in_sentence_;  // its room kept for the next sentence
+    in_sentence.clear();
     in_sentence.reserve(claims.size() - i);  // once, not grown claim by claim
     while (j < claims.size() && claims[j].start < s_end && claims[j].start >= s_begin) in_sentence.push_back(&claims[j++]);
     if (j == i) in_sentence.push_back(&claims[j++]);

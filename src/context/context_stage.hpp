@@ -63,6 +63,7 @@ class DocumentContext {
   std::size_t cursor_ = 0, line_start_ = 0;
   int line_ = 1, column_ = 1;
   std::vector<std::unique_ptr<NameIndex>> names_;
+  std::vector<const Claim*> in_sentence_;  // apply(): the claims of the sentence at hand
   const ::factsheet::frame::FrameCues* cues_ = nullptr;  // the lexicon's frame cues (frame_tables.hpp)
 };
 

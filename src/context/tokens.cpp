@@ -70,6 +70,7 @@ bool is_number_word(const Lexicon& lex, std::string_view w) {
 // each time cost several allocations a sentence (which two threads pay more for than one).
 struct Scratch {
   std::vector<Token> tokens;
+  std::vector<std::pair<std::size_t, std::size_t>> claim_ranges;
   std::unique_ptr<char[]> lowered;
   std::size_t lowered_capacity = 0;
 };
@@ -83,6 +84,7 @@ TaggedSentence::~TaggedSentence() {
     tokens_.clear();
     t_scratch.tokens.swap(tokens_);
   }
+  if (claim_ranges_.capacity() > t_scratch.claim_ranges.capacity()) t_scratch.claim_ranges.swap(claim_ranges_);
   if (lowered_capacity_ > t_scratch.lowered_capacity) {
     t_scratch.lowered = std::move(lowered_);
     t_scratch.lowered_capacity = lowered_capacity_;
@@ -180,8 +182,11 @@ TaggedSentence::TaggedSentence(std::string_view text, std::size_t begin, std::si
   thread_local std::vector<std::size_t> order;  // kept for the thread's next sentence
   order.resize(claims.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return claims[a]->start < claims[b]->start; });
+  auto by_start = [&](std::size_t a, std::size_t b) { return claims[a]->start < claims[b]->start; };
+  // The claims come in text order nearly always: then no sort, nor the buffer a stable sort
+  // allocates.
+  if (!std::is_sorted(order.begin(), order.end(), by_start)) std::stable_sort(order.begin(), order.end(), by_start);
+  claim_ranges_.swap(t_scratch.claim_ranges);
   claim_ranges_.assign(claims.size(), {0, 0});
   std::size_t next = 0;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {

@@ -89,10 +89,16 @@ void split_level_ranges(const Sentence& s, const Lexicon& lex, std::vector<Claim
     if (second >= c.end || c.text.find('-', second - c.start) != std::string::npos) return 0;
     return second;
   };
-  std::vector<std::size_t> seconds(claims.size() - first);
+  // Made at the first range to split: most sentences have none.
+  std::vector<std::size_t> seconds;
   std::size_t splits = 0;
-  for (std::size_t i = first; i < claims.size(); ++i)
-    if ((seconds[i - first] = second_of(claims[i])) != 0) ++splits;
+  for (std::size_t i = first; i < claims.size(); ++i) {
+    std::size_t second = second_of(claims[i]);
+    if (second == 0) continue;
+    if (seconds.empty()) seconds.assign(claims.size() - first, 0);
+    seconds[i - first] = second;
+    ++splits;
+  }
   if (splits == 0) return;
   // One pass into a new vector keeps this linear however many ranges the sentence holds.
   std::vector<Claim> out;
