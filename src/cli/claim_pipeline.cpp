@@ -274,7 +274,7 @@ class ParallelRun {
       error = extract_one(extractor_, *job.doc, job.plan, [&](std::vector<Claim>& claims) {
         for (Claim& claim : claims) {
           if (formatter_) {
-            if (pending.count == 0 && pending.bytes.capacity() == 0) pending.bytes = spare_bytes();
+            if (pending.count == 0) pending.bytes = spare_bytes();
             formatter_->format(claim, pending.bytes);
           } else {
             pending.claims.push_back(std::move(claim));
