@@ -59,7 +59,7 @@ class PieceWindow {
  public:
   PieceWindow() = default;
   explicit PieceWindow(std::span<const Piece> sentence_pieces) : view_(sentence_pieces) {}
-  explicit PieceWindow(std::vector<Piece> own) : own_(std::move(own)), owned_(true) {}
+  explicit PieceWindow(std::vector<Piece>&& own) : own_(std::move(own)), owned_(true) {}
   PieceWindow(const PieceWindow&) = delete;
   PieceWindow& operator=(const PieceWindow&) = delete;
   PieceWindow(PieceWindow&&) = default;
