@@ -50,13 +50,14 @@ class TextScanner {
   // Whether `start` begins with a UTF-16 BOM that decides the encoding (noted if so).
   bool utf16_bom(std::string_view start);
   // Scans UTF-8 (`first`: the text's start, which may be a BOM), carrying a cut sequence.
-  void scan_chunk(std::string chunk, bool first);
+  void scan_chunk(std::string_view chunk, bool first);
 
   std::string encoding_;
   bool given_utf8_;
   Utf8Scan scan_;
   EncodingEvidence evidence_;
   std::string carry_;           // a sequence the last block cut short
+  std::string joined_;          // carry_ and the next block, when there is a carry (room kept)
   std::size_t consumed_ = 0;    // input bytes before `carry_`
   std::size_t multibyte_ = 0, invalid_bytes_ = 0;  // as the whole reading counts them
   std::string utf16_;           // "utf-16le" or "utf-16be" after its BOM, with no encoding given
