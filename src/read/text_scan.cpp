@@ -74,8 +74,7 @@ void TextScanner::scan_chunk(std::string_view chunk, bool first) {
   std::string_view body = chunk.substr(from, chunk.size() - from - tail);
   if (text::is_valid_utf8(body)) {
     // Every lead byte starts a valid multi-byte sequence here.
-    multibyte_ += static_cast<std::size_t>(
-        std::count_if(body.begin(), body.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; }));
+    multibyte_ += text::count_lead_bytes(body);
   } else {
     count_utf8_sequences(body, multibyte_, invalid_bytes_);
     std::string copy(body);

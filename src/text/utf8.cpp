@@ -58,6 +58,22 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+std::size_t count_lead_bytes(std::string_view s) {
+  constexpr std::uint64_t kTop = 0x8080808080808080ULL;
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  std::size_t n = 0, i = 0;
+  for (; i + sizeof(std::uint64_t) <= s.size(); i += sizeof(std::uint64_t)) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, sizeof x);
+    if ((x & kTop) == 0) continue;  // ASCII: most of a text
+    // A byte's top two bits are both set where x & (x << 1) has its top bit: one bit per
+    // lead byte, moved to the bottom of its byte and summed into the top byte.
+    n += static_cast<std::size_t>(((x & (x << 1) & kTop) >> 7) * kOnes >> 56);
+  }
+  for (; i < s.size(); ++i) n += static_cast<unsigned char>(s[i]) >= 0xC0 ? 1 : 0;
+  return n;
+}
+
 Utf8Report repair_utf8(std::string& s) {
   Utf8Report report;
   if (is_valid_utf8(s)) return report;

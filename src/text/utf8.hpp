@@ -13,6 +13,9 @@ struct Utf8Report {
 };
 
 bool is_valid_utf8(std::string_view s);
+// The bytes of `s` that lead a multi-byte sequence (0xC0 and up): in valid UTF-8, its
+// characters beyond ASCII. Eight bytes at a time, for a pass over a whole file.
+std::size_t count_lead_bytes(std::string_view s);
 
 // Replaces every maximal invalid subsequence (per Unicode 15, 3.9 "U+FFFD substitution of
 // maximal subparts") with U+FFFD. Overlong forms, surrogates and code points above

@@ -177,5 +177,26 @@ TEST(Utf8, AppendEncodesEveryLength) {
   EXPECT_EQ(bad, "\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+TEST(Utf8, LeadBytesAreCountedAtEveryAlignmentAndLength) {
+  // Each character's lead byte counts; continuation bytes (0x80-0xBF) and ASCII do not.
+  EXPECT_EQ(count_lead_bytes(""), 0u);
+  EXPECT_EQ(count_lead_bytes("plain ASCII text, longer than eight bytes"), 0u);
+  EXPECT_EQ(count_lead_bytes("\xC2\xA3""5 and \xE2\x82\xAC""7 and \xF0\x9F\x98\x80"), 3u);
+  EXPECT_EQ(count_lead_bytes("\x80\xBF\x80\xBF\x80\xBF\x80\xBF\x80"), 0u);
+  EXPECT_EQ(count_lead_bytes("\xC0\xFF\xC0\xFF\xC0\xFF\xC0\xFF\xC0"), 9u);
+  // Against a byte-by-byte count, on random bytes at every start and length.
+  std::mt19937 rng(7);
+  std::string bytes(300, '\0');
+  for (char& c : bytes) c = static_cast<char>(rng() % 256);
+  for (std::size_t from = 0; from < 16; ++from) {
+    for (std::size_t n = 0; from + n <= bytes.size(); n += 7) {
+      std::string_view s = std::string_view(bytes).substr(from, n);
+      std::size_t expected = 0;
+      for (char c : s) expected += static_cast<unsigned char>(c) >= 0xC0 ? 1 : 0;
+      ASSERT_EQ(count_lead_bytes(s), expected) << "from " << from << ", " << n << " bytes";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factsheet::text
