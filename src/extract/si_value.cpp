@@ -1,9 +1,9 @@
 #include "extract/si_value.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
-#include <cstdio>
+#include <charconv>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -13,9 +13,12 @@ namespace {
 // 12 significant digits: the factors come from converters whose last bits are noise.
 double round12(double v) {
   if (v == 0 || !std::isfinite(v)) return v;
+  // The digits "%.12g" writes (to_chars with a precision is printf's style), read back.
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%.12g", v);
-  return std::stod(buf);
+  auto written = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12);
+  double rounded = v;
+  std::from_chars(buf, written.ptr, rounded);  // a subnormal too, on which stod threw
+  return rounded;
 }
 
 bool plain_number(const Claim& c) {
