@@ -4,20 +4,14 @@
 
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <variant>
 
+#include "extract/si_value.hpp"
 #include "grammar/grammar.hpp"
 
 namespace factsheet::extract {
 namespace {
-
-double round12(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.12g", v);
-  return std::stod(buf);
-}
 
 bool single_number(const Claim& c) {
   return !c.is_range() && std::holds_alternative<double>(c.value) && !c.part;

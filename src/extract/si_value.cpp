@@ -8,9 +8,7 @@
 #include <string>
 
 namespace factsheet::extract {
-namespace {
 
-// 12 significant digits: the factors come from converters whose last bits are noise.
 double round12(double v) {
   if (v == 0 || !std::isfinite(v)) return v;
   // The digits "%.12g" writes (to_chars with a precision is printf's style), read back.
@@ -20,6 +18,8 @@ double round12(double v) {
   std::from_chars(buf, written.ptr, rounded);  // a subnormal too, on which stod threw
   return rounded;
 }
+
+namespace {
 
 bool plain_number(const Claim& c) {
   return !c.is_range() && std::holds_alternative<double>(c.value) && c.unit && !c.part;

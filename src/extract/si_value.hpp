@@ -16,6 +16,10 @@ namespace factsheet::extract {
 // document the claims' offsets index.
 void merge_composite_measures(const Lexicon& lex, std::string_view text, std::vector<Claim>& claims);
 
+// `v` to 12 significant digits: what is left of a product of factors whose last bits are
+// noise ("5 miles" is 8046.72 m, not 8046.720000000001).
+double round12(double v);
+
 // Every measure, duration or age claim whose unit the lexicon can convert gets si_value
 // and si_unit ("5 miles" -> 8046.72 m, "98.6 degrees f" -> 310.15 K, "2 hours" -> 7200 s).
 void add_si_values(const Lexicon& lex, std::vector<Claim>& claims);
