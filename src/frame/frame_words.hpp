@@ -59,13 +59,14 @@ class PieceWindow {
  public:
   PieceWindow() = default;
   explicit PieceWindow(std::span<const Piece> sentence_pieces) : view_(sentence_pieces) {}
-  explicit PieceWindow(std::vector<Piece>&& own) : own_(std::move(own)), owned_(true) {}
+  explicit PieceWindow(std::vector<Piece>&& own) : own_(std::move(own)) {}
   PieceWindow(const PieceWindow&) = delete;
   PieceWindow& operator=(const PieceWindow&) = delete;
   PieceWindow(PieceWindow&&) = default;
   PieceWindow& operator=(PieceWindow&&) = default;
 
-  std::span<const Piece> pieces() const { return owned_ ? std::span<const Piece>(own_) : view_; }
+  // A window has pieces of its own or looks at the sentence's, never both.
+  std::span<const Piece> pieces() const { return own_.empty() ? view_ : std::span<const Piece>(own_); }
   operator std::span<const Piece>() const { return pieces(); }  // NOLINT: a window is its pieces
   std::size_t size() const { return pieces().size(); }
   bool empty() const { return pieces().empty(); }
@@ -77,7 +78,6 @@ class PieceWindow {
  private:
   std::span<const Piece> view_;
   std::vector<Piece> own_;
-  bool owned_ = false;
 };
 
 // The pieces of s[from, to), positions within s: what pieces_of() gives for that
