@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "extract/extractor.hpp"
 #include "support/extracted_claims.hpp"
 
@@ -64,6 +66,22 @@ TEST(SiValue, BareDegreesTakeTheScaleTheSentenceNames) {
   // A temperature whose scale is not named keeps the plain degree.
   EXPECT_EQ(only("They raised the temperature by 5 degrees.", "5 degrees").unit, "°");
   EXPECT_EQ(only("The screen can rotate 180 degrees.", "180 degrees").unit, "°");
+}
+
+TEST(SiValue, RoundingKeepsTwelveSignificantDigits) {
+  using extract::round12;
+  EXPECT_EQ(round12(8046.720000000001), 8046.72);  // a conversion factor's last bits dropped
+  EXPECT_EQ(round12(0.1 + 0.2), 0.3);
+  EXPECT_EQ(round12(123456789012345.0), 123456789012000.0);
+  EXPECT_EQ(round12(-2.5e-7 * 3), -7.5e-7);
+  EXPECT_EQ(round12(0.0), 0.0);
+  EXPECT_TRUE(std::signbit(round12(-0.0)));
+  EXPECT_TRUE(std::isinf(round12(HUGE_VAL)));
+  // The largest double rounds down, and a subnormal is read back (a std::stod of the same
+  // digits throws out_of_range).
+  EXPECT_EQ(round12(1.7976931348623157e308), 1.79769313486e308);
+  EXPECT_EQ(round12(4.9406564584124654e-324), 4.9406564584124654e-324);
+  EXPECT_EQ(round12(1.2345678901234e-310), 1.23456789012e-310);
 }
 
 TEST(CompositeMeasure, FeetAndInchesAreOneHeight) {
