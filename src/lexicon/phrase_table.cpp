@@ -18,6 +18,9 @@ bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'
 
 // Where the text ends once the spaces (ASCII and Unicode separators) before `end` are left out.
 std::size_t end_before_spaces(std::string_view text, std::size_t end) {
+  // Most often the byte before is plain ASCII that is no space.
+  if (end > 0 && static_cast<unsigned char>(text[end - 1]) < 0x80 && !is_ascii_space(static_cast<unsigned char>(text[end - 1])))
+    return end;
   std::size_t e = end;
   while (e > 0) {
     std::size_t back = text::length_before(text, e);
@@ -181,12 +184,6 @@ const PhraseTable::Terminal* PhraseTable::hit(std::uint32_t node, std::string_vi
 
 template <typename F>
 void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) const {
-  // Two plain ASCII bytes no key begins with (an ASCII space stands for a space run): no
-  // key matches here. Other bytes may start a Unicode space, so they go the long way.
-  if (pos + 1 < text.size()) {
-    auto a = static_cast<unsigned char>(text[pos]), b = static_cast<unsigned char>(text[pos + 1]);
-    if (a < 0x80 && b < 0x80 && !may_start(fold(a), is_ascii_space(b) ? ' ' : fold(b))) return;
-  }
   std::uint32_t node = 0;
   bool ends = false;  // phrases end at node
   std::size_t p = pos;
@@ -220,7 +217,7 @@ void PhraseTable::walk(std::string_view text, std::size_t pos, F&& on_match) con
   }
 }
 
-std::optional<PhraseTable::Match> PhraseTable::longest(std::string_view text, std::size_t pos) const {
+std::optional<PhraseTable::Match> PhraseTable::longest_walk(std::string_view text, std::size_t pos) const {
   std::optional<Match> best;
   walk(text, pos, [&](Match m) { best = m; });
   return best;
@@ -232,8 +229,7 @@ std::vector<PhraseTable::Match> PhraseTable::all(std::string_view text, std::siz
   return out;
 }
 
-void PhraseTable::all(std::string_view text, std::size_t pos, std::vector<Match>& out) const {
-  out.clear();
+void PhraseTable::all_walk(std::string_view text, std::size_t pos, std::vector<Match>& out) const {
   walk(text, pos, [&](Match m) { out.push_back(m); });
 }
 
@@ -257,6 +253,7 @@ std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at
       --p;
       // Try every start not inside an alphanumeric run, e.g. "about" in "(about".
       if (p > 0 && is_alnum(static_cast<unsigned char>(text[p - 1]))) continue;
+      if (!may_start_at(text, p)) continue;
       walk(text, p, [&](Match m) {
         if (p + m.length == e) best = std::make_pair(p, m);
       });
@@ -299,26 +296,26 @@ std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at
   auto after = e < text.size() ? static_cast<unsigned char>(text[e]) : static_cast<unsigned char>(' ');
   if ((is_alpha(last) && is_alpha(after)) || (is_digit(last) && is_digit(after))) return std::nullopt;
   // The starts in reach: within `max_words` runs of non-space bytes before e, and at most
-  // max_span() such bytes back.
-  const std::size_t reach = max_span();
-  std::size_t lo = e, covered = 0;
-  for (int words = 0; lo > 0 && words < max_words; ++words) {
-    while (lo > 0 && is_ascii_space(static_cast<unsigned char>(text[lo - 1]))) --lo;
-    bool capped = false;
-    while (lo > 0 && !is_ascii_space(static_cast<unsigned char>(text[lo - 1]))) {
-      if (++covered > reach) {
-        capped = true;
-        break;
+  // max_span() such bytes back. Most walks end without a phrase, so this is worked out at
+  // the first phrase found; the walk itself goes no further back than the longest key.
+  auto reach_start = [&] {
+    const std::size_t reach = max_span();
+    std::size_t lo = e, covered = 0;
+    for (int words = 0; lo > 0 && words < max_words; ++words) {
+      while (lo > 0 && is_ascii_space(static_cast<unsigned char>(text[lo - 1]))) --lo;
+      while (lo > 0 && !is_ascii_space(static_cast<unsigned char>(text[lo - 1]))) {
+        if (++covered > reach) return lo;
+        --lo;
       }
-      --lo;
     }
-    if (capped) break;
-  }
-  // One walk backward; the leftmost start that ends a phrase wins (the longest).
+    return lo;
+  };
+  std::optional<std::size_t> lo;
+  // One walk backward; the leftmost start in reach that ends a phrase wins (the longest).
   std::optional<std::pair<std::size_t, Match>> best;
   std::uint32_t node = 0;
   std::size_t q = e;
-  while (q > lo) {
+  while (q > 0 && (!lo || q > *lo)) {
     std::size_t sp = space_run_before(text, q);
     if (sp > 0) {
       node = back_.find(node, ' ') & kNode;
@@ -332,7 +329,9 @@ std::optional<std::pair<std::size_t, PhraseTable::Match>> PhraseTable::ending_at
     --q;
     if ((edge & kEnds) == 0) continue;
     std::uint32_t key = back_key_[node];
-    if (key == 0 || q < lo || (q > 0 && is_alnum(static_cast<unsigned char>(text[q - 1])))) continue;
+    if (key == 0 || (q > 0 && is_alnum(static_cast<unsigned char>(text[q - 1])))) continue;
+    if (!lo) lo = reach_start();
+    if (q < *lo) break;
     if (const Terminal* t = hit(key, text.substr(q, e - q))) best = std::make_pair(q, Match{t->id, e - q});
   }
   return best;

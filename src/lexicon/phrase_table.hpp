@@ -22,12 +22,19 @@ class PhraseTable {
   // with the same case mode is already present.
   bool add(std::string_view phrase, std::uint32_t id, bool exact_case = false);
 
-  // Longest phrase starting at text[pos].
-  std::optional<Match> longest(std::string_view text, std::size_t pos) const;
+  // Longest phrase starting at text[pos]. Callers ask at every word of a sentence, and
+  // at most words no phrase starts: that answer is found here, without a call.
+  std::optional<Match> longest(std::string_view text, std::size_t pos) const {
+    if (!may_start_at(text, pos)) return std::nullopt;
+    return longest_walk(text, pos);
+  }
   // Every phrase starting at text[pos], shortest first.
   std::vector<Match> all(std::string_view text, std::size_t pos) const;
   // The same into `out` (cleared first), so that a caller's buffer is reused.
-  void all(std::string_view text, std::size_t pos, std::vector<Match>& out) const;
+  void all(std::string_view text, std::size_t pos, std::vector<Match>& out) const {
+    out.clear();
+    if (may_start_at(text, pos)) all_walk(text, pos, out);
+  }
   // Longest phrase that starts at a word start and ends exactly at text[end]
   // (spaces before `end` are skipped first); looks back at most `max_words` words.
   std::optional<std::pair<std::size_t, Match>> ending_at(std::string_view text, std::size_t end,
@@ -84,6 +91,8 @@ class PhraseTable {
   };
   template <typename F>
   void walk(std::string_view text, std::size_t pos, F&& on_match) const;
+  std::optional<Match> longest_walk(std::string_view text, std::size_t pos) const;
+  void all_walk(std::string_view text, std::size_t pos, std::vector<Match>& out) const;
   const Terminal* hit(std::uint32_t node, std::string_view matched) const;
 
   Edges next_;
@@ -94,6 +103,17 @@ class PhraseTable {
   bool may_start(unsigned char a, unsigned char b) const {
     std::size_t i = std::size_t{a} << 8 | b;
     return (pairs_[i / 64] >> (i % 64) & 1U) != 0;
+  }
+  // False when no key can match at text[pos]: its two bytes are plain ASCII and no key
+  // begins with them (an ASCII space stands for a space run). Other bytes may start a
+  // Unicode space, so they go the long way.
+  bool may_start_at(std::string_view text, std::size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    auto a = static_cast<unsigned char>(text[pos]), b = static_cast<unsigned char>(text[pos + 1]);
+    if (a >= 0x80 || b >= 0x80) return true;
+    auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; };
+    bool space = b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    return may_start(lower(a), space ? ' ' : lower(b));
   }
   std::vector<std::vector<Terminal>> terminals_{1};  // per node; most have none
   // The keys reversed, for ending_at(): one walk backward from the end finds every
