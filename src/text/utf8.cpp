@@ -40,6 +40,11 @@ std::size_t valid_length(std::string_view s, std::size_t i, std::size_t& bad) {
 
 }  // namespace
 
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  std::size_t bad;
+  return valid_length(s, i, bad);
+}
+
 bool is_valid_utf8(std::string_view s) {
   std::size_t bad;
   for (std::size_t i = 0; i < s.size();) {

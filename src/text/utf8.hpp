@@ -13,6 +13,9 @@ struct Utf8Report {
 };
 
 bool is_valid_utf8(std::string_view s);
+// Byte length of the valid UTF-8 sequence at s[i] (1 for ASCII), or 0 when the bytes there
+// are no valid sequence: for a scan that checks the text as it goes.
+std::size_t valid_sequence_length(std::string_view s, std::size_t i);
 // The bytes of `s` that lead a multi-byte sequence (0xC0 and up): in valid UTF-8, its
 // characters beyond ASCII. Eight bytes at a time, for a pass over a whole file.
 std::size_t count_lead_bytes(std::string_view s);

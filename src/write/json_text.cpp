@@ -13,29 +13,39 @@ namespace factsheet::write {
 namespace {
 
 // Whether any of the eight bytes at p is a control character, '"' or '\\' (the bytes JSON
-// escapes). Bytes of 0x80 and above never count.
-bool needs_escape(const char* p) {
+// escapes), or 0x80 and above (a sequence to check).
+bool needs_look(const char* p) {
   std::uint64_t v = text::block_at(p);
-  return text::any_byte_below(v, 0x20) || text::any_byte_is(v, '"') || text::any_byte_is(v, '\\');
+  return (v & 0x8080808080808080ULL) != 0 || text::any_byte_below(v, 0x20) || text::any_byte_is(v, '"') ||
+         text::any_byte_is(v, '\\');
 }
 
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  if (!text::is_valid_utf8(s)) {
-    std::string repaired(s);
-    text::repair_utf8(repaired);
-    append_json_string(out, repaired);
-    return;
-  }
   static constexpr char kHex[] = "0123456789abcdef";
+  const std::size_t start = out.size();
   out += '"';
   std::size_t run = 0;  // start of the pending run of bytes that need no escape
   for (std::size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time while none of them needs an escape: most of a sentence.
-    while (i + text::kBlockBytes <= s.size() && !needs_escape(s.data() + i)) i += text::kBlockBytes;
+    // Eight bytes at a time while none of them needs a look: most of a sentence.
+    while (i + text::kBlockBytes <= s.size() && !needs_look(s.data() + i)) i += text::kBlockBytes;
     if (i >= s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // The UTF-8 is checked in the same pass; a string that is not valid is written as
+      // repaired instead.
+      std::size_t n = text::valid_sequence_length(s, i);
+      if (n == 0) {
+        out.resize(start);
+        std::string repaired(s);
+        text::repair_utf8(repaired);
+        append_json_string(out, repaired);
+        return;
+      }
+      i += n - 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, run, i - run);
     run = i + 1;

@@ -85,5 +85,20 @@ TEST(JsonString, InvalidUtf8BecomesTheReplacementCharacter) {
   EXPECT_EQ(quoted("\xED\xA0\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // a surrogate, CESU-8
 }
 
+// The UTF-8 is checked in the escaping pass: an invalid byte found late, after escapes
+// and valid sequences were written, gives the repaired string, and what the output held
+// before the string stays.
+TEST(JsonString, InvalidUtf8AtEveryOffsetAfterEscapesAndValidSequences) {
+  for (std::size_t at = 0; at < 24; ++at) {
+    std::string s = "\"\xE2\x82\xAC\n";  // a quote, a euro sign, a line feed
+    s.append(at, 'x').append("\xff").append("\xC3\xA9");
+    std::string out = "{\"k\":";
+    append_json_string(out, s);
+    std::string expected = "{\"k\":\"\\\"\xE2\x82\xAC\\n";
+    expected.append(at, 'x').append("\xEF\xBF\xBD\xC3\xA9\"");
+    EXPECT_EQ(out, expected) << "at " << at;
+  }
+}
+
 }  // namespace
 }  // namespace factsheet::write
