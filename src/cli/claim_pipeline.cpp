@@ -91,9 +91,11 @@ class ParallelRun {
   // `formatter`: a writer that formats_alone(), whose bytes the workers then make (so the
   // writing thread, the one part of the run that is not parallel, only writes them); null
   // to hand the claims over.
-  ParallelRun(const Extractor& extractor, unsigned jobs, bool keep_documents, const write::ClaimWriter* formatter)
+  // `source` gets each document's text back once no thread needs the document.
+  ParallelRun(const Extractor& extractor, unsigned jobs, bool keep_documents, const write::ClaimWriter* formatter,
+              read::DocumentSource& source)
       : extractor_(extractor), window_(kGroupsPerWorker * jobs), keep_documents_(keep_documents),
-        formatter_(formatter) {
+        formatter_(formatter), source_(source) {
     for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
   }
   ParallelRun(const ParallelRun&) = delete;
@@ -114,7 +116,12 @@ class ParallelRun {
   // only, once it has made room when window_full().
   void submit(Document doc, Plan plan) {
     gathered_bytes_ += doc.text.size();
-    gathered_.push_back({0, std::make_shared<const Document>(std::move(doc)), std::move(plan)});
+    // The last of the worker and the writer to let the document go gives its text back.
+    std::shared_ptr<const Document> shared(new Document(std::move(doc)), [&source = source_](Document* d) {
+      source.give_back(std::move(d->text));
+      delete d;
+    });
+    gathered_.push_back({0, std::move(shared), std::move(plan)});
     if (gathered_bytes_ >= kGroupBytes || gathered_.size() >= kGroupDocuments) flush();
   }
 
@@ -300,6 +307,7 @@ class ParallelRun {
   const std::size_t window_;
   const bool keep_documents_;
   const write::ClaimWriter* const formatter_;
+  read::DocumentSource& source_;
   std::mutex mutex_;
   std::condition_variable work_ready_, batch_ready_, room_, slot_room_;
   std::deque<std::vector<Job>> queue_;
@@ -373,11 +381,12 @@ PipelineStats run_pipeline(read::DocumentSource& source, const Extractor& extrac
         ++stats.failed;
         on_error(error);
       }
+      source.give_back(std::move(doc->text));
       progress();
     }
     return stats;
   }
-  ParallelRun run(extractor, jobs, writer.wants_documents(), writer.formats_alone() ? &writer : nullptr);
+  ParallelRun run(extractor, jobs, writer.wants_documents(), writer.formats_alone() ? &writer : nullptr, source);
   while (std::optional<Document> doc = source.next()) {
     Plan plan = plan_for(*doc);
     // Write what is ready before blocking on a full window.

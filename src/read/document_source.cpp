@@ -36,11 +36,18 @@ std::string temp_dir() {
   return ec ? std::string() : dir;
 }
 
+// Texts of parts kept for reading into again: as many as the extracting threads have in
+// flight (cli/claim_pipeline.cpp), each of about a part's size.
+constexpr std::size_t kKeptTexts = 8;
+TextPool part_text_pool(const ReadOptions& options) {
+  return TextPool(options.part_bytes > 0 ? kKeptTexts : 0, options.part_bytes / 2, 4 * options.part_bytes);
+}
+
 }  // namespace
 
 DocumentSource::DocumentSource(std::vector<std::string> inputs, ReadOptions options,
                                DiagnosticSink sink)
-    : inputs_(std::move(inputs)), options_(std::move(options)) {
+    : inputs_(std::move(inputs)), options_(std::move(options)), pool_(part_text_pool(options_)) {
   // Counts what was reported, so that an input which gave nothing, silently, is named.
   sink_ = [this, inner = std::move(sink)](const Diagnostic& d) {
     ++diagnostics_;
@@ -49,7 +56,7 @@ DocumentSource::DocumentSource(std::vector<std::string> inputs, ReadOptions opti
 }
 
 DocumentSource::DocumentSource(std::unique_ptr<LineReader> jsonl, ReadOptions options, DiagnosticSink sink)
-    : jsonl_(std::move(jsonl)), options_(std::move(options)), sink_(std::move(sink)) {}
+    : jsonl_(std::move(jsonl)), options_(std::move(options)), pool_(part_text_pool(options_)), sink_(std::move(sink)) {}
 
 DocumentSource::~DocumentSource() = default;
 
@@ -210,7 +217,8 @@ DocumentSource::Parts DocumentSource::begin_parts(std::unique_ptr<InputFile>& fi
   if (scan.replaced > 0)  // the warning the whole reading gives (read/text_decode.hpp)
     warning(invalid_utf8_warning(path, scan.first_invalid, scan.replaced));
   parts_ = std::make_unique<TextParts>(std::move(file), path, scan.bom, scan.replaced > 0, options_.part_bytes,
-                                       options_.max_document_bytes, options_.is_dateline, options_.part_fallback);
+                                       options_.max_document_bytes, options_.is_dateline, options_.part_fallback,
+                                       &pool_);
   const std::size_t reported = diagnostics_;
   started.doc = next_part();
   // A text with nothing in it (an empty file, a byte order mark alone) has no part; read

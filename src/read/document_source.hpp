@@ -28,6 +28,7 @@
 #include "read/diagnostic.hpp"
 #include "read/input_file.hpp"
 #include "read/input_format.hpp"
+#include "read/text_pool.hpp"
 
 namespace factsheet::read {
 
@@ -77,6 +78,9 @@ class DocumentSource {
 
   // The next document, or nullopt when every input is done.
   std::optional<Document> next();
+  // The text of a document the caller is done with: the room of a long file's part is
+  // read into again. Safe to call from any thread.
+  void give_back(std::string&& text) { pool_.give(std::move(text)); }
 
  private:
   std::optional<Document> next_document();
@@ -107,6 +111,7 @@ class DocumentSource {
                     const std::string& tmpdir);
   std::optional<Document> next_part();
   ReadOptions options_;
+  TextPool pool_;  // for the parts' texts
   DiagnosticSink sink_;
   std::size_t diagnostics_ = 0;        // reported so far
   bool input_open_ = false;            // inputs_[next_input_ - 1] is being read

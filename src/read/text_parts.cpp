@@ -18,9 +18,10 @@ bool blank(std::string_view line) { return line.find_first_not_of(" \t\f\v") == 
 }  // namespace
 
 TextParts::TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, bool repair,
-                     std::size_t part_bytes, std::size_t limit, DatelineTest dateline, std::size_t fallback)
+                     std::size_t part_bytes, std::size_t limit, DatelineTest dateline, std::size_t fallback,
+                     TextPool* pool)
     : file_(std::move(file)), id_(std::move(id)), repair_(repair), part_bytes_(std::max<std::size_t>(part_bytes, 1)),
-      limit_(limit), fallback_(fallback), dateline_(std::move(dateline)) {
+      limit_(limit), fallback_(fallback), dateline_(std::move(dateline)), pool_(pool) {
   fill(bom);
   buffer_.erase(0, std::min(bom, buffer_.size()));
 }
@@ -147,7 +148,8 @@ std::optional<Document> TextParts::next() {
     buffer_.clear();
     part.last = true;
   } else {
-    doc.text = buffer_.substr(0, cut);
+    if (pool_) doc.text = pool_->take();
+    doc.text.assign(buffer_, 0, cut);
     buffer_.erase(0, cut);
   }
   // A part starts after a line break, or where a fallback cut leaves every sequence whole,

@@ -28,6 +28,7 @@
 
 #include "claim/document.hpp"
 #include "read/input_file.hpp"
+#include "read/text_pool.hpp"
 #include "read/text_scan.hpp"
 
 namespace factsheet::read {
@@ -42,8 +43,9 @@ class TextParts {
   // first place allowed after `part_bytes`; with none within `fallback` bytes (0: no
   // fallback), at the last fallback place; with neither within `limit` bytes, reading
   // stops with a ReadError.
+  // A part's text is read into room taken from `pool` when one is given.
   TextParts(std::unique_ptr<InputFile> file, std::string id, std::size_t bom, bool repair, std::size_t part_bytes,
-            std::size_t limit, DatelineTest dateline, std::size_t fallback = 0);
+            std::size_t limit, DatelineTest dateline, std::size_t fallback = 0, TextPool* pool = nullptr);
 
   // The next part, nullopt after the last. Throws ReadError.
   std::optional<Document> next();
@@ -61,6 +63,7 @@ class TextParts {
   bool repair_;
   std::size_t part_bytes_, limit_, fallback_;
   DatelineTest dateline_;
+  TextPool* pool_;
   std::string buffer_;
   std::size_t base_ = 0;   // document offset of buffer_[0]
   std::size_t index_ = 0;  // of the next part
