@@ -277,8 +277,8 @@ class Lexicon {
   std::optional<WordClass> classify_in_table(std::string_view word) const;
   text::SentenceRules sentence_rules_;
   text::LemmaRules lemma_rules_;
-  std::unordered_set<std::string> noun_compounds_;
-  std::unordered_set<std::string> person_nouns_;
+  text::StringSet noun_compounds_;
+  text::StringSet person_nouns_;
   ContextVocabulary context_;
   std::map<std::string, std::string> raw_tables_;
   std::string origin_;

@@ -121,9 +121,8 @@ std::string singular_by_suffix(std::string_view w) {
 
 // Lemma of one word (or hyphenated part) by the lists, then the rules.
 std::string singular_word(std::string_view w, const LemmaRules& rules) {
-  std::string key(w);
-  if (auto it = rules.irregular.find(key); it != rules.irregular.end()) return it->second;
-  if (rules.invariant.count(key)) return key;
+  if (auto it = rules.irregular.find(w); it != rules.irregular.end()) return it->second;
+  if (rules.invariant.contains(w)) return std::string(w);
   return singular_by_suffix(w);
 }
 
@@ -149,7 +148,7 @@ bool looks_plural(std::string_view word, const LemmaRules& rules) {
   if (rules.irregular.count(w)) return true;
   if (rules.invariant.count(w)) return false;
   Head head = find_head(w);
-  std::string last = w.substr(head.begin, head.end - head.begin);
+  std::string_view last = std::string_view(w).substr(head.begin, head.end - head.begin);
   if (rules.irregular.count(last)) return true;
   if (rules.invariant.count(last) || last.size() < 3) return false;
   return singular_by_suffix(last) != last;

@@ -1,10 +1,9 @@
 // English noun lemmatizer for counted nouns: plural -> lower-case singular.
 #pragma once
-#include "text/string_map.hpp"
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+
+#include "text/string_map.hpp"
 
 namespace factsheet::text {
 
@@ -13,7 +12,7 @@ struct LemmaRules {
   // "heads of state" -> "head of state", "media" -> "media", "wolves" -> "wolf".
   StringMap<std::string> irregular;
   // Words ending in -s that are already singular or invariant: "news", "series", "bus", "status".
-  std::unordered_set<std::string> invariant;
+  StringSet invariant;
 };
 
 // Lower-cased singular of a noun ("Institutes" -> "institute", "countries" -> "country",

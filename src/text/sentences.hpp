@@ -3,8 +3,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
+
+#include "text/string_map.hpp"
 
 namespace factsheet::text {
 
@@ -18,13 +19,13 @@ struct SentenceRules {
   // Lower-case, without the final '.', e.g. "mr", "u.s", "e.g", "jan", "inc".
   // A '.' after one of these does not end a sentence unless the next word is a
   // typical sentence opener (see `openers`) and the abbreviation may end one.
-  std::unordered_set<std::string> abbreviations;
+  StringSet abbreviations;
   // Abbreviations that never end a sentence (titles: "mr", "dr", "gen", "no" before a number).
   // Written all in lower case before an opener ("the answer was no. The ..."), they do.
-  std::unordered_set<std::string> never_final;
+  StringSet never_final;
   // Words that, capitalised after an abbreviation such as "U.S.", start a new sentence ("the",
   // "it", "he").
-  std::unordered_set<std::string> openers;
+  StringSet openers;
 };
 
 // A span longer than this is not prose (a table dump, a run of numbers): it is cut into
