@@ -12,12 +12,17 @@ namespace factsheet::frame::detail {
 std::optional<std::pair<std::string, std::size_t>> place_at(const std::vector<Word>& ws, std::size_t i,
                                                             const FrameVocabulary& vocabulary) {
   if (i >= ws.size() || !is_upper(ws[i].text[0])) return std::nullopt;
-  const std::size_t most = std::min<std::size_t>(4, ws.size() - i);
   auto append_lower = [](std::string& out, std::string_view w) {
     std::size_t from = out.size();
     out += w;
     for (std::size_t k = from; k < out.size(); ++k) out[k] = text::to_lower(out[k]);
   };
+  // An alias of n > 1 words begins with the first word as written, lower case: no longer
+  // alias begins with it than the vocabulary has.
+  std::string first;
+  append_lower(first, ws[i].text);
+  const std::size_t most =
+      std::max<std::size_t>(1, std::min({std::size_t{4}, ws.size() - i, vocabulary.place_words_from(first)}));
   // The words before the last one of each alias, as written: joined once, a prefix each.
   std::string words;
   std::array<std::size_t, 4> before_word{};  // words.size() before word k

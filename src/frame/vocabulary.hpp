@@ -6,6 +6,7 @@
 //   - places: CLDR territory names with their WordNet synonyms and adjectives ("US",
 //     "U.S.", "America", "American" -> United States).
 #pragma once
+#include <algorithm>
 #include <optional>
 #include <vector>
 #include <string>
@@ -31,6 +32,12 @@ class FrameVocabulary {
   std::optional<std::string_view> synonym_key(std::string_view word) const;
   // The territory's name ("United States") for an alias, lower case ("u.s.", "german").
   std::optional<std::string_view> place(std::string_view alias) const;
+  // The most words of an alias whose first word is `word` (lower case), 0 when none
+  // begins so: most capitalised words begin no alias of two words or more.
+  std::size_t place_words_from(std::string_view word) const {
+    auto it = place_words_.find(word);
+    return it == place_words_.end() ? 0 : it->second;
+  }
   // The measure noun WordNet derives from a verb of change, by the verb's form, lower case
   // ("grew" -> "growth").
   std::optional<std::string_view> verb_measure(std::string_view form) const;
@@ -52,7 +59,12 @@ class FrameVocabulary {
   void add_common_capital(std::string word) { common_capitals_.insert(std::move(word)); }
   void add_noun(std::string word, NounClass c) { nouns_.emplace(std::move(word), c); }
   void add_synonym_key(std::string word, std::string key) { synonyms_.emplace(std::move(word), std::move(key)); }
-  void add_place(std::string alias, std::string name) { places_.emplace(std::move(alias), std::move(name)); }
+  void add_place(std::string alias, std::string name) {
+    std::string_view first = std::string_view(alias).substr(0, alias.find(' '));
+    std::size_t& words = place_words_[first];
+    words = std::max<std::size_t>(words, static_cast<std::size_t>(std::count(alias.begin(), alias.end(), ' ')) + 1);
+    places_.emplace(std::move(alias), std::move(name));
+  }
   void add_verb(std::string form, std::string noun) {
     change_nouns_.insert(noun);
     verbs_.emplace(std::move(form), std::move(noun));
@@ -61,6 +73,7 @@ class FrameVocabulary {
  private:
   text::StringMap<NounClass> nouns_;
   text::StringMap<std::string> places_;
+  text::StringMap<std::size_t> place_words_;  // by an alias's first word (place_words_from)
   text::StringMap<std::string> synonyms_;
   text::StringMap<std::string> verbs_;
   text::StringSet change_nouns_;
