@@ -1,5 +1,7 @@
 #include "context/person_names.hpp"
 
+#include <algorithm>
+#include <array>
 #include <vector>
 
 #include "text/byte_blocks.hpp"
@@ -59,7 +61,18 @@ Resume next_possible_name(std::string_view t, std::size_t from, std::size_t end)
 }
 
 bool excluded(std::string_view w, const Lexicon& lex) {
-  std::string f = text::lower_ascii(w);
+  // Lower-cased on the stack: names' words are short, and this is asked of every word of
+  // every run of capitals in a text.
+  std::array<char, 32> buffer;
+  std::string long_word;
+  std::string_view f;
+  if (w.size() <= buffer.size()) {
+    std::transform(w.begin(), w.end(), buffer.begin(), text::to_lower);
+    f = std::string_view(buffer.data(), w.size());
+  } else {
+    long_word = text::lower_ascii(w);
+    f = long_word;
+  }
   if ((lex.context().roles(f) & kChunkerRoles) || lex.classify_word(f)) return true;
   if (auto m = lex.months().longest(f, 0); m && m->length == f.size()) return true;
   // Acronyms and mixed capitals within one part ("SCO", "BelTA"); "Kassym-Jomart" is a name.

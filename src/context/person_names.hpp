@@ -6,9 +6,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "lexicon/lexicon.hpp"
+#include "text/string_map.hpp"
 
 namespace factsheet::context {
 
@@ -34,7 +34,7 @@ class NameIndex {
     std::size_t offset;
     std::string name;
   };
-  std::unordered_map<std::string, Entry> by_word_;  // lower-cased first/last word -> first name
+  text::StringMap<Entry> by_word_;  // lower-cased first/last word -> first name
 };
 
 }  // namespace factsheet::context
