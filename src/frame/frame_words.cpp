@@ -30,10 +30,13 @@ void append_pieces(const Word& w, std::vector<Piece>& out, const FrameCues* cues
     std::size_t dash = word.find('-', at);
     std::string_view part = word.substr(at, dash == std::string_view::npos ? std::string_view::npos : dash - at);
     if (!part.empty()) {
-      std::string lower(part);
-      for (char& c : lower) c = text::to_lower(c);
-      std::uint32_t id = cues ? cues->word_id(lower) : 0;
-      out.push_back({w.begin, w.end, std::move(lower), id});
+      // Built in its place in `out`, whose room a caller keeps from sentence to sentence.
+      Piece& piece = out.emplace_back();
+      piece.begin = w.begin;
+      piece.end = w.end;
+      piece.text.assign(part);
+      for (char& c : piece.text) c = text::to_lower(c);
+      piece.cue_word = cues ? cues->word_id(piece.text) : 0;
     }
     if (dash == std::string_view::npos) break;
     at = dash + 1;
@@ -77,7 +80,8 @@ void append_words(std::string_view s, std::vector<Word>& out) {
       ++i;
       continue;
     }
-    Word w;
+    // Built in its place in `out` (see append_pieces()); taken back if nothing is left of it.
+    Word& w = out.emplace_back();
     w.begin = i;
     bool quoted = false;
     while (i < s.size()) {
@@ -109,7 +113,7 @@ void append_words(std::string_view s, std::vector<Word>& out) {
       if (w.text.back() == '\'' && w.text.size() > 1 && (w.text[w.text.size() - 2] == 's')) break;  // "firms'"
       w.text.pop_back();
     }
-    if (!w.text.empty()) out.push_back(std::move(w));
+    if (w.text.empty()) out.pop_back();
   }
 }
 
