@@ -51,7 +51,15 @@ struct CuePhrases {
 struct FrameCues {
   // lower-case phrase -> cue (grammars/frame_cues.tsv)
   std::vector<std::pair<std::string, std::string>> phrases;
-  bool is(std::string_view phrase, std::string_view cue) const;
+  bool is(std::string_view phrase, std::string_view cue) const {
+    std::uint32_t cues = cues_of(phrase);  // most words are in no cue: the name is not looked for then
+    return cues != 0 && (cues & bit(cue)) != 0;
+  }
+  // The cues of `phrase`, a bit each (bit()): one lookup where a phrase is asked about
+  // several cues.
+  std::uint32_t cues_of(std::string_view phrase) const;
+  // The bit of a cue among cues_of()'s; 0 for a name that is no cue.
+  static std::uint32_t bit(std::string_view cue);
   // Phrases of one cue, longest first.
   std::vector<std::string> of(std::string_view cue) const;
   // The same, each split into lower-case words (hyphens split too), computed at load.

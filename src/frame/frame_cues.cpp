@@ -26,13 +26,16 @@ std::size_t cue_index(std::string_view cue) {
 
 }  // namespace
 
-bool FrameCues::is(std::string_view phrase, std::string_view cue) const {
-  std::size_t bit = filter_bit(phrase);
-  if ((phrase_filter[bit / 64] >> (bit % 64) & 1U) == 0) return false;
+std::uint32_t FrameCues::cues_of(std::string_view phrase) const {
+  std::size_t filter = filter_bit(phrase);
+  if ((phrase_filter[filter / 64] >> (filter % 64) & 1U) == 0) return 0;
   auto it = cue_bits.find(phrase);
-  if (it == cue_bits.end()) return false;
+  return it == cue_bits.end() ? 0 : it->second;
+}
+
+std::uint32_t FrameCues::bit(std::string_view cue) {
   std::size_t i = cue_index(cue);
-  return i < kCueCount && (it->second >> i & 1U) != 0;
+  return i < kCueCount ? std::uint32_t{1} << i : 0;
 }
 
 std::vector<std::string> FrameCues::of(std::string_view cue) const {

@@ -127,11 +127,15 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
     const std::string& t = ws[i].text;
     if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
     std::vector<Piece> ps = pieces_of(t);
-    bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
+    static const std::uint32_t kPeriodCues = [] {
+      std::uint32_t bits = 0;
       for (const char* cue : {kQuarter, kHalf, kMonth, "week", "day", kYear, "nine-months", "year-on-year",
                               "month-on-month", "quarter-on-quarter"})
-        if (x.cues.is(p.text, cue)) return true;
-      return x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
+        bits |= FrameCues::bit(cue);
+      return bits;
+    }();
+    bool period_word = std::any_of(ps.begin(), ps.end(), [&](const Piece& p) {
+      return (x.cues.cues_of(p.text) & kPeriodCues) != 0 || x.lexicon.context().has_role(p.text, SyntaxRole::ordinal);
     });
     if (period_word) continue;
     content.push_back(i);
@@ -211,7 +215,8 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   for (std::size_t k = 0; k < content.size(); ++k) {
     if (k >= measure_first && k <= head_at && head_at < content.size()) continue;
     std::string l = lower_ascii(without_possessive(ws[content[k]].text));
-    if (x.cues.is(l, "pronoun") || x.cues.is(l, "suffix") || x.lemma(l) == unit_lemma) continue;
+    static const std::uint32_t kNoScope = FrameCues::bit("pronoun") | FrameCues::bit("suffix");
+    if ((x.cues.cues_of(l) & kNoScope) != 0 || x.lemma(l) == unit_lemma) continue;
     scope_words.push_back(x.lemma(l));
   }
 }

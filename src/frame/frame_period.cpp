@@ -199,8 +199,9 @@ void read_period(const Context& x, Parts& out) {
   // value, not the value reached or the change.
   if (c.time_text && out.role != kRoleEarlier) {
     std::string said = lower_ascii(*c.time_text);
-    if (x.cues.is(said, "year-on-year") || x.cues.is(said, "month-on-month") || x.cues.is(said, "quarter-on-quarter"))
-      time.clear();
+    static const std::uint32_t kBases =
+        FrameCues::bit("year-on-year") | FrameCues::bit("month-on-month") | FrameCues::bit("quarter-on-quarter");
+    if ((x.cues.cues_of(said) & kBases) != 0) time.clear();
   }
   // "car sales fell 2.8% in January": a month named after a period opener ("in") in the
   // figure's clause, with no other figure between, is the figure's when it has no time.
