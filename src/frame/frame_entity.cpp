@@ -126,7 +126,8 @@ void read_subject(const Context& x, Parts& out, std::vector<std::string>& scope_
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const std::string& t = ws[i].text;
     if (used[i] || is_digit(t[0]) || x.function_word(t)) continue;
-    std::vector<Piece> ps = pieces_of(t);
+    thread_local std::vector<Piece> ps;  // kept for the thread's next word
+    pieces_of(t, ps);
     static const std::uint32_t kPeriodCues = [] {
       std::uint32_t bits = 0;
       for (const char* cue : {kQuarter, kHalf, kMonth, "week", "day", kYear, "nine-months", "year-on-year",

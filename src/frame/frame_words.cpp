@@ -123,8 +123,16 @@ bool possessive(std::string_view w) {
 
 std::vector<Piece> pieces_of(std::string_view s, const FrameCues* cues) {
   std::vector<Piece> out;
-  for (const Word& w : words_of(s)) append_pieces(w, out, cues);
+  pieces_of(s, out, cues);
   return out;
+}
+
+void pieces_of(std::string_view s, std::vector<Piece>& out, const FrameCues* cues) {
+  out.clear();
+  thread_local std::vector<Word> words;  // kept for the thread's next call
+  words.clear();
+  append_words(s, words);
+  for (const Word& w : words) append_pieces(w, out, cues);
 }
 
 const SentenceWords& sentence_words(std::string_view s, const FrameCues& cues) {

@@ -39,6 +39,8 @@ struct Piece {
 
 // The pieces of `s`; numbered by `cues` when given.
 std::vector<Piece> pieces_of(std::string_view s, const FrameCues* cues = nullptr);
+// The same into `out` (cleared first), so that a caller's buffer is reused.
+void pieces_of(std::string_view s, std::vector<Piece>& out, const FrameCues* cues = nullptr);
 
 // The words and pieces of a whole sentence, the pieces numbered by `cues`. A sentence's
 // claims are framed one after another and each reads several windows of it, so the last
