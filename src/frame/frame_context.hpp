@@ -108,6 +108,9 @@ std::string entity_key(const std::vector<Word>& run, const Context& x);
 // `skip`. `sentence_start`: ws[0] opens a sentence, so its capital says nothing by itself.
 std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, std::size_t to, bool sentence_start,
                                const Context& x, const std::vector<std::string>& skip);
+// The first of them, without reading past it.
+std::optional<NameRun> first_name_run(const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                      bool sentence_start, const Context& x, const std::vector<std::string>& skip);
 // "Japan's Toyota": a name right after a place in the possessive at ws[from].
 std::optional<NameRun> owned_name(const std::vector<Word>& ws, std::size_t from, std::size_t to, const Context& x);
 // "US media giant TimeWarner": a name described by the place at ws[from] and a few words.

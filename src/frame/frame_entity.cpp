@@ -301,9 +301,8 @@ void read_sentence_entity(const Context& x, Parts& out) {
   PieceWindow ps = pieces_between(c.sentence, clause_begin,
                                   x.placed ? std::max(x.figure_begin, clause_begin) : c.sentence.size(), x.cues);
   const CuePhrases& pronouns = x.cues.ids("pronoun");
-  std::vector<NameRun> before = name_runs(ws, clause, figure, clause == 0, x, skip);
-  if (!before.empty()) {
-    NameRun r = before.front();
+  if (std::optional<NameRun> before = first_name_run(ws, clause, figure, clause == 0, x, skip)) {
+    NameRun r = *before;
     if (auto p = place_at(ws, r.first, x.vocabulary); p && r.first + p->second == r.last) {
       if (auto owned = owned_name(ws, r.last, figure, x))
         r = *owned;
@@ -314,17 +313,15 @@ void read_sentence_entity(const Context& x, Parts& out) {
     return;
   }
   if (!find_cues(ps, pronouns).empty()) return;  // the headline's, below
-  std::vector<NameRun> earlier = name_runs(ws, 0, std::min(clause, ws.size()), true, x, skip);
-  if (!earlier.empty()) {
-    const NameRun& r = earlier.front();
+  if (std::optional<NameRun> earlier = first_name_run(ws, 0, std::min(clause, ws.size()), true, x, skip)) {
+    const NameRun& r = *earlier;
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
     return;
   }
   std::size_t past = figure;
   while (past < ws.size() && ws[past].begin < x.figure_end) ++past;
-  std::vector<NameRun> after = name_runs(ws, past, ws.size(), false, x, skip);
-  if (!after.empty()) {
-    const NameRun& r = after.front();
+  if (std::optional<NameRun> after = first_name_run(ws, past, ws.size(), false, x, skip)) {
+    const NameRun& r = *after;
     out.entity = entity_key({ws.begin() + static_cast<std::ptrdiff_t>(r.first), ws.begin() + static_cast<std::ptrdiff_t>(r.last)}, x);
   }
 }
@@ -368,12 +365,12 @@ void read_headline_entity(const Context& x, Parts& out) {
   if (memo.lexicon != &x.lexicon || memo.cues != &x.cues || memo.vocabulary != &x.vocabulary ||
       memo.title != *x.claim.title) {
     std::vector<Word> ws = words_of(*x.claim.title);
-    std::vector<NameRun> runs = name_runs(ws, 0, ws.size(), true, x, {});
+    std::optional<NameRun> run = first_name_run(ws, 0, ws.size(), true, x, {});
     memo = {&x.lexicon, &x.cues, &x.vocabulary, *x.claim.title,
-            runs.empty() ? std::string()
-                         : entity_key({ws.begin() + static_cast<std::ptrdiff_t>(runs.front().first),
-                                       ws.begin() + static_cast<std::ptrdiff_t>(runs.front().last)},
-                                      x)};
+            !run ? std::string()
+                 : entity_key({ws.begin() + static_cast<std::ptrdiff_t>(run->first),
+                               ws.begin() + static_cast<std::ptrdiff_t>(run->last)},
+                              x)};
   }
   if (!memo.entity.empty()) out.entity = memo.entity;
 }

@@ -144,9 +144,13 @@ std::string entity_key(const std::vector<Word>& run, const Context& x) {
   return key;
 }
 
-std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, std::size_t to, bool sentence_start,
-                               const Context& x, const std::vector<std::string>& skip) {
-  std::vector<NameRun> out;
+namespace {
+
+// The runs of name_runs(), each handed to `take` in order until it returns false: a run is
+// decided by its own words, never by a later run's.
+template <class Take>
+void each_name_run(const std::vector<Word>& ws, std::size_t from, std::size_t to, bool sentence_start,
+                   const Context& x, const std::vector<std::string>& skip, Take&& take) {
   std::size_t i = from;
   while (i < to) {
     const std::string& t = ws[i].text;
@@ -193,10 +197,31 @@ std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, st
     // Nor is a thing WordNet writes with a capital ("TV", "PCs", "GDP", "Christmas"), nor a
     // pronoun's contraction ("I've", "I'm").
     if (j - i == 1 && (common_capital(t, x) || contraction(t))) keep = false;
-    if (keep) out.push_back({i, j});
+    if (keep && !take(NameRun{i, j})) return;
     i = j;
   }
+}
+
+}  // namespace
+
+std::vector<NameRun> name_runs(const std::vector<Word>& ws, std::size_t from, std::size_t to, bool sentence_start,
+                               const Context& x, const std::vector<std::string>& skip) {
+  std::vector<NameRun> out;
+  each_name_run(ws, from, to, sentence_start, x, skip, [&](NameRun r) {
+    out.push_back(r);
+    return true;
+  });
   return out;
+}
+
+std::optional<NameRun> first_name_run(const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                      bool sentence_start, const Context& x, const std::vector<std::string>& skip) {
+  std::optional<NameRun> first;
+  each_name_run(ws, from, to, sentence_start, x, skip, [&](NameRun r) {
+    first = r;
+    return false;
+  });
+  return first;
 }
 
 // "Japan's Toyota", "Germany's DaimlerChrysler", "Australia's BHP Billiton": a name right
