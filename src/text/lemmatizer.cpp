@@ -136,6 +136,8 @@ std::string lemmatize_noun(std::string_view word, const LemmaRules& rules) {
   if (rules.invariant.count(w)) return w;
   Head head = find_head(w);
   std::string_view v(w);
+  // Most often the head is the whole word: its lemma alone, with no pieces to join.
+  if (head.begin == 0 && head.end == w.size()) return singular_word(v, rules);
   return std::string(v.substr(0, head.begin)) +
          singular_word(v.substr(head.begin, head.end - head.begin), rules) +
          std::string(v.substr(head.end));
