@@ -10,11 +10,11 @@
 namespace factsheet {
 namespace {
 
-unsigned char fold(unsigned char c) { return static_cast<unsigned char>(text::to_lower(static_cast<char>(c))); }
+unsigned char fold(unsigned char c) { return PhraseTable::fold(c); }
 using text::is_alnum;
 using text::is_alpha;
 using text::is_digit;
-bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_ascii_space(unsigned char c) { return text::is_ascii_space(static_cast<char>(c)); }
 
 // Where the text ends once the spaces (ASCII and Unicode separators) before `end` are left out.
 std::size_t end_before_spaces(std::string_view text, std::size_t end) {

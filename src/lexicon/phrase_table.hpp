@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/chars.hpp"
+
 namespace factsheet {
 
 class PhraseTable {
@@ -50,6 +52,9 @@ class PhraseTable {
   std::size_t max_span() const { return 3 * longest_key_; }
   // Folded phrases in insertion order, for building scanners from the lexicon.
   const std::vector<std::string>& phrases() const { return phrases_; }
+
+  // A byte as keys are matched: ASCII folded to lower case.
+  static unsigned char fold(unsigned char c) { return static_cast<unsigned char>(text::to_lower(static_cast<char>(c))); }
 
  private:
   // The edges of a trie, (node, byte) -> node, in one open-addressed table: a step of a
@@ -111,9 +116,7 @@ class PhraseTable {
     if (pos + 1 >= text.size()) return true;
     auto a = static_cast<unsigned char>(text[pos]), b = static_cast<unsigned char>(text[pos + 1]);
     if (a >= 0x80 || b >= 0x80) return true;
-    auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; };
-    bool space = b == ' ' || b == '\t' || b == '\r' || b == '\n';
-    return may_start(lower(a), space ? ' ' : lower(b));
+    return may_start(fold(a), text::is_ascii_space(static_cast<char>(b)) ? ' ' : fold(b));
   }
   std::vector<std::vector<Terminal>> terminals_{1};  // per node; most have none
   // The keys reversed, for ending_at(): one walk backward from the end finds every

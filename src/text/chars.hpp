@@ -13,6 +13,8 @@ constexpr bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 constexpr char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+// A space, tab or line break.
+constexpr bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 // `s` with its ASCII capitals in lower case.
 inline std::string lower_ascii(std::string_view s) {
   std::string out(s);
