@@ -10,11 +10,10 @@
 namespace factsheet {
 namespace {
 
-unsigned char fold(unsigned char c) { return PhraseTable::fold(c); }
 using text::is_alnum;
 using text::is_alpha;
 using text::is_digit;
-bool is_ascii_space(unsigned char c) { return text::is_ascii_space(static_cast<char>(c)); }
+using text::is_ascii_space;
 
 // Where the text ends once the spaces (ASCII and Unicode separators) before `end` are left out.
 std::size_t end_before_spaces(std::string_view text, std::size_t end) {
@@ -79,7 +78,7 @@ std::string fold_phrase(std::string_view phrase) {
       i += n;
       continue;
     }
-    out.push_back(static_cast<char>(fold(static_cast<unsigned char>(phrase[i]))));
+    out.push_back(static_cast<char>(PhraseTable::fold(static_cast<unsigned char>(phrase[i]))));
     ++i;
   }
   return out;
