@@ -15,7 +15,7 @@ import pathlib
 import shutil
 import sys
 
-TARGETS = ("extract", "sentences", "jsonl", "html", "claim_file", "writers", "long_text")
+TARGETS = ("extract", "sentences", "scanner", "jsonl", "html", "claim_file", "writers", "long_text")
 DATELINES = ("ASTANA, May 21 (Xinhua) -- ", "MINSK, 21 May (BelTA) - ", "BEIJING, Jan. 3 (Reuters) - ", "")
 SOURCES = ("Xinhua", "BelTA", "Reuters", "")
 
@@ -120,6 +120,8 @@ def main():
         put("extract", f"article-{i:03d}.txt", f"{g[0]}\n{DATELINES[i % 4]}{' '.join(g[1:])}\n")
         put("sentences", f"paragraph-{i:03d}.txt", " ".join(g) + ("\n" if i % 2 else ""))
         put("sentences", f"lines-{i:03d}.txt", "\r\n".join(g))
+        # The scanner's window bytes first (see scanner_fuzz.cpp), then the phrases.
+        put("scanner", f"window-{i:03d}.txt", chr(0x20 + i % 16) + chr(0x60 + i % 32) + " ".join(g))
     for i, g in enumerate(groups(phrases, 5)):
         lines = []
         for j, p in enumerate(g):

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "scan/match_starts.hpp"
 #include "text/chars.hpp"
 
 namespace factsheet {
@@ -46,8 +47,19 @@ std::string alternation(std::vector<std::string> phrases) {
 // one matches exactly the same bytes, else the digits one if that does, else the words one.
 // Most matches tell by their bytes alone (digits only; a letter and none of the bytes an
 // excluded match needs), which saves those two matches.
+//
+// And RE2 reads only where a match may start (scan/match_starts.hpp): the scan goes by hand
+// to the next byte that may start one, and a run of digits there, with no '@' near that
+// could make it part of an e-mail address and no phone number's "ddd." or "ddd-" after,
+// is a digits candidate as RE2 would give it. Per match, RE2's search costs a few thousand
+// instructions before it reads a byte; most matches are such digits.
 struct Scanner::Impl {
   std::unique_ptr<RE2> re, excluded, digits;
+  std::unique_ptr<scan::MatchStarts> starts;
+
+  // The RE2 search from `pos`: appends the match and returns the byte after it, or returns
+  // `end` when there is none.
+  std::size_t search(std::string_view text, std::size_t pos, std::size_t end, std::vector<Candidate>& out) const;
 };
 
 Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
@@ -92,36 +104,72 @@ Scanner::Scanner(const Lexicon& lex) : impl_(std::make_unique<Impl>()) {
   impl_->re = compile("(?:" + excluded + ")|(?:" + digits + ")|\\b" + words + "\\b");
   impl_->excluded = compile(excluded);
   impl_->digits = compile(digits);
+  impl_->starts = std::make_unique<scan::MatchStarts>(alone, after_article, lex.unicode_fraction_chars());
 }
 
 Scanner::~Scanner() = default;
 
-void Scanner::scan(std::string_view text, std::size_t begin, std::size_t end,
-                   std::vector<Candidate>& out) const {
+std::size_t Scanner::Impl::search(std::string_view text, std::size_t pos, std::size_t end,
+                                  std::vector<Candidate>& out) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  std::size_t pos = begin;
-  while (pos < end && impl_->re->Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
-    Candidate c;
-    c.begin = static_cast<std::size_t>(match.data() - text.data());
-    c.end = c.begin + match.size();
-    // Which alternative matched (see Impl); the bytes around the match stay its context.
-    auto exactly = [&](const RE2& re) { return re.Match(input, c.begin, c.end, RE2::ANCHOR_BOTH, nullptr, 0); };
-    std::string_view m(match.data(), match.size());
-    if (std::all_of(m.begin(), m.end(), text::is_digit)) {
-      c.type = Candidate::Type::digits;  // most matches: nothing excluded is digits alone
-    } else if (text::is_alpha(m[0]) && m.find_first_of("@./:+()-") == std::string_view::npos) {
-      // A number word: every excluded match holds one of those bytes, and a digits match
-      // starts with a digit or a fraction character.
-      c.type = Candidate::Type::words;
-    } else {
-      c.type = exactly(*impl_->excluded) ? Candidate::Type::excluded
-               : exactly(*impl_->digits) ? Candidate::Type::digits
-                                         : Candidate::Type::words;
-    }
-    out.push_back(c);
-    pos = c.end > pos ? c.end : pos + 1;
+  if (!re->Match(input, pos, end, RE2::UNANCHORED, &match, 1)) return end;
+  Candidate c;
+  c.begin = static_cast<std::size_t>(match.data() - text.data());
+  c.end = c.begin + match.size();
+  // Which alternative matched (see Impl); the bytes around the match stay its context.
+  auto exactly = [&](const RE2& alternative) {
+    return alternative.Match(input, c.begin, c.end, RE2::ANCHOR_BOTH, nullptr, 0);
+  };
+  std::string_view m(match.data(), match.size());
+  if (std::all_of(m.begin(), m.end(), text::is_digit)) {
+    c.type = Candidate::Type::digits;  // most matches: nothing excluded is digits alone
+  } else if (text::is_alpha(m[0]) && m.find_first_of("@./:+()-") == std::string_view::npos) {
+    // A number word: every excluded match holds one of those bytes, and a digits match
+    // starts with a digit or a fraction character.
+    c.type = Candidate::Type::words;
+  } else {
+    c.type = exactly(*excluded) ? Candidate::Type::excluded
+             : exactly(*digits) ? Candidate::Type::digits
+                                : Candidate::Type::words;
   }
+  out.push_back(c);
+  return c.end > pos ? c.end : pos + 1;
+}
+
+void Scanner::scan(std::string_view text, std::size_t begin, std::size_t end,
+                   std::vector<Candidate>& out) const {
+  const scan::MatchStarts& starts = *impl_->starts;
+  constexpr std::size_t kLocal = scan::MatchStarts::kLocalPartBytes;
+  const std::size_t npos = std::string_view::npos;
+  std::size_t pos = begin;
+  std::size_t at_sign = text.substr(0, end).find('@', begin);  // the first '@' at or after pos
+  while (pos < end) {
+    if (at_sign != npos && at_sign < pos) at_sign = text.substr(0, end).find('@', pos);
+    // An e-mail address may start from here on: kLocal bytes before its '@'.
+    std::size_t mail_from = at_sign == npos ? end : std::max(pos, at_sign > kLocal ? at_sign - kLocal : 0);
+    std::size_t t = starts.next(text, pos, mail_from, end);
+    if (t >= end) break;
+    if (t < mail_from && text::is_digit(text[t])) {
+      std::size_t r = t + 1;
+      while (r < end && text::is_digit(text[r])) ++r;
+      // "650-333-6555", "650.333.6555": a phone number starts with three digits so.
+      bool phone = r - t == 3 && r < end && (text[r] == '-' || text[r] == '.');
+      if (!phone) {
+        out.push_back({Candidate::Type::digits, t, r});
+        pos = r;
+        continue;
+      }
+    }
+    pos = impl_->search(text, t, end, out);
+  }
+}
+
+bool Scanner::reads_by_hand() const { return impl_->starts->usable(); }
+
+void Scanner::scan_by_regex(std::string_view text, std::size_t begin, std::size_t end,
+                            std::vector<Candidate>& out) const {
+  for (std::size_t pos = begin; pos < end;) pos = impl_->search(text, pos, end, out);
 }
 
 }  // namespace factsheet

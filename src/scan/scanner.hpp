@@ -1,6 +1,7 @@
-// Scanner: one RE2 pass over a sentence that finds where figures may start (digits,
-// number words, "a dozen"-style phrases) and the spans that can hold no figure
-// (URLs, e-mail addresses). The grammars then parse each candidate exactly.
+// Scanner: finds where figures may start in a sentence (digits, number words, "a
+// dozen"-style phrases) and the spans that can hold no figure (URLs, e-mail addresses), as
+// the matches of one RE2 pattern; it reads the bytes no match can start at by hand
+// (scan/match_starts.hpp). The grammars then parse each candidate exactly.
 #pragma once
 #include <cstddef>
 #include <memory>
@@ -27,6 +28,12 @@ class Scanner {
   // Appends the candidates of text[begin, end) in order (a sentence); word boundaries still
   // see the bytes around it. Thread-safe.
   void scan(std::string_view text, std::size_t begin, std::size_t end, std::vector<Candidate>& out) const;
+  // The same candidates as one RE2 search after another gives them: the definition that
+  // scan(), which reads most of the text by hand, keeps to.
+  void scan_by_regex(std::string_view text, std::size_t begin, std::size_t end, std::vector<Candidate>& out) const;
+  // Whether scan() reads by hand to where a match may start; false when a number phrase of
+  // the lexicon does not begin with a word of two or more ASCII letters, and RE2 reads all.
+  bool reads_by_hand() const;
 
  private:
   struct Impl;

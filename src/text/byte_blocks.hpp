@@ -41,4 +41,16 @@ constexpr bool any_ascii_upper(std::uint64_t block) {
   return (from_a & ~past_z & ~block & kHighBits) != 0;
 }
 
+// The high bit of each byte of the block that is an ASCII letter, either case: a byte is
+// one when, with bit 0x20 set, it lies between 'a' and 'z' (no other byte does so).
+constexpr std::uint64_t ascii_letter_bits(std::uint64_t block) {
+  using detail::kHighBits;
+  using detail::kOnes;
+  std::uint64_t folded = block | 0x20 * kOnes;
+  std::uint64_t low7 = folded & ~kHighBits;
+  std::uint64_t from_a = low7 + (0x80 - 'a') * kOnes;      // high bit: at least 'a'
+  std::uint64_t past_z = low7 + (0x80 - 'z' - 1) * kOnes;  // high bit: past 'z'
+  return from_a & ~past_z & ~block & kHighBits;
+}
+
 }  // namespace factsheet::text

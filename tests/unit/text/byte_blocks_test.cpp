@@ -46,6 +46,28 @@ TEST(ByteBlocks, AsciiCapitalsAtEveryPlace) {
   }
 }
 
+// The letters test gives each byte's own answer (its high bit) for every byte value at
+// every place, beside fillers just outside the ranges ("@", "[", "`", "{") and bytes whose
+// low seven bits are letters.
+TEST(ByteBlocks, AsciiLetterBitsAtEveryPlace) {
+  for (unsigned char filler : {0x61, 0x40, 0x5B, 0x60, 0x7B, 0xC1, 0xE1, 0xFF, 0x00}) {
+    for (unsigned b = 0; b < 256; ++b) {
+      for (std::size_t at = 0; at < kBlockBytes; ++at) {
+        std::string block(kBlockBytes, static_cast<char>(filler));
+        block[at] = static_cast<char>(b);
+        std::uint64_t bits = ascii_letter_bits(block_at(block.data()));
+        for (std::size_t k = 0; k < kBlockBytes; ++k) {
+          char c = block[k];
+          bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+          std::string one(kBlockBytes, '\0');
+          one[k] = '\x80';
+          EXPECT_EQ((bits & block_at(one.data())) != 0, letter) << b << " at " << at << ", byte " << k;
+        }
+      }
+    }
+  }
+}
+
 // A byte that matches beside one that does not: the borrow of one byte's test never
 // hides or invents another's.
 TEST(ByteBlocks, NeighboursOfAMatch) {
