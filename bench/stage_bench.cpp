@@ -10,6 +10,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claim/document.hpp"
@@ -85,7 +86,10 @@ void BM_SentenceSplitting(benchmark::State& state) {
 }
 BENCHMARK(BM_SentenceSplitting)->Unit(benchmark::kMillisecond);
 
-void BM_CandidateScanner(benchmark::State& state) {
+// Every sentence of the corpus scanned by `scan` (Scanner::scan or Scanner::scan_by_regex).
+using ScanFunction = void (factsheet::Scanner::*)(std::string_view, std::size_t, std::size_t,
+                                                  std::vector<factsheet::Candidate>&) const;
+void scan_sentences(benchmark::State& state, ScanFunction scan) {
   if (!ready(state)) return;
   factsheet::Scanner scanner(lexicon());
   std::vector<factsheet::Candidate> found;
@@ -93,32 +97,20 @@ void BM_CandidateScanner(benchmark::State& state) {
     std::size_t n = 0;
     for (const auto& s : sentences()) {
       found.clear();
-      scanner.scan(corpus(), s.begin, s.end, found);
+      (scanner.*scan)(corpus(), s.begin, s.end, found);
       n += found.size();
     }
     benchmark::DoNotOptimize(n);
   }
   bytes_per_iteration(state);
 }
+
+void BM_CandidateScanner(benchmark::State& state) { scan_sentences(state, &factsheet::Scanner::scan); }
 BENCHMARK(BM_CandidateScanner)->Unit(benchmark::kMillisecond);
 
-// The same candidates from RE2's searches alone (Scanner::scan_by_regex): what reading by
-// hand to where a match may start saves.
-void BM_CandidateScannerRegexOnly(benchmark::State& state) {
-  if (!ready(state)) return;
-  factsheet::Scanner scanner(lexicon());
-  std::vector<factsheet::Candidate> found;
-  for (auto _ : state) {
-    std::size_t n = 0;
-    for (const auto& s : sentences()) {
-      found.clear();
-      scanner.scan_by_regex(corpus(), s.begin, s.end, found);
-      n += found.size();
-    }
-    benchmark::DoNotOptimize(n);
-  }
-  bytes_per_iteration(state);
-}
+// The same candidates from RE2's searches alone: what reading by hand to where a match may
+// start saves.
+void BM_CandidateScannerRegexOnly(benchmark::State& state) { scan_sentences(state, &factsheet::Scanner::scan_by_regex); }
 BENCHMARK(BM_CandidateScannerRegexOnly)->Unit(benchmark::kMillisecond);
 
 // The unit table looked up at every word start, as the figure finder and the context
