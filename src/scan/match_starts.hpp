@@ -21,8 +21,9 @@ class MatchStarts {
   MatchStarts(const std::vector<std::string>& alone, const std::vector<std::string>& after_article,
               std::vector<std::string> fractions);
 
-  // False when a phrase does not start with an ASCII letter: then every byte may start a
-  // match, and the scanner leaves the whole search to RE2.
+  // False when a phrase's first word is not two to 31 ASCII letters, or a special character
+  // starts with an ASCII byte: next() then returns `from` (any byte may start a match), and
+  // the scanner searches with RE2 from wherever it stands.
   bool usable() const { return usable_; }
 
   // The first byte in text[from, limit) at which a match that is no e-mail address and

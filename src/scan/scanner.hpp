@@ -32,7 +32,8 @@ class Scanner {
   // scan(), which reads most of the text by hand, keeps to.
   void scan_by_regex(std::string_view text, std::size_t begin, std::size_t end, std::vector<Candidate>& out) const;
   // Whether scan() reads by hand to where a match may start; false when a number phrase of
-  // the lexicon does not begin with a word of two or more ASCII letters, and RE2 reads all.
+  // the lexicon does not begin with a word of two to 31 ASCII letters, and then RE2 searches
+  // on from wherever the scan stands.
   bool reads_by_hand() const;
 
  private:
